@@ -1,0 +1,43 @@
+/**
+ * The FollowTheMoney model, taken from the `@opensanctions/followthemoney` package rather than copied.
+ * The model is immutable reference data, so one shared instance is safe.
+ */
+import { defaultModel, Model, type Property, type Schema } from '@opensanctions/followthemoney';
+
+export const model: Model = new Model(defaultModel);
+
+/** Look up a schema by name, or throw an error naming it. */
+export function getSchema(name: string): Schema {
+  const schema = model.schemata[name];
+  if (!schema) throw new Error(`unknown FollowTheMoney schema "${name}"`);
+  return schema;
+}
+
+/** Look up a property of a schema (inherited ones included), or throw naming both. */
+export function getProperty(schema: Schema | string, prop: string): Property {
+  const s = typeof schema === 'string' ? getSchema(schema) : schema;
+  const property = s.getProperties().get(prop);
+  if (!property) throw new Error(`schema ${s.name} has no property "${prop}"`);
+  return property;
+}
+
+/** Schemata whose entities are designated parties ("targets") when a list names them. */
+const TARGET_SCHEMATA = ['LegalEntity', 'Vessel', 'Airplane'];
+
+export function isTargetSchema(schema: Schema | string): boolean {
+  const s = typeof schema === 'string' ? getSchema(schema) : schema;
+  return s.isAny(TARGET_SCHEMATA);
+}
+
+/**
+ * The more specific of two schemata when one extends the other (Person over LegalEntity);
+ * otherwise null, because the two cannot describe the same entity.
+ */
+export function commonSchema(a: string, b: string): string | null {
+  if (a === b) return a;
+  const sa = getSchema(a);
+  const sb = getSchema(b);
+  if (sa.isA(sb)) return a;
+  if (sb.isA(sa)) return b;
+  return null;
+}

@@ -1,0 +1,107 @@
+/**
+ * Dates as FollowTheMoney stores them: an ISO 8601 prefix whose length is its precision
+ * (1964, 1964-07, 1964-07-17). Sources write dates in many ways; this reads the common ones.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+export interface DateOptions {
+  /** Read "01/02/1970" as day first (UK, EU, UN) rather than month first (US). Default true. */
+  dayFirst?: boolean;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Build the ISO prefix, dropping unknown (zero) parts and refusing impossible ones. */
+function iso(year: number, month = 0, day = 0): string | null {
+  if (year < 1000 || year > 2999) return null;
+  if (month < 0 || month > 12 || day < 0 || day > 31) return null;
+  if (month === 0) return String(year);
+  if (day === 0) return `${year}-${pad(month)}`;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS[w] ?? MONTHS[w.slice(0, 3)];
+}
+
+/**
+ * Clean a date to an ISO prefix, or null when the text holds no date. Qualifiers such as
+ * "circa" and "approximately" are dropped: the precision of what remains carries the vagueness.
+ */
+export function cleanDate(raw: string, options: DateOptions = {}): string | null {
+  const dayFirst = options.dayFirst ?? true;
+  const text = raw
+    .trim()
+    .replace(/^(circa|ca\.?|c\.|approx(imately)?\.?|about|around)\s+/i, '')
+    .trim();
+  if (text === '') return null;
+
+  let m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+    text,
+  );
+  if (m) return iso(Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0));
+
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return dayFirst ? iso(Number(m[3]), b, a) : iso(Number(m[3]), a, b);
+  }
+
+  m = /^(\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (m) return iso(Number(m[2]), Number(m[1]));
+
+  m = /^(\d{1,2})\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(text);
+  if (m) {
+    const month = monthNumber(m[2]!);
+    return month ? iso(Number(m[3]), month, Number(m[1])) : null;
+  }
+
+  m = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4})$/.exec(text);
+  if (m) {
+    const month = monthNumber(m[1]!);
+    return month ? iso(Number(m[3]), month, Number(m[2])) : null;
+  }
+
+  m = /^([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(text);
+  if (m) {
+    const month = monthNumber(m[1]!);
+    return month ? iso(Number(m[2]), month) : null;
+  }
+
+  m = /^(\d{1,2})[-\s]([A-Za-z]{3})[-\s](\d{4})$/.exec(text);
+  if (m) {
+    const month = monthNumber(m[2]!);
+    return month ? iso(Number(m[3]), month, Number(m[1])) : null;
+  }
+  return null;
+}
+
+/**
+ * Read a date range such as "1964 to 1966" or "1964-1966" into its two ends, or null when the
+ * text is not a range. Lists give ranges for uncertain birth years.
+ */
+export function splitDateRange(raw: string): [string, string] | null {
+  const m = /^\s*(.+?)\s+(?:to|-|–|and)\s+(.+?)\s*$/i.exec(raw);
+  if (!m) return null;
+  return [m[1]!, m[2]!];
+}

@@ -1,0 +1,74 @@
+/**
+ * Cleaning by FollowTheMoney property type: every loader calls this, so a value means the same
+ * thing whatever list it came from. Returns null when the text holds no valid value of the type.
+ */
+import { cleanCountry } from './countries.js';
+import { cleanDate, type DateOptions } from './dates.js';
+import { cleanIdentifier } from './identifiers.js';
+import { collapseSpaces } from './text.js';
+
+export interface CleanOptions extends DateOptions {
+  /** The property, for rules that depend on it (digits-only INN, IMO prefix). */
+  prop?: string;
+}
+
+const GENDERS: Record<string, string> = {
+  male: 'male',
+  m: 'male',
+  man: 'male',
+  female: 'female',
+  f: 'female',
+  woman: 'female',
+  other: 'other',
+};
+
+function cleanGender(raw: string): string | null {
+  return GENDERS[raw.trim().toLowerCase()] ?? null;
+}
+
+function cleanEmail(raw: string): string | null {
+  const text = raw.trim().replace(/^mailto:/i, '');
+  const at = text.lastIndexOf('@');
+  if (at < 1 || at === text.length - 1 || /\s/.test(text)) return null;
+  return `${text.slice(0, at)}@${text.slice(at + 1).toLowerCase()}`;
+}
+
+function cleanPhone(raw: string): string | null {
+  const text = raw.trim();
+  const digits = text.replace(/\D/g, '');
+  if (digits.length < 5) return null;
+  return text.startsWith('+') || text.startsWith('00') ? `+${digits.replace(/^00/, '')}` : digits;
+}
+
+function cleanUrl(raw: string): string | null {
+  const text = raw.trim();
+  if (text === '' || /\s/.test(text)) return null;
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`;
+}
+
+export function cleanValue(type: string, raw: string, options: CleanOptions = {}): string | null {
+  if (typeof raw !== 'string') return null;
+  switch (type) {
+    case 'date':
+      return cleanDate(raw, options);
+    case 'country':
+      return cleanCountry(raw);
+    case 'identifier':
+      return cleanIdentifier(raw, options.prop);
+    case 'gender':
+      return cleanGender(raw);
+    case 'email':
+      return cleanEmail(raw);
+    case 'phone':
+      return cleanPhone(raw);
+    case 'url':
+      return cleanUrl(raw);
+    case 'text':
+    case 'html':
+      return raw.trim() === '' ? null : raw.trim();
+    default: {
+      const text = collapseSpaces(raw);
+      return text === '' ? null : text;
+    }
+  }
+}

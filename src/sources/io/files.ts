@@ -1,0 +1,96 @@
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { SourceError } from './errors.js';
+
+/** Check that the file exists, is not empty and not larger than its kind allows; returns its size. */
+export function checkFile(path: string, maxBytes: number): number {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new SourceError(path, null, 'not a regular file');
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
+    throw new SourceError(path, null, `cannot read: ${(error as Error).message}`);
+  }
+  if (size === 0) throw new SourceError(path, null, 'the file is empty');
+  if (size > maxBytes) {
+    const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+    throw new SourceError(
+      path,
+      null,
+      `${mb(size)} is too large for this kind of list (limit ${mb(maxBytes)})`,
+    );
+  }
+  return size;
+}
+
+/** The first bytes of a file, decoded as latin1 so that any byte sequence can be sniffed. */
+export function readHead(path: string, bytes = 65536): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const n = readSync(fd, buffer, 0, bytes, 0);
+    return buffer.subarray(0, n).toString('latin1');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export type Encoding = 'utf-8' | 'windows-1252' | 'auto';
+
+/**
+ * Stream a file as text. UTF-8 is checked strictly: a byte sequence that is not UTF-8 stops the
+ * read with its line and byte offset. `auto` reads UTF-8 when the file is valid UTF-8 and
+ * Windows-1252 otherwise (the UK's CSV has been published in both). The BOM and the DOS
+ * end-of-file byte (0x1A, which OFAC's CSV files end with) are dropped.
+ */
+export async function* readText(
+  path: string,
+  encoding: Encoding,
+  progress: (bytes: number) => void,
+): AsyncIterable<string> {
+  const label = encoding === 'auto' ? (isUtf8File(path) ? 'utf-8' : 'windows-1252') : encoding;
+  const decoder = new TextDecoder(label, { fatal: true, ignoreBOM: false });
+  let offset = 0;
+  let line = 1;
+  for await (const chunk of createReadStream(path, {
+    highWaterMark: 1 << 16,
+  }) as AsyncIterable<Buffer>) {
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      throw new SourceError(path, `line ${line}`, `not valid ${label} text near byte ${offset}`);
+    }
+    offset += chunk.length;
+    progress(chunk.length);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) line++;
+    yield text.replaceAll(String.fromCharCode(0x1a), '');
+  }
+  try {
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  } catch {
+    throw new SourceError(path, `line ${line}`, `ends inside a ${label} character`);
+  }
+}
+
+/** Whether the whole file decodes as UTF-8 (checked in chunks, without holding it in memory). */
+function isUtf8File(path: string): boolean {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const fd = openSync(path, 'r');
+  const buffer = Buffer.alloc(1 << 16);
+  try {
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      decoder.decode(buffer.subarray(0, n), { stream: true });
+    }
+    decoder.decode();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,4 @@
+export { type CsvOptions, type CsvRow, readCsv } from './csv.js';
+export { SourceError } from './errors.js';
+export { checkFile, type Encoding, readHead, readText } from './files.js';
+export { child, children, childText, descendants, readXmlRecords, type XmlNode } from './xml.js';
