@@ -29,6 +29,11 @@ export interface Source {
    * True when a delta: records modify the dataset's previous version instead of replacing it.
    */
   readonly incremental?: boolean;
+  /**
+   * The files to read when the user names some of a set: OFAC's sdn.csv brings add.csv,
+   * alt.csv and sdn_comments.csv from beside it.
+   */
+  companions?(files: string[]): string[];
   /** Whether this source reads the file, judged from its first bytes (latin1-decoded) and name. */
   sniff(head: string, fileName: string): boolean;
   /**

@@ -10,6 +10,8 @@ export interface FtmEntity {
   caption: string;
   properties: Record<string, string[]>;
   datasets: string[];
+  /** Whether a list names this entity as a designated party (set in exports). */
+  target?: boolean;
   first_seen?: string | null;
   last_seen?: string | null;
 }

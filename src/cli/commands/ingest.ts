@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import { ingest } from '../../app/ingest.js';
+import type { CommandContext } from '../context.js';
+import { formatCount, progressReporter } from '../output.js';
+
+export function registerIngest(program: Command, ctx: CommandContext) {
+  program
+    .command('ingest')
+    .description('load list files into a dataset as a new version')
+    .argument(
+      '<files...>',
+      'the list files (OFAC sdn.csv brings add.csv, alt.csv, sdn_comments.csv)',
+    )
+    .requiredOption('--dataset <name>', 'the dataset to load into, e.g. ofac')
+    .option('--format <format>', 'the input format, when detection should be overridden')
+    .action(async (files: string[], options: { dataset: string; format?: string }) => {
+      const store = ctx.store();
+      const progress = progressReporter(ctx.io, `ingest ${options.dataset}`);
+      try {
+        const summary = await ingest(store, {
+          files,
+          dataset: options.dataset,
+          format: options.format,
+          onProgress: progress.update,
+        });
+        progress.clear();
+        const v = summary.version;
+        const extras = [
+          summary.rejected.length ? `${formatCount(summary.rejected.length)} values rejected` : '',
+          summary.warnings.length ? `${formatCount(summary.warnings.length)} warnings` : '',
+        ].filter(Boolean);
+        ctx.io.out.write(
+          `Loaded ${v.dataset} version ${v.version}: ${formatCount(v.targets)} targets, ` +
+            `${formatCount(v.entities)} entities from ${summary.files.length} file(s) ` +
+            `(${summary.format}) in ${summary.seconds.toFixed(1)} s` +
+            (extras.length ? `; ${extras.join(', ')}` : '') +
+            '\n',
+        );
+      } finally {
+        progress.clear();
+      }
+    });
+}

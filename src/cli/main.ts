@@ -1,0 +1,67 @@
+/**
+ * The `dossier` command line: parses arguments, runs one command, prints a one-line error and
+ * returns a non-zero exit code on failure.
+ */
+import { Command, CommanderError } from 'commander';
+import { registerDatasets } from './commands/datasets.js';
+import { registerDiff } from './commands/diff.js';
+import { registerEntity } from './commands/entity.js';
+import { registerExport } from './commands/export.js';
+import { registerFormats } from './commands/formats.js';
+import { registerIngest } from './commands/ingest.js';
+import { createContext } from './context.js';
+import type { Io } from './output.js';
+
+const defaultIo: Io = {
+  out: process.stdout,
+  err: process.stderr,
+  interactive: Boolean(process.stderr.isTTY),
+};
+
+export function buildProgram(ctx: ReturnType<typeof createContext>): Command {
+  const program = new Command('dossier')
+    .description('Sanctions lists with provenance, as FollowTheMoney entities in a local store')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.io.out.write(s),
+      writeErr: (s) => ctx.io.err.write(s),
+    });
+  registerIngest(program, ctx);
+  registerDatasets(program, ctx);
+  registerEntity(program, ctx);
+  registerDiff(program, ctx);
+  registerExport(program, ctx);
+  registerFormats(program, ctx);
+  // Every command takes --db, so that scripts can put it anywhere on the line.
+  for (const command of program.commands) {
+    command.option('--db <path>', 'the database file (default: $DOSSIER_DB or ./dossier.db)');
+    command.exitOverride();
+  }
+  return program;
+}
+
+export async function main(argv: string[], io: Io = defaultIo, env = process.env): Promise<number> {
+  let dbFlag: string | undefined;
+  const ctx = createContext(io, env, () => dbFlag);
+  const program = buildProgram(ctx);
+  for (const command of program.commands) {
+    command.hook('preAction', (cmd) => {
+      dbFlag = cmd.opts().db as string | undefined;
+    });
+  }
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has printed its own message (or the help, which is a success).
+      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' ? 0 : 2;
+    }
+    const e = error as Error & { exitCode?: number };
+    io.err.write(`Error: ${e.message.split('\n')[0]}\n`);
+    return e.exitCode ?? 1;
+  } finally {
+    await ctx.close();
+  }
+}

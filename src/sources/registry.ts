@@ -1,0 +1,38 @@
+/**
+ * Every list source Dossier reads, in the order formats are tried when detecting a file's format
+ * (most specific first), and the detection itself.
+ */
+import { basename } from 'node:path';
+import { readHead, SourceError } from './io/index.js';
+import type { Source } from './types.js';
+
+export const SOURCES: readonly Source[] = [];
+
+export function sourceByFormat(format: string): Source {
+  const source = SOURCES.find((s) => s.format === format);
+  if (!source) {
+    const known = SOURCES.map((s) => s.format).join(', ');
+    throw new SourceError(format, null, `unknown format; known formats: ${known}`);
+  }
+  return source;
+}
+
+/** The source that recognises this file from its first bytes, or an error that says so. */
+export function detectSource(path: string, sources: readonly Source[] = SOURCES): Source {
+  let head: string;
+  try {
+    head = readHead(path);
+  } catch (error) {
+    throw new SourceError(path, null, `cannot read: ${(error as Error).message}`);
+  }
+  if (head.length === 0) throw new SourceError(path, null, 'the file is empty');
+  const found = sources.find((s) => s.sniff(head, basename(path)));
+  if (!found) {
+    throw new SourceError(
+      path,
+      null,
+      'not a list format Dossier recognises; name one with --format (see dossier formats)',
+    );
+  }
+  return found;
+}

@@ -1,0 +1,120 @@
+/**
+ * The behaviour every store backend must have, as a test suite that takes a factory. SQLite runs
+ * it today; a PostgreSQL backend will run the same suite.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { EntityDraft } from '../core/model/index.js';
+import type { EntityRecord, LoadMeta, Store } from './types.js';
+
+function record(draft: EntityDraft, dataset: string): EntityRecord {
+  return {
+    id: draft.id,
+    schema: draft.schema.name,
+    target: draft.isTarget,
+    statements: draft.toStatements(dataset),
+  };
+}
+
+function person(id: string, name: string, birthDate?: string): EntityDraft {
+  const draft = new EntityDraft('Person', id, true);
+  draft.add('name', name);
+  if (birthDate) draft.add('birthDate', birthDate);
+  return draft;
+}
+
+const meta = (dataset: string, incremental = false): LoadMeta => ({
+  dataset,
+  format: 'test',
+  sourceFiles: ['fixture'],
+  incremental,
+});
+
+async function load(store: Store, dataset: string, drafts: EntityDraft[], incremental = false) {
+  const session = await store.beginLoad(meta(dataset, incremental));
+  for (const d of drafts) session.write(record(d, dataset));
+  return session.commit();
+}
+
+export function storeConformance(name: string, open: () => Promise<Store>) {
+  test(`${name}: a load makes a version with counts and assembled entities`, async () => {
+    const store = await open();
+    const address = new EntityDraft('Address', 'p1-addr');
+    address.add('full', 'Izhevsk, Russia');
+    const info = await load(store, 'one', [person('p1', 'IVANOV, Ivan', '17 Jul 1964'), address]);
+    assert.equal(info.version, 1);
+    assert.equal(info.entities, 2);
+    assert.equal(info.targets, 1);
+    assert.deepEqual(info.schemata, { Address: 1, Person: 1 });
+    const [listed] = await store.datasets();
+    assert.equal(listed?.dataset, 'one');
+    const entity = await store.entity('p1');
+    assert.deepEqual(entity?.properties, { name: ['IVANOV, Ivan'], birthDate: ['1964-07-17'] });
+    const statements = await store.statements('p1');
+    const birth = statements.find((s) => s.prop === 'birthDate');
+    assert.equal(birth?.originalValue, '17 Jul 1964');
+    assert.equal(birth?.dataset, 'one');
+    assert.equal(await store.entity('missing'), null);
+    await store.close();
+  });
+
+  test(`${name}: a reload records what was added, removed and modified`, async () => {
+    const store = await open();
+    const first = await load(store, 'ds', [
+      person('a', 'A'),
+      person('b', 'B', '1970'),
+      person('c', 'C'),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await load(store, 'ds', [person('a', 'A'), person('b', 'B', '1971'), person('d', 'D')]);
+    const diff = await store.diff('ds');
+    assert.equal(diff?.from, 1);
+    assert.equal(diff?.to, 2);
+    const summary = diff?.changes.map((c) => `${c.change}:${c.entityId}:${c.props.join(',')}`);
+    assert.deepEqual(summary?.sort(), ['added:d:', 'modified:b:birthDate', 'removed:c:']);
+    // An unchanged value keeps the time it was first seen.
+    const name = (await store.statements('a')).find((s) => s.prop === 'name');
+    assert.equal(name?.firstSeen, first.loadedAt);
+    assert.notEqual(name?.lastSeen, first.loadedAt);
+    await store.close();
+  });
+
+  test(`${name}: an aborted or failed load leaves the previous version current`, async () => {
+    const store = await open();
+    await load(store, 'keep', [person('k1', 'Kept')]);
+    const session = await store.beginLoad(meta('keep'));
+    session.write(record(person('k2', 'Lost'), 'keep'));
+    await session.abort();
+    assert.equal((await store.datasets())[0]?.version, 1);
+    assert.equal(await store.entity('k2'), null);
+    assert.deepEqual((await store.entity('k1'))?.properties.name, ['Kept']);
+    await assert.rejects(store.diff('keep').then(() => session.commit()));
+    await store.close();
+  });
+
+  test(`${name}: a delta modifies and deletes on top of the previous version`, async () => {
+    const store = await open();
+    await load(store, 'delta', [person('x', 'X'), person('y', 'Y')]);
+    const session = await store.beginLoad(meta('delta', true));
+    session.write(record(person('x', 'X2'), 'delta'));
+    session.remove('y');
+    session.write(record(person('z', 'Z'), 'delta'));
+    const info = await session.commit();
+    assert.equal(info.entities, 2);
+    assert.deepEqual((await store.entity('x'))?.properties.name, ['X2']);
+    assert.equal(await store.entity('y'), null);
+    const changes = (await store.diff('delta'))?.changes.map((c) => `${c.change}:${c.entityId}`);
+    assert.deepEqual(changes?.sort(), ['added:z', 'modified:x', 'removed:y']);
+    await store.close();
+  });
+
+  test(`${name}: export yields the current entities in ID order`, async () => {
+    const store = await open();
+    await load(store, 'exp', [person('e2', 'Two'), person('e1', 'One')]);
+    const ids: string[] = [];
+    for await (const entity of store.exportEntities('exp'))
+      ids.push(`${entity.id}:${entity.target}`);
+    assert.deepEqual(ids, ['e1:true', 'e2:true']);
+    await store.close();
+  });
+}

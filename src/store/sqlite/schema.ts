@@ -1,0 +1,76 @@
+/**
+ * The SQLite layout. Statements are kept per dataset version; a load writes a new version inside
+ * one transaction, so a failed or killed load leaves the previous version as it was.
+ */
+import type Database from 'better-sqlite3';
+
+export const SCHEMA_VERSION = 1;
+
+const DDL = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS versions (
+  dataset TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  loaded_at TEXT NOT NULL,
+  format TEXT NOT NULL,
+  source_files TEXT NOT NULL,
+  entities INTEGER NOT NULL,
+  targets INTEGER NOT NULL,
+  schemata TEXT NOT NULL,
+  PRIMARY KEY (dataset, version)
+);
+CREATE TABLE IF NOT EXISTS entities (
+  dataset TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  entity_id TEXT NOT NULL,
+  schema TEXT NOT NULL,
+  target INTEGER NOT NULL,
+  digest TEXT NOT NULL,
+  PRIMARY KEY (dataset, version, entity_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS statements (
+  entity_id TEXT NOT NULL,
+  dataset TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  schema TEXT NOT NULL,
+  prop TEXT NOT NULL,
+  value TEXT NOT NULL,
+  lang TEXT,
+  original_value TEXT,
+  first_seen TEXT,
+  last_seen TEXT
+);
+CREATE INDEX IF NOT EXISTS statements_by_entity ON statements (entity_id, dataset, version);
+CREATE TABLE IF NOT EXISTS changes (
+  dataset TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  previous INTEGER,
+  entity_id TEXT NOT NULL,
+  schema TEXT NOT NULL,
+  change TEXT NOT NULL,
+  props TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS changes_by_version ON changes (dataset, version);
+`;
+
+export function migrate(db: Database.Database): void {
+  const row = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'")
+    .get() as { name: string } | undefined;
+  if (row) {
+    const found = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as
+      | { value: string }
+      | undefined;
+    // Up to date: write nothing, so that opening a store never waits for a running load.
+    if (found && Number(found.value) === SCHEMA_VERSION) return;
+    if (found && Number(found.value) > SCHEMA_VERSION) {
+      throw new Error(
+        `the database was written by a newer Dossier (schema ${found.value}); upgrade Dossier`,
+      );
+    }
+  }
+  db.exec(DDL);
+  db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)").run(
+    String(SCHEMA_VERSION),
+  );
+}

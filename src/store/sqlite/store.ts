@@ -1,0 +1,132 @@
+/**
+ * The embedded store: one SQLite file (better-sqlite3), in WAL mode so that readers keep seeing
+ * the current version while a load writes the next one.
+ */
+import Database from 'better-sqlite3';
+import { assembleEntity, type FtmEntity, type Statement } from '../../core/model/index.js';
+import type {
+  ChangeKind,
+  DatasetDiff,
+  LoadMeta,
+  LoadSession,
+  Store,
+  VersionInfo,
+} from '../types.js';
+import { SqliteLoad } from './load.js';
+import { type StatementRow, toStatement, toVersion, type VersionRow } from './rows.js';
+import { migrate } from './schema.js';
+
+/** The current version of each dataset, as a subquery usable in joins. */
+const CURRENT = `SELECT dataset, max(version) AS version FROM versions GROUP BY dataset`;
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 10000');
+    migrate(this.db);
+  }
+
+  async beginLoad(meta: LoadMeta): Promise<LoadSession> {
+    // IMMEDIATE takes the write lock now, so two loads cannot interleave.
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const row = this.db
+        .prepare('SELECT max(version) AS v FROM versions WHERE dataset = ?')
+        .get(meta.dataset) as { v: number | null };
+      const previous = row.v;
+      const loadedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+      return new SqliteLoad(this.db, meta, (previous ?? 0) + 1, previous, loadedAt);
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  async datasets(): Promise<VersionInfo[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT v.* FROM versions v JOIN (${CURRENT}) c
+           ON c.dataset = v.dataset AND c.version = v.version ORDER BY v.dataset`,
+      )
+      .all() as VersionRow[];
+    return rows.map(toVersion);
+  }
+
+  async statements(id: string): Promise<Statement[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT s.* FROM statements s JOIN (${CURRENT}) c
+           ON c.dataset = s.dataset AND c.version = s.version
+         WHERE s.entity_id = ? ORDER BY s.dataset, s.rowid`,
+      )
+      .all(id) as StatementRow[];
+    return rows.map(toStatement);
+  }
+
+  async entity(id: string): Promise<FtmEntity | null> {
+    const statements = await this.statements(id);
+    return statements.length === 0 ? null : assembleEntity(statements);
+  }
+
+  async diff(dataset: string): Promise<DatasetDiff | null> {
+    const current = this.db
+      .prepare('SELECT max(version) AS v FROM versions WHERE dataset = ?')
+      .get(dataset) as { v: number | null };
+    if (current.v === null) return null;
+    const rows = this.db
+      .prepare(
+        `SELECT entity_id, schema, change, props, previous FROM changes
+         WHERE dataset = ? AND version = ? ORDER BY change, entity_id`,
+      )
+      .all(dataset, current.v) as {
+      entity_id: string;
+      schema: string;
+      change: ChangeKind;
+      props: string;
+      previous: number;
+    }[];
+    const previous = this.db
+      .prepare('SELECT max(version) AS v FROM versions WHERE dataset = ? AND version < ?')
+      .get(dataset, current.v) as { v: number | null };
+    return {
+      dataset,
+      from: previous.v,
+      to: current.v,
+      changes: rows.map((r) => ({
+        entityId: r.entity_id,
+        schema: r.schema,
+        change: r.change,
+        props: JSON.parse(r.props) as string[],
+      })),
+    };
+  }
+
+  async *exportEntities(dataset: string): AsyncIterable<FtmEntity> {
+    const current = this.db
+      .prepare('SELECT max(version) AS v FROM versions WHERE dataset = ?')
+      .get(dataset) as { v: number | null };
+    if (current.v === null) return;
+    const listed = this.db
+      .prepare(
+        `SELECT entity_id, target FROM entities WHERE dataset = ? AND version = ?
+         ORDER BY entity_id`,
+      )
+      .all(dataset, current.v) as { entity_id: string; target: number }[];
+    const select = this.db.prepare(
+      `SELECT * FROM statements WHERE entity_id = ? AND dataset = ? AND version = ?
+       ORDER BY rowid`,
+    );
+    for (const { entity_id, target } of listed) {
+      const rows = select.all(entity_id, dataset, current.v) as StatementRow[];
+      yield { ...assembleEntity(rows.map(toStatement)), target: target === 1 };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The store contract. Each backend (SQLite now, PostgreSQL later) implements it and passes the same
+ * conformance tests. Methods are async so that a networked backend fits without changing callers.
+ */
+import type { FtmEntity, Statement } from '../core/model/index.js';
+
+/** What a load carries about itself, recorded with the version it makes. */
+export interface LoadMeta {
+  dataset: string;
+  format: string;
+  sourceFiles: string[];
+  /** True for delta files: the new version starts as a copy of the previous one. */
+  incremental: boolean;
+}
+
+/** One entity's statements as a loader produced them. */
+export interface EntityRecord {
+  id: string;
+  schema: string;
+  target: boolean;
+  statements: Statement[];
+}
+
+export interface VersionInfo {
+  dataset: string;
+  version: number;
+  loadedAt: string;
+  format: string;
+  sourceFiles: string[];
+  entities: number;
+  targets: number;
+  schemata: Record<string, number>;
+}
+
+export type ChangeKind = 'added' | 'removed' | 'modified';
+
+export interface EntityChange {
+  entityId: string;
+  schema: string;
+  change: ChangeKind;
+  /** For modified entities, the properties whose values changed. */
+  props: string[];
+}
+
+export interface DatasetDiff {
+  dataset: string;
+  from: number | null;
+  to: number;
+  changes: EntityChange[];
+}
+
+/** An open load: a new version that nobody sees until `commit`. */
+export interface LoadSession {
+  /** The version number this load will make. */
+  readonly version: number;
+  /** The time stamp recorded as first/last seen for values in this load. */
+  readonly loadedAt: string;
+  write(entity: EntityRecord): void;
+  remove(entityId: string): void;
+  commit(): Promise<VersionInfo>;
+  /** Discard the load; the previous version stays current. */
+  abort(): Promise<void>;
+}
+
+export interface Store {
+  beginLoad(meta: LoadMeta): Promise<LoadSession>;
+  /** The current version of every dataset. */
+  datasets(): Promise<VersionInfo[]>;
+  /** An entity assembled from the current version of every dataset that has it. */
+  entity(id: string): Promise<FtmEntity | null>;
+  statements(id: string): Promise<Statement[]>;
+  /** What changed between the last two versions of a dataset (null before the first load). */
+  diff(dataset: string): Promise<DatasetDiff | null>;
+  /** The current entities of a dataset, one by one, in ID order. */
+  exportEntities(dataset: string): AsyncIterable<FtmEntity>;
+  close(): Promise<void>;
+}
