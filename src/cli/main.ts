@@ -9,6 +9,7 @@ import { registerEntity } from './commands/entity.js';
 import { registerExport } from './commands/export.js';
 import { registerFormats } from './commands/formats.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerUpdate } from './commands/update.js';
 import { createContext } from './context.js';
 import type { Io } from './output.js';
 
@@ -33,6 +34,7 @@ export function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   registerDiff(program, ctx);
   registerExport(program, ctx);
   registerFormats(program, ctx);
+  registerUpdate(program, ctx);
   // Every command takes --db, so that scripts can put it anywhere on the line.
   for (const command of program.commands) {
     command.option('--db <path>', 'the database file (default: $DOSSIER_DB or ./dossier.db)');
