@@ -81,7 +81,7 @@ function addContacts(entity: EntityDraft, a: EuAddress): void {
     }
     if (!entity.schema.hasProperty(prop)) continue;
     // Several numbers share one attribute, separated by semicolons.
-    for (const part of value.split(';')) entity.add(prop, part);
+    for (const part of value.split(';')) entity.add(prop, part.trim());
   }
 }
 

@@ -180,10 +180,24 @@ export function ruleFor(label: string): LabelRule {
   return DEFAULT_DOC;
 }
 
-/** The Russian code a number is, judged by its form: INN 10/12, OGRN 13/15, OKPO 8/10 digits. */
-export function russianCode(code: RussianCode, number: string): boolean {
+const RUSSIAN_FORMS: Record<RussianCode, { authority: string; lengths: number[] }> = {
+  innCode: { authority: 'INN', lengths: [10, 12] },
+  ogrnCode: { authority: 'OGRN', lengths: [13, 15] },
+  okpoCode: { authority: 'OKPO', lengths: [8, 10] },
+};
+
+/**
+ * Whether a number is the Russian code `code`: issued in Russia (or by the authority the code
+ * is named after, as the advanced XML writes it) and of the code's length in digits.
+ */
+export function isRussianCode(
+  code: RussianCode,
+  number: string,
+  country: string | null,
+  authority: string | null | undefined,
+): boolean {
+  const form = RUSSIAN_FORMS[code];
+  if (country !== 'ru' && authority?.trim().toUpperCase() !== form.authority) return false;
   const digits = number.replace(/[\s-]/g, '');
-  if (!/^\d+$/.test(digits)) return false;
-  const lengths = { innCode: [10, 12], ogrnCode: [13, 15], okpoCode: [8, 10] }[code];
-  return lengths.includes(digits.length);
+  return /^\d+$/.test(digits) && form.lengths.includes(digits.length);
 }
