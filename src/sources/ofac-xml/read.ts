@@ -3,8 +3,14 @@
  * lists): `publshInformation` then one `sdnEntry` per listed party. Entries stream one at a
  * time; nothing else of the file is held.
  */
-import { child, children, childText, SourceError, type XmlNode } from '../io/index.js';
-import { readXmlRecords } from '../io/xml.js';
+import {
+  child,
+  children,
+  childText,
+  readXmlRecords,
+  SourceError,
+  type XmlNode,
+} from '../io/index.js';
 
 /** An identifier or informational remark of an entry (`idList/id`). */
 export interface SdnId {
