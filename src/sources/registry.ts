@@ -3,10 +3,31 @@
  * (most specific first), and the detection itself.
  */
 import { basename } from 'node:path';
+import { euFsf } from './eu-fsf/index.js';
+import { ftmDelta, ftmJson } from './ftm-json/index.js';
 import { readHead, SourceError } from './io/index.js';
+import { ofacAdvanced } from './ofac-advanced/index.js';
+import { ofacCsv } from './ofac-csv/index.js';
+import { ofacXml } from './ofac-xml/index.js';
 import type { Source } from './types.js';
+import { ukHmtCsv } from './uk-hmt-csv/index.js';
+import { unSc } from './un-sc/index.js';
+import { usBisDpl } from './us-bis-dpl/index.js';
+import { usCsl } from './us-csl/index.js';
 
-export const SOURCES: readonly Source[] = [];
+export const SOURCES: readonly Source[] = [
+  ofacXml,
+  ofacAdvanced,
+  unSc,
+  euFsf,
+  ukHmtCsv,
+  usCsl,
+  usBisDpl,
+  ftmDelta,
+  ftmJson,
+  // Last: OFAC's CSV files have no header, so this sniff is the least specific.
+  ofacCsv,
+];
 
 export function sourceByFormat(format: string): Source {
   const source = SOURCES.find((s) => s.format === format);

@@ -4,7 +4,7 @@
  */
 import type { Schema } from '@opensanctions/followthemoney';
 import { type CleanOptions, cleanValue } from '../normalise/index.js';
-import { getProperty, getSchema, isTargetSchema } from './ftm.js';
+import { getProperty, getSchema, isTargetSchema, schemaHasProperty } from './ftm.js';
 import { BASE_PROP, type Statement } from './statement.js';
 
 export interface DraftValue {
@@ -72,6 +72,11 @@ export class EntityDraft {
   /** Add each of several raw values. */
   addAll(prop: string, raws: Iterable<string | null | undefined>, options: AddOptions = {}) {
     for (const raw of raws) this.add(prop, raw, options);
+  }
+
+  /** Whether this entity's schema has the property, so that `add` would not throw. */
+  accepts(prop: string): boolean {
+    return schemaHasProperty(this.schema, prop);
   }
 
   has(prop: string): boolean {

@@ -7,5 +7,12 @@ export {
   shortHash,
 } from './entity-draft.js';
 export { assembleEntity, captionOf, type FtmEntity } from './entity.js';
-export { commonSchema, getProperty, getSchema, isTargetSchema, model } from './ftm.js';
+export {
+  commonSchema,
+  getProperty,
+  getSchema,
+  isTargetSchema,
+  model,
+  schemaHasProperty,
+} from './ftm.js';
 export { BASE_PROP, type Statement, statementId } from './statement.js';

@@ -13,6 +13,11 @@ test('cleanCountry maps names, list spellings, adjectives and codes', () => {
   assert.equal(cleanCountry('RUS'), 'ru');
   assert.equal(cleanCountry('de'), 'de');
   assert.equal(cleanCountry('Crimea'), 'ua-cri');
+  assert.equal(cleanCountry('ua-cri'), 'ua-cri');
+  assert.equal(cleanCountry('Turkey'), 'tr');
+  assert.equal(cleanCountry('Hong Kong'), 'hk');
+  assert.equal(cleanCountry('Virgin Islands, British'), 'vg');
+  assert.equal(cleanCountry('Region: Gaza'), 'ps');
 });
 
 test('cleanCountry returns null for unknown text', () => {

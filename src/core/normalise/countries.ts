@@ -58,6 +58,17 @@ const ALIASES: Record<string, string> = {
   'holy see vatican city state': 'va',
   'vatican city': 'va',
   turkiye: 'tr',
+  turkey: 'tr',
+  'hong kong': 'hk',
+  macau: 'mo',
+  'virgin islands british': 'vg',
+  'virgin islands u s': 'vi',
+  'virgin islands us': 'vi',
+  'east timor': 'tl',
+  'saint helena': 'sh',
+  'st helena': 'sh',
+  'sint maarten dutch part': 'sx',
+  'saint martin french part': 'mf',
   türkiye: 'tr',
   'region crimea': 'ua-cri',
   crimea: 'ua-cri',
@@ -283,14 +294,22 @@ function buildTable(): Map<string, string> {
 }
 
 const TABLE = buildTable();
+const CODES = new Set(model.getType('country').values.keys());
 
 /** The FtM country code for a name, adjective or code, or null when unknown. */
 export function cleanCountry(raw: string): string | null {
+  // FtM's own codes first: 'ua-cri' must survive a round trip, and lookupKey splits it.
+  const code = raw.trim().toLowerCase();
+  if (CODES.has(code)) return code;
   const key = lookupKey(raw);
   if (key === '') return null;
   const direct = TABLE.get(key);
   if (direct) return direct;
-  // "Iran (Islamic Republic of)" and "Russia." appear with extra punctuation or a trailing article.
-  const withoutThe = key.replace(/^the /, '').replace(/ the$/, '');
-  return TABLE.get(withoutThe) ?? null;
+  // "Iran (Islamic Republic of)" and "Russia." appear with extra punctuation or a trailing article;
+  // OFAC writes territories as "Region: Gaza".
+  const bare = key
+    .replace(/^region /, '')
+    .replace(/^the /, '')
+    .replace(/ the$/, '');
+  return TABLE.get(bare) ?? null;
 }

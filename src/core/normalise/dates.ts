@@ -19,6 +19,10 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
+/** ISO 8601 dates of any precision, with an optional time (seconds kept, fractions and zone dropped). */
+const ISO_DATE =
+  /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ](\d{2}:\d{2}(?::\d{2})?)[\d.]*(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
 export interface DateOptions {
   /** Read "01/02/1970" as day first (UK, EU, UN) rather than month first (US). Default true. */
   dayFirst?: boolean;
@@ -56,10 +60,13 @@ export function cleanDate(raw: string, options: DateOptions = {}): string | null
     .trim();
   if (text === '') return null;
 
-  let m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
-    text,
-  );
-  if (m) return iso(Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0));
+  let m = ISO_DATE.exec(text);
+  if (m) {
+    const day = iso(Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0));
+    // A time of day is kept (FtM dates go down to seconds), but midnight says nothing.
+    const time = m[4] && !/^00:00(:00)?$/.test(m[4]) ? m[4] : null;
+    return day && time && day.length === 10 ? `${day}T${time}` : day;
+  }
 
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   if (m) {

@@ -37,7 +37,10 @@ test('the jaggeman excerpt: 4 targets, the nameless synthetic entry skipped with
     Address: 13,
   });
   assert.equal(warnings.length, 1);
-  assert.match(warnings[0]!, /jaggeman__eu_sample\.xml: line \d+: sanctionEntity 999999 has no name/);
+  assert.match(
+    warnings[0]!,
+    /jaggeman__eu_sample\.xml: line \d+: sanctionEntity 999999 has no name/,
+  );
 });
 
 test('names, languages, birth and citizenship of a person (logicalId 13)', async () => {

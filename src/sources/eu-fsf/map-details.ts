@@ -27,7 +27,7 @@ function birthDates(b: EuBirth): string[] {
 }
 
 export function mapBirth(entity: EntityDraft, b: EuBirth): void {
-  if (!entity.schema.hasProperty('birthDate')) return;
+  if (!entity.accepts('birthDate')) return;
   for (const date of birthDates(b)) entity.add('birthDate', date);
   const place = [known(b.city), known(b.place), known(b.region)].filter((p) => p !== null);
   if (place.length > 0) entity.add('birthPlace', place.join(', '));
@@ -53,7 +53,7 @@ export function mapIdentification(holder: EntityDraft, doc: EuIdentification): E
   if (first === undefined) return null;
   const code = doc.typeCode?.toLowerCase() ?? '';
   const wanted = NUMBER_PROPS[code] ?? 'idNumber';
-  const prop = holder.schema.hasProperty(wanted) ? wanted : 'idNumber';
+  const prop = holder.accepts(wanted) ? wanted : 'idNumber';
   const schema = code === 'passport' ? 'Passport' : 'Identification';
   const draft = new EntityDraft(schema, derivedId(holder.id, 'id', code, first));
   draft.add('holder', holder.id);
@@ -79,7 +79,7 @@ function addContacts(entity: EntityDraft, a: EuAddress): void {
       entity.add('notes', `${key}: ${value}`, { original: value });
       continue;
     }
-    if (!entity.schema.hasProperty(prop)) continue;
+    if (!entity.accepts(prop)) continue;
     // Several numbers share one attribute, separated by semicolons.
     for (const part of value.split(';')) entity.add(prop, part.trim());
   }

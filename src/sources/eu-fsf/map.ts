@@ -69,7 +69,7 @@ function addNames(entity: EntityDraft, names: EuName[]): boolean {
 }
 
 function addCitizenships(entity: EntityDraft, e: EuEntity): void {
-  const prop = entity.schema.hasProperty('citizenship') ? 'citizenship' : 'country';
+  const prop = entity.accepts('citizenship') ? 'citizenship' : 'country';
   for (const c of e.citizenships) {
     // "00" is the EU's code for an unknown country: the description then says UNKNOWN.
     if (c.country && c.country !== '00') entity.add(prop, c.country);

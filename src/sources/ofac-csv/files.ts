@@ -99,7 +99,8 @@ function kindOfLine(line: string, nameHint: FileKind | null): FileKind | null {
  */
 export function kindOfHead(head: string, fileName: string): FileKind | null {
   const hint = kindByName(fileName) ?? (/comments/i.test(basename(fileName)) ? 'comment' : null);
-  const lines = head.replace(/\x1a/g, '').split(/\r?\n/);
+  // OFAC's files end with the DOS end-of-file byte (0x1A).
+  const lines = head.replaceAll(String.fromCharCode(0x1a), '').split(/\r?\n/);
   const complete = lines.length > 1 ? lines.slice(0, -1) : lines;
   const sample = complete.filter((l) => l !== '').slice(0, 3);
   if (sample.length === 0) return null;

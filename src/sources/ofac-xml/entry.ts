@@ -8,6 +8,7 @@ import { cleanCountry } from '../../core/normalise/index.js';
 import { dateTextValues } from './dates.js';
 import { isRussianCode, type LabelRule, ruleFor } from './labels.js';
 import type { LinkBook } from './links.js';
+import { propType } from './schema.js';
 
 /** A value under an OFAC label, with what the file says about it. */
 export interface LabelledValue {
@@ -78,12 +79,13 @@ export class EntryDrafts {
     target.add('country', parts.country);
     const lines = [parts.street, parts.street2, parts.street3, parts.city, parts.state];
     const detail = [...lines, parts.region, parts.postalCode].filter((p) => p?.trim());
-    const full = parts.full?.trim() || [...detail, parts.country].filter((p) => p?.trim()).join(', ');
+    const full =
+      parts.full?.trim() || [...detail, parts.country].filter((p) => p?.trim()).join(', ');
     if (detail.length === 0 && !parts.full?.trim()) return;
     const address = new EntityDraft('Address', derivedId(target.id, 'addr', full));
     address.add('full', full);
-    address.add('street', [parts.street, parts.street3].filter((p) => p?.trim()).join(', '));
-    address.add('street2', parts.street2);
+    address.add('street', parts.street);
+    address.add('street2', [parts.street2, parts.street3].filter((p) => p?.trim()).join(', '));
     address.add('city', parts.city);
     address.add('state', parts.state);
     address.add('region', parts.region);
@@ -96,6 +98,8 @@ export class EntryDrafts {
 
   /** Apply a labelled value as its label's rule says. */
   apply(item: LabelledValue) {
+    // OFAC writes "None Identified" where it knows there is no value (a vessel's flag).
+    if (/^none identified$/i.test(item.value.trim())) return;
     const rule = ruleFor(item.label);
     switch (rule.kind) {
       case 'prop':
@@ -117,7 +121,7 @@ export class EntryDrafts {
           fromId: this.target.id,
           fromSchema: this.target.schema.name,
           name: item.value,
-          role: item.label.trim(),
+          role: item.label.replace(/[\s:-]+$/, '').trim(),
           where: this.where,
         });
         return;
@@ -128,7 +132,7 @@ export class EntryDrafts {
 
   /** The first of `props` the target's schema has, or null. */
   private pick(props: readonly string[]): string | null {
-    return props.find((p) => this.target.schema.hasProperty(p)) ?? null;
+    return props.find((p) => propType(this.target.schema, p) !== null) ?? null;
   }
 
   /** Dates may be ranges, which give several values; a label no property fits goes to notes. */
@@ -139,7 +143,7 @@ export class EntryDrafts {
       return;
     }
     const original = item.original ?? item.value;
-    const isDate = this.target.schema.getProperties().get(prop)?.type.name === 'date';
+    const isDate = propType(this.target.schema, prop) === 'date';
     const values = isDate ? dateTextValues(item.value) : [];
     if (values.length === 0) this.target.add(prop, item.value, { original });
     for (const value of values) this.target.add(prop, value, { original });
@@ -152,7 +156,8 @@ export class EntryDrafts {
   private addDocument(rule: LabelRule & { kind: 'doc' }, item: LabelledValue, schema: string) {
     const { target } = this;
     const country = item.country ? cleanCountry(item.country) : null;
-    const russian = rule.russian && isRussianCode(rule.russian, item.value, country, item.authority);
+    const russian =
+      rule.russian && isRussianCode(rule.russian, item.value, country, item.authority);
     const props = russian && rule.russian ? [rule.russian, ...rule.props] : rule.props;
     const prop = this.pick([...props, 'idNumber', 'registrationNumber']);
     if (prop) target.add(prop, item.value);
@@ -178,7 +183,10 @@ export class EntryDrafts {
   }
 
   private addWallet(currency: string, address: string) {
-    const wallet = new EntityDraft('CryptoWallet', derivedId(this.target.id, 'wallet', currency, address));
+    const wallet = new EntityDraft(
+      'CryptoWallet',
+      derivedId(this.target.id, 'wallet', currency, address),
+    );
     wallet.add('publicKey', address);
     wallet.add('currencySymbol', currency);
     if (this.target.schema.isA('LegalEntity')) wallet.add('holder', this.target.id);

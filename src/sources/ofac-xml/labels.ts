@@ -92,7 +92,10 @@ const RULES = new Map<string, LabelRule>([
   ['tax id no.', { kind: 'doc', props: ['taxNumber'], russian: 'innCode' }],
   ['registration id', { kind: 'doc', props: ['registrationNumber'], russian: 'ogrnCode' }],
   ['registration number', { kind: 'doc', props: ['registrationNumber'], russian: 'ogrnCode' }],
-  ['government gazette number', { kind: 'doc', props: ['registrationNumber'], russian: 'okpoCode' }],
+  [
+    'government gazette number',
+    { kind: 'doc', props: ['registrationNumber'], russian: 'okpoCode' },
+  ],
   [
     'russian state individual business registration number pattern (ogrnip)',
     doc('ogrnCode', 'registrationNumber'),
@@ -164,6 +167,9 @@ export function labelKey(label: string): string {
 const WALLET = /^digital currency address - ([a-z0-9]+)$/i;
 const DEFAULT_DOC: LabelRule = { kind: 'doc', props: ['idNumber', 'registrationNumber'] };
 
+/** Rules already looked up, by label as written: the same labels recur on every entry. */
+const seen = new Map<string, LabelRule>();
+
 /**
  * The rule for a label. Labels that OFAC ends with ":" or " -" and that the table does not
  * name are informational remarks about the sanction (directives, determinations, listing
@@ -171,6 +177,16 @@ const DEFAULT_DOC: LabelRule = { kind: 'doc', props: ['idNumber', 'registrationN
  * with its type text so nothing is lost.
  */
 export function ruleFor(label: string): LabelRule {
+  let rule = seen.get(label);
+  if (!rule) {
+    rule = findRule(label);
+    // A file has a few hundred distinct labels at most; the bound guards against odd input.
+    if (seen.size < 10_000) seen.set(label, rule);
+  }
+  return rule;
+}
+
+function findRule(label: string): LabelRule {
   const key = labelKey(label);
   const known = RULES.get(key);
   if (known) return known;

@@ -57,7 +57,8 @@ export class LinkBook {
       [...(ids ?? [])].filter((id) => !legalOnly || this.legalEntities.has(id));
     for (const ids of [usable(named?.primary), usable(named?.other)]) {
       if (ids.length === 1) return { id: ids[0]! };
-      if (ids.length > 1) return { problem: `${ids.length} entries have that name (${ids.join(', ')})` };
+      if (ids.length > 1)
+        return { problem: `${ids.length} entries have that name (${ids.join(', ')})` };
     }
     return { problem: 'no entry in the file has that name' };
   }
@@ -82,7 +83,10 @@ export class LinkBook {
       } else if (link.kind === 'linked') {
         warn(`${link.where}: ${link.role} "${link.name}" not resolved: ${found.problem}`);
       } else {
-        const party = new EntityDraft('LegalEntity', derivedId('ofac', 'named', lookupKey(link.name)));
+        const party = new EntityDraft(
+          'LegalEntity',
+          derivedId('ofac', 'named', lookupKey(link.name)),
+        );
         party.add('name', link.name);
         yield* once(party);
         yield* once(linkDraft(link, party.id));
@@ -100,8 +104,10 @@ function linkDraft(link: PendingLink, otherId: string): EntityDraft {
     own.add('role', link.role);
     return own;
   }
-  const [subject, object] = link.kind === 'linked' ? [link.fromId, otherId] : [otherId, link.fromId];
-  const unknown = new EntityDraft('UnknownLink', derivedId(subject, 'link', object));
+  // "Linked To" reads from the entry to the other party; an operator operates the entry.
+  const [subject, object] =
+    link.kind === 'linked' ? [link.fromId, otherId] : [otherId, link.fromId];
+  const unknown = new EntityDraft('UnknownLink', derivedId(link.fromId, 'link', otherId));
   unknown.add('subject', subject);
   unknown.add('object', object);
   unknown.add('role', link.role);

@@ -3,13 +3,7 @@
  * INDIVIDUALS/INDIVIDUAL and ENTITIES/ENTITY). Each entry is streamed and parsed into a typed
  * record; nothing is interpreted here beyond trimming.
  */
-import {
-  children,
-  childText,
-  readXmlRecords,
-  SourceError,
-  type XmlNode,
-} from '../io/index.js';
+import { children, childText, readXmlRecords, SourceError, type XmlNode } from '../io/index.js';
 
 /** INDIVIDUAL_ALIAS / ENTITY_ALIAS. */
 export interface UnAlias {
@@ -93,6 +87,14 @@ export interface UnEntry {
 const RECORDS = new Set(['INDIVIDUAL', 'ENTITY']);
 const NAME_TAGS = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'];
 
+/**
+ * The list's dates are XML Schema dates, which may carry a time zone ("2015-07-01-04:00"); the
+ * zone says nothing about the day, so it is dropped.
+ */
+function xsDate(text: string | null): string | null {
+  return text ? text.replace(/^(\d{4}-\d{2}-\d{2})(Z|[+-]\d{2}:\d{2})$/, '$1') : null;
+}
+
 /** The VALUE children of every `name` child: <NATIONALITY><VALUE>..</VALUE></NATIONALITY>. */
 function values(node: XmlNode, name: string): string[] {
   return children(node, name)
@@ -118,7 +120,7 @@ function readAlias(node: XmlNode): UnAlias | null {
   return {
     quality: childText(node, 'QUALITY'),
     name,
-    dateOfBirth: childText(node, 'DATE_OF_BIRTH'),
+    dateOfBirth: xsDate(childText(node, 'DATE_OF_BIRTH')),
     cityOfBirth: childText(node, 'CITY_OF_BIRTH'),
     countryOfBirth: childText(node, 'COUNTRY_OF_BIRTH'),
   };
@@ -127,7 +129,7 @@ function readAlias(node: XmlNode): UnAlias | null {
 function readBirthDate(node: XmlNode): UnBirthDate {
   return {
     typeOfDate: childText(node, 'TYPE_OF_DATE'),
-    date: childText(node, 'DATE'),
+    date: xsDate(childText(node, 'DATE')),
     year: childText(node, 'YEAR'),
     fromYear: childText(node, 'FROM_YEAR'),
     toYear: childText(node, 'TO_YEAR'),
@@ -143,7 +145,7 @@ function readDocument(node: XmlNode): UnDocument {
     issuingCountry: childText(node, 'ISSUING_COUNTRY'),
     countryOfIssue: childText(node, 'COUNTRY_OF_ISSUE'),
     cityOfIssue: childText(node, 'CITY_OF_ISSUE'),
-    dateOfIssue: childText(node, 'DATE_OF_ISSUE'),
+    dateOfIssue: xsDate(childText(node, 'DATE_OF_ISSUE')),
     note: childText(node, 'NOTE'),
   };
 }
@@ -167,7 +169,11 @@ export function parseEntry(node: XmlNode, path: string): UnEntry {
   const dataId = childText(node, 'DATAID');
   if (!dataId) throw new SourceError(path, where, `${node.name} without a DATAID`);
   if (!/^\d+$/.test(dataId)) {
-    throw new SourceError(path, where, `${node.name} has a DATAID that is not a number: "${dataId}"`);
+    throw new SourceError(
+      path,
+      where,
+      `${node.name} has a DATAID that is not a number: "${dataId}"`,
+    );
   }
   const nameParts = NAME_TAGS.map((t) => childText(node, t)).filter((t): t is string => !!t);
   if (nameParts.length === 0) {
@@ -180,14 +186,14 @@ export function parseEntry(node: XmlNode, path: string): UnEntry {
     nameParts,
     listType: childText(node, 'UN_LIST_TYPE'),
     referenceNumber: childText(node, 'REFERENCE_NUMBER'),
-    listedOn: childText(node, 'LISTED_ON'),
+    listedOn: xsDate(childText(node, 'LISTED_ON')),
     nameOriginalScript: childText(node, 'NAME_ORIGINAL_SCRIPT'),
     comments: childText(node, 'COMMENTS1'),
     titles: values(node, 'TITLE'),
     designations: values(node, 'DESIGNATION'),
     nationalities: values(node, 'NATIONALITY'),
     gender: childText(node, 'GENDER'),
-    lastUpdated: values(node, 'LAST_DAY_UPDATED'),
+    lastUpdated: values(node, 'LAST_DAY_UPDATED').map((v) => xsDate(v)!),
     aliases: prefixed(node, 'ALIAS')
       .map(readAlias)
       .filter((a): a is UnAlias => a !== null),

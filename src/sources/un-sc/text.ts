@@ -3,6 +3,7 @@
  * script, language labels, and the document number inside a sentence. The UK loaders use them
  * too, because the UK lists carry the UN's records and remarks.
  */
+import { cleanCountry } from '../../core/normalise/index.js';
 
 /** Scripts whose language is clear enough to label a name with (ISO 639-3). */
 const SCRIPT_LANGS: readonly [RegExp, string][] = [
@@ -25,6 +26,8 @@ const SCRIPT_LANGS: readonly [RegExp, string][] = [
  * shared by several languages of the lists (Ethiopic: Amharic or Tigrinya).
  */
 export function guessLang(text: string): string | null {
+  // Most names are Latin: settle those without looking at each letter.
+  if (!/[^\s\u0020-\u024f\u1e00-\u1eff\u2000-\u206f]/.test(text)) return null;
   const letters = [...text].filter((c) => /\p{L}/u.test(c));
   const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
   if (letters.length === 0 || latin * 2 >= letters.length) return null;
@@ -93,4 +96,15 @@ export function extractIdNumber(text: string): string | null {
     return before && /^[A-Z]$/.test(before) ? `${before} ${token}` : token;
   }
   return null;
+}
+
+/**
+ * The text to clean as a country: itself when it names one, else without its parenthesised
+ * remarks ("Bahrain (citizenship revoked in Jan. 2015)" → "Bahrain"). The full text is tried
+ * first because some names carry their qualifier ("Congo (Democratic Republic of the)").
+ */
+export function countryText(text: string): string {
+  if (cleanCountry(text) !== null) return text;
+  const stripped = text.replace(/\([^)]*\)/g, ' ').trim();
+  return stripped === '' ? text : stripped;
 }
