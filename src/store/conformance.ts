@@ -108,6 +108,21 @@ export function storeConformance(name: string, open: () => Promise<Store>) {
     await store.close();
   });
 
+  test(`${name}: allEntities merges datasets and keeps only current versions`, async () => {
+    const store = await open();
+    await load(store, 'left', [person('m1', 'Merged'), person('m2', 'Old')]);
+    await load(store, 'left', [person('m1', 'Merged')]);
+    const other = new EntityDraft('Person', 'm1', false);
+    other.add('birthDate', '1960');
+    await load(store, 'right', [other]);
+    const all: string[] = [];
+    for await (const e of store.allEntities()) {
+      all.push(`${e.id}:${e.datasets.join('+')}:${Object.keys(e.properties).sort()}:${e.target}`);
+    }
+    assert.deepEqual(all, ['m1:left+right:birthDate,name:true']);
+    await store.close();
+  });
+
   test(`${name}: export yields the current entities in ID order`, async () => {
     const store = await open();
     await load(store, 'exp', [person('e2', 'Two'), person('e1', 'One')]);

@@ -71,6 +71,11 @@ export interface Store {
   statements(id: string): Promise<Statement[]>;
   /** What changed between the last two versions of a dataset (null before the first load). */
   diff(dataset: string): Promise<DatasetDiff | null>;
+  /**
+   * Every current entity of every dataset, assembled across datasets, in ID order: what a search
+   * index is built from.
+   */
+  allEntities(): AsyncIterable<FtmEntity>;
   /** The current entities of a dataset, one by one, in ID order. */
   exportEntities(dataset: string): AsyncIterable<FtmEntity>;
   close(): Promise<void>;

@@ -126,6 +126,31 @@ export class SqliteStore implements Store {
     }
   }
 
+  async *allEntities(): AsyncIterable<FtmEntity> {
+    // One ordered pass over the current statements; an entity is complete when the ID changes.
+    const rows = this.db
+      .prepare(
+        `SELECT s.*, e.target FROM statements s
+         JOIN (${CURRENT}) c ON c.dataset = s.dataset AND c.version = s.version
+         JOIN entities e ON e.dataset = s.dataset AND e.version = s.version
+           AND e.entity_id = s.entity_id
+         ORDER BY s.entity_id, s.dataset, s.rowid`,
+      )
+      .iterate() as IterableIterator<StatementRow & { target: number }>;
+    let batch: Statement[] = [];
+    let target = false;
+    for (const row of rows) {
+      if (batch.length > 0 && batch[0]!.entityId !== row.entity_id) {
+        yield { ...assembleEntity(batch), target };
+        batch = [];
+        target = false;
+      }
+      batch.push(toStatement(row));
+      target ||= row.target === 1;
+    }
+    if (batch.length > 0) yield { ...assembleEntity(batch), target };
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
