@@ -10,6 +10,7 @@ import { ofacAdvanced } from './ofac-advanced/index.js';
 import { ofacCsv } from './ofac-csv/index.js';
 import { ofacXml } from './ofac-xml/index.js';
 import type { Source } from './types.js';
+import { ukFcdoXml } from './uk-fcdo-xml/index.js';
 import { ukHmtCsv } from './uk-hmt-csv/index.js';
 import { unSc } from './un-sc/index.js';
 import { usBisDpl } from './us-bis-dpl/index.js';
@@ -19,6 +20,7 @@ export const SOURCES: readonly Source[] = [
   ofacXml,
   ofacAdvanced,
   unSc,
+  ukFcdoXml,
   euFsf,
   ukHmtCsv,
   usCsl,

@@ -33,6 +33,12 @@ export function schemaHasProperty(schema: Schema | string, prop: string): boolea
   return propertiesOf(typeof schema === 'string' ? getSchema(schema) : schema).has(prop);
 }
 
+/** The type name of a schema's property ('name', 'date', 'identifier'...), or null if it has none. */
+export function propertyType(schema: Schema | string, prop: string): string | null {
+  const s = typeof schema === 'string' ? getSchema(schema) : schema;
+  return propertiesOf(s).get(prop)?.type.name ?? null;
+}
+
 /** Look up a property of a schema (inherited ones included), or throw naming both. */
 export function getProperty(schema: Schema | string, prop: string): Property {
   const s = typeof schema === 'string' ? getSchema(schema) : schema;

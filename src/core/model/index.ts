@@ -13,6 +13,7 @@ export {
   getSchema,
   isTargetSchema,
   model,
+  propertyType,
   schemaHasProperty,
 } from './ftm.js';
 export { BASE_PROP, type Statement, statementId } from './statement.js';

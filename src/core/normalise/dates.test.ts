@@ -8,6 +8,7 @@ test('cleanDate reads the forms the lists use, keeping precision', () => {
   assert.equal(cleanDate('1964-07-17T00:00:00'), '1964-07-17');
   assert.equal(cleanDate('2024-03-10T15:36:30'), '2024-03-10T15:36:30');
   assert.equal(cleanDate('2024-03-10T15:36:30.123Z'), '2024-03-10T15:36:30');
+  assert.equal(cleanDate('2015-07-01-04:00'), '2015-07-01');
   assert.equal(cleanDate('Jul 1964'), '1964-07');
   assert.equal(cleanDate('circa 1964'), '1964');
   assert.equal(cleanDate('17/07/1964'), '1964-07-17');

@@ -21,7 +21,7 @@ const MONTHS: Record<string, number> = {
 
 /** ISO 8601 dates of any precision, with an optional time (seconds kept, fractions and zone dropped). */
 const ISO_DATE =
-  /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ](\d{2}:\d{2}(?::\d{2})?)[\d.]*(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+  /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ](\d{2}:\d{2}(?::\d{2})?)[\d.]*(?:Z|[+-]\d{2}:?\d{2})?|(?:Z|[+-]\d{2}:\d{2}))?$/;
 
 export interface DateOptions {
   /** Read "01/02/1970" as day first (UK, EU, UN) rather than month first (US). Default true. */

@@ -88,6 +88,23 @@ test('siblingFiles finds the companions that exist beside a primary file', () =>
   assert.deepEqual(siblingFiles(testData('ofac', 'history', 'sdn_2024-02-20.csv')), []);
 });
 
+test('companions: a primary file brings the files beside it, unless given already', () => {
+  const sdn = testData('ofac', '2021-07-07_full_set', 'sdn.csv');
+  const names = (files: string[] | undefined) => files?.map((p) => basename(p));
+  assert.deepEqual(names(ofacCsv.companions?.([sdn])), [
+    'sdn.csv',
+    'add.csv',
+    'alt.csv',
+    'sdn_comments.csv',
+  ]);
+  const otherAlt = testData('ofac', '2019-01-15_full_set', 'alt.csv');
+  const mixed = ofacCsv.companions?.([sdn, otherAlt]) ?? [];
+  assert.deepEqual(names(mixed), ['sdn.csv', 'alt.csv', 'add.csv', 'sdn_comments.csv']);
+  assert.equal(mixed[1], otherAlt);
+  const add = testData('ofac', '2021-07-07_full_set', 'add.csv');
+  assert.deepEqual(ofacCsv.companions?.([add]), [add]);
+});
+
 test('splitCsvLine reads quotes and refuses an open one', () => {
   assert.deepEqual(splitCsvLine('306,"BANCO NACIONAL DE CUBA",-0- ,"a ""b"", c"'), [
     '306',

@@ -46,6 +46,24 @@ export function siblingFiles(primaryPath: string): string[] {
   });
 }
 
+/**
+ * The given files plus the companions beside each primary file, unless a file of the same name
+ * was given already (from another folder, say): the user's choice wins.
+ */
+export function withCompanions(files: string[]): string[] {
+  const names = new Set(files.map((f) => basename(f).toLowerCase()));
+  const all = [...files];
+  for (const file of files) {
+    for (const sibling of siblingFiles(file)) {
+      const name = basename(sibling).toLowerCase();
+      if (names.has(name)) continue;
+      names.add(name);
+      all.push(sibling);
+    }
+  }
+  return all;
+}
+
 /** Split one CSV line into fields (double quotes, "" inside quotes); null if a quote is open. */
 export function splitCsvLine(line: string): string[] | null {
   const fields: string[] = [];

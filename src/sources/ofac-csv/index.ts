@@ -5,13 +5,13 @@
  *
  * @example
  * ```ts
- * import { ofacCsv, siblingFiles } from './sources/ofac-csv/index.js';
- * const files = ['sdn.csv', ...siblingFiles('sdn.csv')];
- * for await (const record of ofacCsv.read(files, ctx)) store.put(record);
+ * import { ofacCsv } from './sources/ofac-csv/index.js';
+ * const files = ofacCsv.companions?.(['sdn.csv']); // sdn.csv, add.csv, alt.csv, sdn_comments.csv
+ * for await (const record of ofacCsv.read(files ?? [], ctx)) store.put(record);
  * ```
  */
 import type { Source } from '../types.js';
-import { kindOfHead } from './files.js';
+import { kindOfHead, withCompanions } from './files.js';
 import { readOfacCsv } from './load.js';
 
 export { siblingFiles } from './files.js';
@@ -25,6 +25,7 @@ export const ofacCsv: Source = {
   description:
     'OFAC legacy CSV: sdn.csv or cons_prim.csv, with the add/alt/comments files beside it (US Treasury)',
   maxBytes: MAX_BYTES,
+  companions: withCompanions,
   sniff(head: string, fileName: string): boolean {
     return kindOfHead(head, fileName) !== null;
   },

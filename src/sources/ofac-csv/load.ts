@@ -68,14 +68,38 @@ async function readSide(groups: Record<FileKind, string[]>, progress: (n: number
   return side;
 }
 
-/** The entry's remarks with their continuation, and whether they may have been cut short. */
+/**
+ * The entry's remarks with their continuation; `cut` when they reach the limit without one,
+ * `unexpected` when a continuation follows remarks that were not cut (files of different dates).
+ */
 function joinRemarks(record: PrimaryRecord, side: Side) {
   const rest = side.comments.get(record.entNum);
   side.comments.delete(record.entNum);
-  const raw = (record.remarks ?? '') + (rest ?? '');
-  const truncated = rest === undefined && (record.remarks?.length ?? 0) >= REMARKS_LIMIT;
-  const text = raw.trim();
-  return { text: text === '' ? null : text, truncated };
+  const length = record.remarks?.length ?? 0;
+  const text = ((record.remarks ?? '') + (rest ?? '')).trim();
+  return {
+    text: text === '' ? null : text,
+    cut: rest === undefined && length >= REMARKS_LIMIT,
+    unexpected: rest !== undefined && length < REMARKS_LIMIT,
+  };
+}
+
+function warnRemarks(
+  where: string,
+  id: string,
+  remarks: ReturnType<typeof joinRemarks>,
+  ctx: ReadContext,
+) {
+  if (remarks.cut) {
+    ctx.warn(
+      `${where} (${id}): the remarks are cut at ${REMARKS_LIMIT} characters and no comments file continues them; the last clause is kept in the notes only`,
+    );
+  }
+  if (remarks.unexpected) {
+    ctx.warn(
+      `${where} (${id}): the comments file continues remarks that were not cut; are the files of the same date?`,
+    );
+  }
 }
 
 /** Everything one load accumulates while streaming. */
@@ -103,12 +127,8 @@ function mapRecord(
     throw new SourceError(path, where, `entry ${record.entNum} appears again (first at ${first})`);
   state.lines.set(record.entNum, `${path}: ${where}`);
   const remarks = joinRemarks(record, side);
-  if (remarks.truncated) {
-    ctx.warn(
-      `${path}: ${where} (${entityId(record.entNum)}): the remarks are cut at ${REMARKS_LIMIT} characters and no comments file continues them; the last clause is kept in the notes only`,
-    );
-  }
-  const facts = remarks.text ? parseRemarks(remarks.text, { truncated: remarks.truncated }) : [];
+  warnRemarks(`${path}: ${where}`, entityId(record.entNum), remarks, ctx);
+  const facts = remarks.text ? parseRemarks(remarks.text, { truncated: remarks.cut }) : [];
   const entry = {
     addresses: side.addresses.get(record.entNum) ?? [],
     aliases: side.aliases.get(record.entNum) ?? [],

@@ -138,3 +138,18 @@ test('companion records of entries not in the primary file are reported', async 
     'addresses of 1 ent_num(s) not in the primary file(s) were ignored (99)',
   ]);
 });
+
+test('a continuation of remarks that were not cut is joined, and reported', async () => {
+  const sdn = write(
+    'sdn.csv',
+    OK.replace(/-0- \r\n$/, '"Gender Ma"\r\n').replace('-0- ,"CUBA"', '"individual","CUBA"'),
+  );
+  const comments = write('sdn_comments.csv', '36,"le."\r\n');
+  const { byId, warnings } = await readAll(ofacCsv, [sdn, comments]);
+  assert.deepEqual(byId.get('ofac-36')?.get('gender'), ['male']);
+  assert.equal(warnings.length, 1);
+  assert.match(
+    warnings[0]!,
+    /sdn\.csv: line 1 \(ofac-36\): the comments file continues remarks that were not cut/,
+  );
+});

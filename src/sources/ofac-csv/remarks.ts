@@ -25,7 +25,7 @@ export type Remark = Base &
 
 /** An identifier clause, e.g. "Passport G025057 (Egypt) issued 23 Jun 1999 expires 2004". */
 export interface Document {
-  /** The label as written, e.g. "Passport", "Tax ID No.": the Identification's type. */
+  /** The label, e.g. "Passport", "Tax ID No.", plus any sub-type: the Identification's type. */
   label: string;
   number: string;
   /** The properties of the holder that may take the number, best first. */

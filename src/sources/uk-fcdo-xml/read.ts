@@ -3,7 +3,14 @@
  * per designated person, entity or ship). Each Designation is streamed and parsed into a typed
  * record; values are trimmed text, interpreted only by the mapper.
  */
-import { child, children, childText, readXmlRecords, SourceError, type XmlNode } from '../io/index.js';
+import {
+  child,
+  children,
+  childText,
+  readXmlRecords,
+  SourceError,
+  type XmlNode,
+} from '../io/index.js';
 
 /** Names/Name. */
 export interface FcdoName {
@@ -193,7 +200,8 @@ function readKey(node: XmlNode, path: string): { uniqueId: string; kind: string 
     throw new SourceError(path, where, `Designation has a malformed UniqueID "${uniqueId}"`);
   }
   const kind = childText(node, 'IndividualEntityShip');
-  if (!kind) throw new SourceError(path, where, `Designation ${uniqueId} has no IndividualEntityShip`);
+  if (!kind)
+    throw new SourceError(path, where, `Designation ${uniqueId} has no IndividualEntityShip`);
   return { uniqueId, kind };
 }
 

@@ -123,7 +123,10 @@ test('the same rows in Windows-1252 and in UTF-8 give the same text', async () =
   const cp1252 = join(dir, 'cp1252.csv');
   const utf8 = join(dir, 'utf8.csv');
   writeFileSync(cp1252, Buffer.from(rows.join('\n'), 'latin1'));
-  writeFileSync(utf8, new TextDecoder('windows-1252').decode(Buffer.from(rows.join('\n'), 'latin1')));
+  writeFileSync(
+    utf8,
+    new TextDecoder('windows-1252').decode(Buffer.from(rows.join('\n'), 'latin1')),
+  );
   const a = await readAll(ukHmtCsv, [cp1252]);
   const b = await readAll(ukHmtCsv, [utf8]);
   assert.ok(a.targets[0]?.get('alias').includes('GROUPE ISLAMIQUE ARMÉ'));
@@ -146,7 +149,11 @@ test('sniff takes the CSV list and no other list', () => {
     ['opensanctions_ftm', 'zavod_export_wikidata_peps_sample', 'targets.simple.csv'],
   ];
   for (const parts of others) {
-    assert.equal(ukHmtCsv.sniff(readHead(testData(...parts)), parts.at(-1)!), false, parts.join('/'));
+    assert.equal(
+      ukHmtCsv.sniff(readHead(testData(...parts)), parts.at(-1)!),
+      false,
+      parts.join('/'),
+    );
   }
 });
 

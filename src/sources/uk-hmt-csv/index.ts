@@ -35,7 +35,9 @@ async function* readHmt(files: string[], ctx: ReadContext): AsyncIterable<Source
       const first = rows[0]!;
       let schema = schemaOf(first.groupType);
       if (!schema) {
-        ctx.warn(`${file}: line ${first.line}: Group Type "${first.groupType}" read as a legal entity`);
+        ctx.warn(
+          `${file}: line ${first.line}: Group Type "${first.groupType}" read as a legal entity`,
+        );
         schema = 'LegalEntity';
       }
       const drafts = mapGroup(rows, schema);
@@ -53,7 +55,9 @@ export const ukHmtCsv: Source = {
   description: 'UK HM Treasury (OFSI) consolidated list of financial sanctions targets (CSV)',
   maxBytes: MAX_BYTES,
   sniff(head: string): boolean {
-    return /(^|\n)[^\n]{0,8}"?Name 6"?,"?Name 1"?,"?Name 2"?,/.test(head) && head.includes('Group ID');
+    return (
+      /(^|\n)[^\n]{0,8}"?Name 6"?,"?Name 1"?,"?Name 2"?,/.test(head) && head.includes('Group ID')
+    );
   },
   read: readHmt,
 };

@@ -101,7 +101,13 @@ function mapAddress(target: EntityDraft, row: HmtRow): EntityDraft | null {
   const address = new EntityDraft('Address', derivedId(target.id, 'addr', full));
   address.add('full', full);
   address.add('street', lines[0]);
-  address.add('street2', lines.slice(1, 5).filter((l) => l !== '').join(', '));
+  address.add(
+    'street2',
+    lines
+      .slice(1, 5)
+      .filter((l) => l !== '')
+      .join(', '),
+  );
   address.add('city', lines[5]);
   address.add('postalCode', row.postCode);
   addCountry(address, 'country', row.country);
@@ -142,9 +148,18 @@ function mapSanction(target: EntityDraft, rows: HmtRow[], groupId: string): Enti
   for (const info of distinct(rows, (r) => r.otherInformation)) {
     sanction.add('unscId', ownUnRef(info));
   }
-  sanction.addAll('program', distinct(rows, (r) => r.regime));
-  sanction.addAll('listingDate', distinct(rows, (r) => r.listedOn));
-  sanction.addAll('modifiedAt', distinct(rows, (r) => r.lastUpdated));
+  sanction.addAll(
+    'program',
+    distinct(rows, (r) => r.regime),
+  );
+  sanction.addAll(
+    'listingDate',
+    distinct(rows, (r) => r.listedOn),
+  );
+  sanction.addAll(
+    'modifiedAt',
+    distinct(rows, (r) => r.lastUpdated),
+  );
   return sanction;
 }
 
@@ -155,7 +170,10 @@ export function mapGroup(rows: HmtRow[], schema: string): EntityDraft[] {
   const names = (r: HmtRow) => [...r.givenNames, r.surname, r.aliasType, r.aliasQuality];
   for (const row of distinctRows(rows, names)) addName(target, row);
   target.add('topics', 'sanction');
-  target.addAll('program', distinct(rows, (r) => r.regime));
+  target.addAll(
+    'program',
+    distinct(rows, (r) => r.regime),
+  );
   addPersonDetails(target, rows);
   const derived = new Map<string, EntityDraft>();
   for (const info of distinct(rows, (r) => r.otherInformation)) {

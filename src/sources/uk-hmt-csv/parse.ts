@@ -30,5 +30,7 @@ export function countryInParentheses(text: string): string | null {
 
 /** IMO numbers in a remark: "IMO: 8937675.", "IMO number: 7303803)". */
 export function imoNumbers(text: string): string[] {
-  return [...text.matchAll(/\bIMO(?:\s+(?:number|no\.?))?\s*[:.]?\s*(\d{7})\b/gi)].map((m) => m[1]!);
+  return [...text.matchAll(/\bIMO(?:\s+(?:number|no\.?))?\s*[:.]?\s*(\d{7})\b/gi)].map(
+    (m) => m[1]!,
+  );
 }

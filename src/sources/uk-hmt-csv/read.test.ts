@@ -61,7 +61,10 @@ test('a file without the header, or with an XML DTD, is not this list', async ()
   await rejects(file('dtd.csv', xml), /dtd\.csv: line 1: malformed CSV/);
   const unquoted = '<?xml version=1.0?>\n<!DOCTYPE x>\n<a/>\n<b/>\n<c/>\n<d/>\n';
   await rejects(file('dtd2.csv', unquoted), /dtd2\.csv: line 6: no header row/);
-  await rejects(file('cols.csv', 'Name 6,Name 1,Group ID\nX,Y,1\n'), /line 1: .*Group Type, Alias Type/);
+  await rejects(
+    file('cols.csv', 'Name 6,Name 1,Group ID\nX,Y,1\n'),
+    /line 1: .*Group Type, Alias Type/,
+  );
 });
 
 test('a row without its Group ID, or with a bad one, is refused by line', async () => {
@@ -70,7 +73,10 @@ test('a row without its Group ID, or with a bad one, is refused by line', async 
   const bad = [preamble, header, row('ACME', 'Entity', '1 2')];
   await rejects(file('badid.csv', bad.join('\n')), /badid\.csv: line 3: Group ID "1 2"/);
   const untyped = [preamble, header, row('ACME', '', '1')];
-  await rejects(file('notype.csv', untyped.join('\n')), /notype\.csv: line 3: row without a Group Type/);
+  await rejects(
+    file('notype.csv', untyped.join('\n')),
+    /notype\.csv: line 3: row without a Group Type/,
+  );
 });
 
 test('an unknown Group Type is read as a legal entity, with a warning', async () => {
@@ -78,6 +84,29 @@ test('an unknown Group Type is read as a legal entity, with a warning', async ()
   const { targets, warnings } = await readAll(ukHmtCsv, [path]);
   assert.equal(targets[0]?.schema.name, 'LegalEntity');
   assert.match(warnings.join('\n'), /type\.csv: line 3: Group Type "Aircraft"/);
+});
+
+test('the later layout: columns found by name, Alias Quality, primary name types, ships', async () => {
+  const head =
+    'Name 6,Name 1,Name 2,Name 3,Name 4,Name 5,Title,DOB,Group Type,Alias Type,Alias Quality,Regime,Listed On,Group ID';
+  const rows = [
+    'DOE,John,,,,,,01/02/1970,Individual,Primary name,,Russia,15/03/2022,100',
+    'DOE,Johnny,,,,,,01/02/1970,Individual,Primary name variation,,Russia,15/03/2022,100',
+    'JD,,,,,,,01/02/1970,Individual,Alias,Low,Russia,15/03/2022,100',
+    'SEA STAR,,,,,,,,Ship,Primary name,,Russia,15/03/2022,101',
+  ];
+  const path = file('later.csv', [head, ...rows].join('\r\n'));
+  const { byId, targets } = await readAll(ukHmtCsv, [path]);
+  assert.deepEqual(
+    targets.map((t) => `${t.id} ${t.schema.name}`),
+    ['gb-hmt-100 Person', 'gb-hmt-101 Vessel'],
+  );
+  const doe = byId.get('gb-hmt-100')!;
+  assert.deepEqual(doe.get('name'), ['John DOE']);
+  assert.deepEqual(doe.get('alias'), ['Johnny DOE']);
+  assert.deepEqual(doe.get('weakAlias'), ['JD']);
+  assert.deepEqual(doe.get('birthDate'), ['1970-02-01']);
+  assert.deepEqual(byId.get('gb-hmt-100-sanction')?.get('listingDate'), ['2022-03-15']);
 });
 
 test('numbered lists and IMO numbers', () => {

@@ -27,7 +27,10 @@ const ALIAS_PROPS: Record<string, string> = {
 /** Matches the passport types the list uses, in English, French and Spanish. */
 const PASSPORT = /passport|passeport|pasaporte/i;
 
-/** A BETWEEN range of birth years is spelled out year by year when it is this short or less. */
+/**
+ * A BETWEEN range of birth years is spelled out year by year when it is this short or less, so
+ * that a year inside the range is not taken for a mismatch by matching.
+ */
 const MAX_YEAR_SPAN = 20;
 
 /** Add a country, cleaned without the remarks some carry ("Indonesia (as at Dec. 2003)"). */
@@ -71,12 +74,13 @@ function addBirthDate(target: EntityDraft, d: UnBirthDate): void {
   if (d.note && cleanDate(d.note) !== null) target.add('birthDate', d.note);
 }
 
-function joinParts(parts: (string | null)[]): string[] {
+/** The given parts, trimmed, without blanks and repeats (a city repeated as the street). */
+function distinctParts(parts: (string | null)[]): string[] {
   return [...new Set(parts.filter((p): p is string => !!p).map((p) => p.trim()))];
 }
 
 function addBirthPlace(target: EntityDraft, place: UnPlace): void {
-  const parts = joinParts([place.street, place.city, place.stateProvince, place.country]);
+  const parts = distinctParts([place.street, place.city, place.stateProvince, place.country]);
   target.add('birthPlace', parts.length > 0 ? parts.join(', ') : place.note);
   addCountry(target, 'birthCountry', place.country);
 }
@@ -94,9 +98,9 @@ function addPersonDetails(target: EntityDraft, entry: UnEntry): void {
 /** An address entity, or null when the place is only a country (kept on the party instead). */
 function mapAddress(target: EntityDraft, place: UnPlace): EntityDraft | null {
   addCountry(target, 'country', place.country);
-  const parts = joinParts([place.street, place.city, place.stateProvince, place.zipCode]);
+  const parts = distinctParts([place.street, place.city, place.stateProvince, place.zipCode]);
   if (parts.length === 0) return null;
-  const full = joinParts([...parts, place.country]).join(', ');
+  const full = distinctParts([...parts, place.country]).join(', ');
   const address = new EntityDraft('Address', derivedId(target.id, 'addr', full));
   address.add('full', full);
   address.add('street', place.street);

@@ -1,0 +1,79 @@
+/**
+ * The default algorithm, dossier-v1: the strongest piece of positive evidence (a name, a weak
+ * alias, an identifier) sets the score; qualifiers (disagreeing birth dates, countries, gender,
+ * identifiers) then lower it. Every feature that fired is reported with its weight.
+ */
+import {
+  birthDateFeatures,
+  countryMismatch,
+  type FeatureValue,
+  genderMismatch,
+  identifierFeatures,
+  nameMatch,
+  weakAliasMatch,
+} from './features.js';
+import type { PreparedEntity } from './prepare.js';
+import type { AlgorithmInfo, Explanation } from './types.js';
+
+export const DOSSIER_V1: AlgorithmInfo = {
+  name: 'dossier-v1',
+  version: '1.0.0',
+  description:
+    'Multilingual name alignment across transliterations, checksummed identifiers, and ' +
+    'qualifiers for birth date, country and gender. Scores from 0 to 1; default threshold 0.7.',
+  features: {
+    name_match: { weight: 1, description: 'best token alignment of any name or alias' },
+    weak_alias_match: { weight: 0.8, description: 'exact match of a weak (short) alias' },
+    identifier_match: { weight: 0.98, description: 'a valid decisive identifier in common' },
+    identifier_generic_match: { weight: 0.85, description: 'another identifier in common' },
+    identifier_mismatch: { weight: -0.3, description: 'different values of one identifier type' },
+    dob_year_disjoint: { weight: -0.15, description: 'no birth year in common' },
+    dob_day_disjoint: { weight: -0.25, description: 'same birth year, different day' },
+    country_mismatch: { weight: -0.2, description: 'no country in common' },
+    gender_mismatch: { weight: -0.2, description: 'different gender' },
+  },
+};
+
+export interface Scored {
+  score: number;
+  explanations: Record<string, Explanation>;
+}
+
+function explain(value: FeatureValue, weight: number): Explanation {
+  return { ...value, weight };
+}
+
+export function scoreDossierV1(q: PreparedEntity, c: PreparedEntity): Scored {
+  const f = DOSSIER_V1.features;
+  const explanations: Record<string, Explanation> = {};
+  let main = 0;
+  const consider = (name: string, value: FeatureValue | null) => {
+    if (!value) return;
+    const weight = f[name]!.weight;
+    explanations[name] = explain(value, weight);
+    main = Math.max(main, value.score * weight);
+  };
+  consider('name_match', nameMatch(q, c));
+  consider('weak_alias_match', weakAliasMatch(q, c));
+  const ids = identifierFeatures(q, c);
+  if (ids.match)
+    consider(ids.match.strong ? 'identifier_match' : 'identifier_generic_match', ids.match);
+  if (main === 0) return { score: 0, explanations };
+
+  let score = main;
+  const qualify = (name: string, value: FeatureValue | null) => {
+    if (!value) return;
+    const weight = f[name]!.weight;
+    explanations[name] = explain(value, weight);
+    score += value.score * weight;
+  };
+  // A decisive identifier match outweighs disagreements elsewhere: lists disagree on details.
+  if (!ids.match?.strong) {
+    if (ids.mismatch?.strong) qualify('identifier_mismatch', ids.mismatch);
+    const dob = birthDateFeatures(q, c);
+    if (dob && dob.kind !== 'dob_match') qualify(dob.kind, dob);
+    qualify('country_mismatch', countryMismatch(q, c));
+    qualify('gender_mismatch', genderMismatch(q, c));
+  }
+  return { score: Math.min(1, Math.max(0, score)), explanations };
+}

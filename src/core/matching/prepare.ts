@@ -1,0 +1,85 @@
+/**
+ * Entities prepared once for comparison: names turned into forms, identifiers classified, dates
+ * and countries gathered. The index prepares every listed entity at build time; a query is
+ * prepared once per request.
+ */
+import { extractIdentifiers, type IdentifierValue } from '../identifiers/index.js';
+import { getSchema, model, propertyType } from '../model/index.js';
+import { makeNameForms, type NameForm, type NameFormTools } from './name-forms.js';
+
+export interface PreparedEntity {
+  schema: string;
+  isPerson: boolean;
+  names: NameForm[];
+  weakNames: NameForm[];
+  identifiers: IdentifierValue[];
+  /** The identifier-typed properties as given, for the identifier comparer. */
+  identifierProps: Record<string, string[]>;
+  birthDates: string[];
+  countries: Set<string>;
+  genders: Set<string>;
+}
+
+const NAME_PROPS = ['name', 'alias', 'previousName', 'firstName', 'lastName'];
+
+/** Country-typed properties: all say where a party belongs, so they are compared together. */
+const COUNTRY_PROPS = [
+  'country',
+  'nationality',
+  'citizenship',
+  'jurisdiction',
+  'mainCountry',
+  'birthCountry',
+  'flag',
+];
+
+function identifierProps(schema: string, properties: Record<string, string[]>) {
+  const out: Record<string, string[]> = {};
+  for (const [prop, values] of Object.entries(properties)) {
+    const type = propertyType(schema, prop);
+    if (type === 'identifier' || COUNTRY_PROPS.includes(prop)) out[prop] = values;
+  }
+  return out;
+}
+
+function fullNames(properties: Record<string, string[]>): string[] {
+  const names = [...(properties.name ?? []), ...(properties.alias ?? [])];
+  names.push(...(properties.previousName ?? []));
+  // A query may give only name parts.
+  if (names.length === 0) {
+    const parts = ['firstName', 'secondName', 'middleName', 'fatherName', 'lastName'];
+    const joined = parts.flatMap((p) => properties[p]?.slice(0, 1) ?? []).join(' ');
+    if (joined) names.push(joined);
+  }
+  return names;
+}
+
+export function prepareEntity(
+  schema: string,
+  properties: Record<string, string[]>,
+  tools?: NameFormTools,
+): PreparedEntity {
+  const isPerson = getSchema(schema).isA('Person');
+  const forms = (names: string[]) => names.flatMap((n) => makeNameForms(n, isPerson, tools));
+  const idProps = identifierProps(schema, properties);
+  return {
+    schema,
+    isPerson,
+    names: forms(fullNames(properties)),
+    weakNames: forms(properties.weakAlias ?? []),
+    identifiers: extractIdentifiers(idProps),
+    identifierProps: idProps,
+    birthDates: properties.birthDate ?? [],
+    countries: new Set(COUNTRY_PROPS.flatMap((p) => properties[p] ?? [])),
+    genders: new Set(properties.gender ?? []),
+  };
+}
+
+export { NAME_PROPS };
+
+/** Whether a candidate of one schema can be the party a query of another describes. */
+export function schemataCompatible(query: string, candidate: string): boolean {
+  const q = model.getSchema(query);
+  const c = model.getSchema(candidate);
+  return q.isA(c) || c.isA(q);
+}
