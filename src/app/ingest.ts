@@ -3,6 +3,7 @@
  * version, and commit only when everything was read. Any failure aborts the load, so the previous
  * version stays current.
  */
+import { resolve } from 'node:path';
 import type { Rejected } from '../core/model/index.js';
 import { checkFile, SourceError } from '../sources/io/index.js';
 import { detectSource, sourceByFormat } from '../sources/registry.js';
@@ -63,7 +64,8 @@ export async function ingest(store: Store, request: IngestRequest): Promise<Inge
   const session = await store.beginLoad({
     dataset: request.dataset,
     format: source.format,
-    sourceFiles: files,
+    // Absolute paths: provenance must still say which file after the working folder changes.
+    sourceFiles: files.map((file) => resolve(file)),
     incremental: source.incremental ?? false,
   });
   const rejected: Rejected[] = [];

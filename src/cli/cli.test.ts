@@ -74,6 +74,19 @@ test('bad input is refused with the file named, and the previous version stays',
     assert.notEqual(result.code, 0, `${name} was accepted`);
     assert.match(result.err, new RegExp(`^Error: .*${name.replace('.', '\\.')}.*\\n$`), result.err);
   }
+  // A file of another format, forced with --format, fails on its content.
+  const forced = await runCli([
+    'ingest',
+    unXml,
+    '--dataset',
+    'un',
+    '--db',
+    db,
+    '--format',
+    'ofac-csv',
+  ]);
+  assert.notEqual(forced.code, 0);
+  assert.match(forced.err, /^Error: .*consolidated\.xml.*line 1/);
   // A file too large for its kind is refused before it is read (a sparse file takes no disk).
   const huge = join(dir, 'huge.xml');
   writeFileSync(huge, text.slice(0, 2000));

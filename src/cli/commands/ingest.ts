@@ -13,31 +13,42 @@ export function registerIngest(program: Command, ctx: CommandContext) {
     )
     .requiredOption('--dataset <name>', 'the dataset to load into, e.g. ofac')
     .option('--format <format>', 'the input format, when detection should be overridden')
-    .action(async (files: string[], options: { dataset: string; format?: string }) => {
-      const store = ctx.store();
-      const progress = progressReporter(ctx.io, `ingest ${options.dataset}`);
-      try {
-        const summary = await ingest(store, {
-          files,
-          dataset: options.dataset,
-          format: options.format,
-          onProgress: progress.update,
-        });
-        progress.clear();
-        const v = summary.version;
-        const extras = [
-          summary.rejected.length ? `${formatCount(summary.rejected.length)} values rejected` : '',
-          summary.warnings.length ? `${formatCount(summary.warnings.length)} warnings` : '',
-        ].filter(Boolean);
-        ctx.io.out.write(
-          `Loaded ${v.dataset} version ${v.version}: ${formatCount(v.targets)} targets, ` +
-            `${formatCount(v.entities)} entities from ${summary.files.length} file(s) ` +
-            `(${summary.format}) in ${summary.seconds.toFixed(1)} s` +
-            (extras.length ? `; ${extras.join(', ')}` : '') +
-            '\n',
-        );
-      } finally {
-        progress.clear();
-      }
-    });
+    .option('--verbose', 'list every warning and rejected value on stderr')
+    .action(
+      async (files: string[], options: { dataset: string; format?: string; verbose?: boolean }) => {
+        const store = ctx.store();
+        const progress = progressReporter(ctx.io, `ingest ${options.dataset}`);
+        try {
+          const summary = await ingest(store, {
+            files,
+            dataset: options.dataset,
+            format: options.format,
+            onProgress: progress.update,
+          });
+          progress.clear();
+          if (options.verbose) {
+            for (const w of summary.warnings) ctx.io.err.write(`warning: ${w}\n`);
+            for (const r of summary.rejected) {
+              ctx.io.err.write(`rejected: ${r.entityId} ${r.prop}: ${JSON.stringify(r.raw)}\n`);
+            }
+          }
+          const v = summary.version;
+          const extras = [
+            summary.rejected.length
+              ? `${formatCount(summary.rejected.length)} values rejected`
+              : '',
+            summary.warnings.length ? `${formatCount(summary.warnings.length)} warnings` : '',
+          ].filter(Boolean);
+          ctx.io.out.write(
+            `Loaded ${v.dataset} version ${v.version}: ${formatCount(v.targets)} targets, ` +
+              `${formatCount(v.entities)} entities from ${summary.files.length} file(s) ` +
+              `(${summary.format}) in ${summary.seconds.toFixed(1)} s` +
+              (extras.length ? `; ${extras.join(', ')} (--verbose lists them)` : '') +
+              '\n',
+          );
+        } finally {
+          progress.clear();
+        }
+      },
+    );
 }
