@@ -73,9 +73,9 @@ export interface Store {
   diff(dataset: string): Promise<DatasetDiff | null>;
   /**
    * Every current entity of every dataset, assembled across datasets, in ID order: what a search
-   * index is built from.
+   * index is built from. `schemata` limits it to entities of those schemata.
    */
-  allEntities(): AsyncIterable<FtmEntity>;
+  allEntities(schemata?: readonly string[]): AsyncIterable<FtmEntity>;
   /** The current entities of a dataset, one by one, in ID order. */
   exportEntities(dataset: string): AsyncIterable<FtmEntity>;
   close(): Promise<void>;

@@ -58,9 +58,11 @@ const PARTICLES = new Set([
 const PATRONYMIC = /(ovich|evich|ovych|evych|ovna|evna|ivna|ich|ichna|yevich|ievich)$/;
 
 export interface NameFormTools {
-  /** Latin spellings of a name in any script: a few variants, not one. */
+  /** Latin spellings of a name in any script, normalised: a few variants, not one. */
   latinVariants(name: string): string[];
-  /** Split off legal forms and make generic words canonical (organisations only). */
+  /** The name without its legal forms ("OOO", "GmbH"), read in the name's own script. */
+  stripLegalForms?(name: string): string;
+  /** Generic words made canonical ("zavod" and "plant" alike), with which tokens they are. */
   orgTokens?(tokens: string[]): { tokens: string[]; generic: boolean[] };
 }
 
@@ -91,7 +93,8 @@ export function makeNameForms(
 ): NameForm[] {
   const forms: NameForm[] = [];
   const seen = new Set<string>();
-  for (const variant of tools.latinVariants(name)) {
+  const base = !isPerson && tools.stripLegalForms ? tools.stripLegalForms(name) : name;
+  for (const variant of tools.latinVariants(base)) {
     let tokens = variant.split(' ').filter((t) => t.length > 0);
     let generic = tokens.map(() => false);
     if (!isPerson && tools.orgTokens) ({ tokens, generic } = tools.orgTokens(tokens));

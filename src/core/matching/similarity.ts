@@ -46,6 +46,10 @@ export function jaroWinkler(a: string, b: string): number {
   return j + prefix * 0.1 * (1 - j);
 }
 
+// Two reusable rows: levenshtein runs millions of times and must not allocate each time.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 /**
  * Levenshtein distance, giving up (returning max + 1) once the distance must exceed `max`:
  * the comparers only care about small distances, and the cut-off keeps them fast.
@@ -55,8 +59,12 @@ export function levenshtein(a: string, b: string, max = Number.POSITIVE_INFINITY
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  let previous = new Array<number>(b.length + 1);
-  let current = new Array<number>(b.length + 1);
+  if (b.length + 1 > rowA.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+  }
+  let previous = rowA;
+  let current = rowB;
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;

@@ -14,6 +14,8 @@ export interface FtmEntity {
   target?: boolean;
   first_seen?: string | null;
   last_seen?: string | null;
+  /** When a value of this entity was last new: the latest first_seen of its statements. */
+  last_change?: string | null;
 }
 
 /** The entity's caption: the first value of the schema's caption properties, as FtM defines it. */
@@ -38,6 +40,7 @@ export function assembleEntity(statements: Statement[]): FtmEntity {
   const datasets = new Set<string>();
   let firstSeen: string | null = null;
   let lastSeen: string | null = null;
+  let lastChange: string | null = null;
   for (const s of statements) {
     if (s.entityId !== first.entityId) {
       throw new Error(`statement of ${s.entityId} mixed into entity ${first.entityId}`);
@@ -50,6 +53,7 @@ export function assembleEntity(statements: Statement[]): FtmEntity {
     datasets.add(s.dataset);
     if (s.firstSeen && (!firstSeen || s.firstSeen < firstSeen)) firstSeen = s.firstSeen;
     if (s.lastSeen && (!lastSeen || s.lastSeen > lastSeen)) lastSeen = s.lastSeen;
+    if (s.firstSeen && (!lastChange || s.firstSeen > lastChange)) lastChange = s.firstSeen;
     if (s.prop === BASE_PROP) continue;
     const values = properties[s.prop] ?? [];
     if (!values.includes(s.value)) values.push(s.value);
@@ -63,5 +67,6 @@ export function assembleEntity(statements: Statement[]): FtmEntity {
     datasets: [...datasets].sort(),
     first_seen: firstSeen,
     last_seen: lastSeen,
+    last_change: lastChange,
   };
 }

@@ -4,7 +4,7 @@
  * national system (2002), plus a variant in the older Russian-mediated form (ყ k, ხ kh → h).
  */
 
-import { mapWords, uniqueCapped, withCase } from './variants.js';
+import { mapWords, splitWords, uniqueCapped } from './variants.js';
 
 const ARMENIAN_EASTERN: Record<string, string> = {
   ա: 'a',
@@ -84,9 +84,10 @@ function romanizeArmenianWord(word: string, letters: Record<string, string>): st
 
 /** The Latin spellings of an Armenian text: Eastern, then Western. */
 export function transliterateArmenian(text: string): string[] {
+  const words = splitWords(text);
   return uniqueCapped(
     [ARMENIAN_EASTERN, ARMENIAN_WESTERN].map((letters) =>
-      mapWords(text, (word) => withCase(word, romanizeArmenianWord(word.toLowerCase(), letters))),
+      mapWords(words, (word) => romanizeArmenianWord(word, letters)),
     ),
   );
 }

@@ -129,7 +129,17 @@ export const RUSSIAN: readonly CyrillicSystem[] = [
   ),
 ];
 
-const UK_COMMON = { г: 'h', ґ: 'g', ж: 'zh', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', и: 'y' };
+const UK_COMMON = {
+  г: 'h',
+  ґ: 'g',
+  ж: 'zh',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  и: 'y',
+};
 
 /** Ukrainian: the national system first, as Ukrainian passports and official lists use it. */
 export const UKRAINIAN: readonly CyrillicSystem[] = [

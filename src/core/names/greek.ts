@@ -4,7 +4,7 @@
  * are i, and ντ/μπ/γκ inside foreign names are d/b/g (Βλαντίμιρ → Vladimir).
  */
 
-import { mapWords, uniqueCapped, withCase } from './variants.js';
+import { mapWords, splitWords, uniqueCapped } from './variants.js';
 
 interface GreekSystem {
   readonly letters: Readonly<Record<string, string>>;
@@ -119,9 +119,8 @@ function romanizeGreekWord(word: string, s: GreekSystem): string {
 
 /** The Latin spellings of a Greek text: ELOT 743 first, then the common phonetic form. */
 export function transliterateGreek(text: string): string[] {
+  const words = splitWords(text);
   return uniqueCapped(
-    [ELOT, PHONETIC].map((s) =>
-      mapWords(text, (word) => withCase(word, romanizeGreekWord(word.toLowerCase(), s))),
-    ),
+    [ELOT, PHONETIC].map((s) => mapWords(words, (word) => romanizeGreekWord(word, s))),
   );
 }

@@ -53,7 +53,9 @@ const FORMAT = /\p{Cf}/u;
 const COMBINING = /\p{M}/gu;
 
 function isFoldableAlphabet(cp: number): boolean {
-  return (cp >= 0xc0 && cp <= 0x24f) || (cp >= 0x1e00 && cp <= 0x1fff) || (cp >= 0x370 && cp <= 0x3ff);
+  return (
+    (cp >= 0xc0 && cp <= 0x24f) || (cp >= 0x1e00 && cp <= 0x1fff) || (cp >= 0x370 && cp <= 0x3ff)
+  );
 }
 
 function computeFold(char: string): string {
@@ -90,13 +92,33 @@ export function foldChar(char: string): string {
   return folded;
 }
 
+// Already normalised (lower-case ASCII letters and digits, single inner spaces): the common case
+// for tokens and transliterations, returned without any work.
+function isNormalized(text: string): boolean {
+  let previousSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 0x20;
+    if (
+      space ? previousSpace : !((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))
+    ) {
+      return false;
+    }
+    previousSpace = space;
+  }
+  return !previousSpace || text.length === 0;
+}
+
 /**
  * Normalise a text for comparison: NFKC, lower case (with ß → ss), Latin and Greek diacritics
  * removed, apostrophes dropped, every other punctuation mark, quotation mark and hyphen turned
  * into a space, whitespace collapsed. Letters of other scripts are kept as they are (Cyrillic й
  * stays й); transliterate first to compare across scripts.
+ *
+ * @example normalizeText('«PUTIN», Vladímir Jong-un') // 'putin vladimir jong un'
  */
 export function normalizeText(text: string): string {
+  if (isNormalized(text)) return text;
   const lowered = text.normalize('NFKC').toLowerCase();
   let out = '';
   let pendingSpace = false;

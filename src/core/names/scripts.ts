@@ -53,7 +53,7 @@ const RANGES: ReadonlyArray<readonly [number, number, Script]> = [
   [0x0400, 0x0482, 'Cyrillic'],
   [0x048a, 0x052f, 'Cyrillic'],
   [0x0531, 0x0588, 'Armenian'],
-  [0x05d0, 0x05f2, 'Hebrew'],
+  [0x05d0, 0x05f3, 'Hebrew'],
   [0x0620, 0x063f, 'Arabic'],
   [0x0641, 0x064a, 'Arabic'],
   [0x066e, 0x066f, 'Arabic'],
@@ -150,9 +150,13 @@ export function scriptOf(codePoint: number): Script | null {
  */
 export function detectScripts(text: string): Script[] {
   const found: Script[] = [];
-  for (const char of text) {
-    const script = scriptOf(char.codePointAt(0)!);
-    if (script !== null && !found.includes(script)) found.push(script);
+  let last: Script | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    const script = scriptOf(code);
+    if (script !== null && script !== last && !found.includes(script)) found.push(script);
+    if (script !== null) last = script;
   }
   return found;
 }

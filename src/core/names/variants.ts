@@ -15,48 +15,93 @@ export function uniqueCapped(values: Iterable<string>, cap = MAX_VARIANTS): stri
   return out;
 }
 
-function isWordChar(char: string): boolean {
-  const cp = char.codePointAt(0)!;
+function isWordCode(cp: number): boolean {
   // Combining marks (stress accents, points) stay inside the word they modify.
   if ((cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x0591 && cp <= 0x05c7)) return true;
   if ((cp >= 0x064b && cp <= 0x065f) || cp === 0x0670) return true;
+  // The zero-width non-joiner joins the parts of a Persian compound word (خامنه‌ای).
+  if (cp === 0x200c || (cp >= 0xd800 && cp <= 0xdfff)) return true;
   return scriptOf(cp) !== null;
 }
 
-/**
- * Apply `convert` to each word (maximal run of letters) and copy everything else through, so
- * that spaces, commas and hyphens keep their places in the transliteration.
- */
-export function mapWords(text: string, convert: (word: string, index: number) => string): string {
-  let out = '';
-  let word = '';
-  let index = 0;
-  for (const char of text) {
-    if (isWordChar(char)) {
-      word += char;
-      continue;
-    }
-    if (word !== '') out += convert(word, index++);
-    word = '';
-    out += char;
+const LOWER = 0;
+const CAPITALISED = 1;
+const CAPITALS = 2;
+
+/** A word (a maximal run of letters) or the text between two words, with its capitalisation. */
+export interface Segment {
+  readonly text: string;
+  readonly isWord: boolean;
+  /** The word in lower case. */
+  readonly lower: string;
+  readonly casing: typeof LOWER | typeof CAPITALISED | typeof CAPITALS;
+}
+
+function casingOf(word: string, lower: string): Segment['casing'] {
+  if (word === lower) return LOWER;
+  let upper = 0;
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    if (word[i] !== lower[i]) upper++;
+    if (scriptOf(word.charCodeAt(i)) !== null) letters++;
   }
-  if (word !== '') out += convert(word, index);
-  return out;
+  // An all-capitals word is a surname by list convention: keep it in capitals.
+  if (upper > 1 && upper === letters) return CAPITALS;
+  return word[0] !== lower[0] ? CAPITALISED : LOWER;
+}
+
+function segment(
+  text: string,
+  lower: string,
+  start: number,
+  end: number,
+  isWord: boolean,
+): Segment {
+  const part = text.slice(start, end);
+  if (!isWord) return { text: part, isWord, lower: part, casing: LOWER };
+  const lowerPart = lower.length === text.length ? lower.slice(start, end) : part.toLowerCase();
+  return { text: part, isWord, lower: lowerPart, casing: casingOf(part, lowerPart) };
+}
+
+/** Split a text into words and the separators between them, once for all systems. */
+export function splitWords(text: string, cased = true): Segment[] {
+  const lower = cased ? text.toLowerCase() : text;
+  const segments: Segment[] = [];
+  let start = 0;
+  let inWord = text.length > 0 && isWordCode(text.charCodeAt(0));
+  for (let i = 1; i <= text.length; i++) {
+    const isWord = i < text.length && isWordCode(text.charCodeAt(i));
+    if (i === text.length || isWord !== inWord) {
+      segments.push(segment(text, lower, start, i, inWord));
+      start = i;
+      inWord = isWord;
+    }
+  }
+  return segments;
 }
 
 /**
- * Give a transliterated word the capitalisation of its source: an all-capitals source word
- * (a surname, by list convention) stays all capitals, a capitalised one stays capitalised.
+ * Apply `convert` to each word (in lower case) and copy the separators through, so that spaces,
+ * commas and hyphens keep their places; the result takes the capitalisation of its source word.
  */
-export function withCase(source: string, latin: string): string {
-  const lower = source.toLowerCase();
-  if (lower === source || latin === '') return latin;
-  const upper = source.toUpperCase();
-  let letters = 0;
-  for (const char of source) if (char !== char.toLowerCase()) letters++;
-  if (source === upper && letters > 1) return latin.toUpperCase();
-  const first = source[0]!;
-  return first !== first.toLowerCase() ? latin[0]!.toUpperCase() + latin.slice(1) : latin;
+export function mapWords(
+  input: string | readonly Segment[],
+  convert: (word: string, index: number) => string,
+): string {
+  const segments = typeof input === 'string' ? splitWords(input, false) : input;
+  let out = '';
+  let index = 0;
+  for (const s of segments) {
+    if (!s.isWord) {
+      out += s.text;
+      continue;
+    }
+    const latin = convert(s.lower, index++);
+    if (s.casing === LOWER || latin === '') out += latin;
+    else if (s.casing === CAPITALS) out += latin.toUpperCase();
+    else out += latin[0]!.toUpperCase() + latin.slice(1);
+  }
+  return out;
 }
 
 /**

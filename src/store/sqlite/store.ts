@@ -120,15 +120,16 @@ export class SqliteStore implements Store {
     }
   }
 
-  async *allEntities(): AsyncIterable<FtmEntity> {
+  async *allEntities(schemata?: readonly string[]): AsyncIterable<FtmEntity> {
     // One pass in ID order over the current rows; an entity is complete when the ID changes.
+    const only = schemata ? `WHERE e.schema IN (SELECT value FROM json_each(?))` : '';
     const rows = this.db
       .prepare(
         `SELECT e.* FROM entities e JOIN (${CURRENT}) c
            ON c.dataset = e.dataset AND c.version = e.version
-         ORDER BY e.entity_id, e.dataset`,
+         ${only} ORDER BY e.entity_id, e.dataset`,
       )
-      .iterate() as IterableIterator<EntityRow>;
+      .iterate(...(schemata ? [JSON.stringify(schemata)] : [])) as IterableIterator<EntityRow>;
     let batch: Statement[] = [];
     let target = false;
     for (const row of rows) {

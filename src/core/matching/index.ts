@@ -1,0 +1,35 @@
+/**
+ * Matching: multilingual, explainable comparison of an example entity against listed parties.
+ *
+ * @example
+ * ```ts
+ * const matcher = new Matcher(entries, tools);
+ * const { results } = matcher.match(
+ *   { schema: 'Person', properties: { name: ['Vladimir Putin'], birthDate: ['1952-10-07'] } },
+ *   { limit: 5, threshold: 0.7, algorithm: 'best', datasets: null, excludeSchemata: new Set(),
+ *     topics: new Set(), changedSince: null, excludeEntityIds: new Set() },
+ * );
+ * ```
+ */
+export { DOSSIER_V1 } from './algorithm.js';
+export type { IndexedEntity } from './candidate-index.js';
+export {
+  algorithmInfos,
+  DEFAULT_ALGORITHM,
+  Matcher,
+  type MatcherTools,
+  scorePair,
+} from './matcher.js';
+export { jaroWinkler } from './similarity.js';
+export { defaultTools } from './tools.js';
+export type { NameFormTools } from './name-forms.js';
+export { OFAC_ALGORITHM, ofacNameScore } from './ofac.js';
+export { MatchInputError } from './query.js';
+export type {
+  AlgorithmInfo,
+  EntityExample,
+  Explanation,
+  MatchOptions,
+  MatchOutcome,
+  ScoredEntity,
+} from './types.js';

@@ -1,0 +1,129 @@
+/**
+ * The matcher: candidate generation from the index, then full scoring of each candidate by the
+ * chosen algorithm, with yente's filters and limits. Pure and synchronous: the service around it
+ * builds it from the store and swaps in a new one when a dataset changes.
+ */
+import { model } from '../model/index.js';
+import { DOSSIER_V1, type Scored, scoreDossierV1 } from './algorithm.js';
+import { CandidateIndex, type IndexedEntity, type KeyOptions } from './candidate-index.js';
+import type { NameFormTools } from './name-forms.js';
+import { OFAC_ALGORITHM, scoreOfac } from './ofac.js';
+import { type PreparedEntity, prepareEntity } from './prepare.js';
+import { cleanExample, MatchInputError } from './query.js';
+import type { AlgorithmInfo, EntityExample, MatchOptions, MatchOutcome } from './types.js';
+
+type ScoreFunction = (q: PreparedEntity, c: PreparedEntity) => Scored;
+
+const ALGORITHMS: Record<string, { info: AlgorithmInfo; score: ScoreFunction }> = {
+  'dossier-v1': { info: DOSSIER_V1, score: scoreDossierV1 },
+  ofac: { info: OFAC_ALGORITHM, score: scoreOfac },
+};
+export const DEFAULT_ALGORITHM = 'dossier-v1';
+/** Names clients may use for the default, as yente's clients do. */
+const ALIASES: Record<string, string> = { best: DEFAULT_ALGORITHM, default: DEFAULT_ALGORITHM };
+
+export function algorithmInfos(): AlgorithmInfo[] {
+  return Object.values(ALGORITHMS).map((a) => a.info);
+}
+
+function resolveAlgorithm(name: string) {
+  const algorithm = ALGORITHMS[ALIASES[name] ?? name];
+  if (!algorithm) {
+    const known = [...Object.keys(ALGORITHMS), ...Object.keys(ALIASES)].join(', ');
+    throw new MatchInputError(`unknown algorithm "${name}"; known: ${known}`);
+  }
+  return algorithm;
+}
+
+/**
+ * Score one example against another without an index: for evaluations and for checking a single
+ * pair by hand.
+ */
+export function scorePair(
+  query: EntityExample,
+  candidate: EntityExample,
+  algorithmName = DEFAULT_ALGORITHM,
+  tools: MatcherTools = {},
+): Scored {
+  const algorithm = resolveAlgorithm(algorithmName);
+  const q = cleanExample(query);
+  const c = cleanExample(candidate);
+  return algorithm.score(
+    prepareEntity(q.schema, q.properties, tools.names),
+    prepareEntity(c.schema, c.properties, tools.names),
+  );
+}
+
+export interface MatcherTools extends KeyOptions {
+  names?: NameFormTools;
+}
+
+export class Matcher {
+  private readonly index: CandidateIndex;
+
+  constructor(
+    entries: IndexedEntity[],
+    private readonly tools: MatcherTools = {},
+  ) {
+    this.index = new CandidateIndex(entries, tools);
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** The indexed entities, for baselines and diagnostics. */
+  get entries(): readonly IndexedEntity[] {
+    return this.index.entries;
+  }
+
+  /** Prepare an entity for indexing with the same tools that queries use. */
+  static prepare(schema: string, properties: Record<string, string[]>, tools: MatcherTools = {}) {
+    return prepareEntity(schema, properties, tools.names);
+  }
+
+  private filter(querySchema: string, options: MatchOptions) {
+    const q = model.getSchema(querySchema);
+    const compatible = new Map<string, boolean>();
+    const entries = this.index.entries;
+    return (ordinal: number): boolean => {
+      const { entity, topics } = entries[ordinal]!;
+      let ok = compatible.get(entity.schema);
+      if (ok === undefined) {
+        const c = model.getSchema(entity.schema);
+        ok = (q.isA(c) || c.isA(q)) && !options.excludeSchemata.has(entity.schema);
+        compatible.set(entity.schema, ok);
+      }
+      if (!ok || options.excludeEntityIds.has(entity.id)) return false;
+      if (options.datasets && !entity.datasets.some((d) => options.datasets!.has(d))) return false;
+      if (options.topics.size > 0 && ![...topics].some((t) => options.topics.has(t))) return false;
+      if (options.changedSince && !((entity.last_change ?? '') > options.changedSince))
+        return false;
+      return true;
+    };
+  }
+
+  match(example: EntityExample, options: MatchOptions): MatchOutcome {
+    const algorithm = resolveAlgorithm(options.algorithm);
+    const { schema, properties } = cleanExample(example);
+    const query = prepareEntity(schema, properties, this.tools.names);
+    if (query.names.length === 0 && query.identifiers.length === 0) {
+      throw new MatchInputError('the query needs a name or an identifier');
+    }
+    const max = Math.min(500, Math.max(20, options.limit * 10));
+    const ordinals = this.index.candidates(query, max, this.filter(schema, options));
+    const results = ordinals.map((ordinal) => {
+      const entry = this.index.entries[ordinal]!;
+      const scored = algorithm.score(query, entry.prepared);
+      return {
+        entity: entry.entity,
+        score: Number(scored.score.toFixed(4)),
+        match: scored.score >= options.threshold,
+        explanations: scored.explanations,
+      };
+    });
+    results.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id));
+    const total = results.filter((r) => r.match).length;
+    return { results: results.slice(0, options.limit), total };
+  }
+}

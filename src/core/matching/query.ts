@@ -1,0 +1,37 @@
+/**
+ * Turning a caller's example entity into a comparable one: the schema must exist, every property
+ * must belong to it, and values are cleaned by type as the lists' values were ("Russia" → "ru").
+ */
+import { cleanValue } from '../normalise/index.js';
+import { model, propertyType } from '../model/index.js';
+import type { EntityExample } from './types.js';
+
+/** A caller's mistake in a query: the API answers it with a 4xx, never a 500. */
+export class MatchInputError extends Error {
+  override readonly name = 'MatchInputError';
+}
+
+export function cleanExample(example: EntityExample): {
+  schema: string;
+  properties: Record<string, string[]>;
+} {
+  const schema = model.schemata[example.schema];
+  if (!schema) throw new MatchInputError(`unknown schema "${example.schema}"`);
+  if (!schema.matchable) throw new MatchInputError(`schema ${schema.name} cannot be matched`);
+  const properties: Record<string, string[]> = {};
+  for (const [prop, raw] of Object.entries(example.properties ?? {})) {
+    const type = propertyType(schema, prop);
+    if (!type) throw new MatchInputError(`schema ${schema.name} has no property "${prop}"`);
+    const values = Array.isArray(raw) ? raw : [raw];
+    for (const value of values) {
+      if (typeof value !== 'string') {
+        throw new MatchInputError(`property "${prop}" must hold strings`);
+      }
+      const clean = type === 'entity' ? null : cleanValue(type, value, { prop });
+      if (clean === null) continue;
+      properties[prop] ??= [];
+      properties[prop].push(clean);
+    }
+  }
+  return { schema: schema.name, properties };
+}

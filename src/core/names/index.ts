@@ -1,0 +1,42 @@
+/**
+ * Multilingual name normalisation for sanctions matching: the keys under which a listed name
+ * is indexed and a query name is looked up, so that "Путин Владимир Владимирович",
+ * "PUTIN, Vladimir Vladimirovich" and "Vladimir Poutine" meet.
+ *
+ * The pipeline, all pure functions:
+ * 1. {@link transliterate}: Latin spellings in the systems lists use for the name's script
+ *    (Cyrillic, Greek, Armenian, Georgian, Arabic/Persian/Urdu, Hebrew, Hangul, Chinese, kana,
+ *    Indic scripts, Thai, Khmer); a few per name, not one.
+ * 2. {@link normalizeText}: NFKC, case folding, diacritics and punctuation removed.
+ * 3. {@link nameTokens} and {@link personNameForms}: tokens with joined variants, and
+ *    order-independent forms of a person's name (patronymics, particles, initials optional).
+ * 4. {@link metaphone} and {@link soundex} per token; {@link consonantSkeletons} for names from
+ *    scripts that leave vowels unwritten.
+ * {@link analyzeName} runs all of it once per name.
+ *
+ * Known limits: Chinese characters are read as Mandarin, so Korean names in hanja (金正恩) and
+ * Japanese names in kanji (山田太郎) come out in pinyin, not as Kim or Yamada; foreign names
+ * written in Han characters (弗拉基米尔) give pinyin far from the original; Arabic and Hebrew short
+ * vowels are guessed (use the skeletons); Cyrillic text is read as Ukrainian or Belarusian only
+ * when it shows a letter or ending of its own (і ї є ґ ў, -ський), else as Russian; Myanmar,
+ * Ethiopic, Tibetan and other scripts pass through unchanged.
+ *
+ * @module
+ */
+
+export { type AnalyzeOptions, analyzeName, type NameKeys } from './analyze.js';
+export { consonantSkeletons } from './consonant-skeletons.js';
+export { normalizeText } from './normalize.js';
+export {
+  type NameWord,
+  type PersonName,
+  type PersonNameOptions,
+  parsePersonName,
+} from './person.js';
+export { type PersonFormOptions, personNameForms } from './person-forms.js';
+export { metaphone, soundex } from './phonetic.js';
+export { detectScripts, type Script } from './scripts.js';
+export { jaro, jaroWinkler } from './similarity.js';
+export { latinSkeleton } from './skeleton.js';
+export { hasPatronymicEnding, nameTokens } from './tokens.js';
+export { transliterate } from './transliterate.js';

@@ -1,0 +1,68 @@
+/**
+ * Script-aware transliteration to Latin: the text is split into runs of one script and each run
+ * goes to its script's transliterator; the variants of the runs are then joined system by system.
+ */
+
+import { transliterateArabic } from './arabic.js';
+import { isIndic, transliterateIndic } from './brahmic.js';
+import { transliterateArmenian, transliterateGeorgian } from './caucasus.js';
+import { transliterateHan } from './chinese.js';
+import { transliterateCyrillic } from './cyrillic.js';
+import { transliterateGreek } from './greek.js';
+import { transliterateHangul } from './hangul.js';
+import { transliterateHebrew } from './hebrew.js';
+import { transliterateKana } from './kana.js';
+import { transliterateKhmer } from './khmer.js';
+import { type ScriptRun, splitScriptRuns } from './scripts.js';
+import { transliterateThai } from './thai.js';
+import { combineRuns } from './variants.js';
+
+function transliterateRun(run: ScriptRun, japanese: boolean): string[] {
+  const { script, text } = run;
+  switch (script) {
+    case null:
+    case 'Latin':
+      return [text];
+    case 'Cyrillic':
+      return transliterateCyrillic(text);
+    case 'Greek':
+      return transliterateGreek(text);
+    case 'Armenian':
+      return transliterateArmenian(text);
+    case 'Georgian':
+      return transliterateGeorgian(text);
+    case 'Arabic':
+      return transliterateArabic(text);
+    case 'Hebrew':
+      return transliterateHebrew(text);
+    case 'Hangul':
+      return transliterateHangul(text);
+    case 'Hiragana':
+    case 'Katakana':
+      return transliterateKana(text);
+    case 'Han':
+      // Kanji in a Japanese name have Japanese readings, which pinyin would only garble.
+      return japanese ? [text] : transliterateHan(text);
+    case 'Thai':
+      return transliterateThai(text);
+    case 'Khmer':
+      return transliterateKhmer(text);
+    default:
+      return isIndic(script) ? transliterateIndic(text, script) : [text];
+  }
+}
+
+/**
+ * The Latin spellings of a name, in the few systems that lists use for its script, most common
+ * first and at most eight. Latin text passes through; scripts without a transliterator here
+ * (Myanmar, Ethiopic, Tibetan, …) also pass through unchanged. Capitalisation and punctuation are
+ * kept, so that the result can still be parsed as a name ("PUTIN, Vladimir").
+ *
+ * @example transliterate('Путин, Владимир') // ['Putin, Vladimir']
+ * @example transliterate('김정은') // ['kim jung-eun', 'gim jeong-eun', 'kim chong-un', 'kim jong-un']
+ */
+export function transliterate(name: string): string[] {
+  const runs = splitScriptRuns(name.normalize('NFKC'));
+  const japanese = runs.some((run) => run.script === 'Hiragana' || run.script === 'Katakana');
+  return combineRuns(runs.map((run) => transliterateRun(run, japanese)));
+}
