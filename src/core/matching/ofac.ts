@@ -8,7 +8,7 @@
 import type { Scored } from './algorithm.js';
 import type { PreparedEntity } from './prepare.js';
 import { jaroWinkler } from './similarity.js';
-import { soundex } from './soundex.js';
+import { soundex } from '../names/index.js';
 import type { AlgorithmInfo } from './types.js';
 
 export const OFAC_ALGORITHM: AlgorithmInfo = {
