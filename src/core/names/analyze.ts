@@ -40,7 +40,10 @@ const EAST_ASIAN: ReadonlySet<Script> = new Set(['Han', 'Hangul']);
 const MIN_PHONETIC_LENGTH = 2;
 
 function isLatinToken(token: string): boolean {
-  for (const char of token) if (char > 'z' || char < '0') return false;
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code > 0x7a || code < 0x30) return false;
+  }
   return true;
 }
 
@@ -59,15 +62,17 @@ export function analyzeName(name: string, options: AnalyzeOptions = {}): NameKey
   const scripts = detectScripts(name);
   const variants = transliterate(name);
   const familyFirst = scripts.some((script) => EAST_ASIAN.has(script));
-  const hasAbjad = scripts.includes('Arabic') || scripts.includes('Hebrew');
   const spellings = variants.includes(name) ? variants : [name, ...variants];
   const tokens = new Set<string>();
   const forms = new Set<string>();
   const initialForms = new Set<string>();
   for (const spelling of spellings) {
-    for (const token of nameTokens(spelling)) tokens.add(token);
-    if (options.person === false) continue;
+    if (options.person === false) {
+      for (const token of nameTokens(spelling)) tokens.add(token);
+      continue;
+    }
     const sets = personFormSets(spelling, { familyFirst });
+    for (const token of sets.tokens) tokens.add(token);
     for (const form of sets.full) forms.add(form);
     for (const form of sets.initials) initialForms.add(form);
   }
@@ -77,12 +82,12 @@ export function analyzeName(name: string, options: AnalyzeOptions = {}): NameKey
   const latin = variants.map(normalizeText);
   return {
     scripts,
-    latin: [...new Set(latin)],
+    latin: [...new Set(latin)].filter(Boolean),
     tokens: [...tokens],
     forms: [...forms],
     initialForms: [...initialForms].filter((form) => !forms.has(form)),
     phonetic: [...new Set(phonetic.filter(Boolean))],
     soundex: [...new Set(latinTokens.map(soundex).filter(Boolean))],
-    skeletons: (hasAbjad ? abjadSkeletons(name) : null) ?? latinSkeletons(latin),
+    skeletons: abjadSkeletons(name) ?? latinSkeletons(latin),
   };
 }

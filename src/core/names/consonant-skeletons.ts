@@ -3,7 +3,7 @@
  * own letters, everything else from its Latin spellings (see skeleton.ts for the classes).
  */
 
-import { arabicUnits, splitArticle } from './arabic.js';
+import { type ArabicUnit, arabicUnits, splitArticle } from './arabic.js';
 import { HEBREW, type HebrewUnit, hebrewUnits } from './hebrew.js';
 import { normalizeText } from './normalize.js';
 import { scriptOf } from './scripts.js';
@@ -16,22 +16,23 @@ const MAX_SKELETONS = 4;
 const WORD_SEPARATORS = /[\s\u00a0,.;:()[\]«»"'\-‐–—־·/]+/u;
 const FINAL_H = new Set(['ه', 'ہ', 'ة', 'ۃ']);
 
+function arabicSlot(unit: ArabicUnit, isLast: boolean): SkeletonSlot | null {
+  // A medial و is usually the vowel u/o but may be the consonant w/v (Marwan, Pahlavi).
+  if (unit.kind === 'W') return { value: '', alt: 'b' };
+  if (unit.kind !== 'C' || (isLast && FINAL_H.has(unit.letter))) return null;
+  if (unit.letter === 'و') return { value: 'b' };
+  if (unit.consonant === undefined) return { value: 'y' };
+  const { skeleton, skeletonAlt } = unit.consonant;
+  return skeletonAlt === undefined ? { value: skeleton } : { value: skeleton, alt: skeletonAlt };
+}
+
 function arabicWordSlots(word: string): SkeletonSlot[] {
   const [article, stem] = splitArticle(word);
   const units = arabicUnits(stem);
   const slots: SkeletonSlot[] = article ? [{ value: 'l' }] : [];
   for (const [i, unit] of units.entries()) {
-    const isLast = i === units.length - 1;
-    if (unit.kind === 'W') slots.push({ value: '', alt: 'b' });
-    else if (unit.kind !== 'C' || (isLast && FINAL_H.has(unit.letter))) continue;
-    else if (unit.letter === 'و') slots.push({ value: 'b' });
-    else if (unit.consonant === undefined) slots.push({ value: 'y' });
-    else {
-      const { skeleton, skeletonAlt } = unit.consonant;
-      slots.push(
-        skeletonAlt === undefined ? { value: skeleton } : { value: skeleton, alt: skeletonAlt },
-      );
-    }
+    const slot = arabicSlot(unit, i === units.length - 1);
+    if (slot) slots.push(slot);
   }
   return slots;
 }
@@ -77,8 +78,17 @@ export function latinSkeletons(spellings: readonly string[]): string[] {
   return uniqueCapped(skeletons, MAX_SKELETONS);
 }
 
+function hasAbjadLetter(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if ((code >= 0x0590 && code <= 0x08ff) || (code >= 0xfb1d && code <= 0xfefc)) return true;
+  }
+  return false;
+}
+
 /** Skeletons read from the Arabic or Hebrew letters of a name, or null if it has none. */
 export function abjadSkeletons(name: string): string[] | null {
+  if (!hasAbjadLetter(name)) return null;
   const words = name.normalize('NFKC').split(WORD_SEPARATORS).filter(Boolean);
   const abjad = words.map(wordSkeletons);
   if (abjad.every((skeletons) => skeletons === null)) return null;

@@ -1,8 +1,9 @@
 /**
- * Japanese kana → modified Hepburn, long vowels folded (ō → o, as lists and passports write
- * them). Katakana words, which in names are foreign names, also get a loanword reading that
- * undoes the usual adaptations: the vowel added after a final consonant (ru → r) and ti written
- * as chi (プーチン → puchin → putin). Kanji readings need a dictionary and are not attempted.
+ * Japanese kana → modified Hepburn without macrons: long vowels as the kana spell them (satou)
+ * and folded (sato), the two forms lists and passports use. Katakana words, which in names are
+ * foreign names, also get a loanword reading that undoes the usual adaptations: the vowel added
+ * after a final consonant (ru → r) and ti written as chi (プーチン → puchin → putin). Kanji
+ * readings need a dictionary and are not attempted.
  */
 
 import { uniqueCapped } from './variants.js';
@@ -68,6 +69,9 @@ export function kanaToHepburn(text: string): string {
 const EPENTHETIC_FINAL = /(?<=[bdfgkmprsz])u\b|(?<=[td])o\b/g;
 const EPENTHETIC_INSIDE = /(?<=[bdfgkmprsz])u(?=[bdfghjkmprstvz])/g;
 const CHI = /chi/g;
+// Hepburn writes the long vowels おう and うう as ō and ū, which lists fold to o and u (さとう Sato).
+const LONG_O = /ou/g;
+const LONG_U = /uu/g;
 
 /** The foreign name behind a katakana word, approximately: アルベルト → aruberuto → albert(o). */
 function loanwordReading(hepburn: string): string {
@@ -75,13 +79,17 @@ function loanwordReading(hepburn: string): string {
   return hepburn.replace(EPENTHETIC_INSIDE, '').replace(EPENTHETIC_FINAL, '').replace(CHI, 'ti');
 }
 
-/** The Latin spellings of a kana text: Hepburn, then (for katakana) the loanword reading. */
+/**
+ * The Latin spellings of a kana text: Hepburn with long vowels written out (satou), folded
+ * (sato), then for katakana the loanword reading.
+ */
 export function transliterateKana(text: string): string[] {
   const hepburn = kanaToHepburn(text);
+  const folded = hepburn.replace(LONG_O, 'o').replace(LONG_U, 'u');
   let katakana = false;
   for (const char of text) {
     const cp = char.codePointAt(0)!;
     if (cp >= 0x30a1 && cp <= 0x30fa) katakana = true;
   }
-  return uniqueCapped(katakana ? [hepburn, loanwordReading(hepburn)] : [hepburn]);
+  return uniqueCapped(katakana ? [hepburn, folded, loanwordReading(hepburn)] : [hepburn, folded]);
 }

@@ -16,6 +16,7 @@ test('kana to Hepburn, with the loanword reading for katakana', () => {
   assert.deepEqual(transliterateKana('プーチン'), ['puchin', 'putin']);
   assert.deepEqual(transliterateKana('アルベルト'), ['aruberuto', 'arbert']);
   assert.deepEqual(transliterateKana('さくら'), ['sakura']);
+  assert.deepEqual(transliterateKana('さとう'), ['satou', 'sato']);
 });
 
 test('Indic scripts share one table; Indo-Aryan drops the final and medial schwa', () => {

@@ -73,9 +73,26 @@ function addRenderings(set: FormSet, given: readonly NameWord[], family: readonl
   set.add(tokensOf(family, 'bare', tokensOf(given, 'joined')));
 }
 
-/** The forms of a name in two sets: full forms, and the weaker forms with initials. */
+// Index tokens from the parsed words: each part, each hyphenated word joined (jongun), each word
+// with its particles joined (albaghdadi), and the titles.
+function wordTokens(words: readonly NameWord[], titles: readonly string[]): string[] {
+  const tokens = new Set<string>(titles);
+  for (const word of words) {
+    for (const particle of word.particles) tokens.add(particle);
+    for (const part of word.parts) tokens.add(part);
+    const joined = word.parts.join('');
+    if (word.parts.length > 1 && word.parts.every((part) => part.length > 1)) tokens.add(joined);
+    if (word.particles.length > 0) tokens.add(word.particles.join('') + joined);
+  }
+  return [...tokens];
+}
+
+/**
+ * The forms of a name in two sets, full forms and the weaker forms with initials, with its
+ * index tokens: one parse for all three.
+ */
 export function personFormSets(name: string, options: PersonNameOptions = {}) {
-  const { given, family, patronymics, familyKnown } = parsePersonName(name, options);
+  const { given, family, patronymics, titles, familyKnown } = parsePersonName(name, options);
   const full = new FormSet();
   addRenderings(full, given, family);
   if (patronymics.length > 0) {
@@ -96,7 +113,8 @@ export function personFormSets(name: string, options: PersonNameOptions = {}) {
     addInitialForms(initials, names.slice(0, 1), names.slice(1));
   }
   for (const form of full.forms) initials.forms.delete(form);
-  return { full: [...full.forms], initials: [...initials.forms] };
+  const tokens = wordTokens([...given, ...patronymics, ...family], titles);
+  return { full: [...full.forms], initials: [...initials.forms], tokens };
 }
 
 /**

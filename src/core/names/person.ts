@@ -52,34 +52,43 @@ function splitLeadingParticles(parts: string[], particles: string[]): string[] {
   return first === 0 ? parts : parts.slice(first);
 }
 
-// Split into words, note which are in capitals and which come before the first comma, and attach
-// each particle to the word after it. Titles are set aside.
+// Read one side of the comma into words, attaching each particle to the word after it.
+function readSection(text: string, section: 0 | 1, words: RawWord[], titles: string[]): void {
+  let pending: string[] = [];
+  for (const chunk of text.split(CHUNK_SEPARATORS)) {
+    const parts = normalizeText(chunk).split(' ').filter(Boolean);
+    const single = parts.length === 1 ? parts[0]! : undefined;
+    if (single !== undefined && isTitle(single)) {
+      titles.push(single);
+    } else if (single !== undefined && isParticleAt(single, words.length + pending.length === 0)) {
+      pending.push(particleOf(single)!);
+    } else if (parts.length > 0) {
+      const capitals = isCapitals(chunk, parts);
+      words.push({
+        parts: splitLeadingParticles(parts, pending),
+        particles: pending,
+        capitals,
+        section,
+      });
+      pending = [];
+    }
+  }
+  // A particle with no word after it was a name after all (Le, Da at the end).
+  for (const particle of pending)
+    words.push({ parts: [particle], particles: [], capitals: false, section });
+}
+
+// Split into words, noting which are in capitals and which come before the first comma (the
+// family name, by list convention). Titles are set aside.
 function readWords(name: string, titles: string[]): RawWord[] {
   const commaAt = name.indexOf(',');
-  const sections = commaAt > 0 ? [name.slice(0, commaAt), name.slice(commaAt + 1)] : [name];
   const words: RawWord[] = [];
-  let pending: string[] = [];
-  sections.forEach((text, section) => {
-    for (const chunk of text.normalize('NFKC').split(CHUNK_SEPARATORS)) {
-      const parts = normalizeText(chunk).split(' ').filter(Boolean);
-      const single = parts.length === 1 ? parts[0]! : undefined;
-      if (single !== undefined && isTitle(single)) titles.push(single);
-      else if (single !== undefined && isParticleAt(single, words.length + pending.length === 0)) {
-        pending.push(particleOf(single)!);
-      } else if (parts.length > 0) {
-        words.push({
-          parts: splitLeadingParticles(parts, pending),
-          particles: pending,
-          capitals: isCapitals(chunk, parts),
-          section: section as 0 | 1,
-        });
-        pending = [];
-      }
-    }
-  });
-  // A trailing particle was a name after all (Le, Da at the end).
-  for (const particle of pending)
-    words.push({ parts: [particle], particles: [], capitals: false, section: 0 });
+  if (commaAt > 0) {
+    readSection(name.slice(0, commaAt), 0, words, titles);
+    readSection(name.slice(commaAt + 1), 1, words, titles);
+  } else {
+    readSection(name, 0, words, titles);
+  }
   return words;
 }
 

@@ -29,8 +29,12 @@ const SOUNDEX_CODES: Readonly<Record<string, string>> = {
 };
 
 function asciiLetters(word: string): string {
+  const normalized = normalizeText(word);
   let out = '';
-  for (const char of normalizeText(word)) if (char >= 'a' && char <= 'z') out += char;
+  for (let i = 0; i < normalized.length; i++) {
+    const code = normalized.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) out += normalized[i];
+  }
   return out;
 }
 

@@ -9,33 +9,34 @@ import { normalizeText } from './normalize.js';
  * Particles of Arabic, Dutch, German, Romance and Gaelic names, with their canonical spelling.
  * Abd (servant of) is not one: Abd al-Rahman without it is another name.
  */
-const PARTICLE_SPELLINGS: Readonly<Record<string, string>> = {
-  al: 'al',
-  el: 'al',
-  ul: 'al',
-  bin: 'bin',
-  ben: 'bin',
-  ibn: 'bin',
-  bint: 'bint',
-  abu: 'abu',
-  abou: 'abu',
-  van: 'van',
-  von: 'von',
-  de: 'de',
-  da: 'da',
-  del: 'del',
-  della: 'della',
-  di: 'di',
-  du: 'du',
-  dos: 'dos',
-  la: 'la',
-  le: 'le',
-  der: 'der',
-  den: 'den',
-  ter: 'ter',
-  mac: 'mac',
-  mc: 'mac',
-};
+// A Map, not an object literal: tokens come from user input ('constructor').
+const PARTICLE_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['al', 'al'],
+  ['el', 'al'],
+  ['ul', 'al'],
+  ['bin', 'bin'],
+  ['ben', 'bin'],
+  ['ibn', 'bin'],
+  ['bint', 'bint'],
+  ['abu', 'abu'],
+  ['abou', 'abu'],
+  ['van', 'van'],
+  ['von', 'von'],
+  ['de', 'de'],
+  ['da', 'da'],
+  ['del', 'del'],
+  ['della', 'della'],
+  ['di', 'di'],
+  ['du', 'du'],
+  ['dos', 'dos'],
+  ['la', 'la'],
+  ['le', 'le'],
+  ['der', 'der'],
+  ['den', 'den'],
+  ['ter', 'ter'],
+  ['mac', 'mac'],
+  ['mc', 'mac'],
+]);
 
 /** Particles that are also given or family names (Ben, Le, Da): not particles in first place. */
 const AMBIGUOUS_PARTICLES = new Set(['ben', 'le', 'la', 'da', 'di', 'du', 'dos']);
@@ -62,12 +63,12 @@ const ENDING_LENGTHS = [4, 5, 6, 7];
 
 /** The canonical spelling of a particle (el, ul → al; ben, ibn → bin), or undefined. */
 export function particleOf(token: string): string | undefined {
-  return PARTICLE_SPELLINGS[token];
+  return PARTICLE_SPELLINGS.get(token);
 }
 
 /** Whether a token can be a particle at this place in a name. */
 export function isParticleAt(token: string, isFirst: boolean): boolean {
-  return PARTICLE_SPELLINGS[token] !== undefined && !(isFirst && AMBIGUOUS_PARTICLES.has(token));
+  return PARTICLE_SPELLINGS.has(token) && !(isFirst && AMBIGUOUS_PARTICLES.has(token));
 }
 
 export function isTitle(token: string): boolean {
