@@ -30,9 +30,10 @@ export interface IngestSummary {
 const DATASET_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
 export function checkDatasetName(name: string): void {
-  if (!DATASET_NAME.test(name)) {
+  // "default" names the collection of all datasets in the API.
+  if (!DATASET_NAME.test(name) || name === 'default') {
     throw new Error(
-      `invalid dataset name "${name}": use lower-case letters, digits, "-" and "_" (at most 64)`,
+      `invalid dataset name "${name}": use lower-case letters, digits, "-" and "_" (at most 64), not "default"`,
     );
   }
 }

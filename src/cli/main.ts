@@ -9,6 +9,8 @@ import { registerEntity } from './commands/entity.js';
 import { registerExport } from './commands/export.js';
 import { registerFormats } from './commands/formats.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerMatch } from './commands/match.js';
+import { registerServe } from './commands/serve.js';
 import { registerUpdate } from './commands/update.js';
 import { createContext } from './context.js';
 import type { Io } from './output.js';
@@ -35,6 +37,8 @@ export function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   registerExport(program, ctx);
   registerFormats(program, ctx);
   registerUpdate(program, ctx);
+  registerMatch(program, ctx);
+  registerServe(program, ctx);
   // Every command takes --db, so that scripts can put it anywhere on the line.
   for (const command of program.commands) {
     command.option('--db <path>', 'the database file (default: $DOSSIER_DB or ./dossier.db)');

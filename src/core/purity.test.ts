@@ -11,7 +11,7 @@ import { repoRoot } from '../testing/data.js';
 const FORBIDDEN = [
   /from ['"]node:(fs|fs\/promises|net|http|https|child_process|os|worker_threads)['"]/,
   /from ['"](fs|net|http|https|child_process|os|better-sqlite3|pg)['"]/,
-  /from ['"]\.\.\/\.\.\/(store|sources|cli|app)\//,
+  /from ['"]\.\.\/\.\.\/(store|sources|cli|app|server)\//,
   /process\.(env|argv|exit|stdout|stderr)/,
 ];
 

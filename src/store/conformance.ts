@@ -50,6 +50,8 @@ export function storeConformance(name: string, open: () => Promise<Store>) {
     assert.equal(listed?.dataset, 'one');
     const entity = await store.entity('p1');
     assert.deepEqual(entity?.properties, { name: ['IVANOV, Ivan'], birthDate: ['1964-07-17'] });
+    assert.equal(entity?.target, true);
+    assert.equal((await store.entity('p1-addr'))?.target, false);
     const statements = await store.statements('p1');
     const birth = statements.find((s) => s.prop === 'birthDate');
     assert.equal(birth?.originalValue, '17 Jul 1964');

@@ -1,110 +1,113 @@
 /**
  * Name comparison by token alignment: every query token is paired with at most one candidate
- * token (or with two adjacent ones that it equals when joined), best pairs first, in any order.
- * Unpaired query tokens weigh fully against the score; unpaired candidate tokens only a little,
- * because lists often carry middle names and patronymics that a query leaves out.
+ * token, or a run of two or three adjacent tokens on one side with one token on the other
+ * ("Patr ushev", "Jong-un", "Abd al-Lah" / "Abdullah"), or an acronym with the words it
+ * abbreviates; best pairs first, in any order. The score weighs what was paired against what
+ * was left over (see score.ts).
  */
 import type { NameForm } from './name-forms.js';
-import { levenshtein } from './similarity.js';
+import { type Pair, scoreAlignment } from './score.js';
+import { fuzzy, skeletonSimilarity, tokenSimilarity } from './token-similarity.js';
 
-/** Weight of a candidate token left unpaired, relative to an unpaired query token. */
-const EXTRA_CANDIDATE_WEIGHT = 0.3;
-/** Pairs scoring below this are not pairs at all. */
-const MIN_PAIR = 0.6;
+/** Joined tokens must be this alike to count as one: a split is not a licence for typos. */
+const MIN_JOINED = 0.8;
+/** An acronym against the initials of the words it stands for. */
+const ACRONYM = 0.9;
 
 export interface Alignment {
   score: number;
   pairs: [string, string, number][];
 }
 
-/** What one edit costs a token of this length: short tokens have no room for typos. */
-function editCost(length: number): number {
-  if (length <= 4) return 0.35;
-  if (length <= 7) return 0.2;
-  return 0.12;
-}
+type Similarity = (q: NameForm, i: number, c: NameForm, j: number) => number;
 
-/** How alike two tokens are, from 0 to 1, with initials and spelling variants considered. */
-export function tokenSimilarity(a: string, b: string): number {
-  if (a === b) return 1;
-  // An initial stands for a name that starts with it.
-  if (a.length === 1 || b.length === 1) {
-    return a[0] === b[0] ? 0.85 : 0;
-  }
-  // Digits must agree exactly: "Tanker 7" is not "Tanker 8".
-  if (DIGIT.test(a) || DIGIT.test(b)) return 0;
-  const cost = editCost(Math.max(a.length, b.length));
-  const maxEdits = Math.floor((1 - MIN_PAIR) / cost);
-  const distance = levenshtein(a, b, maxEdits);
-  if (distance > maxEdits) return 0;
-  return 1 - distance * cost;
-}
-
-const DIGIT = /\d/;
-
-interface Pair {
-  q: number;
-  c: number;
-  /** A second candidate token consumed when the query token equals the two joined. */
-  c2: number;
-  sim: number;
-}
-
-function candidatePairs(q: NameForm, c: NameForm): Pair[] {
-  const pairs: Pair[] = [];
-  for (let i = 0; i < q.tokens.length; i++) {
-    const qt = q.tokens[i]!;
-    for (let j = 0; j < c.tokens.length; j++) {
-      const sim = tokenSimilarity(qt, c.tokens[j]!);
-      if (sim > 0) pairs.push({ q: i, c: j, c2: -1, sim });
-      const next = c.tokens[j + 1];
-      if (next !== undefined && qt.length > 3 && qt === c.tokens[j] + next) {
-        pairs.push({ q: i, c: j, c2: j + 1, sim: 1 });
+/** A run of `n` tokens of `a` from `start` against single tokens of `b`, joined keys alike. */
+function joinedPairs(a: NameForm, b: NameForm, swap: boolean, out: Pair[]): void {
+  for (const [n, joined] of [
+    [2, a.joined2],
+    [3, a.joined3],
+  ] as const) {
+    for (let i = 0; i < joined.length; i++) {
+      const key = joined[i]!;
+      for (let j = 0; j < b.keys.length; j++) {
+        const other = b.keys[j]!;
+        if (Math.abs(other.length - key.length) > 2 || other.length < 4) continue;
+        const sim = fuzzy(key, other);
+        if (sim >= MIN_JOINED) out.push(makePair(swap, i, n, j, 1, sim));
       }
     }
   }
-  return pairs.sort((x, y) => y.sim - x.sim);
+}
+
+/** A token of `a` that spells the initials of two or more adjacent tokens of `b`. */
+function acronymPairs(a: NameForm, b: NameForm, swap: boolean, out: Pair[]): void {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const token = a.tokens[i]!;
+    const n = token.length;
+    if (n < 2 || n > 6 || n > b.tokens.length || b.tokens.includes(token)) continue;
+    for (let j = 0; j + n <= b.tokens.length; j++) {
+      if (b.initials.startsWith(token, j)) out.push(makePair(swap, i, 1, j, n, ACRONYM));
+    }
+  }
+}
+
+function makePair(swap: boolean, i: number, n: number, j: number, m: number, sim: number): Pair {
+  return swap ? { q: j, qn: m, c: i, cn: n, sim } : { q: i, qn: n, c: j, cn: m, sim };
+}
+
+function candidatePairs(q: NameForm, c: NameForm, similarity: Similarity): Pair[] {
+  const pairs: Pair[] = [];
+  for (let i = 0; i < q.tokens.length; i++) {
+    for (let j = 0; j < c.tokens.length; j++) {
+      const sim = similarity(q, i, c, j);
+      if (sim > 0) pairs.push({ q: i, qn: 1, c: j, cn: 1, sim });
+    }
+  }
+  if (similarity === tokenSimilarity) {
+    joinedPairs(q, c, false, pairs);
+    joinedPairs(c, q, true, pairs);
+    acronymPairs(q, c, false, pairs);
+    acronymPairs(c, q, true, pairs);
+  }
+  // Best first; among equals, the pair that explains more tokens.
+  return pairs.sort((x, y) => y.sim - x.sim || y.qn + y.cn - x.qn - x.cn);
+}
+
+function spanFree(used: Uint8Array, start: number, n: number): boolean {
+  for (let k = start; k < start + n; k++) if (used[k]) return false;
+  return true;
+}
+
+function spanText(form: NameForm, start: number, n: number): string {
+  return form.tokens.slice(start, start + n).join(' ');
 }
 
 /** Align two forms and score the alignment from 0 to 1. */
-export function alignForms(q: NameForm, c: NameForm): Alignment {
-  if (q.compact === c.compact) {
+export function alignForms(
+  q: NameForm,
+  c: NameForm,
+  similarity: Similarity = tokenSimilarity,
+): Alignment {
+  const sameFull = q.fullCompact !== '' && q.fullCompact === c.fullCompact;
+  if ((q.compactKey === c.compactKey || sameFull) && !q.skeletal && !c.skeletal) {
     return { score: 1, pairs: [[q.tokens.join(' '), c.tokens.join(' '), 1]] };
   }
   const usedQ = new Uint8Array(q.tokens.length);
   const usedC = new Uint8Array(c.tokens.length);
-  let matched = 0;
-  let total = 0;
-  const pairs: [string, string, number][] = [];
-  for (const p of candidatePairs(q, c)) {
-    if (usedQ[p.q] || usedC[p.c] || (p.c2 >= 0 && usedC[p.c2])) continue;
-    usedQ[p.q] = 1;
-    usedC[p.c] = 1;
-    let cWeight = c.weights[p.c]!;
-    if (p.c2 >= 0) {
-      usedC[p.c2] = 1;
-      cWeight = Math.max(cWeight, c.weights[p.c2]!);
-    }
-    const weight = q.weights[p.q]! + cWeight;
-    // Squared, so that a pair of merely similar tokens counts for much less than an equal pair.
-    matched += p.sim * p.sim * weight;
-    total += weight;
-    const cText = p.c2 >= 0 ? `${c.tokens[p.c]} ${c.tokens[p.c2]}` : c.tokens[p.c]!;
-    pairs.push([q.tokens[p.q]!, cText, p.sim]);
+  const chosen: Pair[] = [];
+  for (const p of candidatePairs(q, c, similarity)) {
+    if (!spanFree(usedQ, p.q, p.qn) || !spanFree(usedC, p.c, p.cn)) continue;
+    usedQ.fill(1, p.q, p.q + p.qn);
+    usedC.fill(1, p.c, p.c + p.cn);
+    chosen.push(p);
   }
-  let queryLeft = false;
-  for (let i = 0; i < q.tokens.length; i++) {
-    if (usedQ[i]) continue;
-    total += q.weights[i]!;
-    queryLeft = true;
-  }
-  // Extra candidate tokens are extra detail, unless the query has tokens left over too: then
-  // the two disagree ("Eric Wendt" against "Josh Wendt").
-  const extraWeight = queryLeft ? 1 : EXTRA_CANDIDATE_WEIGHT;
-  for (let j = 0; j < c.tokens.length; j++) {
-    if (!usedC[j]) total += c.weights[j]! * extraWeight;
-  }
-  return { score: total > 0 ? matched / total : 0, pairs };
+  const score = scoreAlignment(q, c, chosen, usedQ, usedC);
+  const pairs = chosen.map((p): [string, string, number] => [
+    spanText(q, p.q, p.qn),
+    spanText(c, p.c, p.cn),
+    p.sim,
+  ]);
+  return { score, pairs };
 }
 
 export interface NameComparison {
@@ -114,12 +117,27 @@ export interface NameComparison {
   detail: string;
 }
 
+/**
+ * How two forms may be compared, or null if not at all: two names in one non-Latin script only
+ * in that script (transliteration would blur 김종은 and 김정은 into one spelling); skeletons of
+ * Arabic or Hebrew names only against the skeletons of Latin tokens; otherwise Latin to Latin.
+ */
+function similarityFor(q: NameForm, c: NameForm): Similarity | null {
+  if (q.script !== null && q.script === c.script) {
+    return q.native && c.native ? tokenSimilarity : null;
+  }
+  if (q.native || c.native || (q.skeletal && c.skeletal)) return null;
+  return q.skeletal || c.skeletal ? skeletonSimilarity : tokenSimilarity;
+}
+
 /** The best alignment between any form of the query names and any form of the candidate's. */
 export function compareNames(query: NameForm[], candidate: NameForm[]): NameComparison | null {
   let best: NameComparison | null = null;
   for (const q of query) {
     for (const c of candidate) {
-      const a = alignForms(q, c);
+      const similarity = similarityFor(q, c);
+      if (similarity === null) continue;
+      const a = alignForms(q, c, similarity);
       if (best && a.score <= best.score) continue;
       const detail = a.pairs.map(([x, y, s]) => `'${x}'≈'${y}' ${s.toFixed(2)}`).join(', ');
       best = { score: a.score, query: q.original, candidate: c.original, detail };

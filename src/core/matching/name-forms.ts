@@ -1,61 +1,65 @@
 /**
  * Names as the comparers see them: each name becomes one or more forms (one per transliteration
- * variant), each a list of normalised Latin tokens with their weights. Legal forms are set aside
- * and generic words made canonical, so "OOO Zavod Kupol" and "Kupol Plant LLC" compare as equals.
+ * variant, plus its own script when that is not Latin), each a list of tokens with what the
+ * aligner needs precomputed: folded keys, weights, kinds, lineage segments. Everything here runs
+ * once per name at index or query time, so that the comparison itself allocates nothing.
  */
+import { numberTokens } from './number-words.js';
+import {
+  foldKey,
+  LINEAGE,
+  PARTICLE_KEYS,
+  PARTICLES,
+  repairConfusables,
+  stripEnding,
+  TITLES,
+} from './name-rules.js';
+
+/** What a token is, for weighting and for the rules of the aligner. */
+export enum Kind {
+  Word = 0,
+  Particle = 1,
+  Initials = 2,
+  Number = 3,
+  Generic = 4,
+  Patronymic = 5,
+}
 
 export interface NameForm {
-  /** Normalised Latin tokens, in the order written. */
+  /** Normalised tokens, in the order written (Latin, or the name's own script if `native`). */
   tokens: string[];
+  /** Folded keys, under which transliteration variants coincide (see name-rules.ts). */
+  keys: string[];
+  /** Keys without an inflectional ending (Putinas → putin), or '' where there is none. */
+  stems: string[];
+  /** Consonant skeletons of Latin tokens, for names read from scripts without vowels. */
+  skeletons: string[];
   /** How much each token says about identity: particles and generic words say little. */
   weights: number[];
+  kinds: Kind[];
+  /** How many lineage particles (bin, ibn) precede each token: its generation in a nasab. */
+  segments: number[];
+  /** Keys of two and three adjacent tokens joined (index of the first), for split names. */
+  joined2: string[];
+  joined3: string[];
+  /** The first letters of the tokens, for acronyms ("pla" for People's Liberation Army). */
+  initials: string;
   /** The tokens joined without spaces, for "Jong-un" / "Jongun" style comparisons. */
   compact: string;
+  /** An organisation's name with its legal forms, joined ("SiemensAG" and "Siemens AG"). */
+  fullCompact: string;
+  /** The keys joined without spaces. */
+  compactKey: string;
+  /** Whether the tokens are in the name's own (non-Latin) script rather than transliterated. */
+  native: boolean;
+  /** Whether the tokens are consonant skeletons read from an abjad (Arabic, Hebrew) name. */
+  skeletal: boolean;
+  /** The name's script when it is not Latin, else null. */
+  script: string | null;
+  isPerson: boolean;
   /** The name as given, for explanations. */
   original: string;
 }
-
-/** Particles and honorifics that are often dropped or joined ("al-Baghdadi", "bin Laden"). */
-const PARTICLES = new Set([
-  'al',
-  'el',
-  'ul',
-  'bin',
-  'ibn',
-  'bint',
-  'abu',
-  'abd',
-  'van',
-  'von',
-  'de',
-  'da',
-  'del',
-  'della',
-  'di',
-  'du',
-  'la',
-  'le',
-  'der',
-  'den',
-  'ter',
-  'dos',
-  'das',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sheikh',
-  'shaykh',
-  'haji',
-  'hajji',
-  'mullah',
-  'maulana',
-  'the',
-  'and',
-  'of',
-]);
-
-const PATRONYMIC = /(ovich|evich|ovych|evych|ovna|evna|ivna|ich|ichna|yevich|ievich)$/;
 
 export interface NameFormTools {
   /** Latin spellings of a name in any script, normalised: a few variants, not one. */
@@ -64,6 +68,14 @@ export interface NameFormTools {
   stripLegalForms?(name: string): string;
   /** Generic words made canonical ("zavod" and "plant" alike), with which tokens they are. */
   orgTokens?(tokens: string[]): { tokens: string[]; generic: boolean[] };
+  /** The script of a name written wholly in one non-Latin script, else null. */
+  nativeScript?(name: string): string | null;
+  /** The name normalised in its own script, split into tokens (characters for CJK). */
+  nativeTokens?(name: string): string[];
+  /** Consonant skeletons of a name written in Arabic or Hebrew letters, else null. */
+  abjadSkeletons?(name: string): string[] | null;
+  /** The consonant skeleton of a normalised Latin token. */
+  latinSkeleton?(token: string): string;
 }
 
 /** Fallback transliteration: Latin with diacritics removed; other scripts pass through. */
@@ -73,17 +85,147 @@ export function basicLatin(name: string): string[] {
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
       .toLowerCase()
+      .replace(/%/g, ' percent ')
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim(),
   ];
 }
 
-function tokenWeight(token: string, isPerson: boolean, generic: boolean): number {
-  if (PARTICLES.has(token) || token.length === 1) return 0.3;
-  if (generic) return 0.5;
-  if (isPerson && token.length > 6 && PATRONYMIC.test(token)) return 0.6;
-  if (/^\d+$/.test(token)) return 1.3;
-  return 1;
+const PATRONYMIC = /(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna|yevich|ievich)$/;
+const DIGITS = /^\d+$/;
+/** Roman numerals of two letters or more ("Solutions II"): one letter is more often an initial. */
+const ROMAN = /^(?=[ivxl]{2})x{0,3}(?:ix|iv|v?i{0,3})$/;
+
+function tokenKind(token: string, isPerson: boolean, generic: boolean, initials: boolean): Kind {
+  if (PARTICLES.has(token)) return Kind.Particle;
+  if (DIGITS.test(token) || (!isPerson && ROMAN.test(token))) return Kind.Number;
+  if (token.length === 1 || (initials && isPerson)) return Kind.Initials;
+  if (generic) return Kind.Generic;
+  if (isPerson && token.length > 6 && PATRONYMIC.test(token)) return Kind.Patronymic;
+  return Kind.Word;
+}
+
+const KIND_WEIGHTS = [1, 0.3, 0.3, 1.3, 0.5, 0.6];
+
+const LETTER = /^\p{L}$/u;
+/** "H&M" and "H and M": the ampersand vanishes in normalisation, so its words go too; and an
+ * organisation is the same with or without "the". */
+const CONNECTIVES = new Set(['and', 'und', 'et', 'the']);
+/** "MV Hellenic Spirit": motor vessel and motor tanker prefixes are not part of a ship's name. */
+const VESSEL_PREFIXES = new Set(['mv', 'mt']);
+
+/**
+ * Tokens cleaned: person titles dropped while something else is left, digits typed for letters
+ * read as letters, number words read as numbers (organisations). Runs of single letters (J. C.,
+ * N.A.B.C.) are joined into one token, which `initials` marks.
+ */
+function cleanTokens(tokens: string[], isPerson: boolean) {
+  const numbers = isPerson ? tokens : numberTokens(tokens);
+  const repaired = numbers.map((t) => repairConfusables(t) ?? t);
+  const kept = repaired.filter((t, i) =>
+    isPerson ? !TITLES.has(t) : !CONNECTIVES.has(t) && !(i === 0 && VESSEL_PREFIXES.has(t)),
+  );
+  const base = kept.length > 0 ? kept : repaired;
+  const out: string[] = [];
+  const initials: boolean[] = [];
+  for (let i = 0; i < base.length; i++) {
+    let run = base[i]!;
+    while (LETTER.test(base[i]!) && base[i + 1] !== undefined && LETTER.test(base[i + 1]!)) {
+      run += base[++i]!;
+    }
+    out.push(run);
+    initials.push(LETTER.test(base[i]!));
+  }
+  return { tokens: out, initials };
+}
+
+function lineageSegments(tokens: string[]): number[] {
+  let segment = 0;
+  return tokens.map((t) => (LINEAGE.has(t) ? segment++ : segment));
+}
+
+interface Tagged {
+  tokens: string[];
+  generic: boolean[];
+  initials: boolean[];
+}
+
+function buildForm(
+  { tokens, generic, initials }: Tagged,
+  isPerson: boolean,
+  original: string,
+  tools: NameFormTools,
+): NameForm {
+  const kinds = tokens.map((t, i) =>
+    tokenKind(t, isPerson, generic[i] ?? false, initials[i] ?? false),
+  );
+  const clean = tokens;
+  const weights = kinds.map((k, i) =>
+    k === Kind.Initials ? Math.min(1, 0.3 * clean[i]!.length) : KIND_WEIGHTS[k]!,
+  );
+  const keys = clean.map((t) => PARTICLE_KEYS[t] ?? foldKey(t));
+  return {
+    tokens: clean,
+    keys,
+    stems: keys.map((k) => stripEnding(k) ?? ''),
+    skeletons: tools.latinSkeleton ? clean.map(tools.latinSkeleton) : [],
+    weights,
+    kinds,
+    segments: lineageSegments(clean),
+    joined2: keys.slice(0, -1).map((k, i) => k + keys[i + 1]),
+    joined3: keys.slice(0, -2).map((k, i) => k + keys[i + 1] + keys[i + 2]),
+    initials: clean.map((t) => t[0]).join(''),
+    compact: clean.join(''),
+    compactKey: keys.join(''),
+    fullCompact: '',
+    native: false,
+    skeletal: false,
+    script: null,
+    isPerson,
+    original,
+  };
+}
+
+function untagged(tokens: string[]): Tagged {
+  return { tokens, generic: [], initials: [] };
+}
+
+/** Forms in the name's own script and from its consonant skeletons, for non-Latin names. */
+function scriptForms(
+  name: string,
+  script: string | null,
+  isPerson: boolean,
+  tools: NameFormTools,
+): NameForm[] {
+  if (script === null) return [];
+  const forms: NameForm[] = [];
+  const native = tools.nativeTokens?.(name) ?? [];
+  if (native.length > 0) {
+    const form = buildForm(untagged(native), isPerson, name, {} as NameFormTools);
+    forms.push({ ...form, keys: native, compactKey: form.compact, native: true, script });
+  }
+  for (const skeleton of tools.abjadSkeletons?.(name) ?? []) {
+    const tokens = skeleton.split(' ').filter((t) => t.length > 0);
+    if (tokens.length === 0) continue;
+    const form = buildForm(untagged(tokens), isPerson, name, {} as NameFormTools);
+    forms.push({ ...form, keys: tokens, compactKey: form.compact, skeletal: true, script });
+  }
+  return forms;
+}
+
+/** "PUTIN, Vladimir": a person's surname written first, as lists do, put back in reading order. */
+function readingOrder(name: string, isPerson: boolean): string {
+  const parts = name.split(',');
+  if (!isPerson || parts.length !== 2 || !/\p{L}/u.test(parts[1]!)) return name;
+  return `${parts[1]!.trim()} ${parts[0]!.trim()}`;
+}
+
+/** "Al-Qa'ida/Islamic Army": each side of a slash between words is a name of its own too. */
+function alternatives(name: string): string[] {
+  if (!name.includes('/')) return [name];
+  const parts = name.split('/').map((p) => p.trim());
+  if (parts.some((p) => !/\p{L}{3}/u.test(p))) return [name];
+  return [name, ...parts];
 }
 
 export function makeNameForms(
@@ -93,21 +235,30 @@ export function makeNameForms(
 ): NameForm[] {
   const forms: NameForm[] = [];
   const seen = new Set<string>();
-  const base = !isPerson && tools.stripLegalForms ? tools.stripLegalForms(name) : name;
-  for (const variant of tools.latinVariants(base)) {
-    let tokens = variant.split(' ').filter((t) => t.length > 0);
-    let generic = tokens.map(() => false);
-    if (!isPerson && tools.orgTokens) ({ tokens, generic } = tools.orgTokens(tokens));
-    if (tokens.length === 0) continue;
-    const key = tokens.join(' ');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    forms.push({
-      tokens,
-      weights: tokens.map((t, i) => tokenWeight(t, isPerson, generic[i] ?? false)),
-      compact: tokens.join(''),
-      original: name,
-    });
+  for (const alternative of alternatives(readingOrder(name, isPerson))) {
+    const base =
+      !isPerson && tools.stripLegalForms ? tools.stripLegalForms(alternative) : alternative;
+    const script = tools.nativeScript?.(base) ?? null;
+    // Only Latin names glue a legal form to the name ("SiemensAG").
+    const fullCompact = base === alternative || script !== null ? '' : basicLatin(alternative)[0]!;
+    for (const variant of tools.latinVariants(base)) {
+      const clean = cleanTokens(
+        variant.split(' ').filter((t) => t.length > 0),
+        isPerson,
+      );
+      let tagged: Tagged = { ...clean, generic: clean.tokens.map(() => false) };
+      if (!isPerson && tools.orgTokens) {
+        tagged = { ...tools.orgTokens(clean.tokens), initials: [] };
+      }
+      const { tokens } = tagged;
+      if (tokens.length === 0) continue;
+      const key = tokens.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const form = buildForm(tagged, isPerson, name, tools);
+      forms.push({ ...form, script, fullCompact: fullCompact.replaceAll(' ', '') });
+    }
+    forms.push(...scriptForms(base, script, isPerson, tools));
   }
   return forms;
 }

@@ -88,3 +88,79 @@ export function levenshteinSimilarity(a: string, b: string): number {
   if (longest === 0) return 0;
   return 1 - levenshtein(a, b) / longest;
 }
+
+// Character classes for the weighted distance: a vowel for another vowel, or one consonant for
+// its usual transliteration partner, is half an error (Muammar / Moammar, Qaddafi / Gaddafi).
+const VOWEL = new Uint8Array(128);
+for (const v of 'aeiouy') VOWEL[v.charCodeAt(0)] = 1;
+const PARTNERS = new Uint8Array(128 * 128);
+for (const pair of ['ck', 'kq', 'gq', 'sz', 'cs', 'vw', 'fv', 'jy', 'iy', 'bp', 'dt', 'gj', 'gk']) {
+  const [a, b] = [pair.charCodeAt(0), pair.charCodeAt(1)];
+  PARTNERS[a * 128 + b] = 1;
+  PARTNERS[b * 128 + a] = 1;
+}
+
+function substitutionCost(a: number, b: number): number {
+  if (a === b) return 0;
+  if (a < 128 && b < 128 && ((VOWEL[a] && VOWEL[b]) || PARTNERS[a * 128 + b])) return 0.5;
+  return 1;
+}
+
+/** Inserting or deleting a letter: a doubled letter or an h (kh / k) costs little, a vowel less. */
+function indelCost(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code === text.charCodeAt(i - 1) || code === 0x68) return 0.4;
+  return code < 128 && VOWEL[code] ? 0.7 : 1;
+}
+
+let costPrev2 = new Float64Array(64);
+let costPrev = new Float64Array(64);
+let costRow = new Float64Array(64);
+let costInsert = new Float64Array(64);
+
+/**
+ * A weighted edit distance (optimal string alignment) of two normalised tokens: substitutions of
+ * a vowel for a vowel or of transliteration partners, and insertions of doubled letters or of h,
+ * are cheap; adjacent transpositions cost 0.6. Gives up past `max`, returning max + 1.
+ */
+export function weightedDistance(a: string, b: string, max: number): number {
+  if (a === b) return 0;
+  const lb = b.length;
+  if (lb + 1 > costRow.length) {
+    costPrev2 = new Float64Array(lb + 1);
+    costPrev = new Float64Array(lb + 1);
+    costRow = new Float64Array(lb + 1);
+    costInsert = new Float64Array(lb + 1);
+  }
+  let prev2 = costPrev2;
+  let prev = costPrev;
+  let row = costRow;
+  const insert = costInsert;
+  prev[0] = 0;
+  for (let j = 1; j <= lb; j++) {
+    insert[j] = indelCost(b, j - 1);
+    prev[j] = prev[j - 1]! + insert[j]!;
+  }
+  for (let i = 1; i <= a.length; i++) {
+    const ca = a.charCodeAt(i - 1);
+    const deleteA = indelCost(a, i - 1);
+    row[0] = prev[0]! + deleteA;
+    let rowMin = row[0]!;
+    for (let j = 1; j <= lb; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let value = Math.min(
+        prev[j]! + deleteA,
+        row[j - 1]! + insert[j]!,
+        prev[j - 1]! + substitutionCost(ca, cb),
+      );
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        value = Math.min(value, prev2[j - 2]! + 0.6);
+      }
+      row[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, row] = [prev, row, prev2];
+  }
+  return prev[lb]!;
+}

@@ -58,20 +58,26 @@ export class SqliteStore implements Store {
     return rows.map(toVersion);
   }
 
-  async statements(id: string): Promise<Statement[]> {
-    const rows = this.db
+  /** The current rows of an entity, one per dataset that has it. */
+  private entityRows(id: string): EntityRow[] {
+    return this.db
       .prepare(
         `SELECT e.* FROM entities e JOIN (${CURRENT}) c
            ON c.dataset = e.dataset AND c.version = e.version
          WHERE e.entity_id = ? ORDER BY e.dataset`,
       )
       .all(id) as EntityRow[];
-    return rows.flatMap(unpackStatements);
+  }
+
+  async statements(id: string): Promise<Statement[]> {
+    return this.entityRows(id).flatMap(unpackStatements);
   }
 
   async entity(id: string): Promise<FtmEntity | null> {
-    const statements = await this.statements(id);
-    return statements.length === 0 ? null : assembleEntity(statements);
+    const rows = this.entityRows(id);
+    if (rows.length === 0) return null;
+    const target = rows.some((r) => r.target === 1);
+    return { ...assembleEntity(rows.flatMap(unpackStatements)), target };
   }
 
   async diff(dataset: string): Promise<DatasetDiff | null> {

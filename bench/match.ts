@@ -1,0 +1,285 @@
+/**
+ * Matching benchmark: `npm run bench:match`. Accuracy on the labelled data in ../shared/data and
+ * speed against the full OFAC SDN, UN and UK lists, side by side in the same run with a brute-force
+ * Jaro-Winkler search over all names (the method of OFAC's tool and of Watchman). Prints a table
+ * and writes bench/results/match.json.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { ingest } from '../src/app/ingest.js';
+import { MatchService } from '../src/app/match-service.js';
+import { defaultTools } from '../src/core/matching/tools.js';
+import { jaroWinkler, type MatchOptions, scorePair } from '../src/core/matching/index.js';
+import { SqliteStore } from '../src/store/sqlite/store.js';
+import { repoRoot, testData } from '../src/testing/data.js';
+import { measureHttp } from './match-http.js';
+
+const THRESHOLD = 0.7;
+const tools = defaultTools();
+
+function options(overrides: Partial<MatchOptions> = {}): MatchOptions {
+  return {
+    limit: 5,
+    threshold: THRESHOLD,
+    algorithm: 'best',
+    datasets: null,
+    excludeSchemata: new Set(),
+    topics: new Set(),
+    changedSince: null,
+    excludeEntityIds: new Set(),
+    ...overrides,
+  };
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+function f1(c: Counts) {
+  const precision = c.tp / Math.max(1, c.tp + c.fp);
+  const recall = c.tp / Math.max(1, c.tp + c.fn);
+  const f = (2 * precision * recall) / Math.max(1e-9, precision + recall);
+  return { ...c, precision: round(precision), recall: round(recall), f1: round(f) };
+}
+
+const round = (x: number) => Number(x.toFixed(4));
+const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+
+/** nomenklatura's labelled pairs: precision, recall and F1 at the default threshold. */
+function casesAccuracy() {
+  const rows = parse(readFileSync(testData('name_pairs', 'nomenklatura', 'cases.csv')), {
+    columns: true,
+  }) as { schema: string; name1: string; name2: string; is_match: string }[];
+  const groups = new Map<string, Counts>();
+  const bump = (group: string, key: keyof Counts) => {
+    const c = groups.get(group) ?? { tp: 0, fp: 0, fn: 0, tn: 0 };
+    c[key]++;
+    groups.set(group, c);
+  };
+  for (const row of rows) {
+    const score = scorePair(
+      { schema: row.schema, properties: { name: [row.name1] } },
+      { schema: row.schema, properties: { name: [row.name2] } },
+      'best',
+      tools,
+    ).score;
+    const expected = row.is_match === 'true';
+    const got = score >= THRESHOLD;
+    const key: keyof Counts = got ? (expected ? 'tp' : 'fp') : expected ? 'fn' : 'tn';
+    bump('all', key);
+    bump(row.schema, key);
+    if (NON_LATIN.test(row.name1 + row.name2)) bump('non-latin', key);
+  }
+  return Object.fromEntries([...groups].map(([g, c]) => [g, f1(c)]));
+}
+
+/** Watchman's cross-script pairs: is each pair scored as a match? */
+function crossScript() {
+  const lines = readFileSync(testData('name_pairs', 'watchman_cross_script_pairs.csv'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'));
+  const missed: string[] = [];
+  for (const line of lines) {
+    const [query, expected] = line.split(',');
+    const score = scorePair(
+      { schema: 'LegalEntity', properties: { name: [query!] } },
+      { schema: 'LegalEntity', properties: { name: [expected!] } },
+      'best',
+      tools,
+    ).score;
+    if (score < THRESHOLD) missed.push(`${query} → ${expected} (${score.toFixed(2)})`);
+  }
+  return {
+    pairs: lines.length,
+    recall: round((lines.length - missed.length) / lines.length),
+    missed,
+  };
+}
+
+/** The OFAC tool's own scores: how often the `ofac` algorithm lands within 5 points. */
+function ofacParity() {
+  const rows = parse(readFileSync(testData('name_pairs', 'nomenklatura', 'ofac_fixtures.csv')), {
+    columns: true,
+  }) as { query_name: string; result_name: string; ofac_score: string }[];
+  // -1 marks a result OFAC's tool did not list: it had no score to compare with.
+  const scored = rows.filter((r) => Number(r.ofac_score) >= 0);
+  let within = 0;
+  for (const r of scored) {
+    const ours = scorePair(
+      { schema: 'LegalEntity', properties: { name: [r.query_name] } },
+      { schema: 'LegalEntity', properties: { name: [r.result_name] } },
+      'ofac',
+      tools,
+    ).score;
+    if (Math.abs(Math.round(ours * 100) - Number(r.ofac_score)) <= 5) within++;
+  }
+  return { rows: scored.length, within_5: within, share: round(within / scored.length) };
+}
+
+async function loadLists(dir: string) {
+  const store = new SqliteStore(join(dir, 'bench.db'));
+  const lists: [string, string][] = [
+    ['ofac', testData('ofac', 'sdn.csv')],
+    ['un', testData('un', 'consolidated.xml')],
+    ['uk', testData('uk_ofsi', 'ConList_2018-04-13.csv')],
+  ];
+  for (const [dataset, file] of lists) await ingest(store, { files: [file], dataset });
+  const service = new MatchService(store, tools);
+  const started = performance.now();
+  await service.refresh();
+  return { store, service, buildSeconds: (performance.now() - started) / 1000 };
+}
+
+/** Every spelling of Putin's name must find the same listed entity. */
+function putin(service: MatchService) {
+  const names = readFileSync(testData('name_pairs', 'nomenklatura', 'putin_names.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const want = 'ofac-35096';
+  const missed: string[] = [];
+  for (const name of names) {
+    const top = service.matcher.match(
+      { schema: 'Person', properties: { name: [name] } },
+      options(),
+    );
+    const hit = top.results.find((r) => r.entity.id === want);
+    if (!hit?.match) missed.push(`${name} (${hit ? hit.score.toFixed(2) : 'not a candidate'})`);
+  }
+  return {
+    spellings: names.length,
+    recall: round((names.length - missed.length) / names.length),
+    missed,
+  };
+}
+
+function queryNames(): string[] {
+  return readFileSync(testData('name_pairs', 'jrc_names_deezymatch', 'queries.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 1000);
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+
+function timeQueries(names: string[], run: (name: string) => void) {
+  const times: number[] = [];
+  const started = performance.now();
+  for (const name of names) {
+    const t = performance.now();
+    run(name);
+    times.push(performance.now() - t);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  return {
+    queries: names.length,
+    per_sec: Math.round(names.length / seconds),
+    p50_ms: round(percentile(times, 0.5)),
+    p99_ms: round(percentile(times, 0.99)),
+  };
+}
+
+/** The baseline: Jaro-Winkler of the query against every listed name, best five kept. */
+function bruteForce(service: MatchService) {
+  const all: string[] = [];
+  for (const entry of service.matcher.entries) {
+    for (const prop of ['name', 'alias', 'weakAlias']) {
+      for (const n of entry.entity.properties[prop] ?? []) all.push(n.toLowerCase());
+    }
+  }
+  return (name: string) => {
+    const q = name.toLowerCase();
+    const best: number[] = [];
+    for (const candidate of all) {
+      const s = jaroWinkler(q, candidate);
+      if (best.length < 5 || s > best[4]!) {
+        best.push(s);
+        best.sort((a, b) => b - a);
+        best.length = Math.min(best.length, 5);
+      }
+    }
+    return best;
+  };
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-match-'));
+  const cases = casesAccuracy();
+  const cross = crossScript();
+  const parity = ofacParity();
+  const { store, service, buildSeconds } = await loadLists(dir);
+  const put = putin(service);
+  const names = queryNames();
+  // Warm up both, then measure them one after the other in the same process.
+  for (const n of names.slice(0, 100))
+    service.matcher.match({ schema: 'LegalEntity', properties: { name: [n] } }, options());
+  const ours = timeQueries(names, (n) =>
+    service.matcher.match({ schema: 'LegalEntity', properties: { name: [n] } }, options()),
+  );
+  const brute = bruteForce(service);
+  const baseline = timeQueries(names.slice(0, 100), brute);
+  const http = await measureHttp(store, service, names.slice(0, 500));
+  await store.close();
+
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    algorithm: 'dossier-v1',
+    threshold: THRESHOLD,
+    indexed_entities: service.matcher.size,
+    index_build_s: round(buildSeconds),
+    cases_precision: cases.all?.precision,
+    cases_recall: cases.all?.recall,
+    cases_f1: cases.all?.f1,
+    cases_by_group: cases,
+    cross_script_recall: cross.recall,
+    cross_script_missed: cross.missed,
+    putin_recall: put.recall,
+    putin_missed: put.missed,
+    ofac_parity_within_5: parity.share,
+    ofac_parity: parity,
+    queries_per_sec: ours.per_sec,
+    query_p50_ms: ours.p50_ms,
+    query_p99_ms: ours.p99_ms,
+    baseline_queries_per_sec: baseline.per_sec,
+    baseline_p50_ms: baseline.p50_ms,
+    speedup_vs_baseline: round(ours.per_sec / baseline.per_sec),
+    http_queries_per_sec: http.per_sec,
+    http_p50_ms: http.p50_ms,
+    http_p99_ms: http.p99_ms,
+  };
+  console.log('accuracy (threshold 0.7)');
+  for (const [group, c] of Object.entries(cases)) {
+    console.log(
+      `  cases ${group.padEnd(13)} P ${c.precision}  R ${c.recall}  F1 ${c.f1}  (tp ${c.tp} fp ${c.fp} fn ${c.fn} tn ${c.tn})`,
+    );
+  }
+  console.log(`  cross-script recall ${cross.recall} (${cross.pairs} pairs)`);
+  console.log(`  putin recall ${put.recall} (${put.spellings} spellings)`);
+  console.log(`  ofac parity within 5 points ${parity.share} (${parity.rows} scored rows)`);
+  console.log(
+    `speed (${service.matcher.size} indexed entities, index built in ${buildSeconds.toFixed(1)} s)`,
+  );
+  console.log(`  in-process  ${ours.per_sec} q/s  p50 ${ours.p50_ms} ms  p99 ${ours.p99_ms} ms`);
+  console.log(
+    `  brute force ${baseline.per_sec} q/s  p50 ${baseline.p50_ms} ms  (x${results.speedup_vs_baseline})`,
+  );
+  console.log(`  http        ${http.per_sec} q/s  p50 ${http.p50_ms} ms  p99 ${http.p99_ms} ms`);
+  mkdirSync(join(repoRoot, 'bench', 'results'), { recursive: true });
+  writeFileSync(
+    join(repoRoot, 'bench', 'results', 'match.json'),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
+}
+
+await main();

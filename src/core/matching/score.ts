@@ -1,0 +1,119 @@
+/**
+ * The score of an alignment. Paired tokens count by how alike they are (squared, so that a pair
+ * of merely similar tokens counts for much less than an equal pair). Tokens left over count
+ * against the score, little when only one side has them (a list's middle names and patronymics
+ * that a query leaves out) and much when both sides do: then the names disagree ("Eric Wendt"
+ * and "Josh Wendt", "Saudi Arabian Gas" and "Saudi Arabian Oil"). Sons named after each other's
+ * fathers ("Ahmad bin Hasan", "Hasan bin Ahmad") are told apart by the order of generations.
+ */
+import { Kind, type NameForm } from './name-forms.js';
+
+export interface Pair {
+  /** The first query token and how many query tokens the pair covers. */
+  q: number;
+  qn: number;
+  /** The first candidate token and how many candidate tokens the pair covers. */
+  c: number;
+  cn: number;
+  sim: number;
+}
+
+/** Weight of leftover tokens on one side only, per unit of token weight: the first two units. */
+const EXTRA_WEIGHT = 0.3;
+/** Past two units, leftovers are less likely to be left-out middle names. */
+const EXTRA_WEIGHT_MORE = 1;
+/** Leftovers of an organisation name are mostly real differences ("Banco Santander Chile"). */
+const ORG_EXTRA_WEIGHT = 0.6;
+/** Score factor for a distinctive word only one organisation name has: often a subsidiary. */
+const ORG_EXTRA = 0.8;
+/** Score factor when both sides have leftover tokens of substance: the names disagree. */
+const CONFLICT = 0.8;
+/** Score factor when generations in a nasab are paired out of order. */
+const LINEAGE_SWAP = 0.6;
+/** The most a match on initials alone can score. */
+const INITIALS_ONLY = 0.6;
+
+function spanWeight(form: NameForm, start: number, n: number): number {
+  let weight = 0;
+  for (let k = start; k < start + n; k++) weight = Math.max(weight, form.weights[k]!);
+  return weight;
+}
+
+interface Leftover {
+  weight: number;
+  /** Whether any leftover token is more than a particle. */
+  substantial: boolean;
+  /** Whether any leftover token is a number: numbers must agree. */
+  number: boolean;
+}
+
+function leftover(form: NameForm, used: Uint8Array): Leftover {
+  let weight = 0;
+  let substantial = false;
+  let number = false;
+  for (let k = 0; k < form.tokens.length; k++) {
+    if (used[k]) continue;
+    weight += form.weights[k]!;
+    const kind = form.kinds[k];
+    if (kind !== Kind.Particle) substantial = true;
+    if (kind === Kind.Number) number = true;
+  }
+  return { weight, substantial, number };
+}
+
+function extraWeight(weight: number, isPerson: boolean): number {
+  if (!isPerson) return weight * ORG_EXTRA_WEIGHT;
+  return Math.min(weight, 2) * EXTRA_WEIGHT + Math.max(0, weight - 2) * EXTRA_WEIGHT_MORE;
+}
+
+/** Whether two pairs put generations in opposite orders on the two sides. */
+function lineageSwapped(q: NameForm, c: NameForm, pairs: readonly Pair[]): boolean {
+  for (const x of pairs) {
+    for (const y of pairs) {
+      const dq = q.segments[x.q]! - q.segments[y.q]!;
+      const dc = c.segments[x.c]! - c.segments[y.c]!;
+      if (dq > 0 && dc < 0) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether every pair rests on initials (or a particle) on one side: "N.N." says little. */
+function initialsOnly(form: NameForm, pairs: readonly Pair[], side: 'q' | 'c'): boolean {
+  for (const p of pairs) {
+    const kind = form.kinds[p[side]]!;
+    if (kind !== Kind.Initials && kind !== Kind.Particle) return false;
+  }
+  return pairs.length > 0;
+}
+
+export function scoreAlignment(
+  q: NameForm,
+  c: NameForm,
+  pairs: readonly Pair[],
+  usedQ: Uint8Array,
+  usedC: Uint8Array,
+): number {
+  let matched = 0;
+  let total = 0;
+  for (const p of pairs) {
+    const weight = spanWeight(q, p.q, p.qn) + spanWeight(c, p.c, p.cn);
+    matched += p.sim * p.sim * weight;
+    total += weight;
+  }
+  const leftQ = leftover(q, usedQ);
+  const leftC = leftover(c, usedC);
+  const conflict = leftQ.substantial && leftC.substantial;
+  const isPerson = q.isPerson && c.isPerson;
+  total += conflict ? leftQ.weight + leftC.weight : 0;
+  if (!conflict) total += extraWeight(leftQ.weight, isPerson) + extraWeight(leftC.weight, isPerson);
+  let score = total > 0 ? matched / total : 0;
+  if (conflict) score *= CONFLICT;
+  else if (!isPerson && (leftQ.substantial || leftC.substantial)) score *= ORG_EXTRA;
+  if (leftQ.number || leftC.number) score *= ORG_EXTRA;
+  if (isPerson && lineageSwapped(q, c, pairs)) score *= LINEAGE_SWAP;
+  if (initialsOnly(q, pairs, 'q') || initialsOnly(c, pairs, 'c')) {
+    score = Math.min(score, INITIALS_ONLY);
+  }
+  return score;
+}

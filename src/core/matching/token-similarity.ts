@@ -1,0 +1,84 @@
+/**
+ * How alike two tokens of two name forms are, from 0 to 1. Exact tokens score 1; tokens whose
+ * folded keys agree (Mahmoud / Mahmud) 0.95; otherwise a weighted edit distance of the keys,
+ * scaled by length, decides, with inflectional endings, initials and abbreviations considered.
+ */
+import { Kind, type NameForm } from './name-forms.js';
+import { weightedDistance } from './similarity.js';
+
+/** Pairs scoring below this are not pairs at all. */
+export const MIN_PAIR = 0.7;
+/** An initial against a name that starts with it. */
+const INITIAL = 0.85;
+/** A shortened name against the full one (Alex / Alexander, a field cut at "Compan"). */
+const ABBREVIATION = 0.75;
+/** Equal consonant skeletons: vowels that the original script did not write may differ. */
+const SKELETON = 0.9;
+/** Keys equal up to an inflectional ending (Putinas / Putin, Alexandros / Alexandr). */
+const ENDING_PENALTY = 0.05;
+
+/** The similarity of two keys by weighted edit distance: short keys have no room for typos. */
+export function fuzzy(a: string, b: string): number {
+  if (a === b) return 1;
+  const length = (a.length + b.length) / 2;
+  const perEdit = Math.min(0.35, 1 / length);
+  const max = (1 - MIN_PAIR) / perEdit;
+  if (Math.abs(a.length - b.length) * 0.4 > max) return 0;
+  const distance = weightedDistance(a, b, max);
+  return distance > max ? 0 : 1 - distance * perEdit;
+}
+
+function hasDigit(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
+/** One token as the shortened form of the other, in either direction. */
+function abbreviation(a: string, b: string): number {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.length >= short.length + 2 && long.startsWith(short)
+    ? ABBREVIATION
+    : 0;
+}
+
+function initialSimilarity(a: string, b: string, aKind: Kind, bKind: Kind): number {
+  // Joined initials (J.C.) only match other tokens as acronyms, which the aligner tries.
+  if ((aKind === Kind.Initials && a.length > 1) || (bKind === Kind.Initials && b.length > 1)) {
+    return 0;
+  }
+  return a[0] === b[0] ? INITIAL : 0;
+}
+
+/** The similarity of token i of form q and token j of form c. */
+export function tokenSimilarity(q: NameForm, i: number, c: NameForm, j: number): number {
+  const a = q.tokens[i]!;
+  const b = c.tokens[j]!;
+  if (a === b) return 1;
+  const aKind = q.kinds[i]!;
+  const bKind = c.kinds[j]!;
+  if (a.length === 1 || b.length === 1 || aKind === Kind.Initials || bKind === Kind.Initials) {
+    return initialSimilarity(a, b, aKind, bKind);
+  }
+  // Digits must agree exactly: "Tanker 7" is not "Tanker 8".
+  if (aKind === Kind.Number || bKind === Kind.Number || hasDigit(a) || hasDigit(b)) return 0;
+  const ka = q.keys[i]!;
+  const kb = c.keys[j]!;
+  if (ka === kb) return 0.95;
+  let best = Math.max(fuzzy(ka, kb), abbreviation(a, b));
+  const sa = q.stems[i];
+  const sb = c.stems[j];
+  if (best >= 0.9) return best;
+  if (sa) best = Math.max(best, fuzzy(sa, kb) - ENDING_PENALTY);
+  if (sb) best = Math.max(best, fuzzy(ka, sb) - ENDING_PENALTY);
+  return best < MIN_PAIR ? 0 : best;
+}
+
+/** Skeletal tokens (from Arabic or Hebrew letters) against Latin tokens' skeletons. */
+export function skeletonSimilarity(q: NameForm, i: number, c: NameForm, j: number): number {
+  const a = q.skeletal ? q.tokens[i]! : q.skeletons[i];
+  const b = c.skeletal ? c.tokens[j]! : c.skeletons[j];
+  return a !== undefined && a.length > 0 && a === b ? SKELETON : 0;
+}

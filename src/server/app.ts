@@ -1,0 +1,112 @@
+/**
+ * The composition root of the HTTP API: `createApp({ service, store, config })` wires the routes
+ * to their dependencies over node:http. Each request is routed, handled and rendered, and every
+ * error is mapped to `{detail}` with its status here, once.
+ *
+ * @example
+ * ```ts
+ * const service = new MatchService(store, defaultTools());
+ * const app = createApp({ service, store, config: serverConfig({ port: 0 }) });
+ * const url = await app.listen();
+ * await service.refresh(); // /readyz answers 503 until this is done
+ * // ... later
+ * await app.close();
+ * ```
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serverConfig } from './config.js';
+import type { AppDeps } from './context.js';
+import { errorReply } from './errors.js';
+import type { Reply } from './http.js';
+import { type Poller, startPoller } from './poller.js';
+import { route } from './router.js';
+
+export interface App {
+  readonly server: Server;
+  /** Listen on the configured host and port and start polling the store; resolves to the URL. */
+  listen(): Promise<string>;
+  /** Stop polling, close every connection and wait for the server to stop. */
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, reply: Reply): void {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(reply.status, {
+    'content-type': reply.contentType ?? 'application/json',
+    // Known length: no chunked framing for bodies that are complete before they are sent.
+    'content-length': Buffer.byteLength(reply.body),
+    ...reply.headers,
+  });
+  res.end(reply.body);
+}
+
+async function dispatch(deps: AppDeps, req: IncomingMessage, res: ServerResponse) {
+  const log = deps.log ?? (() => {});
+  let reply: Reply;
+  try {
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const path = q < 0 ? url : url.slice(0, q);
+    const query = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
+    const { handler, captures } = route(req.method ?? 'GET', path);
+    reply = await handler(deps, { req, query, captures });
+  } catch (error) {
+    reply = errorReply(error, log);
+  }
+  send(res, reply);
+}
+
+function urlOf(server: Server): string {
+  const { address, family, port } = server.address() as AddressInfo;
+  return `http://${family === 'IPv6' ? `[${address}]` : address}:${port}`;
+}
+
+export function createApp(deps: AppDeps): App {
+  const server = createServer((req, res) => {
+    // dispatch maps every handler error; this is the last guard, so that no request can crash
+    // the process with an unhandled rejection.
+    dispatch(deps, req, res).catch((error: Error) => {
+      deps.log?.(`failed to answer ${req.method} ${req.url}: ${error.stack ?? error.message}`);
+      res.destroy();
+    });
+  });
+  let poller: Poller | null = null;
+  return {
+    server,
+    listen() {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(deps.config.port, deps.config.host, () => {
+          server.off('error', reject);
+          poller = startPoller(deps.service, deps.config.refreshSeconds, deps.log ?? (() => {}));
+          resolve(urlOf(server));
+        });
+      });
+    },
+    async close() {
+      await poller?.stop();
+      poller = null;
+      if (!server.listening) return;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+export interface StartOptions extends Omit<AppDeps, 'config'> {
+  host?: string;
+  port?: number;
+  refreshSeconds?: number;
+}
+
+/** Create and start an app in one call (benchmarks, embedding); settings default as for serve. */
+export async function startServer(options: StartOptions) {
+  const { host, port, refreshSeconds, ...deps } = options;
+  const config = serverConfig({ host, port, refreshSeconds });
+  const app = createApp({ ...deps, config });
+  const url = await app.listen();
+  return { app, url, port: (app.server.address() as AddressInfo).port, close: () => app.close() };
+}

@@ -1,0 +1,191 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { MatchInputError } from '../core/matching/index.js';
+import type { Store } from '../store/index.js';
+import { errorReply, MethodNotAllowed, NotReady } from './errors.js';
+import { get, loadStore, post, startTestServer, type TestServer } from './server-fixture.js';
+
+let store: Store;
+let server: TestServer;
+
+before(async () => {
+  ({ store } = await loadStore('un'));
+  server = await startTestServer(store);
+});
+after(async () => {
+  await server.close();
+  await store.close();
+});
+
+const q = (example: unknown) => ({ queries: { a: example } });
+const ri = { schema: 'Person', properties: { name: ['RI WON HO'] } };
+
+/** Bodies that are not a valid batch, each sent to /match/default. */
+const BAD_BODIES: unknown[] = [
+  'not json',
+  '',
+  '{"queries": {"a": ',
+  '[]',
+  'null',
+  '"text"',
+  {},
+  { queries: [] },
+  { queries: {} },
+  { queries: 'x' },
+  { queries: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`q${i}`, ri])) },
+  q('x'),
+  q(null),
+  q({ schema: 5, properties: { name: ['x'] } }),
+  q({ properties: { name: ['x'] } }),
+  q({ schema: 'Person' }),
+  q({ schema: 'Person', properties: {} }),
+  q({ schema: 'Person', properties: [] }),
+  q({ schema: 'Person', properties: { name: 5 } }),
+  q({ schema: 'Person', properties: { name: [null] } }),
+  q({ schema: 'Person', properties: { name: [['nested']] } }),
+  q({ schema: 'Nope', properties: { name: ['x'] } }),
+  q({ schema: 'Sanction', properties: { reason: ['x'] } }),
+  q({ schema: 'Person', properties: { colour: ['blue'] } }),
+  q({ ...ri, id: 5 }),
+  q({ ...ri, extra: true }),
+  { ...q(ri), extra: true },
+  { ...q(ri), weights: { name_match: 0.5 } },
+  { ...q(ri), weights: 'heavy' },
+  { ...q(ri), config: { nm_number_mismatch: 0.4 } },
+];
+
+/** Query strings that are wrong, each with a valid body. */
+const BAD_QUERIES = [
+  'limit=0',
+  'limit=501',
+  'limit=abc',
+  'limit=1.5',
+  'limit=',
+  'limit=1&limit=2',
+  'threshold=2',
+  'threshold=-0.1',
+  'threshold=NaN',
+  'threshold=Infinity',
+  'algorithm=nope',
+  'changed_since=yesterday',
+  'changed_since=2024-01-01T10:00:00Z',
+  'exclude_schema=Nope',
+  `${Array.from({ length: 51 }, (_, i) => `exclude_entity_ids=x${i}`).join('&')}`,
+  'includes_dataset=un',
+  'foo=1',
+];
+
+const BAD_GETS = [
+  '/search/default',
+  '/search/default?q=',
+  '/search/default?q=%20%20',
+  '/search/default?q=x&schema=Nope',
+  '/search/default?q=x&schema=Sanction',
+  '/search/default?q=x&limit=1000',
+  '/search/default?q=x&offset=-1',
+  '/search/default?q=x&fuzzy=true',
+  '/search/nope?q=x',
+  '/entities/unsc-6908555?nested=maybe',
+  '/entities/%E0%A4%A',
+  '/entities/nope',
+  '/healthz?verbose=1',
+  '/catalog?x=1',
+  '/nowhere',
+  '/match/default',
+];
+
+function assertClientError(res: { status: number; body: unknown }, what: string) {
+  assert.ok(res.status >= 400 && res.status < 500, `${what}: ${res.status}`);
+  const body = res.body as { detail?: unknown };
+  assert.equal(typeof body.detail, 'string', what);
+  assert.ok((body.detail as string).length > 0, what);
+}
+
+test('malformed requests get a 4xx with {detail}, never a 500', async () => {
+  const statuses = new Map<number, number>();
+  const count = (s: number) => statuses.set(s, (statuses.get(s) ?? 0) + 1);
+  for (const body of BAD_BODIES) {
+    const res = await post(`${server.url}/match/default`, body);
+    assertClientError(res, JSON.stringify(body).slice(0, 80));
+    count(res.status);
+  }
+  for (const query of BAD_QUERIES) {
+    const res = await post(`${server.url}/match/default?${query}`, q(ri));
+    assertClientError(res, query.slice(0, 80));
+    count(res.status);
+  }
+  for (const path of BAD_GETS) {
+    const res = await get(`${server.url}${path}`);
+    assertClientError(res, path);
+    count(res.status);
+  }
+  for (const path of ['/match/nope', '/match/%E0%A4%A', '/catalog']) {
+    const res = await post(`${server.url}${path}`, q(ri));
+    assertClientError(res, `POST ${path}`);
+    count(res.status);
+  }
+  assert.deepEqual([...statuses.keys()].sort(), [400, 404, 405]);
+  assert.equal((await get(`${server.url}/healthz`)).status, 200);
+});
+
+test('errors say what was wrong, with the right status', async () => {
+  const unknown = await post(`${server.url}/match/default?exclude_schemas=Person`, q(ri));
+  assert.match(unknown.body.detail, /unknown query parameter "exclude_schemas"/);
+  const schema = await post(`${server.url}/match/default`, q({ schema: 'Persn', properties: {} }));
+  assert.equal(schema.status, 400);
+  assert.match(schema.body.detail, /queries\.a: unknown schema "Persn"/);
+  const dataset = await post(`${server.url}/match/nope`, q(ri));
+  assert.equal(dataset.status, 404);
+  assert.match(dataset.body.detail, /unknown dataset "nope"; loaded: default, un/);
+  const method = await fetch(`${server.url}/match/default`);
+  assert.equal(method.status, 405);
+  assert.equal(method.headers.get('allow'), 'POST');
+});
+
+test('a body over 1 MiB is refused with 413, declared or streamed', async () => {
+  const big = JSON.stringify({
+    queries: { a: { ...ri, properties: { name: ['x'.repeat(2 ** 21)] } } },
+  });
+  const declared = await post(`${server.url}/match/default`, big);
+  assert.equal(declared.status, 413);
+  assert.match(declared.body.detail, /exceeds 1048576 bytes/);
+  const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+  let sent = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent++ < 40) controller.enqueue(chunk);
+      else controller.close();
+    },
+  });
+  const streamed = await fetch(`${server.url}/match/default`, {
+    method: 'POST',
+    body: stream,
+    duplex: 'half',
+  } as RequestInit);
+  assert.equal(streamed.status, 413);
+  // The connection survives: the next request on the server works.
+  assert.equal((await post(`${server.url}/match/default`, q(ri))).status, 200);
+});
+
+test('client-chosen keys are echoed as they are, even "__proto__"', async () => {
+  const res = await post(
+    `${server.url}/match/default`,
+    `{"queries": {"__proto__": ${JSON.stringify(ri)}, "constructor": ${JSON.stringify(ri)}}}`,
+  );
+  assert.equal(res.status, 200);
+  assert.deepEqual(Object.keys(res.body.responses), ['__proto__', 'constructor']);
+  assert.equal(res.body.responses.constructor.results[0].id, 'unsc-6908555');
+});
+
+test('errors are mapped once: ours are a 500 that hides the details, and are logged', () => {
+  const logged: string[] = [];
+  const ours = errorReply(new TypeError('x is undefined'), (line) => logged.push(line));
+  assert.equal(ours.status, 500);
+  assert.deepEqual(JSON.parse(ours.body), { detail: 'internal server error' });
+  assert.match(logged[0]!, /TypeError: x is undefined/);
+  const theirs = errorReply(new MatchInputError('unknown schema "X"'), () => assert.fail());
+  assert.equal(theirs.status, 400);
+  assert.deepEqual(JSON.parse(theirs.body), { detail: 'unknown schema "X"' });
+  assert.equal(errorReply(new NotReady(), () => {}).status, 503);
+  assert.equal(errorReply(new MethodNotAllowed(['GET']), () => {}).headers.allow, 'GET');
+});

@@ -1,0 +1,68 @@
+/**
+ * Small HTTP helpers over node:http: reading a bounded JSON body, and the reply a handler returns.
+ * Handlers return a reply instead of writing to the response, so that every route renders, and
+ * every error is mapped, in exactly one place (app.ts).
+ */
+import type { IncomingMessage } from 'node:http';
+import { BadRequest, PayloadTooLarge } from './errors.js';
+
+export interface Reply {
+  status: number;
+  /** Serialised once, by the handler that built it. */
+  body: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+export function json(value: unknown, status = 200, headers?: Record<string, string>): Reply {
+  return { status, body: JSON.stringify(value), headers };
+}
+
+/** Past this many bytes a refused body is no longer drained: the connection is dropped. */
+const DRAIN_LIMIT = 16 * 1024 * 1024;
+
+/**
+ * Read the body, refusing more than `maxBytes` (as declared, or as it arrives). A refused body is
+ * drained rather than the socket destroyed, so that the client still reads the 413.
+ */
+export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    const refuse = () => {
+      refused = true;
+      chunks.length = 0;
+      reject(new PayloadTooLarge(`the body exceeds ${maxBytes} bytes`));
+    };
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (refused) {
+        if (size > DRAIN_LIMIT) req.destroy();
+      } else if (size > maxBytes) refuse();
+      else chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!refused) resolve(Buffer.concat(chunks, size));
+    });
+    req.on('error', reject);
+    // A client that goes away mid-body: settle, so that nothing waits on it (a no-op after 'end').
+    req.on('close', () => reject(new BadRequest('the request was aborted')));
+    if (Number(req.headers['content-length']) > maxBytes) refuse();
+  });
+}
+
+export async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  const body = await readBody(req, maxBytes);
+  if (body.length === 0) throw new BadRequest('the request needs a JSON body');
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch (error) {
+    throw new BadRequest(`the body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** A plain JSON object (not an array or null), as the bodies and examples must be. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,25 @@
+/**
+ * The HTTP API, compatible with OpenSanctions yente v5: `/match`, `/search`, `/entities`,
+ * `/catalog`, `/algorithms`, `/healthz`, `/readyz`, `/openapi.json`.
+ *
+ * @example
+ * ```ts
+ * const app = createApp({ service, store, config: serverConfig({}, process.env) });
+ * console.log(`listening on ${await app.listen()}`);
+ * ```
+ */
+export { type App, createApp, type StartOptions, startServer } from './app.js';
+export { ConfigError, DEFAULT_SERVER_CONFIG, type ServerConfig, serverConfig } from './config.js';
+export type { AppDeps } from './context.js';
+export { ApiError, BadRequest, NotFound } from './errors.js';
+export { MAX_BATCH } from './routes/match-body.js';
+export {
+  type EntityJson,
+  entityJson,
+  type QueryResponseJson,
+  queryResponseJson,
+  type ResultJson,
+  resultJson,
+  topExplanation,
+} from './render.js';
+export { DEFAULT_SCOPE, datasetScope, UnknownDataset } from './scope.js';

@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Store } from '../store/index.js';
+import { loadStore, person, post, startTestServer, type TestServer } from './server-fixture.js';
+
+// The UN list and OFAC's SDN both list RI WON HO (UN KPi.033, OFAC 19609): the dataset filters
+// can be checked on one name.
+const RI = 'RI WON HO';
+let store: Store;
+let server: TestServer;
+
+before(async () => {
+  ({ store } = await loadStore('un', 'ofac'));
+  server = await startTestServer(store);
+});
+after(async () => {
+  await server.close();
+  await store.close();
+});
+
+const ids = (response: { body: { responses: { q: { results: { id: string }[] } } } }) =>
+  response.body.responses.q.results.map((r) => r.id);
+
+test('a listed name finds its entry, in yente shapes', async () => {
+  const res = await post(`${server.url}/match/default`, {
+    queries: { q: { id: 'my-ref', schema: 'Person', properties: { name: RI } } },
+  });
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('x-batch-size'), '1');
+  assert.deepEqual(Object.keys(res.body), ['responses', 'limit']);
+  assert.equal(res.body.limit, 5);
+  const q = res.body.responses.q;
+  assert.deepEqual(Object.keys(q), ['status', 'results', 'total', 'query']);
+  assert.equal(q.status, 200);
+  assert.deepEqual(q.query, { id: 'my-ref', schema: 'Person', properties: { name: [RI] } });
+  assert.deepEqual(q.total, { value: 2, relation: 'eq' });
+  const un = q.results.find((r: { id: string }) => r.id === 'unsc-6908555');
+  assert.deepEqual(Object.keys(un), [
+    ...['id', 'caption', 'schema', 'properties', 'datasets', 'referents', 'target'],
+    ...['first_seen', 'last_seen', 'last_change', 'score', 'match', 'explanations'],
+  ]);
+  assert.equal(un.caption, RI);
+  assert.deepEqual(un.datasets, ['un']);
+  assert.deepEqual(un.referents, []);
+  assert.equal(un.target, true);
+  assert.equal(un.score, 1);
+  assert.equal(un.match, true);
+  assert.ok(un.properties.passportNumber.includes('381310014'));
+  for (const key of ['detail', 'score', 'query', 'candidate']) {
+    assert.ok(key in un.explanations.name_match, key);
+  }
+});
+
+test('a query without an ID gets a stable one derived from its content', async () => {
+  const a = await post(`${server.url}/match/default`, person(RI));
+  const b = await post(`${server.url}/match/default`, person(RI));
+  assert.match(a.body.responses.q.query.id, /^[0-9a-f]{40}$/);
+  assert.equal(a.body.responses.q.query.id, b.body.responses.q.query.id);
+});
+
+test('Putin is found on the OFAC list, with and without his birth date', async () => {
+  for (const query of [
+    person('Vladimir Putin'),
+    person('PUTIN, Vladimir Vladimirovich', { birthDate: ['1952-10-07'] }),
+    person('Wladimir Putin', { nationality: ['Russia'] }),
+  ]) {
+    const res = await post(`${server.url}/match/default`, query);
+    assert.equal(res.status, 200);
+    const [top] = res.body.responses.q.results;
+    assert.equal(top.id, 'ofac-35096', JSON.stringify(query));
+    assert.equal(top.match, true);
+  }
+  // A contradicting birth date lowers the score and says so.
+  const res = await post(
+    `${server.url}/match/default`,
+    person('Vladimir Putin', { birthDate: ['1980-01-01'] }),
+  );
+  const [top] = res.body.responses.q.results;
+  assert.equal(top.id, 'ofac-35096');
+  assert.ok('dob_year_disjoint' in top.explanations);
+});
+
+test('the path dataset, include_dataset and exclude_dataset scope the results', async () => {
+  const cases: [string, string[]][] = [
+    ['/match/un', ['unsc-6908555']],
+    ['/match/ofac', ['ofac-19609']],
+    ['/match/default?include_dataset=un', ['unsc-6908555']],
+    ['/match/default?exclude_dataset=un', ['ofac-19609']],
+    ['/match/default?include_dataset=un&include_dataset=ofac', ['ofac-19609', 'unsc-6908555']],
+    ['/match/ofac?include_dataset=un', []],
+    ['/match/default?include_dataset=un&exclude_dataset=un', []],
+  ];
+  for (const [path, expected] of cases) {
+    const res = await post(`${server.url}${path}`, person(RI));
+    assert.equal(res.status, 200, path);
+    const matched = res.body.responses.q.results.filter((r: { match: boolean }) => r.match);
+    assert.deepEqual(matched.map((r: { id: string }) => r.id).sort(), expected, path);
+    assert.equal(res.body.responses.q.total.value, expected.length, path);
+  }
+});
+
+test('exclude_schema, exclude_entity_ids, topics and changed_since filter', async () => {
+  const org = { queries: { q: { schema: 'LegalEntity', properties: { name: [RI] } } } };
+  const all = await post(`${server.url}/match/default`, org);
+  assert.ok(ids(all).includes('unsc-6908555'));
+  const noPeople = await post(`${server.url}/match/default?exclude_schema=Person`, org);
+  assert.ok(
+    noPeople.body.responses.q.results.every((r: { schema: string }) => r.schema !== 'Person'),
+  );
+
+  const excluded = await post(
+    `${server.url}/match/default?exclude_entity_ids=unsc-6908555&exclude_entity_ids=x`,
+    person(RI),
+  );
+  assert.ok(!ids(excluded).includes('unsc-6908555'));
+  assert.ok(ids(excluded).includes('ofac-19609'));
+
+  const sanction = await post(
+    `${server.url}/match/default?topics=role.pep&topics=sanction`,
+    person(RI),
+  );
+  assert.equal(sanction.body.responses.q.total.value, 2);
+  const pep = await post(`${server.url}/match/default?topics=role.pep`, person(RI));
+  assert.deepEqual(ids(pep), []);
+
+  const since = await post(`${server.url}/match/default?changed_since=2000-01-01T00`, person(RI));
+  assert.equal(since.body.responses.q.total.value, 2);
+  const future = await post(`${server.url}/match/default?changed_since=2999-12-31`, person(RI));
+  assert.deepEqual(ids(future), []);
+});
+
+test('a batch answers every key; limit, threshold and algorithm apply to all', async () => {
+  const res = await post(`${server.url}/match/default?limit=1&threshold=0.95&algorithm=ofac`, {
+    queries: {
+      a: { schema: 'Person', properties: { name: ['Vladimir Putin'] } },
+      b: { schema: 'Person', properties: { name: RI } },
+      c: { schema: 'Company', properties: { name: ['Nothing Like Any Listed Party Ltd'] } },
+    },
+  });
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('x-batch-size'), '3');
+  assert.deepEqual(Object.keys(res.body.responses), ['a', 'b', 'c']);
+  assert.equal(res.body.limit, 1);
+  assert.equal(res.body.responses.a.results.length, 1);
+  // OFAC's Jaro-Winkler is generous with short Korean names: more than the two listings pass.
+  assert.ok(res.body.responses.b.total.value >= 2);
+  assert.match(res.body.responses.b.results[0].id, /^(ofac-19609|unsc-6908555)$/);
+  assert.equal(res.body.responses.c.total.value, 0);
+  for (const r of Object.values(res.body.responses) as {
+    results: { score: number; match: boolean }[];
+  }[]) {
+    for (const x of r.results) assert.equal(x.match, x.score >= 0.95);
+  }
+});

@@ -1,0 +1,64 @@
+/**
+ * `POST /match/{dataset}`: yente's batch query-by-example. Every query of the batch is checked
+ * before any is scored, and a caller's mistake in one query refuses the whole batch with 400.
+ */
+import {
+  type EntityExample,
+  MatchInputError,
+  type Matcher,
+  type MatchOptions,
+} from '../../core/matching/index.js';
+import type { Handler } from '../context.js';
+import { readyIndex } from '../context.js';
+import { BadRequest } from '../errors.js';
+import { json, readJson } from '../http.js';
+import { parseParams } from '../params.js';
+import { queryResponseJson } from '../render.js';
+import { FILTER_PARAMS, filterOptions } from './filters.js';
+import { parseMatchBody } from './match-body.js';
+
+const MATCH_PARAMS = {
+  ...FILTER_PARAMS,
+  limit: { kind: 'int', default: 5, min: 1, max: 500 },
+  threshold: { kind: 'float', default: 0.7, min: 0, max: 1 },
+  /** Deprecated in yente but still sent by older clients: drop results scoring at or below it. */
+  cutoff: { kind: 'float', default: 0, min: 0, max: 1 },
+  algorithm: { kind: 'text', default: 'best' },
+  exclude_entity_ids: { kind: 'list', max: 50 },
+} as const;
+
+function matchOne(
+  matcher: Matcher,
+  key: string,
+  example: EntityExample,
+  options: MatchOptions,
+  cutoff: number,
+) {
+  try {
+    const outcome = matcher.match(example, options);
+    const results = outcome.results.filter((r) => r.score > cutoff);
+    return queryResponseJson(example, { results, total: outcome.total });
+  } catch (error) {
+    if (error instanceof MatchInputError) throw new BadRequest(`queries.${key}: ${error.message}`);
+    throw error;
+  }
+}
+
+export const matchRoute: Handler = async (deps, ctx) => {
+  const params = parseParams(ctx.query, MATCH_PARAMS);
+  const queries = parseMatchBody(await readJson(ctx.req, deps.config.maxBodyBytes));
+  const { matcher, catalog } = readyIndex(deps);
+  const options: MatchOptions = {
+    ...filterOptions(catalog, ctx.captures[0]!, params),
+    limit: params.limit,
+    threshold: params.threshold,
+    algorithm: params.algorithm,
+    excludeEntityIds: new Set(params.exclude_entity_ids),
+  };
+  const cutoff = Math.min(params.cutoff, params.threshold);
+  // Object.fromEntries defines each key as an own property, so a key like "__proto__" is safe.
+  const responses = Object.fromEntries(
+    queries.map(([key, example]) => [key, matchOne(matcher, key, example, options, cutoff)]),
+  );
+  return json({ responses, limit: params.limit }, 200, { 'x-batch-size': String(queries.length) });
+};

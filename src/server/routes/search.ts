@@ -1,0 +1,95 @@
+/**
+ * `GET /search/{dataset}`: yente's search, answered by the matcher. The text becomes the name of an
+ * example entity, scored with no threshold, so that search and screening rank alike. It finds names
+ * (and aliases), not words in other properties.
+ */
+import {
+  DEFAULT_ALGORITHM,
+  type Matcher,
+  type MatchOptions,
+  type ScoredEntity,
+} from '../../core/matching/index.js';
+import { propertyType } from '../../core/model/index.js';
+import type { Handler } from '../context.js';
+import { readyIndex } from '../context.js';
+import { BadRequest } from '../errors.js';
+import { json } from '../http.js';
+import { parseParams } from '../params.js';
+import { entityJson } from '../render.js';
+import { FILTER_PARAMS, filterOptions, schemaNames } from './filters.js';
+
+const SEARCH_PARAMS = {
+  ...FILTER_PARAMS,
+  q: { kind: 'text', default: null },
+  schema: { kind: 'text', default: 'Thing' },
+  limit: { kind: 'int', default: 10, min: 1, max: 500 },
+  offset: { kind: 'int', default: 0, min: 0, max: 9499 },
+  countries: { kind: 'list' },
+} as const;
+
+/** The matcher scores at most this many candidates per query: search pages within them. */
+const MAX_CANDIDATES = 500;
+
+/** Thing is not matchable: search its matchable branches (parties, then the assets lists name). */
+const THING_SCHEMATA = ['LegalEntity', 'Vessel', 'Airplane'];
+
+function hasCountry(result: ScoredEntity, countries: ReadonlySet<string>): boolean {
+  const { schema, properties } = result.entity;
+  for (const [prop, values] of Object.entries(properties)) {
+    if (propertyType(schema, prop) !== 'country') continue;
+    if (values.some((v) => countries.has(v))) return true;
+  }
+  return false;
+}
+
+/** Every schema's candidates, best first, with the count of those that scored at all. */
+function rank(
+  matcher: Matcher,
+  q: string,
+  schemata: readonly string[],
+  options: MatchOptions,
+  countries: ReadonlySet<string>,
+) {
+  let results: ScoredEntity[] = [];
+  let total = 0;
+  for (const schema of schemata) {
+    const outcome = matcher.match({ schema, properties: { name: [q] } }, options);
+    results.push(...outcome.results.filter((r) => r.score > 0));
+    total += outcome.total;
+  }
+  if (countries.size > 0) {
+    results = results.filter((r) => hasCountry(r, countries));
+    total = results.length;
+  }
+  results.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id));
+  return { results, total };
+}
+
+export const searchRoute: Handler = (deps, ctx) => {
+  const params = parseParams(ctx.query, SEARCH_PARAMS);
+  const q = params.q?.trim() ?? '';
+  if (q === '') throw new BadRequest('q must not be empty');
+  schemaNames('schema', [params.schema]);
+  const { matcher, catalog } = readyIndex(deps);
+  const countries = new Set(params.countries.map((c) => c.toLowerCase()));
+  const options: MatchOptions = {
+    ...filterOptions(catalog, ctx.captures[0]!, params),
+    // A country filter applies after scoring, so it needs every candidate to count and page.
+    limit:
+      countries.size > 0 ? MAX_CANDIDATES : Math.min(MAX_CANDIDATES, params.offset + params.limit),
+    // Counts every candidate with any evidence, but not those that scored nothing.
+    threshold: Number.MIN_VALUE,
+    algorithm: DEFAULT_ALGORITHM,
+    excludeEntityIds: new Set<string>(),
+  };
+  const schemata = params.schema === 'Thing' ? THING_SCHEMATA : [params.schema];
+  const { results, total } = rank(matcher, q, schemata, options, countries);
+  const page = results.slice(params.offset, params.offset + params.limit);
+  return json({
+    limit: params.limit,
+    offset: params.offset,
+    total: { value: total, relation: 'eq' },
+    results: page.map((r) => ({ ...entityJson(r.entity), score: r.score })),
+    facets: {},
+  });
+};

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Store } from '../store/index.js';
+import { get, loadStore, startTestServer, type TestServer } from './server-fixture.js';
+
+let store: Store;
+let server: TestServer;
+
+before(async () => {
+  ({ store } = await loadStore('un', 'ofac'));
+  server = await startTestServer(store);
+});
+after(async () => {
+  await server.close();
+  await store.close();
+});
+
+test('search finds entities by name, in yente shapes', async () => {
+  const res = await get(`${server.url}/search/default?q=${encodeURIComponent('Ri Won Ho')}`);
+  assert.equal(res.status, 200);
+  assert.deepEqual(Object.keys(res.body), ['limit', 'offset', 'total', 'results', 'facets']);
+  assert.equal(res.body.limit, 10);
+  assert.equal(res.body.offset, 0);
+  assert.equal(res.body.total.relation, 'eq');
+  const top = res.body.results
+    .slice(0, 2)
+    .map((r: { id: string }) => r.id)
+    .sort();
+  assert.deepEqual(top, ['ofac-19609', 'unsc-6908555']);
+  assert.equal(res.body.results[0].score, 1);
+  assert.ok(res.body.results.every((r: { score: number }) => r.score > 0));
+});
+
+test('search covers vessels by default, and pages and filters', async () => {
+  // An OFAC vessel: Thing covers assets as well as parties.
+  const vessel = await get(`${server.url}/search/default?q=ADRIAN%20DARYA%201`);
+  assert.equal(vessel.body.results[0].schema, 'Vessel');
+  const people = await get(`${server.url}/search/default?q=Putin&schema=Person&limit=1`);
+  assert.equal(people.body.results.length, 1);
+  assert.equal(people.body.results[0].id, 'ofac-35096');
+  const page2 = await get(`${server.url}/search/default?q=Vladimir&schema=Person&limit=5&offset=5`);
+  const page1 = await get(`${server.url}/search/default?q=Vladimir&schema=Person&limit=10`);
+  assert.deepEqual(
+    page2.body.results.map((r: { id: string }) => r.id),
+    page1.body.results.slice(5).map((r: { id: string }) => r.id),
+  );
+  const kp = await get(`${server.url}/search/default?q=Ri%20Won%20Ho&countries=kp`);
+  assert.ok(kp.body.results.length >= 2);
+  assert.ok(kp.body.total.value >= kp.body.results.length);
+  for (const r of kp.body.results as { properties: Record<string, string[]> }[]) {
+    assert.ok(Object.values(r.properties).flat().includes('kp'));
+  }
+  const ru = await get(`${server.url}/search/un?q=Ri%20Won%20Ho&countries=ru`);
+  assert.deepEqual(ru.body.results, []);
+  const un = await get(`${server.url}/search/un?q=Ri%20Won%20Ho`);
+  assert.ok(un.body.results.every((r: { datasets: string[] }) => r.datasets.includes('un')));
+});
+
+test('entities are served by ID, and an unknown ID is a 404', async () => {
+  const res = await get(`${server.url}/entities/unsc-6908555`);
+  assert.equal(res.status, 200);
+  assert.equal(res.body.id, 'unsc-6908555');
+  assert.equal(res.body.caption, 'RI WON HO');
+  assert.deepEqual(res.body.referents, []);
+  assert.ok(res.body.properties.birthDate.includes('1964-07-17'));
+  const nested = await get(`${server.url}/entities/unsc-6908555?nested=false`);
+  assert.equal(nested.body.id, 'unsc-6908555');
+  const missing = await get(`${server.url}/entities/no-such-id`);
+  assert.equal(missing.status, 404);
+  assert.match(missing.body.detail, /no-such-id/);
+});

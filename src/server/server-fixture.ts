@@ -1,0 +1,86 @@
+/**
+ * For the server's tests: a real SQLite store in a temporary folder loaded with real lists, a real
+ * server on 127.0.0.1 with a free port, and small request helpers.
+ */
+import { defaultTools } from '../core/matching/index.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type IngestRequest, ingest } from '../app/ingest.js';
+import { MatchService } from '../app/match-service.js';
+import { openStore, type Store } from '../store/index.js';
+import { testData } from '../testing/data.js';
+import { type App, createApp } from './app.js';
+import { serverConfig } from './config.js';
+
+export const LISTS = {
+  un: { files: [testData('un', 'consolidated.xml')], dataset: 'un' },
+  ofac: { files: [testData('ofac', 'sdn.csv')], dataset: 'ofac', format: 'ofac-csv' },
+  dpl: { files: [testData('us_bis_dpl', 'dpl_2022-09.txt')], dataset: 'dpl' },
+} satisfies Record<string, IngestRequest>;
+
+export type ListName = keyof typeof LISTS;
+
+export async function loadStore(...lists: ListName[]): Promise<{ store: Store; path: string }> {
+  const path = join(mkdtempSync(join(tmpdir(), 'dossier-server-')), 'test.db');
+  const store = openStore(path);
+  for (const name of lists) await ingest(store, LISTS[name]);
+  return { store, path };
+}
+
+export interface TestServer {
+  url: string;
+  app: App;
+  service: MatchService;
+  close(): Promise<void>;
+}
+
+/** A running server; with `build: false` the index is left for the test to build. */
+export async function startTestServer(
+  store: Store,
+  options: { build?: boolean; refreshSeconds?: number } = {},
+): Promise<TestServer> {
+  const service = new MatchService(store, defaultTools());
+  if (options.build !== false) await service.refresh();
+  const config = serverConfig({ port: 0, refreshSeconds: options.refreshSeconds ?? 3600 });
+  const app = createApp({ service, store, config });
+  const url = await app.listen();
+  return { url, app, service, close: () => app.close() };
+}
+
+export interface JsonResponse {
+  status: number;
+  headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies freely
+  body: any;
+}
+
+async function read(response: Response): Promise<JsonResponse> {
+  const text = await response.text();
+  const isJson = response.headers.get('content-type')?.startsWith('application/json');
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: isJson ? JSON.parse(text) : text,
+  };
+}
+
+export async function get(url: string): Promise<JsonResponse> {
+  return read(await fetch(url));
+}
+
+export async function post(url: string, body: unknown): Promise<JsonResponse> {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return read(
+    await fetch(url, {
+      method: 'POST',
+      body: text,
+      headers: { 'content-type': 'application/json' },
+    }),
+  );
+}
+
+/** A one-query batch: the most common request. */
+export function person(name: string, properties: Record<string, string[]> = {}) {
+  return { queries: { q: { schema: 'Person', properties: { name: [name], ...properties } } } };
+}
