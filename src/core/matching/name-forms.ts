@@ -228,6 +228,11 @@ function alternatives(name: string): string[] {
   return [name, ...parts];
 }
 
+/**
+ * The forms of one name: a Latin form per transliteration variant (legal forms set aside and
+ * generic words canonical for organisations), and for a name in another script a form in that
+ * script and, for Arabic and Hebrew, forms of its consonant skeletons.
+ */
 export function makeNameForms(
   name: string,
   isPerson: boolean,

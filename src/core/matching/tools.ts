@@ -28,7 +28,7 @@ function latinVariants(name: string): string[] {
 }
 
 function stripLegalForms(name: string): string {
-  return extractLegalForms(repairLegalForm(name)).name;
+  return extractLegalForms(repairLegalForm(name.replace(PERCENT, ' percent '))).name;
 }
 
 function orgTokens(tokens: string[]) {

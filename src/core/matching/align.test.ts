@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { scorePair } from './matcher.js';
+import { defaultTools } from './tools.js';
+
+const tools = defaultTools();
+
+function score(schema: string, a: string, b: string): number {
+  const example = (name: string) => ({ schema, properties: { name: [name] } });
+  return scorePair(example(a), example(b), 'best', tools).score;
+}
+
+const matches = (schema: string, a: string, b: string) =>
+  assert.ok(score(schema, a, b) >= 0.7, `${a} | ${b}: ${score(schema, a, b)}`);
+const differs = (schema: string, a: string, b: string) =>
+  assert.ok(score(schema, a, b) < 0.7, `${a} | ${b}: ${score(schema, a, b)}`);
+
+test('digits typed for look-alike letters are read as letters', () => {
+  matches('Person', '1van Petr0v', 'Ivan Petrov');
+});
+
+test('names split or joined differently align', () => {
+  matches('Person', 'Annmarie Keller', 'Ann-Marie Keller');
+  matches('Person', 'Tomas Lind qvist', 'Tomas Lindqvist');
+});
+
+test('number words and ordinals equal their digits, and numbers must agree', () => {
+  matches('Organization', 'Brigade Twenty-Two', 'Brigade 22');
+  matches('Company', '2nd National Bank', 'Second National Bank');
+  differs('Vessel', 'Tanker 7', 'Tanker 8');
+  differs('Company', 'Acme Holdings II', 'Acme Holdings');
+});
+
+test('transliteration variants coincide', () => {
+  matches('Person', 'Mahmud Rohani', 'Mahmoud Rouhani');
+  assert.equal(score('Person', 'Sergej Ivanoff', 'Sergey Ivanov'), 1);
+  assert.equal(score('Person', 'Pavel Pavlowitsch Orlow', 'Pavel Pavlovich Orlov'), 1);
+  matches('Person', 'Karlis Ozolins', 'Karli Ozolin');
+});
+
+test('initials and acronyms stand for the words they abbreviate', () => {
+  matches('Person', 'J.R. Hartley', 'John Robert Hartley');
+  matches('Organization', 'NLF', 'National Liberation Front');
+  differs('Person', 'A. B.', 'Anna Berg');
+});
+
+test('titles are not part of a name', () => {
+  assert.equal(score('Person', 'Dr. Anna Berg', 'Anna Berg'), 1);
+  matches('Person', 'President Okafor', 'Daniel Okafor');
+});
+
+test('a name part that differs on both sides is a different person', () => {
+  differs('Person', 'Ahmad Hasan Ali', 'Ahmad Hasan Omar');
+  differs('Person', 'Khalid bin Walid', 'Walid bin Khalid');
+});
+
+test('organisations differing in a distinctive word do not match', () => {
+  differs('Company', 'Alpha Gas Company', 'Alpha Oil Company');
+  differs('Company', 'Nordic Steel AB', 'Nordic Steel Mexico AB');
+  matches('Company', 'H & K Trading', 'H and K Trading');
+});
+
+test('names in one script are compared in it', () => {
+  // Both read "wang xiaoming" in pinyin, but are different names.
+  differs('Person', '王小明', '王晓明');
+  matches('Person', 'דוד', 'David');
+});
+
+test('mistyped, cut or glued legal forms are still legal forms', () => {
+  assert.equal(score('Company', 'Nordwind Aktiengeselschaft', 'Nordwind AG'), 1);
+  assert.equal(score('Company', 'NordwindAG', 'Nordwind AG'), 1);
+  assert.equal(score('Company', 'Orion Shipping Compan', 'Orion Shipping Company'), 1);
+});
+
+test('each side of a slash is a name of its own', () => {
+  assert.equal(score('Organization', 'Red Crescent/Crimson Aid', 'Crimson Aid'), 1);
+});
