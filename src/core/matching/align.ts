@@ -32,6 +32,8 @@ function joinedPairs(a: NameForm, b: NameForm, swap: boolean, out: Pair[]): void
       for (let j = 0; j < b.keys.length; j++) {
         const other = b.keys[j]!;
         if (Math.abs(other.length - key.length) > 2 || other.length < 4) continue;
+        // A split name keeps its first letter: checking it first skips most edit distances.
+        if (other.charCodeAt(0) !== key.charCodeAt(0)) continue;
         const sim = fuzzy(key, other);
         if (sim >= MIN_JOINED) out.push(makePair(swap, i, n, j, 1, sim));
       }

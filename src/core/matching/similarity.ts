@@ -160,7 +160,11 @@ export function weightedDistance(a: string, b: string, max: number): number {
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, row] = [prev, row, prev2];
+    // Rotate the three rows without allocating: this loop runs millions of times.
+    const spare = prev2;
+    prev2 = prev;
+    prev = row;
+    row = spare;
   }
   return prev[lb]!;
 }

@@ -17,9 +17,34 @@ const SKELETON = 0.9;
 /** Keys equal up to an inflectional ending (Putinas / Putin, Alexandros / Alexandr). */
 const ENDING_PENALTY = 0.05;
 
+/**
+ * Remembered key similarities, by first key then second. Candidates found through a shared token
+ * bring the same key pairs again and again, within a query and across queries, and the edit
+ * distance is the hot spot. The function is pure, so the cache changes nothing but speed; it is
+ * emptied when it grows large. Two levels of maps, because joining the keys into one string cost
+ * more than the lookups saved.
+ */
+const remembered = new Map<string, Map<string, number>>();
+const REMEMBER_KEYS_AT_MOST = 50_000;
+
 /** The similarity of two keys by weighted edit distance: short keys have no room for typos. */
 export function fuzzy(a: string, b: string): number {
   if (a === b) return 1;
+  let row = remembered.get(a);
+  if (!row) {
+    if (remembered.size >= REMEMBER_KEYS_AT_MOST) remembered.clear();
+    row = new Map();
+    remembered.set(a, row);
+  }
+  let value = row.get(b);
+  if (value === undefined) {
+    value = fuzzyUncached(a, b);
+    row.set(b, value);
+  }
+  return value;
+}
+
+function fuzzyUncached(a: string, b: string): number {
   const length = (a.length + b.length) / 2;
   const perEdit = Math.min(0.35, 1 / length);
   const max = (1 - MIN_PAIR) / perEdit;
