@@ -23,7 +23,10 @@ const MATCHABLE = model
 
 export async function buildMatcher(store: Store, tools: MatcherTools) {
   const entries: IndexedEntity[] = [];
+  let seen = 0;
   for await (const entity of store.allEntities(MATCHABLE)) {
+    // Let the server answer requests between slices of the build: it takes seconds.
+    if (++seen % 2000 === 0) await new Promise((resolve) => setImmediate(resolve));
     entries.push({
       entity,
       prepared: Matcher.prepare(entity.schema, entity.properties, tools),

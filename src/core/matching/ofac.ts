@@ -55,8 +55,11 @@ export function ofacNameScore(query: string, candidate: string): number {
 export function scoreOfac(q: PreparedEntity, c: PreparedEntity): Scored {
   let best = 0;
   let pair: [string, string] = ['', ''];
-  for (const qn of q.names) {
-    for (const cn of c.names) {
+  // OFAC's tool reads Latin text only: forms in a name's own script or consonant skeletons are
+  // Dossier's additions and have no place in its method.
+  const latin = (forms: PreparedEntity['names']) => forms.filter((f) => !f.native && !f.skeletal);
+  for (const qn of latin(q.names)) {
+    for (const cn of latin(c.names)) {
       const s = ofacNameScore(qn.tokens.join(' '), cn.tokens.join(' '));
       if (s > best) {
         best = s;
