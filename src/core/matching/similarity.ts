@@ -3,48 +3,8 @@
  * normalised (Latin, lower-case) text.
  */
 
-/** Jaro similarity: matching characters within a window, penalised by transpositions. */
-export function jaro(a: string, b: string): number {
-  if (a === b) return a.length === 0 ? 0 : 1;
-  const la = a.length;
-  const lb = b.length;
-  if (la === 0 || lb === 0) return 0;
-  const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const matchedA = new Uint8Array(la);
-  const matchedB = new Uint8Array(lb);
-  let matches = 0;
-  for (let i = 0; i < la; i++) {
-    const from = Math.max(0, i - window);
-    const to = Math.min(lb - 1, i + window);
-    for (let j = from; j <= to; j++) {
-      if (matchedB[j] || a.charCodeAt(i) !== b.charCodeAt(j)) continue;
-      matchedA[i] = 1;
-      matchedB[j] = 1;
-      matches++;
-      break;
-    }
-  }
-  if (matches === 0) return 0;
-  let transpositions = 0;
-  let k = 0;
-  for (let i = 0; i < la; i++) {
-    if (!matchedA[i]) continue;
-    while (!matchedB[k]) k++;
-    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++;
-    k++;
-  }
-  const m = matches;
-  return (m / la + m / lb + (m - transpositions / 2) / m) / 3;
-}
-
-/** Jaro-Winkler: Jaro boosted by a common prefix of up to four characters (p = 0.1). */
-export function jaroWinkler(a: string, b: string): number {
-  const j = jaro(a, b);
-  let prefix = 0;
-  const limit = Math.min(4, a.length, b.length);
-  while (prefix < limit && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
-  return j + prefix * 0.1 * (1 - j);
-}
+// Jaro and Jaro-Winkler live in core/names, beside the phonetic keys; re-exported for the comparers.
+export { jaro, jaroWinkler } from '../names/index.js';
 
 // Two reusable rows: levenshtein runs millions of times and must not allocate each time.
 let rowA = new Int32Array(64);
