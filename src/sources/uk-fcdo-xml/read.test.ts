@@ -1,39 +1,22 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { EntityDraft } from '../../core/model/index.js';
 import { readAll, testData } from '../../testing/data.js';
+import {
+  assertRejects,
+  fixtureFolder,
+  readUntilError as readUntilErrorOf,
+} from '../../testing/fixtures.js';
 import { SourceError } from '../io/index.js';
 import { ukFcdoXml } from './index.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'dossier-fcdo-'));
 const ctx = { progress: () => {}, warn: () => {} };
 const SAMPLE = testData('excerpts', 'GSmiguel__sample_uk_sanctions.xml');
 
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-/** Read until the end or the first error; return what came before it and the error. */
-async function readUntilError(path: string): Promise<{ drafts: EntityDraft[]; error: unknown }> {
-  const drafts: EntityDraft[] = [];
-  try {
-    for await (const record of ukFcdoXml.read([path], ctx)) drafts.push(record as EntityDraft);
-  } catch (error) {
-    return { drafts, error };
-  }
-  return { drafts, error: null };
-}
-
-async function rejects(path: string, message: RegExp): Promise<void> {
-  const { error } = await readUntilError(path);
-  assert.ok(error instanceof SourceError, `expected a SourceError, got ${String(error)}`);
-  assert.match(error.message, message);
-}
+const file = fixtureFolder('uk-fcdo');
+const readUntilError = (path: string) => readUntilErrorOf(ukFcdoXml, path);
+const rejects = (path: string, message: RegExp) => assertRejects(ukFcdoXml, path, message);
 
 /** A designation with the given UniqueID, kind and name, and extra elements. */
 function designation(id: string, kind: string, name: string, extra = ''): string {

@@ -1,38 +1,20 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { testData } from '../../testing/data.js';
-import type { EntityDraft } from '../../core/model/index.js';
+import {
+  assertRejects,
+  fixtureFolder,
+  readUntilError as readUntilErrorOf,
+} from '../../testing/fixtures.js';
 import { SourceError } from '../io/index.js';
 import { unSc } from './index.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'dossier-un-'));
-const ctx = { progress: () => {}, warn: () => {} };
+const _ctx = { progress: () => {}, warn: () => {} };
 
-function file(name: string, text: string | Buffer): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-/** Read until the end or the first error; return what came before it and the error. */
-async function readUntilError(path: string): Promise<{ drafts: EntityDraft[]; error: unknown }> {
-  const drafts: EntityDraft[] = [];
-  try {
-    for await (const record of unSc.read([path], ctx)) drafts.push(record as EntityDraft);
-  } catch (error) {
-    return { drafts, error };
-  }
-  return { drafts, error: null };
-}
-
-async function rejects(path: string, message: RegExp): Promise<void> {
-  const { error } = await readUntilError(path);
-  assert.ok(error instanceof SourceError, `expected a SourceError, got ${String(error)}`);
-  assert.match(error.message, message);
-}
+const file = fixtureFolder('un');
+const readUntilError = (path: string) => readUntilErrorOf(unSc, path);
+const rejects = (path: string, message: RegExp) => assertRejects(unSc, path, message);
 
 const HEAD = '<?xml version="1.0"?>\n<CONSOLIDATED_LIST>\n<INDIVIDUALS>\n';
 
