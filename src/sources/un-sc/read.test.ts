@@ -10,8 +10,6 @@ import {
 import { SourceError } from '../io/index.js';
 import { unSc } from './index.js';
 
-const _ctx = { progress: () => {}, warn: () => {} };
-
 const file = fixtureFolder('un');
 const readUntilError = (path: string) => readUntilErrorOf(unSc, path);
 const rejects = (path: string, message: RegExp) => assertRejects(unSc, path, message);
