@@ -3,13 +3,19 @@
  * returns a non-zero exit code on failure.
  */
 import { Command, CommanderError } from 'commander';
+import { registerAudit } from './commands/audit.js';
 import { registerDatasets } from './commands/datasets.js';
+import { registerDecide } from './commands/decide.js';
 import { registerDiff } from './commands/diff.js';
 import { registerEntity } from './commands/entity.js';
 import { registerExport } from './commands/export.js';
 import { registerFormats } from './commands/formats.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerKeys } from './commands/keys.js';
 import { registerMatch } from './commands/match.js';
+import { registerRescreen } from './commands/rescreen.js';
+import { registerRuns } from './commands/runs.js';
+import { registerScreen } from './commands/screen.js';
 import { registerServe } from './commands/serve.js';
 import { registerUpdate } from './commands/update.js';
 import { createContext } from './context.js';
@@ -39,6 +45,12 @@ export function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   registerUpdate(program, ctx);
   registerMatch(program, ctx);
   registerServe(program, ctx);
+  registerScreen(program, ctx);
+  registerRuns(program, ctx);
+  registerDecide(program, ctx);
+  registerRescreen(program, ctx);
+  registerAudit(program, ctx);
+  registerKeys(program, ctx);
   // Every command takes --db, so that scripts can put it anywhere on the line.
   for (const command of program.commands) {
     command.option('--db <path>', 'the database file (default: $DOSSIER_DB or ./dossier.db)');

@@ -15,11 +15,13 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serverConfig } from './config.js';
+import { admit } from './access.js';
+import { ConfigError, type ConfigInput, isLoopback, serverConfig } from './config.js';
 import type { AppDeps } from './context.js';
 import { errorReply } from './errors.js';
 import type { Reply } from './http.js';
 import { type Poller, startPoller } from './poller.js';
+import { RateLimiter } from './rate-limit.js';
 import { route } from './router.js';
 
 export interface App {
@@ -41,7 +43,12 @@ function send(res: ServerResponse, reply: Reply): void {
   res.end(reply.body);
 }
 
-async function dispatch(deps: AppDeps, req: IncomingMessage, res: ServerResponse) {
+async function dispatch(
+  deps: AppDeps,
+  limiter: RateLimiter,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
   const log = deps.log ?? (() => {});
   let reply: Reply;
   try {
@@ -49,12 +56,27 @@ async function dispatch(deps: AppDeps, req: IncomingMessage, res: ServerResponse
     const q = url.indexOf('?');
     const path = q < 0 ? url : url.slice(0, q);
     const query = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
-    const { handler, captures } = route(req.method ?? 'GET', path);
-    reply = await handler(deps, { req, query, captures });
+    const { handler, captures, access } = route(req.method ?? 'GET', path);
+    const key = await admit(deps, limiter, req, query, access);
+    reply = await handler(deps, { req, query, captures, key });
   } catch (error) {
     reply = errorReply(error, log);
   }
   send(res, reply);
+}
+
+/** A server that requires keys does not start without one: it would refuse every request. */
+async function checkKeys(deps: AppDeps): Promise<void> {
+  const { host, requireKeys } = deps.config;
+  if (!requireKeys) return;
+  if (deps.keys && (await deps.keys.countActive()) > 0) return;
+  const why = isLoopback(host)
+    ? 'keys are required (--require-keys)'
+    : `${host} is not a loopback address, so every request needs an API key`;
+  throw new ConfigError(
+    `${why}, and no key exists: create one with "dossier keys create --role screen", ` +
+      'or listen on 127.0.0.1',
+  );
 }
 
 function urlOf(server: Server): string {
@@ -63,10 +85,11 @@ function urlOf(server: Server): string {
 }
 
 export function createApp(deps: AppDeps): App {
+  const limiter = new RateLimiter(deps.config.rateLimit, deps.config.rateBurst);
   const server = createServer((req, res) => {
     // dispatch maps every handler error; this is the last guard, so that no request can crash
     // the process with an unhandled rejection.
-    dispatch(deps, req, res).catch((error: Error) => {
+    dispatch(deps, limiter, req, res).catch((error: Error) => {
       deps.log?.(`failed to answer ${req.method} ${req.url}: ${error.stack ?? error.message}`);
       res.destroy();
     });
@@ -74,7 +97,8 @@ export function createApp(deps: AppDeps): App {
   let poller: Poller | null = null;
   return {
     server,
-    listen() {
+    async listen() {
+      await checkKeys(deps);
       return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(deps.config.port, deps.config.host, () => {
@@ -97,15 +121,27 @@ export function createApp(deps: AppDeps): App {
 }
 
 export interface StartOptions extends Omit<AppDeps, 'config'> {
+  /** Settings as `serve` takes them, except that the rate limit is off unless given. */
+  config?: ConfigInput;
   host?: string;
   port?: number;
   refreshSeconds?: number;
 }
 
-/** Create and start an app in one call (benchmarks, embedding); settings default as for serve. */
+/**
+ * Create and start an app in one call (benchmarks, embedding). Settings default as for serve, but
+ * the rate limit is off unless `config.rateLimit` is given: an embedding program (or a benchmark)
+ * is its own only client.
+ */
 export async function startServer(options: StartOptions) {
-  const { host, port, refreshSeconds, ...deps } = options;
-  const config = serverConfig({ host, port, refreshSeconds });
+  const { host, port, refreshSeconds, config: input, ...deps } = options;
+  const config = serverConfig({
+    rateLimit: 0,
+    ...input,
+    host: host ?? input?.host,
+    port: port ?? input?.port,
+    refreshSeconds: refreshSeconds ?? input?.refreshSeconds,
+  });
   const app = createApp({ ...deps, config });
   const url = await app.listen();
   return { app, url, port: (app.server.address() as AddressInfo).port, close: () => app.close() };

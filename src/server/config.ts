@@ -2,6 +2,7 @@
  * The server's settings: defaults in one place, then `DOSSIER_*` environment variables, then
  * command-line flags, all validated at start-up so that a bad value stops `serve` at once.
  */
+import { isIP } from 'node:net';
 
 export interface ServerConfig {
   host: string;
@@ -11,14 +12,26 @@ export interface ServerConfig {
   refreshSeconds: number;
   /** Larger request bodies are refused with 413 before they are parsed. */
   maxBodyBytes: number;
+  /** Every request but /healthz and /readyz needs an API key: always off loopback. */
+  requireKeys: boolean;
+  /** Requests per second per key (or per client address without one); 0 turns the limit off. */
+  rateLimit: number;
+  /** How many requests a key may send at once before the rate applies. */
+  rateBurst: number;
+  /** The address clients reach the server at (behind a proxy), for links in /reconcile. */
+  publicUrl: string | null;
 }
 
-/** Loopback by default: the API has no authentication, so exposing it must be a choice. */
+/** Loopback by default: exposing the API must be a choice, and then it needs keys. */
 export const DEFAULT_SERVER_CONFIG: Readonly<ServerConfig> = {
   host: '127.0.0.1',
   port: 8000,
   refreshSeconds: 5,
   maxBodyBytes: 1024 * 1024,
+  requireKeys: false,
+  rateLimit: 50,
+  rateBurst: 100,
+  publicUrl: null,
 };
 
 /** A setting the user got wrong; the CLI reports it as a usage error (exit code 2). */
@@ -31,6 +44,11 @@ export interface ConfigInput {
   host?: string;
   port?: string | number;
   refreshSeconds?: string | number;
+  maxBodyBytes?: string | number;
+  requireKeys?: boolean;
+  rateLimit?: string | number;
+  rateBurst?: string | number;
+  publicUrl?: string;
 }
 
 function number(name: string, raw: string | number, min: number, max: number, integer: boolean) {
@@ -45,17 +63,66 @@ function number(name: string, raw: string | number, min: number, max: number, in
   return value;
 }
 
+/** 127.0.0.0/8, ::1 and localhost: addresses no other machine can reach. */
+export function isLoopback(host: string): boolean {
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1');
+  if (h === 'localhost' || h.endsWith('.localhost')) return true;
+  const v4 = h.startsWith('::ffff:') ? h.slice(7) : h;
+  if (isIP(v4) === 4) return v4.startsWith('127.');
+  return isIP(h) === 6 && /^(0{0,4}:){2,7}0{0,3}1$/.test(h);
+}
+
+function flag(raw: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === '0' || raw.toLowerCase() === 'false') return false;
+  if (raw === '1' || raw.toLowerCase() === 'true') return true;
+  throw new ConfigError(`DOSSIER_REQUIRE_KEYS must be true or false, not "${raw}"`);
+}
+
+function publicUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(raw)) {
+    throw new ConfigError(`the public URL must be an http(s) URL without query, not "${raw}"`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
 /** Flags win over the environment, which wins over the defaults. */
 export function serverConfig(flags: ConfigInput = {}, env: NodeJS.ProcessEnv = {}): ServerConfig {
-  const host = flags.host ?? env.DOSSIER_HOST ?? DEFAULT_SERVER_CONFIG.host;
+  const d = DEFAULT_SERVER_CONFIG;
+  const host = flags.host ?? env.DOSSIER_HOST ?? d.host;
   if (host.trim() === '') throw new ConfigError('the host must not be empty');
-  const port = flags.port ?? env.DOSSIER_PORT ?? DEFAULT_SERVER_CONFIG.port;
-  const refresh =
-    flags.refreshSeconds ?? env.DOSSIER_REFRESH_SECONDS ?? DEFAULT_SERVER_CONFIG.refreshSeconds;
+  const pick = (value: string | number | undefined, name: string, fallback: number) =>
+    value ?? env[name] ?? fallback;
+  const rate = pick(flags.rateLimit, 'DOSSIER_RATE_LIMIT', d.rateLimit);
   return {
     host,
-    port: number('the port', port, 0, 65535, true),
-    refreshSeconds: number('the refresh interval (seconds)', refresh, 0.05, 86400, false),
-    maxBodyBytes: DEFAULT_SERVER_CONFIG.maxBodyBytes,
+    port: number('the port', pick(flags.port, 'DOSSIER_PORT', d.port), 0, 65535, true),
+    refreshSeconds: number(
+      'the refresh interval (seconds)',
+      pick(flags.refreshSeconds, 'DOSSIER_REFRESH_SECONDS', d.refreshSeconds),
+      0.05,
+      86400,
+      false,
+    ),
+    maxBodyBytes: number(
+      'the body size limit (bytes)',
+      pick(flags.maxBodyBytes, 'DOSSIER_MAX_BODY_BYTES', d.maxBodyBytes),
+      1024,
+      1024 ** 3,
+      true,
+    ),
+    requireKeys: flags.requireKeys || flag(env.DOSSIER_REQUIRE_KEYS) || !isLoopback(host),
+    rateLimit: number('the rate limit (requests per second)', rate, 0, 1e6, false),
+    rateBurst: number(
+      'the burst',
+      pick(flags.rateBurst, 'DOSSIER_RATE_BURST', d.rateBurst),
+      1,
+      1e6,
+      true,
+    ),
+    publicUrl: publicUrl(flags.publicUrl ?? env.DOSSIER_PUBLIC_URL),
   };
 }

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { MatchInputError } from '../core/matching/index.js';
 import type { Store } from '../store/index.js';
-import { errorReply, MethodNotAllowed, NotReady } from './errors.js';
+import { AuthenticationError, PermissionError } from '../auth/index.js';
+import { errorReply, MethodNotAllowed, NotReady, TooManyRequests } from './errors.js';
 import { get, loadStore, post, startTestServer, type TestServer } from './server-fixture.js';
 
 let store: Store;
@@ -188,4 +189,10 @@ test('errors are mapped once: ours are a 500 that hides the details, and are log
   assert.deepEqual(JSON.parse(theirs.body), { detail: 'unknown schema "X"' });
   assert.equal(errorReply(new NotReady(), () => {}).status, 503);
   assert.equal(errorReply(new MethodNotAllowed(['GET']), () => {}).headers.allow, 'GET');
+  const unauthorized = errorReply(new AuthenticationError('unknown API key'), () => assert.fail());
+  assert.equal(unauthorized.status, 401);
+  assert.match(unauthorized.headers['www-authenticate']!, /^Bearer realm="dossier"/);
+  assert.equal(errorReply(new PermissionError('role too low'), () => assert.fail()).status, 403);
+  const limited = errorReply(new TooManyRequests(3), () => assert.fail());
+  assert.deepEqual([limited.status, limited.headers['retry-after']], [429, '3']);
 });

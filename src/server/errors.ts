@@ -2,10 +2,13 @@
  * The API's typed errors, and the one place that turns any thrown value into yente's error shape
  * `{detail}` with a status: 4xx for the caller's mistakes, 5xx only for ours.
  */
+import { AuthenticationError, PermissionError } from '../auth/index.js';
 import { MatchInputError } from '../core/matching/index.js';
 
 export abstract class ApiError extends Error {
   abstract readonly status: number;
+  /** Headers the answer must carry (Allow, Retry-After, ...). */
+  readonly headers: Record<string, string> = {};
 }
 
 /** Malformed JSON, wrong types, unknown or out-of-range parameters. */
@@ -24,12 +27,28 @@ export class MethodNotAllowed extends ApiError {
   readonly status = 405;
   constructor(readonly allow: readonly string[]) {
     super(`method not allowed; use ${allow.join(', ')}`);
+    this.headers.allow = allow.join(', ');
   }
 }
 
 export class PayloadTooLarge extends ApiError {
   override readonly name = 'PayloadTooLarge';
   readonly status = 413;
+}
+
+export class UnsupportedMediaType extends ApiError {
+  override readonly name = 'UnsupportedMediaType';
+  readonly status = 415;
+}
+
+/** The caller's token bucket is empty: it may retry after `retryAfter` seconds. */
+export class TooManyRequests extends ApiError {
+  override readonly name = 'TooManyRequests';
+  readonly status = 429;
+  constructor(retryAfter: number) {
+    super(`too many requests; retry in ${retryAfter} s`);
+    this.headers['retry-after'] = String(retryAfter);
+  }
 }
 
 /** The index is still being built: the caller may retry shortly, so this is 503, not 500. */
@@ -41,26 +60,32 @@ export class NotReady extends ApiError {
   }
 }
 
+/** The challenge of a 401: both schemes the server reads. */
+export const CHALLENGE = 'Bearer realm="dossier", ApiKey realm="dossier"';
+
 export interface ErrorReply {
   status: number;
   body: string;
   headers: Record<string, string>;
 }
 
+function statusOf(error: unknown): { status: number; headers: Record<string, string> } | null {
+  if (error instanceof ApiError) return { status: error.status, headers: { ...error.headers } };
+  if (error instanceof MatchInputError) return { status: 400, headers: {} };
+  if (error instanceof AuthenticationError) {
+    return { status: 401, headers: { 'www-authenticate': CHALLENGE } };
+  }
+  if (error instanceof PermissionError) return { status: 403, headers: {} };
+  return null;
+}
+
 /** Map an error to its response. Unexpected errors are logged and their details kept private. */
 export function errorReply(error: unknown, log: (line: string) => void): ErrorReply {
-  let status = 500;
-  let detail = 'internal server error';
-  const headers: Record<string, string> = {};
-  if (error instanceof ApiError) {
-    status = error.status;
-    detail = error.message;
-    if (error instanceof MethodNotAllowed) headers.allow = error.allow.join(', ');
-  } else if (error instanceof MatchInputError) {
-    status = 400;
-    detail = error.message;
-  } else {
-    log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
+  const known = statusOf(error);
+  if (known) {
+    const detail = (error as Error).message;
+    return { ...known, body: JSON.stringify({ detail }) };
   }
-  return { status, body: JSON.stringify({ detail }), headers };
+  log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
+  return { status: 500, body: JSON.stringify({ detail: 'internal server error' }), headers: {} };
 }

@@ -1,6 +1,7 @@
 /**
  * The HTTP API, compatible with OpenSanctions yente v5: `/match`, `/search`, `/entities`,
- * `/catalog`, `/algorithms`, `/healthz`, `/readyz`, `/openapi.json`.
+ * `/catalog`, `/algorithms`, `/healthz`, `/readyz`, `/openapi.json`, and the W3C reconciliation
+ * API at `/reconcile` (OpenRefine). API keys with roles, a body size limit and a rate limit guard it.
  *
  * @example
  * ```ts
@@ -9,8 +10,15 @@
  * ```
  */
 export { type App, createApp, type StartOptions, startServer } from './app.js';
-export { ConfigError, DEFAULT_SERVER_CONFIG, type ServerConfig, serverConfig } from './config.js';
-export type { AppDeps } from './context.js';
+export {
+  ConfigError,
+  type ConfigInput,
+  DEFAULT_SERVER_CONFIG,
+  isLoopback,
+  type ServerConfig,
+  serverConfig,
+} from './config.js';
+export type { AppDeps, ServerKeys } from './context.js';
 export { ApiError, BadRequest, NotFound } from './errors.js';
 export { MAX_BATCH } from './routes/match-body.js';
 export {

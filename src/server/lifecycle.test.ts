@@ -50,7 +50,14 @@ test('catalog, algorithms, the OpenAPI description and the front page', async ()
     assert.equal(algorithms.algorithms[0].docs.features.name_match.coefficient, 1);
     const openapi = (await get(`${server.url}/openapi.json`)).body;
     assert.equal(openapi.openapi, '3.1.0');
-    for (const path of ['/match/{dataset}', '/search/{dataset}', '/entities/{entity_id}']) {
+    assert.deepEqual(Object.keys(openapi.components.securitySchemes), ['bearer', 'apiKey']);
+    assert.ok('401' in openapi.paths['/match/{dataset}'].post.responses);
+    for (const path of [
+      '/match/{dataset}',
+      '/search/{dataset}',
+      '/entities/{entity_id}',
+      '/reconcile',
+    ]) {
       assert.ok(path in openapi.paths, path);
     }
     const front = await fetch(`${server.url}/`);

@@ -2,11 +2,12 @@
  * The OpenAPI 3.1 description of the API, written by hand so that it says what the handlers do,
  * including the limits and the error shape. Served at `/openapi.json`.
  */
+import { ACCESS_ERRORS, RECONCILE_PATHS, SECURITY_SCHEMES } from './openapi-reconcile.js';
 
 const ERROR_TEXT: Record<number, string> = {
   400: 'A malformed request: bad JSON, a wrong type, an unknown parameter or schema',
   404: 'Unknown dataset or entity',
-  413: 'The body is larger than 1 MiB',
+  413: 'The body is larger than the limit (1 MiB unless configured)',
   503: 'The index is still being built',
 };
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -167,7 +168,11 @@ const paths = {
         required: true,
         content: { 'application/json': { schema: ref('EntityMatchQuery') } },
       },
-      responses: { '200': ok(ref('MatchResponse')), ...errors(400, 404, 413, 503) },
+      responses: {
+        '200': ok(ref('MatchResponse')),
+        ...errors(400, 404, 413, 503),
+        ...ACCESS_ERRORS,
+      },
     },
   },
   '/search/{dataset}': {
@@ -190,7 +195,7 @@ const paths = {
         list('countries', 'Only entities with one of these country codes.'),
         ...filters,
       ],
-      responses: { '200': ok({ type: 'object' }), ...errors(400, 404, 503) },
+      responses: { '200': ok({ type: 'object' }), ...errors(400, 404, 503), ...ACCESS_ERRORS },
     },
   },
   '/entities/{entity_id}': {
@@ -200,25 +205,29 @@ const paths = {
         { name: 'entity_id', in: 'path', required: true, schema: { type: 'string' } },
         { name: 'nested', in: 'query', schema: { type: 'boolean', default: true } },
       ],
-      responses: { '200': ok(ref('Entity')), ...errors(400, 404) },
+      responses: { '200': ok(ref('Entity')), ...errors(400, 404), ...ACCESS_ERRORS },
     },
   },
   '/catalog': {
     get: {
       summary: 'Loaded datasets and whether the index is current',
-      responses: { '200': ok({ type: 'object' }) },
+      responses: { '200': ok({ type: 'object' }), ...ACCESS_ERRORS },
     },
   },
   '/algorithms': {
     get: {
       summary: 'Matching algorithms and their features',
-      responses: { '200': ok({ type: 'object' }) },
+      responses: { '200': ok({ type: 'object' }), ...ACCESS_ERRORS },
     },
   },
-  '/healthz': { get: { summary: 'Liveness', responses: { '200': ok({ type: 'object' }) } } },
+  ...RECONCILE_PATHS,
+  '/healthz': {
+    get: { summary: 'Liveness', security: [], responses: { '200': ok({ type: 'object' }) } },
+  },
   '/readyz': {
     get: {
       summary: 'Readiness: 503 until the index is built',
+      security: [],
       responses: { '200': ok({ type: 'object' }), ...errors(503) },
     },
   },
@@ -230,11 +239,15 @@ export const OPENAPI = {
     title: 'Dossier API',
     version: '0.1.0',
     description:
-      'Sanctions screening compatible with OpenSanctions yente v5. Errors are `{"detail": "..."}`.',
+      'Sanctions screening compatible with OpenSanctions yente v5. Errors are `{"detail": "..."}`. ' +
+      'API keys (Bearer or ApiKey) are optional on loopback and required otherwise; roles: ' +
+      'read (search, entities, catalog, algorithms) < screen (also match, reconcile) < admin.',
     license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
   },
   paths,
+  security: [{ bearer: [] }, { apiKey: [] }],
   components: {
+    securitySchemes: SECURITY_SCHEMES,
     schemas,
     parameters: {
       dataset: {

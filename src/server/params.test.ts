@@ -49,6 +49,10 @@ test('server settings: flags over environment over defaults, validated', () => {
     port: 8000,
     refreshSeconds: 5,
     maxBodyBytes: 1048576,
+    requireKeys: false,
+    rateLimit: 50,
+    rateBurst: 100,
+    publicUrl: null,
   });
   const env = { DOSSIER_PORT: '9000', DOSSIER_HOST: '::1', DOSSIER_REFRESH_SECONDS: '2' };
   assert.equal(serverConfig({}, env).port, 9000);
@@ -61,6 +65,8 @@ test('server settings: flags over environment over defaults, validated', () => {
     { port: '80.5' },
     { refreshSeconds: '0' },
     { host: '' },
+    { maxBodyBytes: '100' },
+    { rateBurst: '1.5' },
   ]) {
     assert.throws(() => serverConfig(flags), { name: 'ConfigError' }, JSON.stringify(flags));
   }

@@ -1,7 +1,8 @@
 /**
- * The route table: method and path pattern to handler. Path captures are percent-decoded here, so
- * that handlers see entity IDs and dataset names as they are.
+ * The route table: method and path pattern to handler, with the role each route needs. Path
+ * captures are percent-decoded here, so that handlers see entity IDs and dataset names as they are.
  */
+import type { Role } from '../auth/index.js';
 import type { Handler } from './context.js';
 import { BadRequest, MethodNotAllowed, NotFound } from './errors.js';
 import {
@@ -14,24 +15,54 @@ import {
 } from './routes/admin.js';
 import { entityRoute } from './routes/entities.js';
 import { matchRoute } from './routes/match.js';
+import { manifestRoute, reconcileRoute } from './routes/reconcile.js';
 import { searchRoute } from './routes/search.js';
+
+/** Who may call a route: null means anyone, even without a key (health probes). */
+export interface Access {
+  role: Role | null;
+  /**
+   * Whether the key may also come as `?api_key=`: only for /reconcile, because OpenRefine cannot
+   * send headers to a reconciliation service.
+   */
+  keyInQuery: boolean;
+}
 
 interface Route {
   method: 'GET' | 'POST';
   pattern: RegExp;
   handler: Handler;
+  access: Access;
 }
 
+const PUBLIC: Access = { role: null, keyInQuery: false };
+const READ: Access = { role: 'read', keyInQuery: false };
+const SCREEN: Access = { role: 'screen', keyInQuery: false };
+const RECONCILE_READ: Access = { role: 'read', keyInQuery: true };
+const RECONCILE_SCREEN: Access = { role: 'screen', keyInQuery: true };
+
 const ROUTES: readonly Route[] = [
-  { method: 'POST', pattern: /^\/match\/([^/]+)$/, handler: matchRoute },
-  { method: 'GET', pattern: /^\/search\/([^/]+)$/, handler: searchRoute },
-  { method: 'GET', pattern: /^\/entities\/([^/]+)$/, handler: entityRoute },
-  { method: 'GET', pattern: /^\/catalog$/, handler: catalogRoute },
-  { method: 'GET', pattern: /^\/algorithms$/, handler: algorithmsRoute },
-  { method: 'GET', pattern: /^\/healthz$/, handler: healthzRoute },
-  { method: 'GET', pattern: /^\/readyz$/, handler: readyzRoute },
-  { method: 'GET', pattern: /^\/openapi\.json$/, handler: openapiRoute },
-  { method: 'GET', pattern: /^\/$/, handler: indexRoute },
+  { method: 'POST', pattern: /^\/match\/([^/]+)$/, handler: matchRoute, access: SCREEN },
+  { method: 'GET', pattern: /^\/search\/([^/]+)$/, handler: searchRoute, access: READ },
+  { method: 'GET', pattern: /^\/entities\/([^/]+)$/, handler: entityRoute, access: READ },
+  {
+    method: 'GET',
+    pattern: /^\/reconcile(?:\/([^/]+))?$/,
+    handler: manifestRoute,
+    access: RECONCILE_READ,
+  },
+  {
+    method: 'POST',
+    pattern: /^\/reconcile(?:\/([^/]+))?$/,
+    handler: reconcileRoute,
+    access: RECONCILE_SCREEN,
+  },
+  { method: 'GET', pattern: /^\/catalog$/, handler: catalogRoute, access: READ },
+  { method: 'GET', pattern: /^\/algorithms$/, handler: algorithmsRoute, access: READ },
+  { method: 'GET', pattern: /^\/healthz$/, handler: healthzRoute, access: PUBLIC },
+  { method: 'GET', pattern: /^\/readyz$/, handler: readyzRoute, access: PUBLIC },
+  { method: 'GET', pattern: /^\/openapi\.json$/, handler: openapiRoute, access: READ },
+  { method: 'GET', pattern: /^\/$/, handler: indexRoute, access: READ },
 ];
 
 function decode(segment: string): string {
@@ -43,13 +74,20 @@ function decode(segment: string): string {
 }
 
 /** The handler for a request line, with its decoded captures; 404 or 405 otherwise. */
-export function route(method: string, path: string): { handler: Handler; captures: string[] } {
+export function route(
+  method: string,
+  path: string,
+): { handler: Handler; captures: string[]; access: Access } {
   const allowed: string[] = [];
   for (const r of ROUTES) {
     const m = r.pattern.exec(path);
     if (!m) continue;
     // HEAD is not served: yente's clients do not use it, and a body-less GET is not worth a branch.
-    if (r.method === method) return { handler: r.handler, captures: m.slice(1).map(decode) };
+    if (r.method === method) {
+      // An optional capture that did not match (/reconcile) is left out.
+      const captures = m.slice(1).filter((c) => c !== undefined);
+      return { handler: r.handler, captures: captures.map(decode), access: r.access };
+    }
     allowed.push(r.method);
   }
   if (allowed.length > 0) throw new MethodNotAllowed(allowed);

@@ -11,7 +11,8 @@ import { MatchService } from '../app/match-service.js';
 import { openStore, type Store } from '../store/index.js';
 import { testData } from '../testing/data.js';
 import { type App, createApp } from './app.js';
-import { serverConfig } from './config.js';
+import { type ConfigInput, serverConfig } from './config.js';
+import type { ServerKeys } from './context.js';
 
 export const LISTS = {
   un: { files: [testData('un', 'consolidated.xml')], dataset: 'un' },
@@ -35,15 +36,29 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A running server; with `build: false` the index is left for the test to build. */
+export interface TestServerOptions {
+  /** False: the index is left for the test to build. */
+  build?: boolean;
+  refreshSeconds?: number;
+  keys?: ServerKeys;
+  /** Other settings; the rate limit is off unless given, so that tests can send many requests. */
+  config?: ConfigInput;
+}
+
+/** A running server on 127.0.0.1 with a free port. */
 export async function startTestServer(
   store: Store,
-  options: { build?: boolean; refreshSeconds?: number } = {},
+  options: TestServerOptions = {},
 ): Promise<TestServer> {
   const service = new MatchService(store, defaultTools());
   if (options.build !== false) await service.refresh();
-  const config = serverConfig({ port: 0, refreshSeconds: options.refreshSeconds ?? 3600 });
-  const app = createApp({ service, store, config });
+  const config = serverConfig({
+    rateLimit: 0,
+    ...options.config,
+    port: 0,
+    refreshSeconds: options.refreshSeconds ?? 3600,
+  });
+  const app = createApp({ service, store, config, keys: options.keys });
   const url = await app.listen();
   return { url, app, service, close: () => app.close() };
 }
@@ -65,19 +80,36 @@ async function read(response: Response): Promise<JsonResponse> {
   };
 }
 
-export async function get(url: string): Promise<JsonResponse> {
-  return read(await fetch(url));
+export async function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<JsonResponse> {
+  return read(await fetch(url, { headers }));
 }
 
-export async function post(url: string, body: unknown): Promise<JsonResponse> {
+export async function post(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<JsonResponse> {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   return read(
     await fetch(url, {
       method: 'POST',
       body: text,
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
     }),
   );
+}
+
+/** A form-encoded POST, as OpenRefine sends reconciliation queries. */
+export async function postForm(
+  url: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<JsonResponse> {
+  const body = new URLSearchParams(fields);
+  return read(await fetch(url, { method: 'POST', body, headers }));
 }
 
 /** A one-query batch: the most common request. */

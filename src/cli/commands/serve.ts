@@ -1,13 +1,21 @@
 import { defaultTools } from '../../core/matching/index.js';
 import type { Command } from 'commander';
 import { MatchService } from '../../app/match-service.js';
-import { createApp, serverConfig } from '../../server/index.js';
+import { createApp, type ServerConfig, serverConfig } from '../../server/index.js';
+import { resolveDbPath } from '../../store/index.js';
+import { openKeyStore } from '../../store/keys/index.js';
 import type { CommandContext } from '../context.js';
 
 interface ServeOptions {
   host?: string;
   port?: string;
   refresh?: string;
+  requireKeys?: boolean;
+  maxBody?: string;
+  rateLimit?: string;
+  rateBurst?: string;
+  publicUrl?: string;
+  db?: string;
 }
 
 /** Resolve on the first SIGINT or SIGTERM, so that the server closes cleanly. */
@@ -23,6 +31,61 @@ function untilSignal(): Promise<string> {
   });
 }
 
+function configOf(options: ServeOptions): ServerConfig {
+  return serverConfig(
+    {
+      host: options.host,
+      port: options.port,
+      refreshSeconds: options.refresh,
+      requireKeys: options.requireKeys,
+      maxBodyBytes: options.maxBody,
+      rateLimit: options.rateLimit,
+      rateBurst: options.rateBurst,
+      publicUrl: options.publicUrl,
+    },
+    process.env,
+  );
+}
+
+function describeAccess(config: ServerConfig): string {
+  const keys = config.requireKeys ? 'API keys required' : 'API keys optional (loopback)';
+  const limit = config.rateLimit > 0 ? `${config.rateLimit}/s, burst ${config.rateBurst}` : 'off';
+  return `${keys}; rate limit ${limit}`;
+}
+
+async function serve(ctx: CommandContext, options: ServeOptions) {
+  const config = configOf(options);
+  const store = ctx.store();
+  const keys = openKeyStore(resolveDbPath(options.db, process.env));
+  const service = new MatchService(store, defaultTools());
+  const log = (line: string) => {
+    ctx.io.err.write(`${line}\n`);
+  };
+  const app = createApp({ service, store, config, keys, log });
+  let building: Promise<void> = Promise.resolve();
+  try {
+    const url = await app.listen();
+    ctx.io.out.write(`Dossier API listening on ${url} (API description: ${url}/openapi.json)\n`);
+    log(describeAccess(config));
+    // Listen first and build after, so that /healthz answers and /readyz reports the build.
+    const started = performance.now();
+    building = service.refresh().then(
+      () => {
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        log(`index ready: ${service.catalog?.entities ?? 0} entities in ${seconds} s`);
+      },
+      (error: Error) => log(`index build failed: ${error.message} (retrying while polling)`),
+    );
+    const signal = await untilSignal();
+    log(`${signal}: shutting down`);
+  } finally {
+    await app.close();
+    // The store closes after this command: let a build in progress finish reading it first.
+    await building;
+    await keys.close();
+  }
+}
+
 export function registerServe(program: Command, ctx: CommandContext) {
   program
     .command('serve')
@@ -30,30 +93,10 @@ export function registerServe(program: Command, ctx: CommandContext) {
     .option('--host <host>', 'the address to listen on (default: 127.0.0.1, or $DOSSIER_HOST)')
     .option('--port <port>', 'the port to listen on, 0 for any free one (default: 8000)')
     .option('--refresh <seconds>', 'how often to look for newly ingested datasets (default: 5)')
-    .action(async (options: ServeOptions) => {
-      const config = serverConfig(
-        { host: options.host, port: options.port, refreshSeconds: options.refresh },
-        process.env,
-      );
-      const store = ctx.store();
-      const service = new MatchService(store, defaultTools());
-      const log = (line: string) => ctx.io.err.write(`${line}\n`);
-      const app = createApp({ service, store, config, log });
-      const url = await app.listen();
-      ctx.io.out.write(`Dossier API listening on ${url} (API description: ${url}/openapi.json)\n`);
-      // Listen first and build after, so that /healthz answers and /readyz reports the build.
-      const started = performance.now();
-      const building = service.refresh().then(
-        () => {
-          const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          log(`index ready: ${service.catalog?.entities ?? 0} entities in ${seconds} s`);
-        },
-        (error: Error) => log(`index build failed: ${error.message} (retrying while polling)`),
-      );
-      const signal = await untilSignal();
-      log(`${signal}: shutting down`);
-      await app.close();
-      // The store closes after this command: let a build in progress finish reading it first.
-      await building;
-    });
+    .option('--require-keys', 'require an API key on loopback too (always off loopback)')
+    .option('--max-body <bytes>', 'the largest request body accepted (default: 1048576)')
+    .option('--rate-limit <per-second>', 'requests per second per key or address, 0: off (50)')
+    .option('--rate-burst <requests>', 'requests a caller may send at once (default: 100)')
+    .option('--public-url <url>', 'the URL clients reach the server at, behind a proxy')
+    .action((options: ServeOptions) => serve(ctx, options));
 }

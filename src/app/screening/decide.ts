@@ -1,0 +1,65 @@
+/**
+ * Recording a reviewer's decision on a hit. The decision is tied to the party (its content key)
+ * and to the entity's content digest at the time, so that later screenings of the same party
+ * know it, and know when the list entry has changed since.
+ */
+import { checkReason, type DecisionKind, parseDecisionKind } from '../../screening/decisions.js';
+import { HitNotFoundError, RunNotFoundError } from '../../screening/errors.js';
+import { timestamp } from '../../screening/time.js';
+import type { Hit } from '../../screening/types.js';
+import type { ScreeningRepository } from '../../store/screening/repository.js';
+
+export interface DecideRequest {
+  runId: string;
+  row: number;
+  entityId: string;
+  as: string;
+  reason: string | undefined;
+  actor: string;
+}
+
+export interface DecideResult {
+  id: number;
+  decision: DecisionKind;
+  hit: Hit;
+}
+
+export function decide(repo: ScreeningRepository, request: DecideRequest): DecideResult {
+  const decision = parseDecisionKind(request.as);
+  const reason = checkReason(request.reason);
+  if (!repo.run(request.runId)) throw new RunNotFoundError(request.runId);
+  const hit = repo.hit(request.runId, request.row, request.entityId);
+  if (!hit) {
+    throw new HitNotFoundError(
+      `run ${request.runId} has no hit on row ${request.row} for ${request.entityId}`,
+    );
+  }
+  const at = timestamp();
+  const stored = {
+    runId: request.runId,
+    row: request.row,
+    partyKey: hit.partyKey,
+    entityId: hit.entityId,
+    entityDigest: hit.entityDigest,
+    decision,
+    reason,
+    actor: request.actor,
+    decidedAt: at,
+  };
+  const id = repo.addDecision(stored, (decisionId) => ({
+    kind: 'decision',
+    actor: request.actor,
+    at,
+    payload: {
+      decision_id: decisionId,
+      run: request.runId,
+      row: request.row,
+      party: hit.partyKey,
+      entity_id: hit.entityId,
+      entity_digest: hit.entityDigest,
+      decision,
+      reason,
+    },
+  }));
+  return { id, decision, hit };
+}

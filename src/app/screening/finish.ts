@@ -1,0 +1,38 @@
+/** The end of a run: its final audit record, then the outputs made from the stored hits. */
+import { timestamp } from '../../screening/time.js';
+import type { RunInfo } from '../../screening/types.js';
+import type { ScreeningRepository } from '../../store/screening/repository.js';
+import { fileFormat } from './input.js';
+import { LineOutput, writeXlsx } from './output.js';
+import { writeReport } from './report.js';
+
+/** The growing hits file of a CSV or JSONL output, opened at the run's committed length. */
+export function openOutput(run: RunInfo, repo: ScreeningRepository): LineOutput | null {
+  if (!run.params.output) return null;
+  const format = fileFormat(run.params.output, '--out');
+  if (format === 'xlsx') return null;
+  return LineOutput.open(run.params.output, format, run.outBytes, () => repo.hits(run.id));
+}
+
+export async function finishRun(
+  repo: ScreeningRepository,
+  runId: string,
+  actor: string,
+  kind: string,
+): Promise<RunInfo> {
+  const before = repo.run(runId)!;
+  const at = timestamp();
+  const payload = {
+    run: runId,
+    rows_done: before.rowsDone,
+    hits: before.hits,
+    suppressed: before.suppressed,
+    issues: before.issues,
+  };
+  repo.finishRun(runId, 'finished', at, { kind, actor, at, payload });
+  const run = repo.run(runId)!;
+  const output = run.params.output;
+  if (output && fileFormat(output, '--out') === 'xlsx') await writeXlsx(output, repo.hits(runId));
+  if (run.params.report) writeReport(run.params.report, repo, runId);
+  return run;
+}

@@ -1,0 +1,31 @@
+/**
+ * A matching worker thread: builds its own index from the store (indexes cannot be shared
+ * between threads), says which list versions it holds, then matches the chunks it is sent.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { defaultTools } from '../../core/matching/index.js';
+import { digestCache } from '../../screening/hits.js';
+import { openStore } from '../../store/index.js';
+import { MatchService } from '../match-service.js';
+import type { MatchSettings } from './matching.js';
+import { ALL_DATASETS, matchOptions } from './matching.js';
+import { matchOne } from './row-matcher.js';
+
+export interface WorkerInput {
+  db: string;
+  settings: MatchSettings;
+}
+
+const { db, settings } = workerData as WorkerInput;
+const store = openStore(db);
+const service = new MatchService(store, defaultTools());
+await service.refresh();
+await store.close();
+const scope = settings.dataset === ALL_DATASETS ? null : new Set([settings.dataset]);
+const options = matchOptions(settings, scope);
+const digest = digestCache();
+parentPort!.on('message', (message: { id: number; examples: [] }) => {
+  const results = message.examples.map((e) => matchOne(service.matcher, options, e, digest));
+  parentPort!.postMessage({ id: message.id, results });
+});
+parentPort!.postMessage({ ready: true, versions: service.catalog!.indexed });

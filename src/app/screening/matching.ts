@@ -1,0 +1,95 @@
+/**
+ * The matcher a run screens with: built from the store's current lists by the match service, with
+ * the run's dataset scope, threshold, algorithm and results per row, and the list versions the
+ * run records.
+ */
+import {
+  algorithmInfos,
+  DEFAULT_ALGORITHM,
+  type MatcherTools,
+  MatchInputError,
+  type MatchOptions,
+} from '../../core/matching/index.js';
+import { DatasetNotFoundError } from '../../screening/errors.js';
+import type { Store } from '../../store/index.js';
+import { MatchService } from '../match-service.js';
+import { startMatchPool } from './match-pool.js';
+import { inThreadMatcher, type RowMatcher } from './row-matcher.js';
+
+export const ALL_DATASETS = 'default';
+
+export interface MatchSettings {
+  dataset: string;
+  threshold: number;
+  algorithm: string;
+  limit: number;
+}
+
+export interface MatchSetup {
+  matcher: RowMatcher;
+  versions: Record<string, number>;
+}
+
+/** Where workers find the store, and how many to start (0: match in this thread). */
+export interface PoolSettings {
+  db: string;
+  workers: number;
+}
+
+/** The algorithm's own name ("best" is dossier-v1), or a MatchInputError. */
+export function canonicalAlgorithm(name: string): string {
+  if (name === 'best' || name === 'default') return DEFAULT_ALGORITHM;
+  const known = algorithmInfos().map((a) => a.name);
+  if (!known.includes(name)) {
+    throw new MatchInputError(`unknown algorithm "${name}"; known: best, ${known.join(', ')}`);
+  }
+  return name;
+}
+
+/** Fail before the index is built when the dataset is not there. */
+export async function checkDataset(store: Store, dataset: string): Promise<string[]> {
+  const known = (await store.datasets()).map((d) => d.dataset);
+  if (known.length === 0) {
+    throw new DatasetNotFoundError('no lists are loaded: dossier ingest <file> --dataset <name>');
+  }
+  if (dataset !== ALL_DATASETS && !known.includes(dataset)) {
+    throw new DatasetNotFoundError(`unknown dataset "${dataset}"; loaded: ${known.join(', ')}`);
+  }
+  return known;
+}
+
+export function matchOptions(settings: MatchSettings, scope: ReadonlySet<string> | null) {
+  return {
+    limit: settings.limit,
+    threshold: settings.threshold,
+    algorithm: canonicalAlgorithm(settings.algorithm),
+    datasets: scope,
+    excludeSchemata: new Set<string>(),
+    topics: new Set<string>(),
+    changedSince: null,
+    excludeEntityIds: new Set<string>(),
+  } satisfies MatchOptions;
+}
+
+function scoped(indexed: Record<string, number>, dataset: string): Record<string, number> {
+  return dataset === ALL_DATASETS ? { ...indexed } : { [dataset]: indexed[dataset]! };
+}
+
+export async function prepareMatching(
+  store: Store,
+  tools: MatcherTools,
+  settings: MatchSettings,
+  pool: PoolSettings | null = null,
+): Promise<MatchSetup> {
+  canonicalAlgorithm(settings.algorithm);
+  await checkDataset(store, settings.dataset);
+  if (pool && pool.workers > 0) {
+    const started = await startMatchPool(pool.db, settings, pool.workers);
+    return { matcher: started.matcher, versions: scoped(started.indexed, settings.dataset) };
+  }
+  const service = new MatchService(store, tools);
+  await service.refresh();
+  const scope = settings.dataset === ALL_DATASETS ? null : new Set([settings.dataset]);
+  const matcher = inThreadMatcher(service.matcher, matchOptions(settings, scope));
+  return { matcher, versions: scoped(service.catalog!.indexed, settings.dataset) };
+}

@@ -1,0 +1,110 @@
+/**
+ * The hits file. CSV and JSON lines grow batch by batch: the lines are written and flushed to disk
+ * before the batch is committed, and the run records the file's length with it, so that a resumed
+ * run cuts off what a crash left uncommitted and nothing is written twice. XLSX (a zip, which
+ * cannot grow) is written from the stored hits when the run ends.
+ */
+import { closeSync, fdatasyncSync, ftruncateSync, openSync, statSync, writeSync } from 'node:fs';
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { csvLine, hitCells, hitJsonLine, OUTPUT_COLUMNS } from '../../screening/hits.js';
+import type { Hit } from '../../screening/types.js';
+
+export function hitText(format: 'csv' | 'jsonl', hit: Hit): string {
+  return format === 'csv' ? csvLine(hitCells(hit)) : hitJsonLine(hit);
+}
+
+function sizeOf(path: string): number | null {
+  try {
+    return statSync(path).size;
+  } catch {
+    return null;
+  }
+}
+
+export class LineOutput {
+  private constructor(
+    private readonly fd: number,
+    private readonly format: 'csv' | 'jsonl',
+    private length: number,
+  ) {}
+
+  /**
+   * Open at the committed length: longer files are cut back to it; a file shorter than that
+   * (deleted or not flushed) is written again from `stored`, the hits committed so far.
+   */
+  static open(
+    path: string,
+    format: 'csv' | 'jsonl',
+    committed: number,
+    stored: () => Iterable<Hit>,
+  ): LineOutput {
+    const size = sizeOf(path);
+    if (size === null || size < committed) {
+      const output = new LineOutput(openSync(path, 'w'), format, 0);
+      output.writeHeader();
+      output.append([...stored()]);
+      return output;
+    }
+    const fd = openSync(path, 'r+');
+    ftruncateSync(fd, committed);
+    const output = new LineOutput(fd, format, committed);
+    if (committed === 0) output.writeHeader();
+    return output;
+  }
+
+  private write(text: string) {
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    while (done < bytes.length) {
+      done += writeSync(this.fd, bytes, done, bytes.length - done, this.length + done);
+    }
+    this.length += bytes.length;
+  }
+
+  private writeHeader() {
+    if (this.format === 'csv') this.write(csvLine(OUTPUT_COLUMNS));
+  }
+
+  /** Write the hits and flush them to disk; returns the file's length, for the commit. */
+  append(hits: readonly Hit[]): number {
+    if (hits.length > 0) this.write(hits.map((h) => hitText(this.format, h)).join(''));
+    fdatasyncSync(this.fd);
+    return this.length;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
+/** Write hits as an XLSX sheet, row by row (the writer streams to the file). */
+export async function writeXlsx(path: string, hits: Iterable<Hit>): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path });
+  const sheet = workbook.addWorksheet('hits');
+  sheet.addRow(OUTPUT_COLUMNS).commit();
+  let n = 0;
+  for (const hit of hits) {
+    sheet.addRow(hitCells(hit)).commit();
+    // Let the zip stream drain now and then, so that rows do not pile up in memory.
+    if (++n % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  sheet.commit();
+  await workbook.commit();
+}
+
+/** Write hits to a stream (stdout when no --out is given), minding back-pressure. */
+export async function writeHits(
+  stream: Writable,
+  format: 'csv' | 'jsonl',
+  hits: Iterable<Hit>,
+): Promise<void> {
+  if (format === 'csv' && !stream.write(csvLine(OUTPUT_COLUMNS))) {
+    await new Promise((resolve) => stream.once('drain', resolve));
+  }
+  for (const hit of hits) {
+    if (!stream.write(hitText(format, hit))) {
+      await new Promise((resolve) => stream.once('drain', resolve));
+    }
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * The rescreen loop: every party of the portfolio, page by page, against the matcher of changed
+ * entries. Only hits that no earlier run raised for the party with the entry's current content
+ * are kept, so that a rescreen reports what is new and nothing else.
+ */
+import type { EntityExample, Matcher, MatchOptions } from '../../core/matching/index.js';
+import { applyDecisions, type DecisionBook } from '../../screening/decisions.js';
+import { digestCache, hitsOf } from '../../screening/hits.js';
+import type { Batch } from '../../screening/types.js';
+import { matchOne } from './row-matcher.js';
+import { type CommitContext, commit, emptyBatch } from './run-loop.js';
+
+/** The matcher of changed entries is small: it runs in this thread. */
+export interface PortfolioContext extends CommitContext {
+  matcher: Matcher;
+  options: MatchOptions;
+  book: DecisionBook;
+}
+
+const PAGE = 1000;
+
+interface Party {
+  ordinal: number;
+  partyKey: string;
+  example: EntityExample;
+}
+
+function screenParty(
+  ctx: PortfolioContext,
+  party: Party,
+  batch: Batch,
+  digest: ReturnType<typeof digestCache>,
+) {
+  const matched = matchOne(ctx.matcher, ctx.options, party.example, digest);
+  if ('problem' in matched) {
+    batch.issues.push({ row: party.ordinal, message: matched.problem, screened: false });
+    return;
+  }
+  const fresh = hitsOf(party.ordinal, party.partyKey, matched.hits).filter(
+    (h) => !ctx.repo.wasRaised(h.partyKey, h.entityId, h.entityDigest),
+  );
+  const { raised, suppressed } = applyDecisions(party.partyKey, fresh, ctx.book);
+  if (raised.length + suppressed.length === 0) return;
+  batch.rows.push({
+    row: party.ordinal,
+    partyKey: party.partyKey,
+    example: party.example,
+    hits: raised,
+    suppressed: suppressed.map((s) => ({ hit: s.hit, decisionId: s.decision.id })),
+  });
+}
+
+/** Returns how many parties were screened. */
+export function screenPortfolio(ctx: PortfolioContext): number {
+  const digest = digestCache();
+  let screened = 0;
+  for (;;) {
+    const page = ctx.repo.portfolioPage(ctx.cursor, PAGE);
+    if (page.length === 0) break;
+    const batch = emptyBatch(ctx.cursor);
+    for (const party of page) {
+      screenParty(ctx, party, batch, digest);
+      batch.cursor = party.ordinal;
+      batch.screened++;
+    }
+    commit(ctx, batch, 'rescreen.batch', false);
+    screened += page.length;
+  }
+  return screened;
+}

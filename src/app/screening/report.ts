@@ -1,0 +1,70 @@
+/** Writing a run's HTML report from the store, streamed row group by row group. */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import {
+  issueRow,
+  issuesEnd,
+  issuesStart,
+  noHits,
+  reportEnd,
+  reportStart,
+  rowSection,
+} from '../../screening/report-html.js';
+import type { Hit } from '../../screening/types.js';
+import type { ScreeningRepository } from '../../store/screening/repository.js';
+
+/** Collects text and writes it in large pieces. */
+function bufferedFile(path: string) {
+  const fd = openSync(path, 'w');
+  let buffer = '';
+  const flush = () => {
+    if (buffer) writeSync(fd, buffer);
+    buffer = '';
+  };
+  return {
+    write(text: string) {
+      buffer += text;
+      if (buffer.length > 1 << 16) flush();
+    },
+    close() {
+      flush();
+      closeSync(fd);
+    },
+  };
+}
+
+/** The run's hits in groups of one row each (they come sorted by row). */
+function* byRow(hits: Iterable<Hit>): Generator<Hit[]> {
+  let group: Hit[] = [];
+  for (const hit of hits) {
+    if (group.length > 0 && group[0]!.row !== hit.row) {
+      yield group;
+      group = [];
+    }
+    group.push(hit);
+  }
+  if (group.length > 0) yield group;
+}
+
+export function writeReport(path: string, repo: ScreeningRepository, runId: string): void {
+  const run = repo.run(runId);
+  if (!run) throw new Error(`run ${runId} vanished while its report was written`);
+  const out = bufferedFile(path);
+  try {
+    out.write(reportStart(run));
+    let any = false;
+    const label = run.kind === 'rescreen' ? 'Party' : 'Row';
+    for (const group of byRow(repo.hits(runId))) {
+      any = true;
+      out.write(rowSection(group[0]!.row, repo.party(group[0]!.partyKey), group, label));
+    }
+    if (!any) out.write(noHits());
+    if (run.issues > 0) {
+      out.write(issuesStart());
+      for (const issue of repo.issues(runId)) out.write(issueRow(issue));
+      out.write(issuesEnd());
+    }
+    out.write(reportEnd());
+  } finally {
+    out.close();
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Delta screening: after a list gets a new version, compare only its added and modified entries
+ * with the stored portfolio of screened parties, and report the new hits as a run of their own.
+ * A small matcher is built over just those entries and every party is matched against it, which
+ * costs little next to screening the whole portfolio against everything again.
+ */
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { type IndexedEntity, Matcher } from '../../core/matching/index.js';
+import type { FtmEntity } from '../../core/model/index.js';
+import { DecisionBook } from '../../screening/decisions.js';
+import {
+  type DeltaPlan,
+  isMatchableSchema,
+  lastScreened,
+  planDelta,
+} from '../../screening/delta.js';
+import { DatasetNotFoundError } from '../../screening/errors.js';
+import { newRunId, timestamp } from '../../screening/time.js';
+import type { RunInfo, RunParams } from '../../screening/types.js';
+import type { Store } from '../../store/index.js';
+import { finishRun, openOutput } from './finish.js';
+import { fileFormat } from './input.js';
+import { ALL_DATASETS, canonicalAlgorithm, matchOptions } from './matching.js';
+import { screenPortfolio } from './portfolio-loop.js';
+import type { LoopHooks } from './run-loop.js';
+import type { ScreeningDeps } from './screen-service.js';
+
+export interface RescreenRequest {
+  /** One dataset, or all of them. */
+  dataset?: string;
+  /** Compare what changed after this version (default: the version last screened). */
+  since?: number;
+  threshold?: number;
+  algorithm?: string;
+  limit?: number;
+  output?: string | null;
+  report?: string | null;
+  actor: string;
+}
+
+export interface RescreenResult {
+  run: RunInfo;
+  plans: DeltaPlan[];
+  /** How many listed entities the portfolio was compared with. */
+  entities: number;
+  seconds: number;
+}
+
+async function makePlans(deps: ScreeningDeps, request: RescreenRequest) {
+  const all = await deps.store.datasets();
+  const one = request.dataset && request.dataset !== ALL_DATASETS ? request.dataset : null;
+  const chosen = one ? all.filter((d) => d.dataset === one) : all;
+  if (chosen.length === 0) {
+    const known = all.map((d) => d.dataset).join(', ') || 'none';
+    throw new DatasetNotFoundError(`unknown dataset "${request.dataset}"; loaded: ${known}`);
+  }
+  const screened = lastScreened(deps.repo.runs());
+  const plans: { plan: DeltaPlan; ids: string[] }[] = [];
+  for (const d of chosen) {
+    const diff = await deps.store.diff(d.dataset);
+    const plan = planDelta(
+      d.dataset,
+      d.version,
+      diff?.from ?? null,
+      request.since ?? screened[d.dataset],
+    );
+    let ids: string[] = [];
+    if (plan.mode === 'diff') {
+      ids = (diff?.changes ?? [])
+        .filter((c) => c.change !== 'removed' && isMatchableSchema(c.schema))
+        .map((c) => c.entityId);
+    } else if (plan.mode === 'all') ids = await matchableIds(deps.store, d.dataset);
+    plans.push({ plan, ids });
+  }
+  return plans;
+}
+
+async function matchableIds(store: Store, dataset: string): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const e of store.exportEntities(dataset))
+    if (isMatchableSchema(e.schema)) ids.push(e.id);
+  return ids;
+}
+
+/** The changed entities as every dataset that lists them has them now. */
+async function changedMatcher(deps: ScreeningDeps, ids: Iterable<string>) {
+  const entries: IndexedEntity[] = [];
+  for (const id of ids) {
+    const entity: FtmEntity | null = await deps.store.entity(id);
+    if (!entity || !isMatchableSchema(entity.schema)) continue;
+    const prepared = Matcher.prepare(entity.schema, entity.properties, deps.tools);
+    entries.push({ entity, prepared, topics: new Set(entity.properties.topics ?? []) });
+  }
+  return new Matcher(entries, deps.tools);
+}
+
+function paramsOf(
+  request: RescreenRequest,
+  plans: { plan: DeltaPlan; ids: string[] }[],
+): RunParams {
+  if (request.output) fileFormat(request.output, '--out');
+  const changes = Object.fromEntries(
+    plans.map(({ plan, ids }) => [plan.dataset, { ...plan, entities: ids.length }]),
+  );
+  return {
+    inputFormat: null,
+    output: request.output ? resolve(request.output) : null,
+    report: request.report ? resolve(request.report) : null,
+    dataset: request.dataset ?? 'default',
+    threshold: request.threshold ?? 0.7,
+    algorithm: canonicalAlgorithm(request.algorithm ?? 'best'),
+    limit: request.limit ?? 5,
+    map: [],
+    changes,
+  };
+}
+
+function startRun(
+  deps: ScreeningDeps,
+  request: RescreenRequest,
+  params: RunParams,
+  versions: Record<string, number>,
+  ids: string[],
+) {
+  const startedAt = timestamp();
+  const id = newRunId(new Date(startedAt), randomBytes(4).toString('hex'));
+  const portfolio = deps.repo.portfolioSize();
+  const input = `portfolio (${portfolio} parties)`;
+  const { actor } = request;
+  const run = { id, kind: 'rescreen' as const, input, inputSha256: null, params, versions, actor };
+  const payload = { run: id, params, versions, portfolio, entities: ids };
+  const audit = { kind: 'rescreen.start', actor, at: startedAt, payload };
+  deps.repo.createRun({ ...run, startedAt, pid: process.pid }, audit);
+  return deps.repo.run(id)!;
+}
+
+/** Returns null when no party has been screened yet: there is nothing to compare. */
+export async function rescreen(
+  deps: ScreeningDeps,
+  request: RescreenRequest,
+  hooks: LoopHooks = {},
+): Promise<RescreenResult | null> {
+  const started = performance.now();
+  if (deps.repo.portfolioSize() === 0) return null;
+  const plans = await makePlans(deps, request);
+  const params = paramsOf(request, plans);
+  const ids = [...new Set(plans.flatMap((p) => p.ids))].sort();
+  const matcher = await changedMatcher(deps, ids);
+  const versions = Object.fromEntries(plans.map(({ plan }) => [plan.dataset, plan.to]));
+  const run = startRun(deps, request, params, versions, ids);
+  const output = openOutput(run, deps.repo);
+  const options = matchOptions(params, null);
+  const book = new DecisionBook(deps.repo.decisions());
+  const { repo } = deps;
+  const ctx = {
+    runId: run.id,
+    actor: run.actor,
+    repo,
+    matcher,
+    options,
+    book,
+    output,
+    cursor: 0,
+    hooks,
+  };
+  try {
+    if (matcher.size > 0) screenPortfolio(ctx);
+  } catch (error) {
+    deps.repo.finishRun(run.id, 'failed', timestamp(), null);
+    throw error;
+  } finally {
+    output?.close();
+  }
+  const done = await finishRun(deps.repo, run.id, run.actor, 'rescreen.finish');
+  const seconds = (performance.now() - started) / 1000;
+  return { run: done, plans: plans.map((p) => p.plan), entities: matcher.size, seconds };
+}

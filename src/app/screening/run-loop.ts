@@ -1,0 +1,187 @@
+/**
+ * The screening loop: each input row becomes an example, is matched (in chunks, by workers when
+ * there are some), has decisions applied in row order, and joins a batch; a full batch is written
+ * to the hits file, then committed with the run's cursor. Rows at or before the cursor are
+ * skipped, which is how a resumed run continues.
+ */
+import type { EntityExample } from '../../core/matching/index.js';
+import type { ColumnResolver } from '../../screening/columns.js';
+import { applyDecisions, type DecisionBook } from '../../screening/decisions.js';
+import { batchAuditPayload, hitsOf } from '../../screening/hits.js';
+import { partyKey } from '../../screening/keys.js';
+import type { ProgressState } from '../../screening/progress.js';
+import { rowToExample } from '../../screening/row.js';
+import { timestamp } from '../../screening/time.js';
+import type { Batch, RowIssue, RunInfo } from '../../screening/types.js';
+import type { ScreeningRepository } from '../../store/screening/repository.js';
+import type { InputEvent } from './input.js';
+import type { MatchSetup } from './matching.js';
+import type { LineOutput } from './output.js';
+import type { Matched } from './row-matcher.js';
+
+export interface LoopHooks {
+  /** Once the run is recorded (or claimed, when resumed), before its first row. */
+  onStart?(run: RunInfo): void;
+  onProgress?(state: ProgressState): void;
+  onIssue?(issue: RowIssue): void;
+  /** After each commit, with the run's cursor. */
+  onCommit?(cursor: number): void;
+  /** Rows (and problems) per commit; 500 unless a test wants more commits. */
+  batchSize?: number;
+}
+
+export interface LoopContext {
+  runId: string;
+  actor: string;
+  repo: ScreeningRepository;
+  setup: MatchSetup;
+  resolver: ColumnResolver;
+  book: DecisionBook;
+  output: LineOutput | null;
+  /** The last row committed: rows up to it are skipped. */
+  cursor: number;
+  hooks: LoopHooks;
+}
+
+/** What committing a batch needs: the loops over files and over the portfolio share it. */
+export type CommitContext = Pick<
+  LoopContext,
+  'runId' | 'actor' | 'repo' | 'output' | 'cursor' | 'hooks'
+>;
+
+export interface Reading {
+  bytes(): number;
+  total: number;
+}
+
+const BATCH_SIZE = 500;
+/** Rows sent to the matcher at once: large enough that messages cost little. */
+const CHUNK = 32;
+const PROGRESS_EVERY_MS = 250;
+
+export function emptyBatch(cursor: number): Batch {
+  return { rows: [], issues: [], cursor, screened: 0 };
+}
+
+/** A row made ready for matching, or the reason it cannot be. */
+interface Prepared {
+  row: number;
+  notes: string[];
+  problem?: string;
+  example?: EntityExample;
+  key?: string;
+}
+
+function prepare(event: InputEvent & { kind: 'row' | 'problem' }, ctx: LoopContext): Prepared {
+  if (event.kind === 'problem') return { row: event.row, notes: [], problem: event.message };
+  const outcome = rowToExample(event.cells, ctx.resolver);
+  if (!outcome.ok) return { row: event.row, notes: [], problem: outcome.problem };
+  const { example, notes } = outcome;
+  return { row: event.row, notes, example, key: partyKey(example) };
+}
+
+type Chunk = Promise<[Prepared, Matched | null][]>;
+
+function dispatch(ctx: LoopContext, rows: Prepared[]): Chunk {
+  const examples = rows.flatMap((p) => (p.example ? [p.example] : []));
+  const chunk = ctx.setup.matcher.matchAll(examples).then((results) => {
+    let i = 0;
+    return rows.map((p): [Prepared, Matched | null] => [p, p.example ? results[i++]! : null]);
+  });
+  // It is awaited later, in order; until then a failure must not count as unhandled.
+  chunk.catch(() => {});
+  return chunk;
+}
+
+/** Add a matched row to the batch, in row order. */
+function absorb(ctx: LoopContext, batch: Batch, p: Prepared, matched: Matched | null): void {
+  const { row } = p;
+  batch.cursor = row;
+  for (const message of p.notes) batch.issues.push({ row, message, screened: true });
+  const problem = p.problem ?? (matched && 'problem' in matched ? matched.problem : null);
+  if (problem !== null || !matched || !('hits' in matched)) {
+    batch.issues.push({ row, message: problem ?? 'not matched', screened: false });
+    return;
+  }
+  const key = p.key!;
+  const { raised, suppressed } = applyDecisions(key, hitsOf(row, key, matched.hits), ctx.book);
+  const held = suppressed.map((s) => ({ hit: s.hit, decisionId: s.decision.id }));
+  batch.rows.push({ row, partyKey: key, example: p.example!, hits: raised, suppressed: held });
+  batch.screened++;
+}
+
+/** Write the batch's hits, then commit the batch with the file's new length. */
+export function commit(ctx: CommitContext, batch: Batch, kind: string, addParties: boolean) {
+  const outBytes = ctx.output?.append(batch.rows.flatMap((r) => r.hits)) ?? 0;
+  const payload = batchAuditPayload(ctx.runId, batch);
+  const audit = { kind, actor: ctx.actor, at: timestamp(), payload };
+  ctx.repo.commitBatch(ctx.runId, batch, { outBytes, addParties, allRows: addParties, audit });
+  ctx.cursor = batch.cursor;
+  for (const issue of batch.issues) ctx.hooks.onIssue?.(issue);
+  ctx.hooks.onCommit?.(batch.cursor);
+}
+
+function progressTicker(ctx: LoopContext, reading: Reading) {
+  let started = 0;
+  let startFraction = 0;
+  let last = 0;
+  const totals = { rows: 0, hits: 0 };
+  const fraction = () => (reading.total > 0 ? Math.min(1, reading.bytes() / reading.total) : 0);
+  const hitsIn = (batch: Batch) => batch.rows.reduce((n, r) => n + r.hits.length, 0);
+  return {
+    totals,
+    /** Count a batch once it is committed. */
+    count(batch: Batch) {
+      totals.rows += batch.screened;
+      totals.hits += hitsIn(batch);
+    },
+    /** Report the committed rows and those of the open batch. */
+    tick(open: Batch, force = false) {
+      const now = performance.now();
+      if (started === 0) [started, startFraction] = [now, fraction()];
+      if (!ctx.hooks.onProgress || (!force && now - last < PROGRESS_EVERY_MS)) return;
+      last = now;
+      const rows = totals.rows + open.screened;
+      const hits = totals.hits + hitsIn(open);
+      const elapsedMs = now - started;
+      ctx.hooks.onProgress({ rows, hits, elapsedMs, fraction: fraction(), startFraction });
+    },
+  };
+}
+
+/** Screen the events after the cursor; returns the rows screened by this call. */
+export async function screenEvents(
+  ctx: LoopContext,
+  events: AsyncIterable<InputEvent>,
+  reading: Reading,
+): Promise<number> {
+  const size = ctx.hooks.batchSize ?? BATCH_SIZE;
+  const progress = progressTicker(ctx, reading);
+  const inFlight: Chunk[] = [];
+  let rows: Prepared[] = [];
+  let batch = emptyBatch(ctx.cursor);
+  const drainOne = async () => {
+    for (const [p, matched] of await inFlight.shift()!) {
+      absorb(ctx, batch, p, matched);
+      if (batch.rows.length + batch.issues.length < size) continue;
+      commit(ctx, batch, 'screen.batch', true);
+      progress.count(batch);
+      batch = emptyBatch(ctx.cursor);
+    }
+    progress.tick(batch);
+  };
+  for await (const event of events) {
+    if (event.kind === 'header') ctx.resolver.checkHeader(event.headers);
+    else if (event.row > ctx.cursor) rows.push(prepare(event, ctx));
+    if (rows.length < CHUNK) continue;
+    inFlight.push(dispatch(ctx, rows));
+    rows = [];
+    while (inFlight.length > ctx.setup.matcher.parallel) await drainOne();
+  }
+  if (rows.length > 0) inFlight.push(dispatch(ctx, rows));
+  while (inFlight.length > 0) await drainOne();
+  if (batch.cursor > ctx.cursor) commit(ctx, batch, 'screen.batch', true);
+  progress.count(batch);
+  progress.tick(emptyBatch(ctx.cursor), true);
+  return progress.totals.rows;
+}

@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+import { decide } from '../../app/screening/decide.js';
+import { DECISION_KINDS } from '../../screening/decisions.js';
+import type { CommandContext } from '../context.js';
+import { printJson } from '../output.js';
+import { actorOf, numberOption, withRepo } from './screening-common.js';
+
+interface DecideOptions {
+  as: string;
+  reason?: string;
+  by?: string;
+  json?: boolean;
+}
+
+export function registerDecide(program: Command, ctx: CommandContext) {
+  program
+    .command('decide')
+    .description("record a reviewer's decision on a hit; later screenings of the party heed it")
+    .argument('<run-id>', 'the run that raised the hit')
+    .argument('<row>', 'the row of the hit (its line or sheet row)')
+    .argument('<entity-id>', 'the listed entity hit, e.g. ofac-12345')
+    .requiredOption('--as <decision>', DECISION_KINDS.join(' | '))
+    .option('--reason <text>', 'why: required, it goes into the audit trail')
+    .option('--by <reviewer>', 'who decides (default: the OS user)')
+    .option('--json', 'print JSON')
+    .action(
+      (runId: string, row: string, entityId: string, options: DecideOptions, command: Command) =>
+        withRepo(command, (repo) => {
+          const result = decide(repo, {
+            runId,
+            row: numberOption('<row>', row, 1, Number.MAX_SAFE_INTEGER, true),
+            entityId,
+            as: options.as,
+            reason: options.reason,
+            actor: actorOf(options.by),
+          });
+          if (options.json) {
+            const { id, decision, hit } = result;
+            return printJson(ctx.io, {
+              id,
+              decision,
+              run: runId,
+              row: hit.row,
+              entity_id: hit.entityId,
+              party: hit.partyKey,
+              entity_digest: hit.entityDigest,
+            });
+          }
+          ctx.io.out.write(
+            `Decision ${result.id}: ${result.decision} for row ${result.hit.row} and ` +
+              `${result.hit.entityId} (${result.hit.caption}) in run ${runId}\n`,
+          );
+        }),
+    );
+}

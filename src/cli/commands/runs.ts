@@ -1,0 +1,78 @@
+import type { Command } from 'commander';
+import { processAlive } from '../../app/screening/files.js';
+import type { RunInfo } from '../../screening/types.js';
+import type { CommandContext } from '../context.js';
+import { formatCount, printJson, printTable } from '../output.js';
+import { withRepo } from './screening-common.js';
+
+/** A run left "running" by a process that is gone was interrupted: it can be resumed. */
+function statusOf(run: RunInfo): string {
+  if (run.status !== 'running') return run.status;
+  return run.pid !== null && processAlive(run.pid) ? 'running' : 'interrupted';
+}
+
+function versionsText(versions: Record<string, number>): string {
+  return Object.entries(versions)
+    .map(([d, v]) => `${d}@${v}`)
+    .join(',');
+}
+
+export function runJson(run: RunInfo) {
+  return {
+    id: run.id,
+    kind: run.kind,
+    input: run.input,
+    input_sha256: run.inputSha256,
+    started_at: run.startedAt,
+    finished_at: run.finishedAt,
+    status: statusOf(run),
+    by: run.actor,
+    rows_done: run.rowsDone,
+    hits: run.hits,
+    suppressed: run.suppressed,
+    issues: run.issues,
+    list_versions: run.versions,
+    dataset: run.params.dataset,
+    algorithm: run.params.algorithm,
+    threshold: run.params.threshold,
+    output: run.params.output,
+    report: run.params.report,
+  };
+}
+
+export function registerRuns(program: Command, ctx: CommandContext) {
+  program
+    .command('runs')
+    .description('list the screening runs: status, rows done, hits, list versions')
+    .option('--json', 'print JSON')
+    .action((options: { json?: boolean }, command: Command) =>
+      withRepo(command, (repo) => {
+        const runs = repo.runs();
+        if (options.json) return printJson(ctx.io, runs.map(runJson));
+        if (runs.length === 0) {
+          ctx.io.out.write('No screening runs yet: try dossier screen <portfolio.csv>\n');
+          return;
+        }
+        const headers = ['ID', 'KIND', 'STATUS', 'STARTED', 'FINISHED', 'ROWS', 'HITS'].concat([
+          'LISTS',
+          'ALGORITHM',
+          'THRESHOLD',
+          'INPUT',
+        ]);
+        const rows = runs.map((r) => [
+          r.id,
+          r.kind,
+          statusOf(r),
+          r.startedAt,
+          r.finishedAt ?? '',
+          formatCount(r.rowsDone),
+          formatCount(r.hits),
+          versionsText(r.versions),
+          r.params.algorithm,
+          String(r.params.threshold),
+          r.input,
+        ]);
+        printTable(ctx.io, headers, rows);
+      }),
+    );
+}

@@ -1,0 +1,103 @@
+/**
+ * What the screening commands share: their own store connection on the `--db` file, the
+ * translation of screening's typed errors to exit codes, number options, who is acting, and the
+ * progress and problem lines on stderr.
+ */
+import type { Command } from 'commander';
+import { defaultActor } from '../../app/screening/files.js';
+import type { LoopHooks } from '../../app/screening/run-loop.js';
+import { MatchInputError } from '../../core/matching/index.js';
+import { ScreeningError } from '../../screening/errors.js';
+import { progressLine } from '../../screening/progress.js';
+import type { RowIssue } from '../../screening/types.js';
+import { resolveDbPath } from '../../store/index.js';
+import { ScreeningRepository } from '../../store/screening/repository.js';
+import { NotFoundError, UsageError } from '../errors.js';
+import type { Io } from '../output.js';
+
+/** The `--db` given to this command, or to the command it belongs to (`audit verify --db`). */
+export function dbPath(command: Command): string {
+  const own = command.opts().db as string | undefined;
+  return resolveDbPath(own ?? (command.parent?.opts().db as string | undefined), process.env);
+}
+
+class ScreeningFailure extends Error {
+  readonly exitCode = 1;
+}
+
+/** Screening's typed errors become the command line's: 2 for usage, 3 for not found, else 1. */
+export function cliError(error: unknown): unknown {
+  if (error instanceof MatchInputError) return new UsageError(error.message);
+  if (!(error instanceof ScreeningError)) return error;
+  if (error.kind === 'usage') return new UsageError(error.message);
+  if (error.kind === 'not-found') return new NotFoundError(error.message);
+  return new ScreeningFailure(error.message);
+}
+
+/** Run with the screening repository open on the command's database, closing it after. */
+export async function withRepo<T>(
+  command: Command,
+  run: (repo: ScreeningRepository) => Promise<T> | T,
+): Promise<T> {
+  const repo = new ScreeningRepository(dbPath(command));
+  try {
+    return await run(repo);
+  } catch (error) {
+    throw cliError(error);
+  } finally {
+    repo.close();
+  }
+}
+
+export function numberOption(name: string, raw: string, min: number, max: number, integer = false) {
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
+    throw new UsageError(`${name} must be ${integer ? 'an integer' : 'a number'}, not "${raw}"`);
+  }
+  if (value < min || value > max) throw new UsageError(`${name} must be from ${min} to ${max}`);
+  return value;
+}
+
+export function actorOf(by: string | undefined): string {
+  if (by === undefined) return defaultActor();
+  if (by.trim() === '') throw new UsageError('--by must name someone');
+  return by.trim();
+}
+
+/** Problems printed on stderr, up to a limit; the report and the store keep all of them. */
+const SHOWN_ISSUES = 20;
+
+/** Progress on a terminal, problems on stderr, for the loops' hooks. */
+export function terminalHooks(io: Io, label: string): LoopHooks & { finish(): void } {
+  let shown = 0;
+  let hidden = 0;
+  let drawn = false;
+  const clear = () => {
+    if (drawn) io.err.write('\r\x1b[K');
+    drawn = false;
+  };
+  return {
+    onProgress(state) {
+      if (!io.interactive) return;
+      io.err.write(`\r\x1b[K${label}: ${progressLine(state)}`);
+      drawn = true;
+    },
+    onIssue(issue: RowIssue) {
+      if (shown >= SHOWN_ISSUES) return void hidden++;
+      clear();
+      const effect = issue.screened ? 'screened' : 'not screened';
+      io.err.write(`warning: row ${issue.row}: ${issue.message} (${effect})\n`);
+      shown++;
+    },
+    finish() {
+      clear();
+      if (hidden > 0) {
+        io.err.write(`warning: ${hidden} more problem(s): --report lists them all\n`);
+      }
+    },
+  };
+}
+
+export function collect(value: string, all: string[]): string[] {
+  return [...all, value];
+}

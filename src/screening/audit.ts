@@ -1,0 +1,98 @@
+/**
+ * The audit trail's chain: each record stores the SHA-256 of its canonical JSON, which includes
+ * the previous record's hash, so that changing or removing any record breaks every link after
+ * it. The chain's head (last sequence number and hash) is kept apart, so that removing the last
+ * records is caught too; print it and keep it elsewhere to catch a rewrite of the whole chain.
+ */
+import { canonicalJson, sha256 } from './keys.js';
+
+/** The hash the first record links to. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditEntry {
+  kind: string;
+  actor: string;
+  at: string;
+  payload: unknown;
+}
+
+export interface AuditRecord extends AuditEntry {
+  seq: number;
+  prev: string;
+  hash: string;
+}
+
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+export function recordHash(record: Omit<AuditRecord, 'hash'>): string {
+  const { seq, kind, actor, at, payload, prev } = record;
+  return sha256(canonicalJson({ seq, kind, actor, at, payload, prev }));
+}
+
+/** The record that follows `head` (null for the first one). */
+export function seal(entry: AuditEntry, head: ChainHead | null): AuditRecord {
+  const unsealed = { ...entry, seq: (head?.seq ?? 0) + 1, prev: head?.hash ?? GENESIS_HASH };
+  return { ...unsealed, hash: recordHash(unsealed) };
+}
+
+export type ChainCheck =
+  | { ok: true; records: number; head: ChainHead | null }
+  | { ok: false; seq: number; problem: string };
+
+/** Check one record against the one before it; returns the problem, or null when it holds. */
+function checkLink(record: AuditRecord, previous: ChainHead | null): string | null {
+  const expected = (previous?.seq ?? 0) + 1;
+  if (record.seq !== expected) {
+    const missing =
+      record.seq - 1 === expected ? `${expected} is` : `${expected}–${record.seq - 1} are`;
+    return `record ${missing} missing (deleted)`;
+  }
+  if (record.prev !== (previous?.hash ?? GENESIS_HASH)) {
+    return 'it does not link to the record before it (its previous hash differs)';
+  }
+  if (recordHash(record) !== record.hash) {
+    return 'its content does not match its hash (it was changed)';
+  }
+  return null;
+}
+
+/** Compare the end of the chain with the separately kept head. */
+function checkHead(last: ChainHead | null, head: ChainHead | null): ChainCheck | null {
+  const lastSeq = last?.seq ?? 0;
+  if (head === null) {
+    return last ? { ok: false, seq: 1, problem: 'the record of the last hash is missing' } : null;
+  }
+  if (lastSeq < head.seq) {
+    const problem = `the trail ends before record ${head.seq}, the last one written (deleted)`;
+    return { ok: false, seq: lastSeq + 1, problem };
+  }
+  if (lastSeq > head.seq) {
+    return { ok: false, seq: head.seq + 1, problem: 'it was added after the last record written' };
+  }
+  if (last && last.hash !== head.hash) {
+    return { ok: false, seq: last.seq, problem: 'it is not the last record written' };
+  }
+  return null;
+}
+
+/**
+ * Walk the records in sequence order, then compare the end with `head`, the separately kept
+ * last record.
+ */
+export function verifyChain(records: Iterable<AuditRecord>, head: ChainHead | null): ChainCheck {
+  let previous: ChainHead | null = null;
+  let count = 0;
+  for (const record of records) {
+    const problem = checkLink(record, previous);
+    if (problem) {
+      const seq = problem.includes('missing') ? (previous?.seq ?? 0) + 1 : record.seq;
+      return { ok: false, seq, problem };
+    }
+    previous = { seq: record.seq, hash: record.hash };
+    count++;
+  }
+  return checkHead(previous, head) ?? { ok: true, records: count, head: previous };
+}

@@ -1,0 +1,106 @@
+/**
+ * From match results to hits, and from hits to the output's lines: JSON lines
+ * `{row, entity_id, caption, score, explanations, datasets}`, and the same columns for CSV and
+ * XLSX with the explanations as compact JSON text.
+ */
+import type { MatchOutcome } from '../core/matching/index.js';
+import { entityDigest } from './keys.js';
+import type { Batch, Hit } from './types.js';
+
+export const OUTPUT_COLUMNS = ['row', 'entity_id', 'caption', 'score', 'explanations', 'datasets'];
+
+/** Digests by entity object: the matcher hands out the same objects, so each is hashed once. */
+export function digestCache(): (entity: Parameters<typeof entityDigest>[0]) => string {
+  const cache = new WeakMap<object, string>();
+  return (entity) => {
+    let digest = cache.get(entity);
+    if (digest === undefined) {
+      digest = entityDigest(entity);
+      cache.set(entity, digest);
+    }
+    return digest;
+  };
+}
+
+/** A hit as the matcher finds it, before it is tied to a row and a party. */
+export type FoundHit = Omit<Hit, 'row' | 'partyKey'>;
+
+export function foundHits(
+  outcome: MatchOutcome,
+  digest: ReturnType<typeof digestCache>,
+): FoundHit[] {
+  return outcome.results
+    .filter((r) => r.match)
+    .map((r) => ({
+      entityId: r.entity.id,
+      caption: r.entity.caption,
+      schema: r.entity.schema,
+      score: r.score,
+      explanations: r.explanations,
+      datasets: r.entity.datasets,
+      entityDigest: digest(r.entity),
+    }));
+}
+
+export function hitsOf(row: number, partyKey: string, found: readonly FoundHit[]): Hit[] {
+  return found.map((h) => ({ row, partyKey, ...h }));
+}
+
+export function hitJson(hit: Hit) {
+  return {
+    row: hit.row,
+    entity_id: hit.entityId,
+    caption: hit.caption,
+    score: hit.score,
+    explanations: hit.explanations,
+    datasets: hit.datasets,
+  };
+}
+
+export function hitJsonLine(hit: Hit): string {
+  return `${JSON.stringify(hitJson(hit))}\n`;
+}
+
+/** The output's cells for CSV and XLSX, in OUTPUT_COLUMNS order. */
+export function hitCells(hit: Hit): (string | number)[] {
+  const text = [
+    hit.entityId,
+    hit.caption,
+    JSON.stringify(hit.explanations),
+    hit.datasets.join(','),
+  ];
+  const [id, caption, explanations, datasets] = text.map(defuseFormula);
+  return [hit.row, id!, caption!, hit.score, explanations!, datasets!];
+}
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ as a formula; list entries and portfolios are
+ * outside data, so such text gets a leading apostrophe (OWASP's advice against CSV injection).
+ */
+export function defuseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export function csvLine(cells: readonly (string | number)[]): string {
+  const quoted = cells.map((cell) => {
+    const text = String(cell);
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  });
+  return `${quoted.join(',')}\r\n`;
+}
+
+/** What the audit trail keeps of a batch: every row's query and its hits. */
+export function batchAuditPayload(runId: string, batch: Batch) {
+  return {
+    run: runId,
+    cursor: batch.cursor,
+    rows: batch.rows.map((r) => ({
+      row: r.row,
+      party: r.partyKey,
+      query: r.example,
+      hits: r.hits.map((h) => ({ entity_id: h.entityId, score: h.score, digest: h.entityDigest })),
+      suppressed: r.suppressed.map((s) => ({ entity_id: s.hit.entityId, decision: s.decisionId })),
+    })),
+    issues: batch.issues.map((i) => ({ row: i.row, message: i.message, screened: i.screened })),
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * One portfolio row to one example entity: values gathered by target, the party's kind read
+ * from its type column (or inferred), values cleaned as the lists' values were. A row that cannot
+ * be screened says why; a row screened with some values left out says which.
+ */
+
+import type { EntityExample } from '../core/matching/index.js';
+import { cleanExample } from '../core/matching/query.js';
+import { schemaHasProperty } from '../core/model/index.js';
+import { type ColumnResolver, namesParty, PARTY_SCHEMATA, SCHEMA_TARGET } from './columns.js';
+
+/** One field of a row: the header it sits under and its values (a JSON list gives several). */
+export interface Cell {
+  header: string;
+  values: string[];
+}
+
+export type RowOutcome =
+  | { ok: true; example: EntityExample; notes: string[] }
+  | { ok: false; problem: string };
+
+/** Words in type columns, lower case, for each schema. */
+const TYPE_WORDS: Record<string, string[]> = {
+  Person: ['person', 'individual', 'natural person', 'private person', 'people', 'human'],
+  Organization: [
+    'company',
+    'organisation',
+    'organization',
+    'entity',
+    'legal entity',
+    'business',
+  ].concat(['corporation', 'corporate', 'firm', 'legal person', 'org', 'institution']),
+  Vessel: ['vessel', 'ship', 'boat', 'tanker'],
+  Airplane: ['aircraft', 'airplane', 'aeroplane', 'plane'],
+  LegalEntity: ['unknown', 'other', 'party'],
+};
+
+const BY_TYPE = new Map(
+  Object.entries(TYPE_WORDS).flatMap(([schema, words]) => words.map((w) => [w, schema])),
+);
+const BY_SCHEMA_NAME = new Map(PARTY_SCHEMATA.map((s) => [s.toLowerCase(), s]));
+
+/** Values only a person has: a row without a type that has one of them is a person. */
+const PERSON_ONLY = ['birthDate', 'nationality', 'passportNumber', 'firstName', 'lastName'].concat([
+  'middleName',
+  'gender',
+  'citizenship',
+]);
+
+/** Where a party belongs, when its schema lacks the column's property: a company's "nationality". */
+const COUNTRY_FALLBACK: Record<string, string> = {
+  nationality: 'country',
+  citizenship: 'country',
+  jurisdiction: 'country',
+};
+
+/** The schema a type cell names ("individual" → Person, "Vessel" → Vessel), or null. */
+export function schemaForType(text: string): string | null {
+  const trimmed = text.trim();
+  // A schema's own name, as written in FtM data, is taken as it is ("Company" stays a Company).
+  if (PARTY_SCHEMATA.includes(trimmed)) return trimmed;
+  const word = trimmed.toLowerCase().replace(/\s+/g, ' ');
+  return BY_TYPE.get(word) ?? BY_SCHEMA_NAME.get(word) ?? null;
+}
+
+function gather(cells: readonly Cell[], resolver: ColumnResolver) {
+  const values: Record<string, string[]> = {};
+  const types: string[] = [];
+  for (const cell of cells) {
+    const target = resolver.targetOf(cell.header);
+    if (target === null) continue;
+    const present = cell.values.map((v) => v.trim()).filter((v) => v !== '');
+    if (target === SCHEMA_TARGET) types.push(...present);
+    else if (present.length > 0) values[target] = [...(values[target] ?? []), ...present];
+  }
+  return { values, types };
+}
+
+function chooseSchema(types: string[], values: Record<string, string[]>, notes: string[]) {
+  const type = types[0];
+  if (type !== undefined) {
+    const schema = schemaForType(type);
+    if (schema) return schema;
+    notes.push(`type "${type}" is not known: screened as any party (LegalEntity)`);
+  }
+  return PERSON_ONLY.some((p) => values[p]) ? 'Person' : 'LegalEntity';
+}
+
+/** Cleaning drops values that hold nothing of their type (a country no table knows). */
+function noteRejected(before: Record<string, string[]>, after: Record<string, string[]>) {
+  const notes: string[] = [];
+  for (const [prop, values] of Object.entries(before)) {
+    const kept = after[prop]?.length ?? 0;
+    if (kept < values.length) {
+      const shown = values.map((v) => JSON.stringify(v)).join(', ');
+      notes.push(`${prop} ${shown} not understood: ${kept === 0 ? 'left out' : 'partly left out'}`);
+    }
+  }
+  return notes;
+}
+
+export function rowToExample(cells: readonly Cell[], resolver: ColumnResolver): RowOutcome {
+  const { values, types } = gather(cells, resolver);
+  if (!Object.keys(values).some((t) => namesParty(t))) return { ok: false, problem: 'no name' };
+  const notes: string[] = [];
+  const schema = chooseSchema(types, values, notes);
+  const properties: Record<string, string[]> = {};
+  for (const [given, list] of Object.entries(values)) {
+    const prop = schemaHasProperty(schema, given) ? given : COUNTRY_FALLBACK[given];
+    if (prop && schemaHasProperty(schema, prop)) {
+      properties[prop] = [...(properties[prop] ?? []), ...list];
+    } else notes.push(`${given} does not apply to ${schema}: left out`);
+  }
+  const clean = cleanExample({ schema, properties });
+  notes.push(...noteRejected(properties, clean.properties));
+  if (!Object.keys(clean.properties).some((t) => namesParty(t))) {
+    return { ok: false, problem: 'no name' };
+  }
+  return { ok: true, example: clean, notes };
+}
+
+/** The party's name for people to read: its name, or its name parts joined. */
+export function displayName(example: EntityExample): string {
+  const p = example.properties;
+  const name = p.name?.[0] ?? p.alias?.[0];
+  if (name) return name;
+  return ['firstName', 'middleName', 'lastName'].flatMap((k) => p[k]?.slice(0, 1) ?? []).join(' ');
+}

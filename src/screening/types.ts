@@ -1,0 +1,83 @@
+/** The shapes screening passes between its core, its services and its store. */
+import type { EntityExample, Explanation } from '../core/matching/index.js';
+
+/** A listed entity that scored at or above the threshold for a row. */
+export interface Hit {
+  /** The input's line (CSV, JSONL) or sheet row (XLSX); a portfolio number in a rescreen. */
+  row: number;
+  partyKey: string;
+  entityId: string;
+  caption: string;
+  schema: string;
+  score: number;
+  explanations: Record<string, Explanation>;
+  datasets: string[];
+  /** The entity's content digest when it was hit, which decisions are tied to. */
+  entityDigest: string;
+}
+
+/** A row that could not be screened (`screened: false`) or was screened with values left out. */
+export interface RowIssue {
+  row: number;
+  message: string;
+  screened: boolean;
+}
+
+export interface ScreenedRow {
+  row: number;
+  partyKey: string;
+  example: EntityExample;
+  hits: Hit[];
+  /** Hits held back by a false-positive decision on the same, unchanged entry. */
+  suppressed: { hit: Hit; decisionId: number }[];
+}
+
+/** What is committed at once: rows, issues and the cursor (the last input row in the batch). */
+export interface Batch {
+  /** Rows screened (a rescreen keeps only those with hits). */
+  rows: ScreenedRow[];
+  issues: RowIssue[];
+  cursor: number;
+  /** How many rows were screened, kept or not. */
+  screened: number;
+}
+
+export type RunKind = 'screen' | 'rescreen';
+export type RunStatus = 'running' | 'finished' | 'failed';
+
+/** The settings a run was made with, kept so that a resumed run uses the same ones. */
+export interface RunParams {
+  inputFormat: string | null;
+  output: string | null;
+  report: string | null;
+  dataset: string;
+  threshold: number;
+  algorithm: string;
+  limit: number;
+  map: string[];
+  /** Columns as detected (header → target), for the report. */
+  columns?: Record<string, string>;
+  ignoredColumns?: string[];
+  /** Rescreens: what was compared, per dataset. */
+  changes?: Record<string, { from: number | null; to: number; mode: string; entities: number }>;
+}
+
+export interface RunInfo {
+  id: string;
+  kind: RunKind;
+  input: string;
+  inputSha256: string | null;
+  params: RunParams;
+  versions: Record<string, number>;
+  actor: string;
+  startedAt: string;
+  finishedAt: string | null;
+  status: RunStatus;
+  pid: number | null;
+  cursor: number;
+  outBytes: number;
+  rowsDone: number;
+  hits: number;
+  suppressed: number;
+  issues: number;
+}

@@ -1,0 +1,21 @@
+/**
+ * Where API keys are kept: a table of their own in the store's SQLite file, on a connection of
+ * their own.
+ *
+ * @example
+ * ```ts
+ * const keys = openKeyStore('dossier.db');
+ * const { token, stored } = issueKey('screen', 'openrefine');
+ * await keys.insert(stored); // print `token` once
+ * ```
+ */
+export { type KeyStore, type RevokeOutcome, SqliteKeyStore } from './sqlite-keys.js';
+
+import { type KeyStore, SqliteKeyStore } from './sqlite-keys.js';
+
+export function openKeyStore(location: string): KeyStore {
+  if (/^postgres(ql)?:\/\//.test(location)) {
+    throw new Error('the PostgreSQL backend is not available yet; use a SQLite file path');
+  }
+  return new SqliteKeyStore(location);
+}

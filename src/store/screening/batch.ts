@@ -1,0 +1,70 @@
+/**
+ * Committing a batch of screened rows: the portfolio's parties, the rows, the hits, the problems,
+ * the run's cursor and counts, and the batch's audit record, all in one transaction, so that a
+ * crash leaves either all of a batch or none of it.
+ */
+import type Database from 'better-sqlite3';
+import type { AuditEntry } from '../../screening/audit.js';
+import type { Batch, Hit } from '../../screening/types.js';
+import { appendAudit } from './audit-log.js';
+
+export interface BatchOptions {
+  /** The output file's length once this batch's lines are in it. */
+  outBytes: number;
+  /** Screen runs add their parties to the portfolio; rescreens read it. */
+  addParties: boolean;
+  /** Rescreens keep only the rows that have hits; screen runs keep every row. */
+  allRows: boolean;
+  audit: AuditEntry;
+}
+
+function statements(db: Database.Database) {
+  return {
+    party: db.prepare(
+      `INSERT INTO screening_parties (party_key, schema, properties, first_run, last_run)
+       VALUES (?, ?, ?, ?, ?) ON CONFLICT (party_key) DO UPDATE SET last_run = excluded.last_run`,
+    ),
+    row: db.prepare('INSERT INTO screening_rows (run_id, row, party_key) VALUES (?, ?, ?)'),
+    hit: db.prepare(
+      `INSERT INTO screening_hits (run_id, row, entity_id, party_key, caption, schema, score,
+         explanations, datasets, entity_digest, suppressed_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    issue: db.prepare(
+      'INSERT INTO screening_issues (run_id, row, message, screened) VALUES (?, ?, ?, ?)',
+    ),
+    run: db.prepare(
+      `UPDATE screening_runs SET cursor = ?, out_bytes = ?, rows_done = rows_done + ?,
+         hits = hits + ?, suppressed = suppressed + ?, issues = issues + ? WHERE id = ?`,
+    ),
+  };
+}
+
+export function batchWriter(db: Database.Database) {
+  const sql = statements(db);
+  const insertHit = (runId: string, h: Hit, suppressedBy: number | null) =>
+    sql.hit.run(
+      ...[runId, h.row, h.entityId, h.partyKey, h.caption, h.schema, h.score],
+      ...[JSON.stringify(h.explanations), JSON.stringify(h.datasets), h.entityDigest, suppressedBy],
+    );
+  return db.transaction((runId: string, batch: Batch, options: BatchOptions) => {
+    let hits = 0;
+    let suppressed = 0;
+    for (const r of batch.rows) {
+      if (options.addParties) {
+        const properties = JSON.stringify(r.example.properties);
+        sql.party.run(r.partyKey, r.example.schema, properties, runId, runId);
+      }
+      const found = r.hits.length + r.suppressed.length > 0;
+      if (options.allRows || found) sql.row.run(runId, r.row, r.partyKey);
+      for (const h of r.hits) insertHit(runId, h, null);
+      for (const s of r.suppressed) insertHit(runId, s.hit, s.decisionId);
+      hits += r.hits.length;
+      suppressed += r.suppressed.length;
+    }
+    for (const i of batch.issues) sql.issue.run(runId, i.row, i.message, i.screened ? 1 : 0);
+    const counts = [batch.screened, hits, suppressed, batch.issues.length];
+    sql.run.run(batch.cursor, options.outBytes, ...counts, runId);
+    appendAudit(db, options.audit);
+  });
+}

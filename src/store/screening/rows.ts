@@ -1,0 +1,112 @@
+/** Row shapes of the screening tables and their conversion to the screening types. */
+import type { EntityExample, Explanation } from '../../core/matching/index.js';
+import type { DecisionKind, DecisionRef } from '../../screening/decisions.js';
+import type {
+  Hit,
+  RowIssue,
+  RunInfo,
+  RunKind,
+  RunParams,
+  RunStatus,
+} from '../../screening/types.js';
+
+export interface RunRow {
+  id: string;
+  kind: string;
+  input: string;
+  input_sha256: string | null;
+  params: string;
+  versions: string;
+  actor: string;
+  started_at: string;
+  finished_at: string | null;
+  status: string;
+  pid: number | null;
+  cursor: number;
+  out_bytes: number;
+  rows_done: number;
+  hits: number;
+  suppressed: number;
+  issues: number;
+}
+
+export function toRun(row: RunRow): RunInfo {
+  return {
+    id: row.id,
+    kind: row.kind as RunKind,
+    input: row.input,
+    inputSha256: row.input_sha256,
+    params: JSON.parse(row.params) as RunParams,
+    versions: JSON.parse(row.versions) as Record<string, number>,
+    actor: row.actor,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    status: row.status as RunStatus,
+    pid: row.pid,
+    cursor: row.cursor,
+    outBytes: row.out_bytes,
+    rowsDone: row.rows_done,
+    hits: row.hits,
+    suppressed: row.suppressed,
+    issues: row.issues,
+  };
+}
+
+export interface HitRow {
+  run_id: string;
+  row: number;
+  entity_id: string;
+  party_key: string;
+  caption: string;
+  schema: string;
+  score: number;
+  explanations: string;
+  datasets: string;
+  entity_digest: string;
+  suppressed_by: number | null;
+}
+
+export function toHit(row: HitRow): Hit {
+  return {
+    row: row.row,
+    partyKey: row.party_key,
+    entityId: row.entity_id,
+    caption: row.caption,
+    schema: row.schema,
+    score: row.score,
+    explanations: JSON.parse(row.explanations) as Record<string, Explanation>,
+    datasets: JSON.parse(row.datasets) as string[],
+    entityDigest: row.entity_digest,
+  };
+}
+
+export function toIssue(row: { row: number; message: string; screened: number }): RowIssue {
+  return { row: row.row, message: row.message, screened: row.screened === 1 };
+}
+
+export interface DecisionRow {
+  id: number;
+  run_id: string;
+  row: number;
+  party_key: string;
+  entity_id: string;
+  entity_digest: string;
+  decision: string;
+  reason: string;
+  actor: string;
+  decided_at: string;
+}
+
+export function toDecisionRef(row: DecisionRow): DecisionRef {
+  return {
+    id: row.id,
+    partyKey: row.party_key,
+    entityId: row.entity_id,
+    entityDigest: row.entity_digest,
+    decision: row.decision as DecisionKind,
+  };
+}
+
+export function toParty(row: { schema: string; properties: string }): EntityExample {
+  return { schema: row.schema, properties: JSON.parse(row.properties) as Record<string, string[]> };
+}

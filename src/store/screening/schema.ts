@@ -1,0 +1,106 @@
+/**
+ * Screening's tables, in the same SQLite file as the lists but created and written through their
+ * own connection, so that the list store's layout and migrations stay its own. Every table is
+ * created only when missing; a layout change will need a version of its own.
+ */
+import type Database from 'better-sqlite3';
+
+const DDL = `
+CREATE TABLE IF NOT EXISTS screening_runs (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  input TEXT NOT NULL,
+  input_sha256 TEXT,
+  params TEXT NOT NULL,
+  versions TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  status TEXT NOT NULL,
+  pid INTEGER,
+  -- The last input row committed, and the output file's length at that commit.
+  cursor INTEGER NOT NULL DEFAULT 0,
+  out_bytes INTEGER NOT NULL DEFAULT 0,
+  rows_done INTEGER NOT NULL DEFAULT 0,
+  hits INTEGER NOT NULL DEFAULT 0,
+  suppressed INTEGER NOT NULL DEFAULT 0,
+  issues INTEGER NOT NULL DEFAULT 0
+);
+-- The portfolio: every party ever screened, once, by the key of its content.
+CREATE TABLE IF NOT EXISTS screening_parties (
+  party_key TEXT PRIMARY KEY,
+  schema TEXT NOT NULL,
+  properties TEXT NOT NULL,
+  first_run TEXT NOT NULL,
+  last_run TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS screening_rows (
+  run_id TEXT NOT NULL,
+  row INTEGER NOT NULL,
+  party_key TEXT NOT NULL,
+  PRIMARY KEY (run_id, row)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS screening_hits (
+  run_id TEXT NOT NULL,
+  row INTEGER NOT NULL,
+  entity_id TEXT NOT NULL,
+  party_key TEXT NOT NULL,
+  caption TEXT NOT NULL,
+  schema TEXT NOT NULL,
+  score REAL NOT NULL,
+  explanations TEXT NOT NULL,
+  datasets TEXT NOT NULL,
+  entity_digest TEXT NOT NULL,
+  -- The decision that held this hit back; NULL for a raised hit.
+  suppressed_by INTEGER,
+  PRIMARY KEY (run_id, row, entity_id)
+);
+CREATE INDEX IF NOT EXISTS screening_hits_by_party ON screening_hits (party_key, entity_id);
+CREATE TABLE IF NOT EXISTS screening_issues (
+  run_id TEXT NOT NULL,
+  row INTEGER NOT NULL,
+  message TEXT NOT NULL,
+  screened INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS screening_issues_by_run ON screening_issues (run_id, row);
+CREATE TABLE IF NOT EXISTS screening_decisions (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  run_id TEXT NOT NULL,
+  row INTEGER NOT NULL,
+  party_key TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  entity_digest TEXT NOT NULL,
+  decision TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  decided_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS screening_audit (
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  prev TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+-- The chain's last record, kept apart so that deleting the last records shows.
+CREATE TABLE IF NOT EXISTS screening_audit_head (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  seq INTEGER NOT NULL,
+  hash TEXT NOT NULL
+);
+-- Append-only against mistakes; the hash chain is what shows deliberate changes.
+CREATE TRIGGER IF NOT EXISTS screening_audit_no_update BEFORE UPDATE ON screening_audit
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS screening_audit_no_delete BEFORE DELETE ON screening_audit
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+`;
+
+export function createScreeningTables(db: Database.Database): void {
+  const present = db
+    .prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'screening_audit_no_delete'")
+    .get() as { n: number };
+  // Already there: write nothing, so that opening never waits for another process's write.
+  if (present.n === 0) db.exec(DDL);
+}
