@@ -3,8 +3,12 @@
  * one, whole, when datasets change, so that a request never sees half an index. Used by the
  * HTTP API and by `dossier match`.
  */
-import { type IndexedEntity, Matcher, type MatcherTools } from '../core/matching/index.js';
-import { model } from '../core/model/index.js';
+import {
+  type IndexedEntity,
+  Matcher,
+  type MatcherTools,
+  SCREENED_SCHEMATA,
+} from '../core/matching/index.js';
 import type { Store, VersionInfo } from '../store/index.js';
 
 export interface Catalog {
@@ -15,16 +19,10 @@ export interface Catalog {
   entities: number;
 }
 
-/** Schemata worth screening against; addresses, sanctions and links are context, not parties. */
-const MATCHABLE = model
-  .getSchemata()
-  .filter((s) => s.matchable && !s.abstract && s.name !== 'Address')
-  .map((s) => s.name);
-
 export async function buildMatcher(store: Store, tools: MatcherTools) {
   const entries: IndexedEntity[] = [];
   let seen = 0;
-  for await (const entity of store.allEntities(MATCHABLE)) {
+  for await (const entity of store.allEntities(SCREENED_SCHEMATA)) {
     // Let the server answer requests between slices of the build: it takes seconds.
     if (++seen % 2000 === 0) await new Promise((resolve) => setImmediate(resolve));
     entries.push({

@@ -4,7 +4,7 @@
  * store's diff when it starts at the version last screened, everything when the store no longer
  * keeps the changes since then (or the portfolio was never screened against the dataset).
  */
-import { model } from '../core/model/index.js';
+import { SCREENED_SCHEMATA } from '../core/matching/index.js';
 import type { RunInfo } from './types.js';
 
 export type DeltaMode = 'none' | 'diff' | 'all';
@@ -48,12 +48,7 @@ export function lastScreened(runs: readonly RunInfo[]): Record<string, number> {
 }
 
 /** Schemata worth screening against, as the match service indexes them. */
-const MATCHABLE = new Set(
-  model
-    .getSchemata()
-    .filter((s) => s.matchable && !s.abstract && s.name !== 'Address')
-    .map((s) => s.name),
-);
+const MATCHABLE = new Set(SCREENED_SCHEMATA);
 
 export function isMatchableSchema(schema: string): boolean {
   return MATCHABLE.has(schema);

@@ -55,12 +55,15 @@ test('dossier screen prints the hits as JSON lines, the summary and the problems
 });
 
 test("the screening commands' mistakes exit 2, what is not there exits 3", async () => {
+  const copy = join(dir, 'copy.csv');
+  copyFileSync(portfolio, copy);
   const cases: [string[], number, RegExp][] = [
     [['screen', portfolio, '--threshold', '2'], 2, /--threshold must be from 0 to 1/],
     [['screen', portfolio, '--map', 'Full name=nmae'], 2, /not a property of a party/],
     [['screen'], 2, /name the portfolio file/],
     [['screen', portfolio, '--out', join(dir, 'x.pdf')], 2, /use a \.csv, \.jsonl or \.xlsx/],
     [['screen', '--resume', 'x', '--threshold', '0.5'], 2, /leave out --threshold/],
+    [['screen', copy, '--out', copy], 2, /--out must not be the input file/],
     [['screen', portfolio, '--dataset', 'nope'], 3, /unknown dataset "nope"/],
     [['screen', '--resume', 'no-such-run'], 3, /no screening run with ID no-such-run/],
     [['decide', 'no-such-run', '2', 'x', '--as', 'match', '--reason', 'r'], 3, /no screening run/],
@@ -73,6 +76,7 @@ test("the screening commands' mistakes exit 2, what is not there exits 3", async
     assert.equal(result.code, code, `${args.join(' ')}: ${result.err}`);
     assert.match(result.err, message, args.join(' '));
   }
+  assert.equal(readFileSync(copy, 'utf8'), readFileSync(portfolio, 'utf8'));
   const finished = await runCli(['screen', '--resume', runId, '--db', db]);
   assert.equal(finished.code, 1);
   assert.match(finished.err, /has finished/);

@@ -18,6 +18,7 @@ export {
   DEFAULT_ALGORITHM,
   Matcher,
   type MatcherTools,
+  SCREENED_SCHEMATA,
   scorePair,
 } from './matcher.js';
 export { jaroWinkler } from './similarity.js';

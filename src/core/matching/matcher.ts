@@ -19,6 +19,12 @@ const ALGORITHMS: Record<string, { info: AlgorithmInfo; score: ScoreFunction }> 
   ofac: { info: OFAC_ALGORITHM, score: scoreOfac },
 };
 export const DEFAULT_ALGORITHM = 'dossier-v1';
+
+/** Schemata worth screening against; addresses, sanctions and links are context, not parties. */
+export const SCREENED_SCHEMATA: readonly string[] = model
+  .getSchemata()
+  .filter((s) => s.matchable && !s.abstract && s.name !== 'Address')
+  .map((s) => s.name);
 /**
  * Candidates scored in full per result asked for, and at least. The index ranks candidates by
  * rare shared keys, so the true match is nearly always among the first few (bench:match checks

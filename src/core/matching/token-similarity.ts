@@ -21,26 +21,32 @@ const ENDING_PENALTY = 0.05;
  * Remembered key similarities, by first key then second. Candidates found through a shared token
  * bring the same key pairs again and again, within a query and across queries, and the edit
  * distance is the hot spot. The function is pure, so the cache changes nothing but speed; it is
- * emptied when it grows large. Two levels of maps, because joining the keys into one string cost
+ * emptied when it holds 300,000 pairs. Two levels of maps, because joining the keys into one string cost
  * more than the lookups saved.
  */
 const remembered = new Map<string, Map<string, number>>();
-const REMEMBER_KEYS_AT_MOST = 50_000;
+/** Pairs remembered at most: enough for a long batch, small enough to keep memory bounded. */
+const REMEMBER_AT_MOST = 300_000;
+let rememberedPairs = 0;
 
 /** The similarity of two keys by weighted edit distance: short keys have no room for typos. */
 export function fuzzy(a: string, b: string): number {
   if (a === b) return 1;
   let row = remembered.get(a);
+  let value = row?.get(b);
+  if (value !== undefined) return value;
+  value = fuzzyUncached(a, b);
+  if (rememberedPairs >= REMEMBER_AT_MOST) {
+    remembered.clear();
+    rememberedPairs = 0;
+    row = undefined;
+  }
   if (!row) {
-    if (remembered.size >= REMEMBER_KEYS_AT_MOST) remembered.clear();
     row = new Map();
     remembered.set(a, row);
   }
-  let value = row.get(b);
-  if (value === undefined) {
-    value = fuzzyUncached(a, b);
-    row.set(b, value);
-  }
+  row.set(b, value);
+  rememberedPairs++;
   return value;
 }
 
