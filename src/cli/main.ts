@@ -29,7 +29,7 @@ const defaultIo: Io = {
 
 export function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   const program = new Command('dossier')
-    .description('Sanctions lists with provenance, as FollowTheMoney entities in a local store')
+    .description('Sanctions lists with provenance, multilingual screening and an audit trail')
     .version('0.1.0')
     .exitOverride()
     .configureOutput({
