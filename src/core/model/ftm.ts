@@ -33,6 +33,11 @@ export function schemaHasProperty(schema: Schema | string, prop: string): boolea
   return propertiesOf(typeof schema === 'string' ? getSchema(schema) : schema).has(prop);
 }
 
+/** A schema's property (inherited ones included), or null when it has none. */
+export function propertyOf(schema: Schema | string, prop: string): Property | null {
+  return propertiesOf(typeof schema === 'string' ? getSchema(schema) : schema).get(prop) ?? null;
+}
+
 /** The type name of a schema's property ('name', 'date', 'identifier'...), or null if it has none. */
 export function propertyType(schema: Schema | string, prop: string): string | null {
   const s = typeof schema === 'string' ? getSchema(schema) : schema;

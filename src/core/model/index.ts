@@ -13,6 +13,7 @@ export {
   getSchema,
   isTargetSchema,
   model,
+  propertyOf,
   propertyType,
   schemaHasProperty,
 } from './ftm.js';

@@ -9,7 +9,14 @@
  * carries the link). The counts become one warning per kind and file.
  */
 import type { Property, Schema } from '@opensanctions/followthemoney';
-import { EntityDraft, getSchema, isTargetSchema, model } from '../../core/model/index.js';
+import {
+  EntityDraft,
+  getSchema,
+  isTargetSchema,
+  model,
+  propertyOf,
+  schemaHasProperty,
+} from '../../core/model/index.js';
 import { type FtmRecord, isEntityObject, parseEntity } from './read.js';
 
 type SkipKind = 'property' | 'value' | 'reverse' | 'key';
@@ -50,21 +57,6 @@ export interface MapContext {
   skipped: Skipped;
 }
 
-/**
- * Each schema's properties, inherited ones included. The FtM library rebuilds this map on every
- * lookup, which dominated the load time; the model is immutable, so one map per schema is safe.
- */
-const propertyMaps = new Map<string, Map<string, Property>>();
-
-function propertiesOf(schema: Schema): Map<string, Property> {
-  let properties = propertyMaps.get(schema.name);
-  if (!properties) {
-    properties = schema.getProperties();
-    propertyMaps.set(schema.name, properties);
-  }
-  return properties;
-}
-
 /** A property by name, also as "Schema:prop" (statement files qualify names that way). */
 function resolveProperty(schema: Schema, key: string): Property | null {
   const colon = key.indexOf(':');
@@ -74,7 +66,7 @@ function resolveProperty(schema: Schema, key: string): Property | null {
     if (!model.schemata[qualifier] || !schema.isA(qualifier)) return null;
     name = key.slice(colon + 1);
   }
-  return propertiesOf(schema).get(name) ?? null;
+  return propertyOf(schema, name);
 }
 
 /** A target when the file says so; without the flag, a target schema with topics. */
@@ -94,7 +86,7 @@ function addNested(
   const nested = mapEntity(parseEntity(value, ctx.file, `line ${ctx.line}`), ctx);
   const child = nested[0]!;
   if (!prop.stub) draft.add(prop.name, child.id);
-  else if (prop.hasReverse && propertiesOf(child.schema).has(prop.getReverse().name)) {
+  else if (prop.hasReverse && schemaHasProperty(child.schema, prop.getReverse().name)) {
     // A reverse property lists entities that point here: make sure this one does.
     child.add(prop.getReverse().name, draft.id);
   }

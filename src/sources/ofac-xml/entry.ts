@@ -3,12 +3,11 @@
  * features, remarks) are applied to them. Shared by the SDN.XML and advanced XML sources,
  * which differ in how they spell an entry but not in what its parts mean.
  */
-import { derivedId, EntityDraft } from '../../core/model/index.js';
+import { derivedId, EntityDraft, propertyType } from '../../core/model/index.js';
 import { cleanCountry } from '../../core/normalise/index.js';
 import { dateTextValues } from './dates.js';
 import { isRussianCode, type LabelRule, ruleFor } from './labels.js';
 import type { LinkBook } from './links.js';
-import { propType } from './schema.js';
 
 /** A value under an OFAC label, with what the file says about it. */
 export interface LabelledValue {
@@ -132,7 +131,7 @@ export class EntryDrafts {
 
   /** The first of `props` the target's schema has, or null. */
   private pick(props: readonly string[]): string | null {
-    return props.find((p) => propType(this.target.schema, p) !== null) ?? null;
+    return props.find((p) => propertyType(this.target.schema, p) !== null) ?? null;
   }
 
   /** Dates may be ranges, which give several values; a label no property fits goes to notes. */
@@ -143,7 +142,7 @@ export class EntryDrafts {
       return;
     }
     const original = item.original ?? item.value;
-    const isDate = propType(this.target.schema, prop) === 'date';
+    const isDate = propertyType(this.target.schema, prop) === 'date';
     const values = isDate ? dateTextValues(item.value) : [];
     if (values.length === 0) this.target.add(prop, item.value, { original });
     for (const value of values) this.target.add(prop, value, { original });

@@ -4,17 +4,9 @@
  */
 import type { AddOptions, EntityDraft } from '../../core/model/index.js';
 
-/** Schema and property → whether it exists. The model answers slowly and never changes. */
-const known = new Map<string, boolean>();
-
+/** Whether the draft's schema has the property (the core caches the answer). */
 export function hasProp(draft: EntityDraft, prop: string): boolean {
-  const key = `${draft.schema.name}:${prop}`;
-  let has = known.get(key);
-  if (has === undefined) {
-    has = draft.schema.hasProperty(prop);
-    known.set(key, has);
-  }
-  return has;
+  return draft.accepts(prop);
 }
 
 /** Add the value when the draft's schema has the property; otherwise do nothing. */
