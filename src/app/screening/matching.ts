@@ -3,6 +3,7 @@
  * the run's dataset scope, threshold, algorithm and results per row, and the list versions the
  * run records.
  */
+import { resolve } from 'node:path';
 import {
   algorithmInfos,
   DEFAULT_ALGORITHM,
@@ -34,6 +35,28 @@ export interface MatchSetup {
 export interface PoolSettings {
   db: string;
   workers: number;
+}
+
+/** What a screen and a rescreen request both say about a run. */
+export interface SharedRequest {
+  output?: string | null;
+  report?: string | null;
+  dataset?: string;
+  threshold?: number;
+  algorithm?: string;
+  limit?: number;
+}
+
+/** The run parameters every kind of run shares, with their defaults in one place. */
+export function sharedParams(request: SharedRequest) {
+  return {
+    output: request.output ? resolve(request.output) : null,
+    report: request.report ? resolve(request.report) : null,
+    dataset: request.dataset ?? 'default',
+    threshold: request.threshold ?? 0.7,
+    algorithm: canonicalAlgorithm(request.algorithm ?? 'best'),
+    limit: request.limit ?? 5,
+  };
 }
 
 /** The algorithm's own name ("best" is dossier-v1), or a MatchInputError. */

@@ -5,7 +5,6 @@
  * costs little next to screening the whole portfolio against everything again.
  */
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
 import { type IndexedEntity, Matcher } from '../../core/matching/index.js';
 import type { FtmEntity } from '../../core/model/index.js';
 import { DecisionBook } from '../../screening/decisions.js';
@@ -21,7 +20,7 @@ import type { RunInfo, RunParams } from '../../screening/types.js';
 import type { Store } from '../../store/index.js';
 import { finishRun, openOutput } from './finish.js';
 import { fileFormat } from './input.js';
-import { ALL_DATASETS, canonicalAlgorithm, matchOptions } from './matching.js';
+import { ALL_DATASETS, matchOptions, sharedParams } from './matching.js';
 import { screenPortfolio } from './portfolio-loop.js';
 import type { LoopHooks } from './run-loop.js';
 import type { ScreeningDeps } from './screen-service.js';
@@ -105,12 +104,7 @@ function paramsOf(
   );
   return {
     inputFormat: null,
-    output: request.output ? resolve(request.output) : null,
-    report: request.report ? resolve(request.report) : null,
-    dataset: request.dataset ?? 'default',
-    threshold: request.threshold ?? 0.7,
-    algorithm: canonicalAlgorithm(request.algorithm ?? 'best'),
-    limit: request.limit ?? 5,
+    ...sharedParams(request),
     map: [],
     changes,
   };

@@ -18,7 +18,7 @@ import type { NewRun, ScreeningRepository } from '../../store/screening/reposito
 import { fileSha256, processAlive } from './files.js';
 import { finishRun, openOutput } from './finish.js';
 import { type FileFormat, fileFormat, type InputEvent, readInput } from './input.js';
-import { canonicalAlgorithm, checkDataset, type MatchSetup, prepareMatching } from './matching.js';
+import { checkDataset, type MatchSetup, prepareMatching, sharedParams } from './matching.js';
 import type { LineOutput } from './output.js';
 import { type LoopHooks, screenEvents } from './run-loop.js';
 
@@ -64,12 +64,7 @@ function paramsOf(request: ScreenRequest, format: FileFormat): RunParams {
   }
   return {
     inputFormat: format,
-    output: request.output ? resolve(request.output) : null,
-    report: request.report ? resolve(request.report) : null,
-    dataset: request.dataset ?? 'default',
-    threshold: request.threshold ?? 0.7,
-    algorithm: canonicalAlgorithm(request.algorithm ?? 'best'),
-    limit: request.limit ?? 5,
+    ...sharedParams(request),
     map: request.map ?? [],
   };
 }
