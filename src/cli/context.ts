@@ -4,6 +4,8 @@ import type { Io } from './output.js';
 /** What every command gets: its output streams and the store, opened on first use. */
 export interface CommandContext {
   io: Io;
+  /** The environment `main` was given, for defaults such as DOSSIER_DB. */
+  env: NodeJS.ProcessEnv;
   store(): Store;
 }
 
@@ -11,6 +13,7 @@ export function createContext(io: Io, env: NodeJS.ProcessEnv, dbFlag: () => stri
   let store: Store | null = null;
   const ctx: CommandContext & { close(): Promise<void> } = {
     io,
+    env,
     store() {
       store ??= openStore(resolveDbPath(dbFlag(), env));
       return store;

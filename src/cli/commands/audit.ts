@@ -14,7 +14,7 @@ export function registerAudit(program: Command, ctx: CommandContext) {
     .description("check every record's hash and link; exits 1 naming the first broken record")
     .option('--db <path>', 'the database file (default: $DOSSIER_DB or ./dossier.db)')
     .action((_options: unknown, command: Command) =>
-      withRepo(command, (repo) => {
+      withRepo(ctx, command, (repo) => {
         const { records, head } = verifyAudit(repo);
         const end = head ? `; last record ${head.seq}, hash ${head.hash}` : '';
         ctx.io.out.write(`Audit trail intact: ${formatCount(records)} records${end}\n`);
@@ -27,7 +27,7 @@ export function registerAudit(program: Command, ctx: CommandContext) {
     .option('--out <file>', 'write to a file (default: stdout)')
     .option('--db <path>', 'the database file (default: $DOSSIER_DB or ./dossier.db)')
     .action((options: { format: string; out?: string }, command: Command) =>
-      withRepo(command, async (repo) => {
+      withRepo(ctx, command, async (repo) => {
         const format = auditFormat(options.format);
         if (!options.out) {
           for (const text of exportAudit(repo, format)) {

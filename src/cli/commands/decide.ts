@@ -25,7 +25,7 @@ export function registerDecide(program: Command, ctx: CommandContext) {
     .option('--json', 'print JSON')
     .action(
       (runId: string, row: string, entityId: string, options: DecideOptions, command: Command) =>
-        withRepo(command, (repo) => {
+        withRepo(ctx, command, (repo) => {
           const result = decide(repo, {
             runId,
             row: numberOption('<row>', row, 1, Number.MAX_SAFE_INTEGER, true),

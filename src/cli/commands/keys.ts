@@ -12,8 +12,12 @@ import { NotFoundError, UsageError } from '../errors.js';
 import { printJson, printTable } from '../output.js';
 
 /** The key store of the database `--db` names (given to `keys`, before or after the action). */
-async function withKeys<T>(command: Command, run: (keys: KeyStore, db: string) => Promise<T>) {
-  const db = resolveDbPath(command.parent?.opts().db as string | undefined, process.env);
+async function withKeys<T>(
+  ctx: CommandContext,
+  command: Command,
+  run: (keys: KeyStore, db: string) => Promise<T>,
+) {
+  const db = resolveDbPath(command.parent?.opts().db as string | undefined, ctx.env);
   const keys = openKeyStore(db);
   try {
     return await run(keys, db);
@@ -50,7 +54,7 @@ interface CreateOptions {
 async function create(ctx: CommandContext, options: CreateOptions, command: Command) {
   const role = parseRole(options.role);
   const name = checkName(options.name);
-  await withKeys(command, async (keys, db) => {
+  await withKeys(ctx, command, async (keys, db) => {
     const { token, stored } = issueKey(role, name);
     await keys.insert(stored);
     if (options.json) {
@@ -66,7 +70,7 @@ async function create(ctx: CommandContext, options: CreateOptions, command: Comm
 }
 
 async function list(ctx: CommandContext, options: { json?: boolean }, command: Command) {
-  const all = await withKeys(command, (keys) => keys.list());
+  const all = await withKeys(ctx, command, (keys) => keys.list());
   if (options.json) {
     printJson(ctx.io, all.map(keyJson));
     return;
@@ -89,7 +93,7 @@ async function list(ctx: CommandContext, options: { json?: boolean }, command: C
 }
 
 async function revoke(ctx: CommandContext, id: string, command: Command) {
-  const outcome = await withKeys(command, (keys) => keys.revoke(id));
+  const outcome = await withKeys(ctx, command, (keys) => keys.revoke(id));
   if (outcome === 'unknown') throw new NotFoundError(`no API key with id ${id}`);
   ctx.io.out.write(
     outcome === 'revoked' ? `Revoked API key ${id}\n` : `API key ${id} was already revoked\n`,

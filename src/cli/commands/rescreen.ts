@@ -35,7 +35,7 @@ export function registerRescreen(program: Command, ctx: CommandContext) {
     .option('--report <file>', 'write an HTML report for reviewers')
     .option('--by <user>', 'who screens, for the audit trail (default: the OS user)')
     .action((options: RescreenOptions, command: Command) =>
-      withRepo(command, (repo) => runRescreen(ctx, repo, options)),
+      withRepo(ctx, command, (repo) => runRescreen(ctx, repo, options)),
     );
 }
 

@@ -46,7 +46,7 @@ export function registerRuns(program: Command, ctx: CommandContext) {
     .description('list the screening runs: status, rows done, hits, list versions')
     .option('--json', 'print JSON')
     .action((options: { json?: boolean }, command: Command) =>
-      withRepo(command, (repo) => {
+      withRepo(ctx, command, (repo) => {
         const runs = repo.runs();
         if (options.json) return printJson(ctx.io, runs.map(runJson));
         if (runs.length === 0) {

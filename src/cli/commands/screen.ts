@@ -53,7 +53,7 @@ export function registerScreen(program: Command, ctx: CommandContext) {
       String(defaultWorkers()),
     )
     .action((input: string | undefined, options: ScreenOptions, command: Command) =>
-      withRepo(command, (repo) => runScreen(ctx, repo, input, options)),
+      withRepo(ctx, command, (repo) => runScreen(ctx, repo, input, options)),
     );
 }
 

@@ -12,13 +12,14 @@ import { progressLine } from '../../screening/progress.js';
 import type { RowIssue } from '../../screening/types.js';
 import { resolveDbPath } from '../../store/index.js';
 import { ScreeningRepository } from '../../store/screening/repository.js';
+import type { CommandContext } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Io } from '../output.js';
 
 /** The `--db` given to this command, or to the command it belongs to (`audit verify --db`). */
-export function dbPath(command: Command): string {
+export function dbPath(command: Command, env: NodeJS.ProcessEnv): string {
   const own = command.opts().db as string | undefined;
-  return resolveDbPath(own ?? (command.parent?.opts().db as string | undefined), process.env);
+  return resolveDbPath(own ?? (command.parent?.opts().db as string | undefined), env);
 }
 
 class ScreeningFailure extends Error {
@@ -36,10 +37,11 @@ export function cliError(error: unknown): unknown {
 
 /** Run with the screening repository open on the command's database, closing it after. */
 export async function withRepo<T>(
+  ctx: CommandContext,
   command: Command,
   run: (repo: ScreeningRepository) => Promise<T> | T,
 ): Promise<T> {
-  const repo = new ScreeningRepository(dbPath(command));
+  const repo = new ScreeningRepository(dbPath(command, ctx.env));
   try {
     return await run(repo);
   } catch (error) {

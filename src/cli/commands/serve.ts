@@ -31,7 +31,7 @@ function untilSignal(): Promise<string> {
   });
 }
 
-function configOf(options: ServeOptions): ServerConfig {
+function configOf(options: ServeOptions, env: NodeJS.ProcessEnv): ServerConfig {
   return serverConfig(
     {
       host: options.host,
@@ -43,7 +43,7 @@ function configOf(options: ServeOptions): ServerConfig {
       rateBurst: options.rateBurst,
       publicUrl: options.publicUrl,
     },
-    process.env,
+    env,
   );
 }
 
@@ -54,9 +54,9 @@ function describeAccess(config: ServerConfig): string {
 }
 
 async function serve(ctx: CommandContext, options: ServeOptions) {
-  const config = configOf(options);
+  const config = configOf(options, ctx.env);
   const store = ctx.store();
-  const keys = openKeyStore(resolveDbPath(options.db, process.env));
+  const keys = openKeyStore(resolveDbPath(options.db, ctx.env));
   const service = new MatchService(store, defaultTools());
   const log = (line: string) => {
     ctx.io.err.write(`${line}\n`);
