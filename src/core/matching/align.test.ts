@@ -27,8 +27,22 @@ test('names split or joined differently align', () => {
 test('number words and ordinals equal their digits, and numbers must agree', () => {
   matches('Organization', 'Brigade Twenty-Two', 'Brigade 22');
   matches('Company', '2nd National Bank', 'Second National Bank');
-  differs('Vessel', 'Tanker 7', 'Tanker 8');
   differs('Company', 'Acme Holdings II', 'Acme Holdings');
+  differs('Vessel', 'Victory', 'Victory 3');
+});
+
+test('names of one series that differ only in their numbers are a hit for review, no more', () => {
+  for (const [schema, a, b] of [
+    ['Vessel', 'Tanker 7', 'Tanker 8'],
+    ['Company', 'Harbour Capital Partners IV L.P.', 'Harbour Capital Partners V L.P.'],
+    ['Company', 'Harbour Mortgage Trust 2004-1', 'Harbour Mortgage Trust 2005-1'],
+  ] as const) {
+    const s = score(schema, a, b);
+    assert.ok(s >= 0.7 && s <= 0.75, `${a} | ${b}: ${s}`);
+  }
+  // With anything else different too, no hit.
+  differs('Vessel', 'Tanker 7', 'Tankar 8');
+  differs('Company', 'Harbour Capital Partners IV L.P.', 'Harbour Credit Partners V L.P.');
 });
 
 test('transliteration variants coincide', () => {

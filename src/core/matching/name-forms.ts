@@ -95,10 +95,19 @@ const PATRONYMIC = /(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna|yevich|ievic
 const DIGITS = /^\d+$/;
 /** Roman numerals of two letters or more ("Solutions II"): one letter is more often an initial. */
 const ROMAN = /^(?=[ivxl]{2})x{0,3}(?:ix|iv|v?i{0,3})$/;
+/** A lone I, V or X ends a series name ("Capital Trust I", "Partners V") more often than not. */
+const ROMAN_LETTER = /^[ivx]$/;
 
-function tokenKind(token: string, isPerson: boolean, generic: boolean, initials: boolean): Kind {
+function tokenKind(
+  token: string,
+  isPerson: boolean,
+  generic: boolean,
+  initials: boolean,
+  last: boolean,
+): Kind {
   if (PARTICLES.has(token)) return Kind.Particle;
-  if (DIGITS.test(token) || (!isPerson && ROMAN.test(token))) return Kind.Number;
+  if (DIGITS.test(token)) return Kind.Number;
+  if (!isPerson && (ROMAN.test(token) || (last && ROMAN_LETTER.test(token)))) return Kind.Number;
   if (token.length === 1 || (initials && isPerson)) return Kind.Initials;
   if (generic) return Kind.Generic;
   if (isPerson && token.length > 6 && PATRONYMIC.test(token)) return Kind.Patronymic;
@@ -157,11 +166,20 @@ function buildForm(
   tools: NameFormTools,
 ): NameForm {
   const kinds = tokens.map((t, i) =>
-    tokenKind(t, isPerson, generic[i] ?? false, initials[i] ?? false),
+    tokenKind(
+      t,
+      isPerson,
+      generic[i] ?? false,
+      initials[i] ?? false,
+      i > 0 && i === tokens.length - 1,
+    ),
   );
   const clean = tokens;
   const weights = kinds.map((k, i) =>
-    k === Kind.Initials ? Math.min(1, 0.3 * clean[i]!.length) : KIND_WEIGHTS[k]!,
+    // A lone letter, initial or numeral ("Fund I"), says as little as an initial.
+    k === Kind.Initials || clean[i]!.length === 1
+      ? Math.min(1, 0.3 * clean[i]!.length)
+      : KIND_WEIGHTS[k]!,
   );
   const keys = clean.map((t) => PARTICLE_KEYS[t] ?? foldKey(t));
   return {

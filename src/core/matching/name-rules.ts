@@ -124,6 +124,7 @@ const DIGIT_LETTERS: Readonly<Record<string, string>> = {
 };
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const TRAILING_DIGITS = /^\D+\d+$/;
 
 /** A token mixing letters and digits with its digits read as letters, or null if none. */
 export function repairConfusables(token: string): string | null {
@@ -134,8 +135,10 @@ export function repairConfusables(token: string): string | null {
     if (code >= 0x30 && code <= 0x39) digits++;
     else letters++;
   }
-  // Only when letters dominate: "A1" or "747" are identifiers, not disguised names.
+  // Only when letters dominate: "A1" or "747" are identifiers, not disguised names. Digits that
+  // end a token ("AHL1", "B52") number a series; a disguise puts them inside ("Sech1n").
   if (digits === 0 || letters < 2 || digits > letters || ORDINAL.test(token)) return null;
+  if (TRAILING_DIGITS.test(token)) return null;
   let out = '';
   for (const char of token) out += DIGIT_LETTERS[char] ?? char;
   return /\d/.test(out) ? null : out;

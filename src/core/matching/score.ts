@@ -7,6 +7,7 @@
  * fathers ("Ahmad bin Hasan", "Hasan bin Ahmad") are told apart by the order of generations.
  */
 import { Kind, type NameForm } from './name-forms.js';
+import { hasDigit } from './token-similarity.js';
 
 export interface Pair {
   /** The first query token and how many query tokens the pair covers. */
@@ -30,6 +31,15 @@ const ORG_EXTRA = 0.8;
 const CONFLICT = 0.8;
 /** Score factor when generations in a nasab are paired out of order. */
 const LINEAGE_SWAP = 0.6;
+/**
+ * Score factor when names differ only in their numbers, each side having one ("Snow Storm 1" and
+ * "Snow Storm 2", "Partners IV" and "Partners V"): a series of funds, trusts or ships under one
+ * sponsor is worth a reviewer's look, so such a pair lands just above the default threshold when
+ * the rest agrees, and below it when anything else differs too. A number on one side only
+ * ("Solutions" and "Solutions II") qualifies a name more often than it numbers a series, and
+ * counts as a leftover word.
+ */
+const NUMBER_ONLY = 0.75;
 /** The most a match on initials alone can score. */
 const INITIALS_ONLY = 0.6;
 
@@ -43,22 +53,35 @@ interface Leftover {
   weight: number;
   /** Whether any leftover token is more than a particle. */
   substantial: boolean;
-  /** Whether any leftover token is a number: numbers must agree. */
+  /** Whether any leftover token is a number (a lone numeral letter too). */
   number: boolean;
+  /** Whether a leftover number is more than a lone letter (I, V, X), which may be an initial. */
+  plainNumber: boolean;
+  /** Whether every leftover token is a number or a particle. */
+  onlyNumbers: boolean;
+}
+
+function isNumber(form: NameForm, k: number): boolean {
+  return form.kinds[k] === Kind.Number || hasDigit(form.tokens[k]!);
 }
 
 function leftover(form: NameForm, used: Uint8Array): Leftover {
   let weight = 0;
   let substantial = false;
   let number = false;
+  let plainNumber = false;
+  let onlyNumbers = true;
   for (let k = 0; k < form.tokens.length; k++) {
     if (used[k]) continue;
     weight += form.weights[k]!;
     const kind = form.kinds[k];
     if (kind !== Kind.Particle) substantial = true;
-    if (kind === Kind.Number) number = true;
+    if (isNumber(form, k)) {
+      number = true;
+      if (form.tokens[k]!.length > 1 || hasDigit(form.tokens[k]!)) plainNumber = true;
+    } else if (kind !== Kind.Particle) onlyNumbers = false;
   }
-  return { weight, substantial, number };
+  return { weight, substantial, number, plainNumber, onlyNumbers };
 }
 
 function extraWeight(weight: number, isPerson: boolean): number {
@@ -103,6 +126,9 @@ export function scoreAlignment(
   }
   const leftQ = leftover(q, usedQ);
   const leftC = leftover(c, usedC);
+  if (leftQ.number && leftC.number && leftQ.onlyNumbers && leftC.onlyNumbers && total > 0) {
+    return (matched / total) * NUMBER_ONLY;
+  }
   const conflict = leftQ.substantial && leftC.substantial;
   const isPerson = q.isPerson && c.isPerson;
   total += conflict ? leftQ.weight + leftC.weight : 0;
@@ -110,7 +136,7 @@ export function scoreAlignment(
   let score = total > 0 ? matched / total : 0;
   if (conflict) score *= CONFLICT;
   else if (!isPerson && (leftQ.substantial || leftC.substantial)) score *= ORG_EXTRA;
-  if (leftQ.number || leftC.number) score *= ORG_EXTRA;
+  if (leftQ.plainNumber || leftC.plainNumber) score *= ORG_EXTRA;
   if (isPerson && lineageSwapped(q, c, pairs)) score *= LINEAGE_SWAP;
   if (initialsOnly(q, pairs, 'q') || initialsOnly(c, pairs, 'c')) {
     score = Math.min(score, INITIALS_ONLY);

@@ -59,7 +59,7 @@ function fuzzyUncached(a: string, b: string): number {
   return distance > max ? 0 : 1 - distance * perEdit;
 }
 
-function hasDigit(token: string): boolean {
+export function hasDigit(token: string): boolean {
   for (let i = 0; i < token.length; i++) {
     const code = token.charCodeAt(i);
     if (code >= 0x30 && code <= 0x39) return true;
@@ -90,11 +90,11 @@ export function tokenSimilarity(q: NameForm, i: number, c: NameForm, j: number):
   if (a === b) return 1;
   const aKind = q.kinds[i]!;
   const bKind = c.kinds[j]!;
+  // Numbers must agree exactly: "Tanker 7" does not pair with "Tanker 8" (see score.ts).
+  if (aKind === Kind.Number || bKind === Kind.Number || hasDigit(a) || hasDigit(b)) return 0;
   if (a.length === 1 || b.length === 1 || aKind === Kind.Initials || bKind === Kind.Initials) {
     return initialSimilarity(a, b, aKind, bKind);
   }
-  // Digits must agree exactly: "Tanker 7" is not "Tanker 8".
-  if (aKind === Kind.Number || bKind === Kind.Number || hasDigit(a) || hasDigit(b)) return 0;
   const ka = q.keys[i]!;
   const kb = c.keys[j]!;
   if (ka === kb) return 0.95;
