@@ -16,7 +16,8 @@ const ACRONYM = 0.9;
 
 export interface Alignment {
   score: number;
-  pairs: [string, string, number][];
+  /** The pairs chosen, as token positions (see `describe` for their text). */
+  pairs: readonly Pair[];
 }
 
 type Similarity = (q: NameForm, i: number, c: NameForm, j: number) => number;
@@ -92,7 +93,7 @@ export function alignForms(
 ): Alignment {
   const sameFull = q.fullCompact !== '' && q.fullCompact === c.fullCompact;
   if ((q.compactKey === c.compactKey || sameFull) && !q.skeletal && !c.skeletal) {
-    return { score: 1, pairs: [[q.tokens.join(' '), c.tokens.join(' '), 1]] };
+    return { score: 1, pairs: [{ q: 0, qn: q.tokens.length, c: 0, cn: c.tokens.length, sim: 1 }] };
   }
   const usedQ = new Uint8Array(q.tokens.length);
   const usedC = new Uint8Array(c.tokens.length);
@@ -103,13 +104,14 @@ export function alignForms(
     usedC.fill(1, p.c, p.c + p.cn);
     chosen.push(p);
   }
-  const score = scoreAlignment(q, c, chosen, usedQ, usedC);
-  const pairs = chosen.map((p): [string, string, number] => [
-    spanText(q, p.q, p.qn),
-    spanText(c, p.c, p.cn),
-    p.sim,
-  ]);
-  return { score, pairs };
+  return { score: scoreAlignment(q, c, chosen, usedQ, usedC), pairs: chosen };
+}
+
+/** An alignment in words: `'putin'≈'putin' 1.00, 'vladimir'≈'vladimir' 1.00`. */
+function describe(q: NameForm, c: NameForm, pairs: readonly Pair[]): string {
+  return pairs
+    .map((p) => `'${spanText(q, p.q, p.qn)}'≈'${spanText(c, p.c, p.cn)}' ${p.sim.toFixed(2)}`)
+    .join(', ');
 }
 
 export interface NameComparison {
@@ -134,17 +136,23 @@ function similarityFor(q: NameForm, c: NameForm): Similarity | null {
 
 /** The best alignment between any form of the query names and any form of the candidate's. */
 export function compareNames(query: NameForm[], candidate: NameForm[]): NameComparison | null {
-  let best: NameComparison | null = null;
-  for (const q of query) {
+  let best: Alignment | null = null;
+  let bestQ: NameForm | null = null;
+  let bestC: NameForm | null = null;
+  search: for (const q of query) {
     for (const c of candidate) {
       const similarity = similarityFor(q, c);
       if (similarity === null) continue;
       const a = alignForms(q, c, similarity);
       if (best && a.score <= best.score) continue;
-      const detail = a.pairs.map(([x, y, s]) => `'${x}'≈'${y}' ${s.toFixed(2)}`).join(', ');
-      best = { score: a.score, query: q.original, candidate: c.original, detail };
-      if (a.score === 1) return best;
+      best = a;
+      bestQ = q;
+      bestC = c;
+      if (a.score === 1) break search;
     }
   }
-  return best;
+  if (!best) return null;
+  // Written once, for the winner: most alignments tried lose.
+  const detail = describe(bestQ!, bestC!, best.pairs);
+  return { score: best.score, query: bestQ!.original, candidate: bestC!.original, detail };
 }

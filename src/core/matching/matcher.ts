@@ -32,6 +32,8 @@ export const SCREENED_SCHEMATA: readonly string[] = model
  */
 const CANDIDATES_PER_RESULT = 4;
 const CANDIDATES_MIN = 20;
+/** Filter settings whose answers are kept per index (see `allowedBy`). */
+const ALLOWED_CACHE_SIZE = 64;
 /** Names clients may use for the default, as yente's clients do. */
 const ALIASES: Record<string, string> = { best: DEFAULT_ALGORITHM, default: DEFAULT_ALGORITHM };
 
@@ -73,6 +75,7 @@ export interface MatcherTools extends KeyOptions {
 
 export class Matcher {
   private readonly index: CandidateIndex;
+  private readonly allowedCache = new Map<string, Uint8Array>();
 
   constructor(
     entries: IndexedEntity[],
@@ -95,11 +98,26 @@ export class Matcher {
     return prepareEntity(schema, properties, tools.names);
   }
 
-  private filter(querySchema: string, options: MatchOptions) {
+  /**
+   * Which entries pass the schema, dataset, topic and date filters, one byte per entry. Requests
+   * mostly repeat a few filter settings, and the candidate stage asks about thousands of entries
+   * per query, so each setting's answers are worked out once per index and kept.
+   */
+  private allowedBy(querySchema: string, options: MatchOptions): Uint8Array {
+    const signature = JSON.stringify([
+      querySchema,
+      [...options.excludeSchemata].sort(),
+      options.datasets ? [...options.datasets].sort() : null,
+      [...options.topics].sort(),
+      options.changedSince,
+    ]);
+    let allowed = this.allowedCache.get(signature);
+    if (allowed) return allowed;
     const q = model.getSchema(querySchema);
     const compatible = new Map<string, boolean>();
     const entries = this.index.entries;
-    return (ordinal: number): boolean => {
+    allowed = new Uint8Array(entries.length);
+    for (let ordinal = 0; ordinal < entries.length; ordinal++) {
       const { entity, topics } = entries[ordinal]!;
       let ok = compatible.get(entity.schema);
       if (ok === undefined) {
@@ -107,13 +125,25 @@ export class Matcher {
         ok = (q.isA(c) || c.isA(q)) && !options.excludeSchemata.has(entity.schema);
         compatible.set(entity.schema, ok);
       }
-      if (!ok || options.excludeEntityIds.has(entity.id)) return false;
-      if (options.datasets && !entity.datasets.some((d) => options.datasets!.has(d))) return false;
-      if (options.topics.size > 0 && ![...topics].some((t) => options.topics.has(t))) return false;
-      if (options.changedSince && !((entity.last_change ?? '') > options.changedSince))
-        return false;
-      return true;
-    };
+      if (!ok) continue;
+      if (options.datasets && !entity.datasets.some((d) => options.datasets!.has(d))) continue;
+      if (options.topics.size > 0 && ![...topics].some((t) => options.topics.has(t))) continue;
+      if (options.changedSince && !((entity.last_change ?? '') > options.changedSince)) continue;
+      allowed[ordinal] = 1;
+    }
+    // Bounded: a client cycling through filters must not grow the cache without end.
+    if (this.allowedCache.size >= ALLOWED_CACHE_SIZE) this.allowedCache.clear();
+    this.allowedCache.set(signature, allowed);
+    return allowed;
+  }
+
+  private filter(querySchema: string, options: MatchOptions) {
+    const allowed = this.allowedBy(querySchema, options);
+    const entries = this.index.entries;
+    const excluded = options.excludeEntityIds;
+    if (excluded.size === 0) return (ordinal: number): boolean => allowed[ordinal] === 1;
+    return (ordinal: number): boolean =>
+      allowed[ordinal] === 1 && !excluded.has(entries[ordinal]!.entity.id);
   }
 
   match(example: EntityExample, options: MatchOptions): MatchOutcome {

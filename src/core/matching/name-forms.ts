@@ -4,6 +4,7 @@
  * aligner needs precomputed: folded keys, weights, kinds, lineage segments. Everything here runs
  * once per name at index or query time, so that the comparison itself allocates nothing.
  */
+import { letterMask } from './letter-masks.js';
 import { numberTokens } from './number-words.js';
 import {
   foldKey,
@@ -32,11 +33,16 @@ export interface NameForm {
   keys: string[];
   /** Keys without an inflectional ending (Putinas → putin), or '' where there is none. */
   stems: string[];
+  /** The letters of each key and of each stem (see letter-masks.ts). */
+  keyMasks: number[];
+  stemMasks: number[];
   /** Consonant skeletons of Latin tokens, for names read from scripts without vowels. */
   skeletons: string[];
   /** How much each token says about identity: particles and generic words say little. */
   weights: number[];
   kinds: Kind[];
+  /** Whether each token is a number or has digits: numbers pair only with equal numbers. */
+  numeric: boolean[];
   /** How many lineage particles (bin, ibn) precede each token: its generation in a nasab. */
   segments: number[];
   /** Keys of two and three adjacent tokens joined (index of the first), for split names. */
@@ -93,6 +99,7 @@ export function basicLatin(name: string): string[] {
 
 const PATRONYMIC = /(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna|yevich|ievich)$/;
 const DIGITS = /^\d+$/;
+const HAS_DIGIT = /\d/;
 /** Roman numerals of two letters or more ("Solutions II"): one letter is more often an initial. */
 const ROMAN = /^(?=[ivxl]{2})x{0,3}(?:ix|iv|v?i{0,3})$/;
 /** A lone I, V or X ends a series name ("Capital Trust I", "Partners V") more often than not. */
@@ -182,13 +189,17 @@ function buildForm(
       : KIND_WEIGHTS[k]!,
   );
   const keys = clean.map((t) => PARTICLE_KEYS[t] ?? foldKey(t));
+  const stems = keys.map((k) => stripEnding(k) ?? '');
   return {
     tokens: clean,
     keys,
-    stems: keys.map((k) => stripEnding(k) ?? ''),
+    stems,
+    keyMasks: keys.map(letterMask),
+    stemMasks: stems.map(letterMask),
     skeletons: tools.latinSkeleton ? clean.map(tools.latinSkeleton) : [],
     weights,
     kinds,
+    numeric: clean.map((t, i) => kinds[i] === Kind.Number || HAS_DIGIT.test(t)),
     segments: lineageSegments(clean),
     joined2: keys.slice(0, -1).map((k, i) => k + keys[i + 1]),
     joined3: keys.slice(0, -2).map((k, i) => k + keys[i + 1] + keys[i + 2]),
@@ -220,13 +231,27 @@ function scriptForms(
   const native = tools.nativeTokens?.(name) ?? [];
   if (native.length > 0) {
     const form = buildForm(untagged(native), isPerson, name, {} as NameFormTools);
-    forms.push({ ...form, keys: native, compactKey: form.compact, native: true, script });
+    forms.push({
+      ...form,
+      keys: native,
+      keyMasks: native.map(letterMask),
+      compactKey: form.compact,
+      native: true,
+      script,
+    });
   }
   for (const skeleton of tools.abjadSkeletons?.(name) ?? []) {
     const tokens = skeleton.split(' ').filter((t) => t.length > 0);
     if (tokens.length === 0) continue;
     const form = buildForm(untagged(tokens), isPerson, name, {} as NameFormTools);
-    forms.push({ ...form, keys: tokens, compactKey: form.compact, skeletal: true, script });
+    forms.push({
+      ...form,
+      keys: tokens,
+      keyMasks: tokens.map(letterMask),
+      compactKey: form.compact,
+      skeletal: true,
+      script,
+    });
   }
   return forms;
 }

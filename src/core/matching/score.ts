@@ -7,7 +7,6 @@
  * fathers ("Ahmad bin Hasan", "Hasan bin Ahmad") are told apart by the order of generations.
  */
 import { Kind, type NameForm } from './name-forms.js';
-import { hasDigit } from './token-similarity.js';
 
 export interface Pair {
   /** The first query token and how many query tokens the pair covers. */
@@ -61,10 +60,6 @@ interface Leftover {
   onlyNumbers: boolean;
 }
 
-function isNumber(form: NameForm, k: number): boolean {
-  return form.kinds[k] === Kind.Number || hasDigit(form.tokens[k]!);
-}
-
 function leftover(form: NameForm, used: Uint8Array): Leftover {
   let weight = 0;
   let substantial = false;
@@ -76,9 +71,10 @@ function leftover(form: NameForm, used: Uint8Array): Leftover {
     weight += form.weights[k]!;
     const kind = form.kinds[k];
     if (kind !== Kind.Particle) substantial = true;
-    if (isNumber(form, k)) {
+    if (form.numeric[k]) {
       number = true;
-      if (form.tokens[k]!.length > 1 || hasDigit(form.tokens[k]!)) plainNumber = true;
+      const token = form.tokens[k]!;
+      if (token.length > 1 || (token >= '0' && token <= '9')) plainNumber = true;
     } else if (kind !== Kind.Particle) onlyNumbers = false;
   }
   return { weight, substantial, number, plainNumber, onlyNumbers };

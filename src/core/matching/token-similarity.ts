@@ -3,6 +3,7 @@
  * folded keys agree (Mahmoud / Mahmud) 0.95; otherwise a weighted edit distance of the keys,
  * scaled by length, decides, with inflectional endings, initials and abbreviations considered.
  */
+import { letterGap } from './letter-masks.js';
 import { Kind, type NameForm } from './name-forms.js';
 import { weightedDistance } from './similarity.js';
 
@@ -50,21 +51,32 @@ export function fuzzy(a: string, b: string): number {
   return value;
 }
 
+/** The most weighted edits two keys of these lengths may differ by and still pair. */
+function editBudget(a: string, b: string): number {
+  return (1 - MIN_PAIR) / Math.min(0.35, 2 / (a.length + b.length));
+}
+
+/** The cheapest edit costs 0.4 (see similarity.ts): below that many, `fuzzy` would say 0. */
+const CHEAPEST_EDIT = 0.4;
+
+/**
+ * `fuzzy`, answering 0 without the edit distance when the keys' letters (masks `ma`, `mb`) or
+ * lengths differ by more edits than the pair could afford.
+ */
+function fuzzyMasked(a: string, b: string, ma: number, mb: number): number {
+  if (a === b) return 1;
+  const gap = Math.max(letterGap(ma, mb), Math.abs(a.length - b.length));
+  if (gap * CHEAPEST_EDIT > editBudget(a, b)) return 0;
+  return fuzzy(a, b);
+}
+
 function fuzzyUncached(a: string, b: string): number {
   const length = (a.length + b.length) / 2;
   const perEdit = Math.min(0.35, 1 / length);
   const max = (1 - MIN_PAIR) / perEdit;
-  if (Math.abs(a.length - b.length) * 0.4 > max) return 0;
+  if (Math.abs(a.length - b.length) * CHEAPEST_EDIT > max) return 0;
   const distance = weightedDistance(a, b, max);
   return distance > max ? 0 : 1 - distance * perEdit;
-}
-
-export function hasDigit(token: string): boolean {
-  for (let i = 0; i < token.length; i++) {
-    const code = token.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) return true;
-  }
-  return false;
 }
 
 /** One token as the shortened form of the other, in either direction. */
@@ -91,19 +103,21 @@ export function tokenSimilarity(q: NameForm, i: number, c: NameForm, j: number):
   const aKind = q.kinds[i]!;
   const bKind = c.kinds[j]!;
   // Numbers must agree exactly: "Tanker 7" does not pair with "Tanker 8" (see score.ts).
-  if (aKind === Kind.Number || bKind === Kind.Number || hasDigit(a) || hasDigit(b)) return 0;
+  if (q.numeric[i] || c.numeric[j]) return 0;
   if (a.length === 1 || b.length === 1 || aKind === Kind.Initials || bKind === Kind.Initials) {
     return initialSimilarity(a, b, aKind, bKind);
   }
   const ka = q.keys[i]!;
   const kb = c.keys[j]!;
   if (ka === kb) return 0.95;
-  let best = Math.max(fuzzy(ka, kb), abbreviation(a, b));
+  const ma = q.keyMasks[i]!;
+  const mb = c.keyMasks[j]!;
+  let best = Math.max(fuzzyMasked(ka, kb, ma, mb), abbreviation(a, b));
   const sa = q.stems[i];
   const sb = c.stems[j];
   if (best >= 0.9) return best;
-  if (sa) best = Math.max(best, fuzzy(sa, kb) - ENDING_PENALTY);
-  if (sb) best = Math.max(best, fuzzy(ka, sb) - ENDING_PENALTY);
+  if (sa) best = Math.max(best, fuzzyMasked(sa, kb, q.stemMasks[i]!, mb) - ENDING_PENALTY);
+  if (sb) best = Math.max(best, fuzzyMasked(ka, sb, ma, c.stemMasks[j]!) - ENDING_PENALTY);
   return best < MIN_PAIR ? 0 : best;
 }
 
