@@ -227,7 +227,7 @@ async function main() {
   );
   const brute = bruteForce(service);
   const baseline = timeQueries(names.slice(0, 100), brute);
-  const http = await measureHttp(store, service, names.slice(0, 500));
+  const http = await measureHttp(join(dir, 'bench.db'), names.slice(0, 500));
   await store.close();
 
   const results = {

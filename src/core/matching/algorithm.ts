@@ -40,7 +40,8 @@ export interface Scored {
 }
 
 function explain(value: FeatureValue, weight: number): Explanation {
-  return { ...value, weight };
+  const { score, detail, query, candidate } = value;
+  return { score, detail, query, candidate, weight };
 }
 
 export function scoreDossierV1(q: PreparedEntity, c: PreparedEntity): Scored {

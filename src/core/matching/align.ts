@@ -22,24 +22,32 @@ export interface Alignment {
 
 type Similarity = (q: NameForm, i: number, c: NameForm, j: number) => number;
 
-/** A run of `n` tokens of `a` from `start` against single tokens of `b`, joined keys alike. */
-function joinedPairs(a: NameForm, b: NameForm, swap: boolean, out: Pair[]): void {
-  for (const [n, joined] of [
-    [2, a.joined2],
-    [3, a.joined3],
-  ] as const) {
-    for (let i = 0; i < joined.length; i++) {
-      const key = joined[i]!;
-      for (let j = 0; j < b.keys.length; j++) {
-        const other = b.keys[j]!;
-        if (Math.abs(other.length - key.length) > 2 || other.length < 4) continue;
-        // A split name keeps its first letter: checking it first skips most edit distances.
-        if (other.charCodeAt(0) !== key.charCodeAt(0)) continue;
-        const sim = fuzzy(key, other);
-        if (sim >= MIN_JOINED) out.push(makePair(swap, i, n, j, 1, sim));
-      }
+/** Runs of `n` tokens of `a` (their joined keys) against single tokens of `b`, keys alike. */
+function joinedRuns(
+  a: NameForm,
+  b: NameForm,
+  n: number,
+  joined: readonly string[],
+  swap: boolean,
+  out: Pair[],
+): void {
+  for (let i = 0; i < joined.length; i++) {
+    const key = joined[i]!;
+    for (let j = 0; j < b.keys.length; j++) {
+      const other = b.keys[j]!;
+      if (Math.abs(other.length - key.length) > 2 || other.length < 4) continue;
+      // A split name keeps its first letter: checking it first skips most edit distances.
+      if (other.charCodeAt(0) !== key.charCodeAt(0)) continue;
+      const sim = fuzzy(key, other);
+      if (sim >= MIN_JOINED) out.push(makePair(swap, i, n, j, 1, sim));
     }
   }
+}
+
+/** A run of two or three tokens of `a` against single tokens of `b`: "Patr ushev", "Jong un". */
+function joinedPairs(a: NameForm, b: NameForm, swap: boolean, out: Pair[]): void {
+  joinedRuns(a, b, 2, a.joined2, swap, out);
+  joinedRuns(a, b, 3, a.joined3, swap, out);
 }
 
 /** A token of `a` that spells the initials of two or more adjacent tokens of `b`. */
@@ -85,6 +93,17 @@ function spanText(form: NameForm, start: number, n: number): string {
   return form.tokens.slice(start, start + n).join(' ');
 }
 
+/**
+ * Two reusable arrays of flags, the first `n` cleared: alignment runs for every form pair of every candidate,
+ * and allocating them each time showed in profiles. No alignment is interrupted by another.
+ */
+const scratchFlags = [new Uint8Array(64), new Uint8Array(64)];
+function scratch(which: 0 | 1, n: number): Uint8Array {
+  if (n > scratchFlags[which]!.length) scratchFlags[which] = new Uint8Array(n * 2);
+  // Only the first n flags are read (by token position), so only they are cleared.
+  return scratchFlags[which]!.fill(0, 0, n);
+}
+
 /** Align two forms and score the alignment from 0 to 1. */
 export function alignForms(
   q: NameForm,
@@ -95,8 +114,8 @@ export function alignForms(
   if ((q.compactKey === c.compactKey || sameFull) && !q.skeletal && !c.skeletal) {
     return { score: 1, pairs: [{ q: 0, qn: q.tokens.length, c: 0, cn: c.tokens.length, sim: 1 }] };
   }
-  const usedQ = new Uint8Array(q.tokens.length);
-  const usedC = new Uint8Array(c.tokens.length);
+  const usedQ = scratch(0, q.tokens.length);
+  const usedC = scratch(1, c.tokens.length);
   const chosen: Pair[] = [];
   for (const p of candidatePairs(q, c, similarity)) {
     if (!spanFree(usedQ, p.q, p.qn) || !spanFree(usedC, p.c, p.cn)) continue;

@@ -5,14 +5,21 @@
  * are set aside, so that the form does not stay behind as a word of the name.
  */
 import { LEGAL_FORMS } from '../orgs/index.js';
+import { letterGap, letterMask } from './letter-masks.js';
 import { levenshtein } from './similarity.js';
 
 /** Shorter words are too easily one edit from another word ("limted" is listed as it is). */
 const MIN_LENGTH = 6;
 
-let words: string[] | null = null;
+interface Words {
+  all: Set<string>;
+  /** Each word with its letter mask, which rules out most words before an edit distance. */
+  list: { word: string; mask: number }[];
+}
 
-function legalFormWords(): string[] {
+let words: Words | null = null;
+
+function legalFormWords(): Words {
   if (words === null) {
     const found = new Set<string>();
     for (const entry of LEGAL_FORMS) {
@@ -22,7 +29,7 @@ function legalFormWords(): string[] {
         }
       }
     }
-    words = [...found];
+    words = { all: found, list: [...found].map((word) => ({ word, mask: letterMask(word) })) };
   }
   return words;
 }
@@ -30,14 +37,17 @@ function legalFormWords(): string[] {
 /** The legal-form word the last word of a name stands for, or null if none or it is one. */
 function completion(last: string): string | null {
   if (last.length < MIN_LENGTH - 1) return null;
-  let best: string | null = null;
-  for (const word of legalFormWords()) {
-    if (word === last) return null;
-    if (best !== null || Math.abs(word.length - last.length) > 2) continue;
-    const truncated = word.length > last.length && word.startsWith(last);
-    if (truncated || (last.length >= 8 && levenshtein(word, last, 1) <= 1)) best = word;
+  const { all, list } = legalFormWords();
+  if (all.has(last)) return null;
+  const mask = letterMask(last);
+  for (const { word, mask: wordMask } of list) {
+    if (Math.abs(word.length - last.length) > 2) continue;
+    if (word.length > last.length && word.startsWith(last)) return word;
+    // One edit changes at most one letter of the set: a quick test before the edit distance.
+    if (last.length < 8 || letterGap(mask, wordMask) > 1) continue;
+    if (levenshtein(word, last, 1) <= 1) return word;
   }
-  return best;
+  return null;
 }
 
 /** The name with a mistyped or truncated legal-form word at its end completed. */

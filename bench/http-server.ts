@@ -1,0 +1,30 @@
+/**
+ * The API as a user runs it, in a process of its own, for the HTTP half of the matching
+ * benchmark: opens the database given as the first argument, builds the index, listens on a free
+ * loopback port and prints `listening <url>` once it is ready. Stops on SIGTERM.
+ */
+import { MatchService } from '../src/app/match-service.js';
+import { defaultTools } from '../src/core/matching/tools.js';
+import { startServer } from '../src/server/index.js';
+import { SqliteStore } from '../src/store/sqlite/store.js';
+
+async function main() {
+  const path = process.argv[2];
+  if (!path) throw new Error('usage: http-server.js <database>');
+  const store = new SqliteStore(path);
+  const service = new MatchService(store, defaultTools());
+  await service.refresh();
+  const server = await startServer({ store, service, host: '127.0.0.1', port: 0 });
+  process.stdout.write(`listening ${server.url}\n`);
+  process.once('SIGTERM', () => {
+    server
+      .close()
+      .then(() => store.close())
+      .then(() => process.exit(0));
+  });
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.stack ?? error.message}\n`);
+  process.exit(1);
+});
