@@ -22,9 +22,8 @@ export interface Alignment {
 
 type Similarity = (q: NameForm, i: number, c: NameForm, j: number) => number;
 
-/** Runs of `n` tokens of `a` (their joined keys) against single tokens of `b`, keys alike. */
+/** Runs of `n` tokens of one form (their joined keys) against single tokens of `b`. */
 function joinedRuns(
-  a: NameForm,
   b: NameForm,
   n: number,
   joined: readonly string[],
@@ -46,8 +45,8 @@ function joinedRuns(
 
 /** A run of two or three tokens of `a` against single tokens of `b`: "Patr ushev", "Jong un". */
 function joinedPairs(a: NameForm, b: NameForm, swap: boolean, out: Pair[]): void {
-  joinedRuns(a, b, 2, a.joined2, swap, out);
-  joinedRuns(a, b, 3, a.joined3, swap, out);
+  joinedRuns(b, 2, a.joined2, swap, out);
+  joinedRuns(b, 3, a.joined3, swap, out);
 }
 
 /** A token of `a` that spells the initials of two or more adjacent tokens of `b`. */
