@@ -15,6 +15,7 @@ export { DOSSIER_V1 } from './algorithm.js';
 export type { IndexedEntity } from './candidate-index.js';
 export {
   algorithmInfos,
+  candidateCount,
   DEFAULT_ALGORITHM,
   Matcher,
   type MatcherTools,

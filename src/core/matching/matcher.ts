@@ -37,6 +37,11 @@ const ALLOWED_CACHE_SIZE = 64;
 /** Names clients may use for the default, as yente's clients do. */
 const ALIASES: Record<string, string> = { best: DEFAULT_ALGORITHM, default: DEFAULT_ALGORITHM };
 
+/** How many candidates a query with this limit scores: its results are chosen among them. */
+export function candidateCount(limit: number): number {
+  return Math.min(500, Math.max(CANDIDATES_MIN, limit * CANDIDATES_PER_RESULT));
+}
+
 export function algorithmInfos(): AlgorithmInfo[] {
   return Object.values(ALGORITHMS).map((a) => a.info);
 }
@@ -153,7 +158,7 @@ export class Matcher {
     if (query.names.length === 0 && query.identifiers.length === 0) {
       throw new MatchInputError('the query needs a name or an identifier');
     }
-    const max = Math.min(500, Math.max(CANDIDATES_MIN, options.limit * CANDIDATES_PER_RESULT));
+    const max = candidateCount(options.limit);
     const ordinals = this.index.candidates(query, max, this.filter(schema, options));
     const results = ordinals.map((ordinal) => {
       const entry = this.index.entries[ordinal]!;

@@ -16,6 +16,7 @@ import { BadRequest } from '../errors.js';
 import { json } from '../http.js';
 import { parseParams } from '../params.js';
 import { entityJson } from '../render.js';
+import { facetNames, facetsOf } from './facets.js';
 import { FILTER_PARAMS, filterOptions, schemaNames } from './filters.js';
 
 const SEARCH_PARAMS = {
@@ -25,10 +26,14 @@ const SEARCH_PARAMS = {
   limit: { kind: 'int', default: 10, min: 1, max: 500 },
   offset: { kind: 'int', default: 0, min: 0, max: 9499 },
   countries: { kind: 'list' },
+  facets: { kind: 'list', max: 10 },
 } as const;
 
 /** The matcher scores at most this many candidates per query: search pages within them. */
 const MAX_CANDIDATES = 500;
+
+/** Results ranked at least, so that facets and the total say more than the page does. */
+const FACET_RESULTS = 25;
 
 /** Thing is not matchable: search its matchable branches (parties, then the assets lists name). */
 const THING_SCHEMATA = ['LegalEntity', 'Vessel', 'Airplane'];
@@ -51,18 +56,17 @@ function rank(
   countries: ReadonlySet<string>,
 ) {
   let results: ScoredEntity[] = [];
-  let total = 0;
+  // Whether results with evidence were left out: more candidates scored than were kept.
+  let more = false;
   for (const schema of schemata) {
     const outcome = matcher.match({ schema, properties: { name: [q] } }, options);
-    results.push(...outcome.results.filter((r) => r.score > 0));
-    total += outcome.total;
+    const kept = outcome.results.filter((r) => r.score > 0);
+    results.push(...kept);
+    if (outcome.total > kept.length) more = true;
   }
-  if (countries.size > 0) {
-    results = results.filter((r) => hasCountry(r, countries));
-    total = results.length;
-  }
+  if (countries.size > 0) results = results.filter((r) => hasCountry(r, countries));
   results.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id));
-  return { results, total };
+  return { results, total: results.length, relation: more ? 'gte' : 'eq' };
 }
 
 export const searchRoute: Handler = (deps, ctx) => {
@@ -70,26 +74,34 @@ export const searchRoute: Handler = (deps, ctx) => {
   const q = params.q?.trim() ?? '';
   if (q === '') throw new BadRequest('q must not be empty');
   schemaNames('schema', [params.schema]);
+  const facets = facetNames(params.facets);
   const { matcher, catalog } = readyIndex(deps);
   const countries = new Set(params.countries.map((c) => c.toLowerCase()));
   const options: MatchOptions = {
     ...filterOptions(catalog, ctx.captures[0]!, params),
-    // A country filter applies after scoring, so it needs every candidate to count and page.
+    // Total and facets count the best results with evidence, at least FACET_RESULTS of each
+    // schema: more than a page says, without scoring the whole list for a one-word query (the
+    // total's relation is then "gte"). A country filter applies after scoring: it takes them all.
     limit:
-      countries.size > 0 ? MAX_CANDIDATES : Math.min(MAX_CANDIDATES, params.offset + params.limit),
+      countries.size > 0
+        ? MAX_CANDIDATES
+        : Math.min(MAX_CANDIDATES, Math.max(FACET_RESULTS, params.offset + params.limit)),
     // Counts every candidate with any evidence, but not those that scored nothing.
     threshold: Number.MIN_VALUE,
     algorithm: DEFAULT_ALGORITHM,
     excludeEntityIds: new Set<string>(),
   };
   const schemata = params.schema === 'Thing' ? THING_SCHEMATA : [params.schema];
-  const { results, total } = rank(matcher, q, schemata, options, countries);
+  const { results, total, relation } = rank(matcher, q, schemata, options, countries);
   const page = results.slice(params.offset, params.offset + params.limit);
   return json({
     limit: params.limit,
     offset: params.offset,
-    total: { value: total, relation: 'eq' },
+    total: { value: total, relation },
     results: page.map((r) => ({ ...entityJson(r.entity), score: r.score })),
-    facets: {},
+    facets: facetsOf(
+      results.map((r) => r.entity),
+      facets,
+    ),
   });
 };
