@@ -193,6 +193,7 @@ const paths = {
           schema: { type: 'integer', default: 0, minimum: 0, maximum: 9499 },
         },
         list('countries', 'Only entities with one of these country codes.'),
+        list('facets', 'Facets to count: countries, topics, datasets (the default) and schema.'),
         ...filters,
       ],
       responses: { '200': ok({ type: 'object' }), ...errors(400, 404, 503), ...ACCESS_ERRORS },
