@@ -10,6 +10,7 @@ import {
   SCREENED_SCHEMATA,
 } from '../core/matching/index.js';
 import type { Store, VersionInfo } from '../store/index.js';
+import { ReferenceIndex } from './references.js';
 
 export interface Catalog {
   datasets: VersionInfo[];
@@ -19,23 +20,34 @@ export interface Catalog {
   entities: number;
 }
 
-export async function buildMatcher(store: Store, tools: MatcherTools) {
+const SCREENED = new Set(SCREENED_SCHEMATA);
+
+/**
+ * The matcher over the store's screened entities, and the references among all its entities
+ * (sanctions, identifications and links are not screened, but they point at parties that are).
+ */
+export async function buildIndexes(store: Store, tools: MatcherTools) {
   const entries: IndexedEntity[] = [];
+  const references = new ReferenceIndex();
   let seen = 0;
-  for await (const entity of store.allEntities(SCREENED_SCHEMATA)) {
+  for await (const entity of store.allEntities()) {
     // Let the server answer requests between slices of the build: it takes seconds.
     if (++seen % 2000 === 0) await new Promise((resolve) => setImmediate(resolve));
+    references.add(entity);
+    if (!SCREENED.has(entity.schema)) continue;
     entries.push({
       entity,
       prepared: Matcher.prepare(entity.schema, entity.properties, tools),
       topics: new Set(entity.properties.topics ?? []),
     });
   }
-  return new Matcher(entries, tools);
+  return { matcher: new Matcher(entries, tools), references };
 }
 
+const EMPTY_REFERENCES = new ReferenceIndex();
+
 export class MatchService {
-  private current: { matcher: Matcher; catalog: Catalog } | null = null;
+  private current: { matcher: Matcher; references: ReferenceIndex; catalog: Catalog } | null = null;
   private building: Promise<void> | null = null;
 
   constructor(
@@ -53,6 +65,11 @@ export class MatchService {
     return this.current.matcher;
   }
 
+  /** Who refers to whom, as of the current index; empty before the first build. */
+  get references(): ReferenceIndex {
+    return this.current?.references ?? EMPTY_REFERENCES;
+  }
+
   get catalog(): Catalog | null {
     return this.current?.catalog ?? null;
   }
@@ -62,10 +79,11 @@ export class MatchService {
     this.building ??= (async () => {
       try {
         const datasets = await this.store.datasets();
-        const matcher = await buildMatcher(this.store, this.tools);
+        const { matcher, references } = await buildIndexes(this.store, this.tools);
         const indexed = Object.fromEntries(datasets.map((d) => [d.dataset, d.version]));
         const builtAt = new Date().toISOString();
-        this.current = { matcher, catalog: { datasets, indexed, builtAt, entities: matcher.size } };
+        const catalog = { datasets, indexed, builtAt, entities: matcher.size };
+        this.current = { matcher, references, catalog };
       } finally {
         this.building = null;
       }

@@ -80,6 +80,32 @@ test('search covers vessels by default, and pages and filters', async () => {
   assert.ok(un.body.results.every((r: { datasets: string[] }) => r.datasets.includes('un')));
 });
 
+interface Nested {
+  id: string;
+  schema: string;
+  properties: Record<string, (string | Nested)[]>;
+}
+
+test('an entity comes with its adjacent entities inlined, unless nested=false', async () => {
+  const res = await get(`${server.url}/entities/ofac-35096`);
+  const body = res.body as Nested;
+  // OFAC's listing of Putin: his sanction, under the reverse of Sanction.entity.
+  const sanctions = body.properties.sanctions as Nested[];
+  assert.ok(sanctions.some((s) => s.id === 'ofac-35096-sanction' && s.schema === 'Sanction'));
+  const sanction = sanctions.find((s) => s.id === 'ofac-35096-sanction')!;
+  assert.deepEqual(sanction.properties.entity, ['ofac-35096']);
+  // Entities linked to him by "Linked To" remarks name him as the link's object.
+  const links = body.properties.unknownLinkFrom as Nested[];
+  assert.ok(links.length > 0 && links.every((l) => l.schema === 'UnknownLink'));
+  const flat = await get(`${server.url}/entities/ofac-35096?nested=false`);
+  assert.equal(flat.body.properties.sanctions, undefined);
+  assert.ok(
+    Object.values(flat.body.properties)
+      .flat()
+      .every((v) => typeof v === 'string'),
+  );
+});
+
 test('entities are served by ID, and an unknown ID is a 404', async () => {
   const res = await get(`${server.url}/entities/unsc-6908555`);
   assert.equal(res.status, 200);
@@ -87,8 +113,8 @@ test('entities are served by ID, and an unknown ID is a 404', async () => {
   assert.equal(res.body.caption, 'RI WON HO');
   assert.deepEqual(res.body.referents, []);
   assert.ok(res.body.properties.birthDate.includes('1964-07-17'));
-  const nested = await get(`${server.url}/entities/unsc-6908555?nested=false`);
-  assert.equal(nested.body.id, 'unsc-6908555');
+  const flat = await get(`${server.url}/entities/unsc-6908555?nested=false`);
+  assert.equal(flat.body.id, 'unsc-6908555');
   const missing = await get(`${server.url}/entities/no-such-id`);
   assert.equal(missing.status, 404);
   assert.match(missing.body.detail, /no-such-id/);
