@@ -4,18 +4,15 @@
  * not this reverse direction, so it is gathered while the match index is built and swapped in
  * with it; `/entities/{id}` uses it to inline an entity's adjacent entities as yente does.
  */
-import { getSchema } from '../core/model/index.js';
-import type { FtmEntity } from '../core/model/index.js';
+import { type FtmEntity, propertyType } from '../core/model/index.js';
 
 export class ReferenceIndex {
   private readonly sources = new Map<string, string[]>();
 
   /** Record what this entity refers to. */
   add(entity: FtmEntity): void {
-    const schema = getSchema(entity.schema);
     for (const [prop, values] of Object.entries(entity.properties)) {
-      const property = schema.getProperties().get(prop);
-      if (!property || property.type.name !== 'entity') continue;
+      if (propertyType(entity.schema, prop) !== 'entity') continue;
       for (const target of values) {
         if (target === entity.id) continue;
         const list = this.sources.get(target);

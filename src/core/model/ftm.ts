@@ -44,6 +44,24 @@ export function propertyType(schema: Schema | string, prop: string): string | nu
   return propertiesOf(s).get(prop)?.type.name ?? null;
 }
 
+const reverseNames = new Map<Property, string | null>();
+
+/**
+ * The name of the property that points back along an entity-typed property (Sanction.entity →
+ * `sanctions` on the sanctioned party), or null when it has none. Cached: the package looks it up
+ * through the range schema's property map, which it rebuilds on every call.
+ */
+export function reversePropertyName(schema: Schema | string, prop: string): string | null {
+  const property = propertyOf(schema, prop);
+  if (!property) return null;
+  let name = reverseNames.get(property);
+  if (name === undefined) {
+    name = property.hasReverse ? property.getReverse().name : null;
+    reverseNames.set(property, name);
+  }
+  return name;
+}
+
 /** Look up a property of a schema (inherited ones included), or throw naming both. */
 export function getProperty(schema: Schema | string, prop: string): Property {
   const s = typeof schema === 'string' ? getSchema(schema) : schema;

@@ -15,6 +15,7 @@ export {
   model,
   propertyOf,
   propertyType,
+  reversePropertyName,
   schemaHasProperty,
 } from './ftm.js';
 export { BASE_PROP, type Statement, statementId } from './statement.js';

@@ -4,8 +4,7 @@
  * owner), and the entities that name this one appear under the reverse property (a person's
  * `sanctions`, `identification`, `unknownLinkTo`). One level deep: adjacent entities keep IDs.
  */
-import type { FtmEntity } from '../../core/model/index.js';
-import { getSchema } from '../../core/model/index.js';
+import { type FtmEntity, propertyType, reversePropertyName } from '../../core/model/index.js';
 import type { Store } from '../../store/index.js';
 import { type EntityJson, entityJson } from '../render.js';
 
@@ -21,13 +20,10 @@ interface Adjacency {
 }
 
 function entityProperties(entity: FtmEntity) {
-  const schema = getSchema(entity.schema);
   const out: { name: string; values: string[]; reverse: string | null }[] = [];
   for (const [name, values] of Object.entries(entity.properties)) {
-    const property = schema.getProperties().get(name);
-    if (!property || property.type.name !== 'entity') continue;
-    const reverse = property.hasReverse ? property.getReverse().name : null;
-    out.push({ name, values, reverse });
+    if (propertyType(entity.schema, name) !== 'entity') continue;
+    out.push({ name, values, reverse: reversePropertyName(entity.schema, name) });
   }
   return out;
 }
