@@ -1,10 +1,14 @@
 /**
  * The in-memory candidate index: for each key (a name token, a token's phonetic code, a token
- * prefix, a joined name, an identifier) the entities that have it. A query collects the entities
- * sharing its keys, weighted by how rare each key is, and only the best few are scored in full.
- * No query ever compares against every name.
+ * prefix, a joined name, an identifier) the names that have it. A query collects the names
+ * sharing its keys, weighted by how rare each key is, and ranks each entity by its best name,
+ * scaled by that name's length as in a cosine of key vectors: a name made of little else than the
+ * query's words ("OMAR, Mohammed" for "Mohammed Ben Omar") ranks above a long name or alias list
+ * that happens to contain them too. Only the best few entities are scored in full; no query ever
+ * compares against every name.
  */
 import type { FtmEntity } from '../model/index.js';
+import type { NameForm } from './name-forms.js';
 import type { PreparedEntity } from './prepare.js';
 
 export interface IndexedEntity {
@@ -13,82 +17,144 @@ export interface IndexedEntity {
   topics: ReadonlySet<string>;
 }
 
-/** Keys shared by more than this share of all entities say nothing ("company", "al"). */
+/** Keys shared by more than this share of all names say nothing ("company", "al"). */
 const MAX_KEY_SHARE = 0.05;
+/** A shared identifier outranks any name: it is one or two orders rarer and far more telling. */
+const IDENTIFIER_BOOST = 2;
 
 export interface KeyOptions {
   /** A phonetic code for a Latin token, if the caller has one. */
   phonetic?: (token: string) => string;
 }
 
-/** The keys an entity is found by. Weak aliases count too: they are how lists write nicknames. */
-export function entityKeys(p: PreparedEntity, options: KeyOptions = {}): Set<string> {
+/** The keys a name form is found by: its tokens, their prefixes and sounds, the joined name. */
+export function formKeys(form: NameForm, options: KeyOptions = {}): Set<string> {
   const keys = new Set<string>();
-  for (const form of [...p.names, ...p.weakNames]) {
-    keys.add(`c:${form.compact}`);
-    for (const token of form.tokens) {
-      keys.add(`t:${token}`);
-      if (token.length >= 5) keys.add(`x:${token.slice(0, 4)}`);
-      if (token.length >= 3 && options.phonetic) keys.add(`p:${options.phonetic(token)}`);
-    }
+  keys.add(`c:${form.compact}`);
+  for (const token of form.tokens) {
+    keys.add(`t:${token}`);
+    if (token.length >= 5) keys.add(`x:${token.slice(0, 4)}`);
+    if (token.length >= 3 && options.phonetic) keys.add(`p:${options.phonetic(token)}`);
   }
-  for (const id of p.identifiers) keys.add(`i:${id.key}`);
   return keys;
 }
 
+/** How much a key of each kind counts, before its rarity: whole names most, sounds least. */
+function boost(key: string): number {
+  switch (key.charCodeAt(0)) {
+    case 0x63: // c: the whole name joined
+      return 3;
+    case 0x74: // t: a token
+      return 1;
+    default: // x: a prefix, p: a phonetic code
+      return 0.5;
+  }
+}
+
+/** Weak aliases count too: they are how lists write nicknames. */
+function formsOf(p: PreparedEntity): NameForm[] {
+  return [...p.names, ...p.weakNames];
+}
+
+function push(map: Map<string, number[]>, key: string, value: number) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export class CandidateIndex {
+  /** Name key → the slots (one per name form of each entity) that have it. */
   private readonly postings = new Map<string, number[]>();
-  private readonly scores: Float64Array;
+  /** Identifier key → the entities that have it. */
+  private readonly identifiers = new Map<string, number[]>();
+  /** Slot → its entity's ordinal, and the length of its key vector. */
+  private readonly slotEntity: Int32Array;
+  private readonly slotNorm: Float64Array;
+  /** Scratch arrays, reused by every query and cleared after it. */
+  private readonly slotScores: Float64Array;
+  private readonly entityScores: Float64Array;
+  private readonly cap: number;
 
   constructor(
     readonly entries: readonly IndexedEntity[],
     private readonly options: KeyOptions = {},
   ) {
+    const slotKeys: string[][] = [];
+    const slotEntity: number[] = [];
     entries.forEach((entry, ordinal) => {
-      for (const key of entityKeys(entry.prepared, options)) {
-        let list = this.postings.get(key);
-        if (!list) {
-          list = [];
-          this.postings.set(key, list);
-        }
-        list.push(ordinal);
+      for (const form of formsOf(entry.prepared)) {
+        const keys = [...formKeys(form, options)];
+        for (const key of keys) push(this.postings, key, slotKeys.length);
+        slotKeys.push(keys);
+        slotEntity.push(ordinal);
+      }
+      for (const id of new Set(entry.prepared.identifiers.map((i) => i.key))) {
+        push(this.identifiers, `i:${id}`, ordinal);
       }
     });
-    this.scores = new Float64Array(entries.length);
+    this.slotEntity = Int32Array.from(slotEntity);
+    // A name's length counts every key it has, common ones too: they make it longer all the same.
+    this.slotNorm = Float64Array.from(slotKeys, (keys) => {
+      let sum = 0;
+      for (const key of keys) sum += this.weight(key) ** 2;
+      return Math.sqrt(sum);
+    });
+    this.slotScores = new Float64Array(slotKeys.length);
+    this.entityScores = new Float64Array(entries.length);
+    this.cap = Math.max(50, slotKeys.length * MAX_KEY_SHARE);
   }
 
   get size(): number {
     return this.entries.length;
   }
 
+  /** A key's weight: its kind's boost times its rarity among all names (`count` have it). */
+  private weight(key: string, count = this.postings.get(key)?.length ?? 0): number {
+    return boost(key) * Math.log(1 + this.slotEntity.length / Math.max(1, count));
+  }
+
   /**
-   * The ordinals of the `max` entities sharing the most (and rarest) keys with the query, among
-   * those `accept` lets through. Identifiers weigh most: one shared identifier outranks names.
+   * The ordinals of the `max` entities whose names share the most (and rarest) keys with the
+   * query for their length, among those `accept` lets through. One shared identifier outranks
+   * names.
    */
   candidates(query: PreparedEntity, max: number, accept: (ordinal: number) => boolean): number[] {
-    const n = this.entries.length;
-    const cap = Math.max(50, n * MAX_KEY_SHARE);
-    const touched: number[] = [];
-    const scores = this.scores;
-    for (const key of entityKeys(query, this.options)) {
+    const { slotScores, entityScores, slotEntity, slotNorm } = this;
+    const keys = new Set<string>();
+    for (const form of formsOf(query))
+      for (const key of formKeys(form, this.options)) keys.add(key);
+    const touchedSlots: number[] = [];
+    let queryNorm = 0;
+    for (const key of keys) {
       const list = this.postings.get(key);
-      if (!list || list.length > cap) continue;
-      const boost = key.startsWith('i:')
-        ? 8
-        : key.startsWith('c:')
-          ? 3
-          : key.startsWith('t:')
-            ? 1
-            : 0.5;
-      const weight = boost * Math.log(1 + n / list.length);
-      for (const ordinal of list) {
-        if (scores[ordinal] === 0) touched.push(ordinal);
-        scores[ordinal] = scores[ordinal]! + weight;
+      const weight = this.weight(key, list?.length ?? 0);
+      queryNorm += weight * weight;
+      if (!list || list.length > this.cap) continue;
+      for (const slot of list) {
+        if (slotScores[slot] === 0) touchedSlots.push(slot);
+        slotScores[slot] = slotScores[slot]! + weight;
       }
     }
-    const best = topAccepted(touched, scores, max, accept);
-    // Reset only what was touched: the scratch array is reused by the next query.
-    for (const ordinal of touched) scores[ordinal] = 0;
+    queryNorm = Math.sqrt(queryNorm) || 1;
+    const touched: number[] = [];
+    for (const slot of touchedSlots) {
+      const ordinal = slotEntity[slot]!;
+      const score = slotScores[slot]! / (slotNorm[slot]! * queryNorm);
+      slotScores[slot] = 0;
+      if (entityScores[ordinal] === 0) touched.push(ordinal);
+      if (score > entityScores[ordinal]!) entityScores[ordinal] = score;
+    }
+    for (const identifier of new Set(query.identifiers.map((i) => i.key))) {
+      const list = this.identifiers.get(`i:${identifier}`);
+      if (!list || list.length > this.cap) continue;
+      for (const ordinal of list) {
+        if (entityScores[ordinal] === 0) touched.push(ordinal);
+        entityScores[ordinal] = entityScores[ordinal]! + IDENTIFIER_BOOST;
+      }
+    }
+    const best = topAccepted(touched, entityScores, max, accept);
+    // Reset only what was touched: the scratch arrays are reused by the next query.
+    for (const ordinal of touched) entityScores[ordinal] = 0;
     return best;
   }
 }

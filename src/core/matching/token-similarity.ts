@@ -81,7 +81,9 @@ function fuzzyUncached(a: string, b: string): number {
 
 /** One token as the shortened form of the other, in either direction. */
 function abbreviation(a: string, b: string): number {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return 0;
+  const short = a.length < b.length ? a : b;
+  const long = a.length < b.length ? b : a;
   return short.length >= 3 && long.length >= short.length + 2 && long.startsWith(short)
     ? ABBREVIATION
     : 0;
