@@ -14,9 +14,19 @@ test('kana to Hepburn, with the loanword reading for katakana', () => {
   assert.equal(kanaToHepburn('マッチ'), 'matchi');
   assert.equal(kanaToHepburn('ティファニー'), 'tifani');
   assert.deepEqual(transliterateKana('プーチン'), ['puchin', 'putin']);
-  assert.deepEqual(transliterateKana('アルベルト'), ['aruberuto', 'arbert']);
+  assert.deepEqual(transliterateKana('アルベルト'), ['aruberuto', 'arbert', 'albelt']);
   assert.deepEqual(transliterateKana('さくら'), ['sakura']);
   assert.deepEqual(transliterateKana('さとう'), ['satou', 'sato']);
+});
+
+test('katakana foreign names: l for r, v for an initial ウ before l or r', () => {
+  assert.deepEqual(transliterateKana('スターリン'), ['sutarin', 'starin', 'stalin']);
+  assert.ok(transliterateKana('ウラジオストク').includes('vlajiostok'));
+  // A first syllable keeps its vowel: ルカシェンコ is Lukashenko, ムバラク Mubarak.
+  assert.ok(transliterateKana('アレクサンドル・ルカシェンコ').includes('aleksandol・lukashenko'));
+  assert.deepEqual(transliterateKana('ムバラク'), ['mubaraku', 'mubarak', 'mubalak']);
+  // No r and no cluster: the loanword reading alone.
+  assert.deepEqual(transliterateKana('ウズベク'), ['uzubeku', 'uzbek']);
 });
 
 test('Indic scripts share one table; Indo-Aryan drops the final and medial schwa', () => {
