@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { transliterateIndic } from './brahmic.js';
 import { kanaToHepburn, transliterateKana } from './kana.js';
 import { transliterateKhmer } from './khmer.js';
+import { transliterateMyanmar } from './myanmar.js';
 import { transliterateThai } from './thai.js';
 
 test('kana to Hepburn, with the loanword reading for katakana', () => {
@@ -44,4 +45,13 @@ test('Thai (simplified RTGS) and Khmer', () => {
   assert.deepEqual(transliterateThai('สมชาย'), ['somchai']);
   assert.deepEqual(transliterateThai('ทักษิณ ชินวัตร'), ['thaksin chinwat']);
   assert.deepEqual(transliterateKhmer('វ៉្លាឌីមៀរ ពូទីន'), ['vladimier putin']);
+});
+
+test('Myanmar: names syllable by syllable with their rhymes, foreign names without the inherent a', () => {
+  assert.deepEqual(transliterateMyanmar('မင်းအောင်လှိုင်'), ['min aung hlaing', 'minaunghlaing']);
+  assert.deepEqual(transliterateMyanmar('သိန်းစိန်'), ['thein sein', 'theinsein']);
+  assert.deepEqual(transliterateMyanmar('သန်းရွှေ'), ['than shwe', 'thanshwe']);
+  assert.deepEqual(transliterateMyanmar('ထွန်း'), ['htun', 'tun']);
+  // ဘာရက် အိုဘားမား: ရ is y in a Burmese name, r in a foreign one.
+  assert.deepEqual(transliterateMyanmar('ဘာရက် အိုဘားမား'), ['ba yet o ba ma', 'baret obama']);
 });

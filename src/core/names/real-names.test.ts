@@ -26,7 +26,6 @@ function hasForm(keys: NameKeys, wanted: string[], skeletons: string[]): boolean
 }
 
 const PUTIN_GAPS: ReadonlyMap<string, string> = new Map([
-  ['ဗလာဒီမီယာ ပူတင်', 'no transliterator for Myanmar script'],
   [
     'ウラジーミル・プーチン',
     'katakana ジ for di: vrajimir is close enough for the matcher, not for Jaro-Winkler 0.9',
