@@ -40,6 +40,13 @@ function attachSmall(previous: string, small: string): string {
   return previous.slice(0, -1) + small;
 }
 
+/** A text with its katakana written in hiragana (タロウ → たろう), as Japanese names are read. */
+export function katakanaToHiragana(text: string): string {
+  let out = '';
+  for (const char of text) out += toHiragana(char);
+  return out;
+}
+
 /** Hepburn for a kana text; other characters are copied. */
 export function kanaToHepburn(text: string): string {
   const out: string[] = [];
