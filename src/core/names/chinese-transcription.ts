@@ -59,7 +59,6 @@ const FINALS: Readonly<Record<string, string>> = {
   uang: 'uan',
   iong: 'ion',
   uai: 'ue',
-  ui: 'ui',
   v: 'u',
   ve: 'ue',
 };
