@@ -10,7 +10,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest } from '../src/app/ingest.js';
 import { screenFile } from '../src/app/screening/screen-service.js';
-import { defaultTools } from '../src/core/matching/tools.js';
+import { loadMatcherTools } from '../src/app/matcher-tools.js';
 import { csvLine } from '../src/screening/hits.js';
 import { ScreeningRepository } from '../src/store/screening/repository.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
@@ -119,7 +119,7 @@ async function main() {
   const started = performance.now();
   const output = join(dir, 'hits.jsonl');
   const result = await screenFile(
-    { store, repo, tools: defaultTools() },
+    { store, repo, tools: await loadMatcherTools() },
     { input, output, actor: 'bench', workers: WORKERS },
     { onProgress: memory.sample, onStart: memory.start },
   );

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * const service = new MatchService(store, defaultTools());
+ * const service = new MatchService(store, await loadMatcherTools());
  * const app = createApp({ service, store, config: serverConfig({ port: 0 }) });
  * const url = await app.listen();
  * await service.refresh(); // /readyz answers 503 until this is done

@@ -3,10 +3,10 @@
  * between threads), says which list versions it holds, then matches the chunks it is sent.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { defaultTools } from '../../core/matching/index.js';
 import { digestCache } from '../../screening/hits.js';
 import { openStore } from '../../store/index.js';
 import { MatchService } from '../match-service.js';
+import { loadMatcherTools } from '../matcher-tools.js';
 import type { MatchSettings } from './matching.js';
 import { ALL_DATASETS, matchOptions } from './matching.js';
 import { matchOne } from './row-matcher.js';
@@ -18,7 +18,7 @@ export interface WorkerInput {
 
 const { db, settings } = workerData as WorkerInput;
 const store = openStore(db);
-const service = new MatchService(store, defaultTools());
+const service = new MatchService(store, await loadMatcherTools());
 await service.refresh();
 await store.close();
 const scope = settings.dataset === ALL_DATASETS ? null : new Set([settings.dataset]);

@@ -1,6 +1,6 @@
-import { defaultTools } from '../../core/matching/index.js';
 import type { Command } from 'commander';
 import { MatchService } from '../../app/match-service.js';
+import { loadMatcherTools } from '../../app/matcher-tools.js';
 import {
   type EntityExample,
   MatchInputError,
@@ -88,7 +88,7 @@ async function runMatch(ctx: CommandContext, name: string, options: MatchCliOpti
   const threshold = numberOption('--threshold', options.threshold, 0, 1, false);
   const limit = numberOption('--limit', options.limit, 1, 500, true);
   const query = example(name, options);
-  const service = new MatchService(ctx.store(), defaultTools());
+  const service = new MatchService(ctx.store(), await loadMatcherTools());
   await service.refresh();
   try {
     const outcome = service.matcher.match(query, {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
+import { loadMatcherTools } from '../../app/matcher-tools.js';
 import { writeHits } from '../../app/screening/output.js';
 import { type RescreenResult, rescreen } from '../../app/screening/rescreen-service.js';
-import { defaultTools } from '../../core/matching/index.js';
 import type { DeltaPlan } from '../../screening/delta.js';
 import type { ScreeningRepository } from '../../store/screening/repository.js';
 import type { CommandContext } from '../context.js';
@@ -46,7 +46,7 @@ async function runRescreen(
 ) {
   const since = options.since;
   const result = await rescreen(
-    { store: ctx.store(), repo, tools: defaultTools() },
+    { store: ctx.store(), repo, tools: await loadMatcherTools() },
     {
       dataset: options.dataset,
       since: since === undefined ? undefined : numberOption('--since', since, 0, 1e9, true),

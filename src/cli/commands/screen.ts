@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { loadMatcherTools } from '../../app/matcher-tools.js';
 import { writeHits } from '../../app/screening/output.js';
 import { resumeScreen, type ScreenResult, screenFile } from '../../app/screening/screen-service.js';
-import { defaultTools } from '../../core/matching/index.js';
 import type { ScreeningRepository } from '../../store/screening/repository.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -81,7 +81,7 @@ async function runScreen(
   const batchSize = numberOption('--batch-size', options.batchSize, 1, 100000, true);
   const workers = numberOption('--workers', options.workers, 0, 64, true);
   const hooks = { ...terminalHooks(ctx.io, 'screen'), batchSize };
-  const deps = { store: ctx.store(), repo, tools: defaultTools() };
+  const deps = { store: ctx.store(), repo, tools: await loadMatcherTools() };
   hooks.onStart = (run) => {
     ctx.io.err.write(
       `Run ${run.id}: screening ${run.input} (if it stops: dossier screen --resume ${run.id})\n`,

@@ -1,6 +1,6 @@
-import { defaultTools } from '../../core/matching/index.js';
 import type { Command } from 'commander';
 import { MatchService } from '../../app/match-service.js';
+import { loadMatcherTools } from '../../app/matcher-tools.js';
 import { createApp, type ServerConfig, serverConfig } from '../../server/index.js';
 import { resolveDbPath } from '../../store/index.js';
 import { openKeyStore } from '../../store/keys/index.js';
@@ -57,7 +57,7 @@ async function serve(ctx: CommandContext, options: ServeOptions) {
   const config = configOf(options, ctx.env);
   const store = ctx.store();
   const keys = openKeyStore(resolveDbPath(options.db, ctx.env));
-  const service = new MatchService(store, defaultTools());
+  const service = new MatchService(store, await loadMatcherTools());
   const log = (line: string) => {
     ctx.io.err.write(`${line}\n`);
   };

@@ -1,11 +1,14 @@
 /**
  * The default text tools of the matcher: transliteration, normalisation, scripts and consonant
  * skeletons from core/names, legal forms and generic words from core/orgs, metaphone keys for
- * the index.
+ * the index. The Korean and Japanese readings of Han names need dictionaries, which the caller
+ * loads and passes in (see src/app/matcher-tools.ts); without them Han is read as Mandarin.
  */
 import {
   consonantSkeletons,
   detectScripts,
+  type HanDictionary,
+  hanNameReadings,
   latinSkeleton,
   metaphone,
   normalizeText,
@@ -18,13 +21,28 @@ import type { MatcherTools } from './matcher.js';
 // "3%ers": the percent sign is a word that normalisation would otherwise drop.
 const PERCENT = /%/g;
 
-function latinVariants(name: string): string[] {
-  const out = new Set<string>();
-  for (const variant of transliterate(name.replace(PERCENT, ' percent '))) {
-    const text = normalizeText(variant);
-    if (text) out.add(text);
-  }
-  return [...out];
+/** At most this many spellings of a Han name read as Mandarin, Korean and Japanese together. */
+const MAX_HAN_VARIANTS = 12;
+/** At most this many spellings per Korean or Japanese reading. */
+const MAX_PER_READING = 4;
+
+/** Latin spellings of a name; a Han name also through its Korean and Japanese readings. */
+function latinVariantsWith(han: HanDictionary | undefined) {
+  return (name: string): string[] => {
+    const text = name.replace(PERCENT, ' percent ');
+    const spellings = transliterate(text);
+    const readings = han ? hanNameReadings(text, han) : [];
+    for (const reading of readings) {
+      spellings.push(...transliterate(reading).slice(0, MAX_PER_READING));
+    }
+    const out = new Set<string>();
+    for (const spelling of spellings) {
+      const normal = normalizeText(spelling);
+      if (normal) out.add(normal);
+      if (out.size >= MAX_HAN_VARIANTS) break;
+    }
+    return [...out];
+  };
 }
 
 function stripLegalForms(name: string): string {
@@ -59,10 +77,15 @@ function abjadSkeletons(name: string): string[] | null {
   return script !== null && ABJAD.has(script) ? consonantSkeletons(name) : null;
 }
 
-export function defaultTools(): MatcherTools {
+export interface ToolOptions {
+  /** Dictionaries for the Korean and Japanese readings of names in Chinese characters. */
+  han?: HanDictionary;
+}
+
+export function defaultTools(options: ToolOptions = {}): MatcherTools {
   return {
     names: {
-      latinVariants,
+      latinVariants: latinVariantsWith(options.han),
       stripLegalForms,
       orgTokens,
       nativeScript,

@@ -14,9 +14,18 @@ test('Chinese names: family name first, given name joined, separated and in Wade
 });
 
 test('longer runs are read character by character', () => {
-  assert.deepEqual(transliterateHan('弗拉基米尔·普京'), [
-    'fulajimier pujing',
-    'fu la ji mi er pu jing',
+  assert.deepEqual(transliterateHan('中华人民共和国'), [
+    'zhonghuarenmingongheguo',
+    'zhong hua ren min gong he guo',
+  ]);
+});
+
+test('a name with a middle dot is a transcribed foreign name, also read back towards its source', () => {
+  assert.deepEqual(transliterateHan('奥萨马·本·拉登'), [
+    'aosama ben ladeng',
+    'ao sa ma ben la deng',
+    'osama ben laden',
+    'osama ben raden',
   ]);
 });
 

@@ -3,12 +3,15 @@
  *
  * A run of two to four characters is taken for a Chinese personal name: family name first, its
  * reading chosen in surname mode (单 is Shan as a surname, not Dan), the given name written
- * joined (Xi Jinping), separated (Xi Jin Ping) and in Wade-Giles (Hsi Chin-ping). Longer runs,
- * such as foreign names written phonetically, are converted character by character; their
- * pinyin is rarely close to the original spelling (see the module README in index.ts).
+ * joined (Xi Jinping), separated (Xi Jin Ping) and in Wade-Giles (Hsi Chin-ping). Longer runs
+ * are converted character by character. A name whose parts are separated by a middle dot is a
+ * foreign name transcribed by sound (贝拉克·奥巴马), and is also read back towards its source
+ * (see chinese-transcription.ts). Korean and Japanese readings of Han names need dictionaries:
+ * see `hanReadings` in the matcher's tools.
  */
 
 import { pinyin } from 'pinyin-pro';
+import { transcriptionReadings } from './chinese-transcription.js';
 import { uniqueCapped } from './variants.js';
 import { pinyinToWadeGiles } from './wade-giles.js';
 
@@ -39,6 +42,7 @@ const COMPOUND_SURNAMES = new Set([
 
 // Separators inside a transcribed foreign name: the middle dots of Chinese and Japanese.
 const SEGMENT_SEPARATORS = /[\s·・•‧.-]+/u;
+const MIDDLE_DOT = /[·・•‧]/u;
 
 function syllables(text: string, surname: boolean): string[] {
   const result = pinyin(text, {
@@ -70,8 +74,10 @@ export function transliterateHan(text: string): string[] {
     return personName(segments[0]!);
   }
   const converted = segments.map((segment) => syllables(segment, false));
+  const foreign = MIDDLE_DOT.test(text) ? transcriptionReadings(segments) : [];
   return uniqueCapped([
     converted.map((s) => s.join('')).join(' '),
     converted.map((s) => s.join(' ')).join(' '),
+    ...foreign,
   ]);
 }

@@ -6,7 +6,7 @@
  * The pipeline, all pure functions:
  * 1. {@link transliterate}: Latin spellings in the systems lists use for the name's script
  *    (Cyrillic, Greek, Armenian, Georgian, Arabic/Persian/Urdu, Hebrew, Hangul, Chinese, kana,
- *    Indic scripts, Thai, Khmer); a few per name, not one.
+ *    Indic scripts, Thai, Khmer, Myanmar); a few per name, not one.
  * 2. {@link normalizeText}: NFKC, case folding, diacritics and punctuation removed.
  * 3. {@link nameTokens} and {@link personNameForms}: tokens with joined variants, and
  *    order-independent forms of a person's name (patronymics, particles, initials optional).
@@ -14,18 +14,20 @@
  *    scripts that leave vowels unwritten.
  * {@link analyzeName} runs all of it once per name.
  *
- * Known limits: Chinese characters are read as Mandarin, so Korean names in hanja (金正恩) and
- * Japanese names in kanji (山田太郎) come out in pinyin, not as Kim or Yamada; foreign names
- * written in Han characters (弗拉基米尔) give pinyin far from the original; Arabic and Hebrew short
+ * Known limits: Chinese characters are read as Mandarin unless a {@link HanDictionary} is passed
+ * to {@link hanNameReadings} for their Korean and Japanese readings (the core loads no
+ * dictionary); foreign names written in Han characters are read back only approximately, and
+ * only when a middle dot marks them (弗拉基米尔·普京); Arabic and Hebrew short
  * vowels are guessed (use the skeletons); Cyrillic text is read as Ukrainian or Belarusian only
- * when it shows a letter or ending of its own (і ї є ґ ў, -ський), else as Russian; Myanmar,
- * Ethiopic, Tibetan and other scripts pass through unchanged.
+ * when it shows a letter or ending of its own (і ї є ґ ў, -ський), else as Russian; Ethiopic,
+ * Tibetan and other scripts pass through unchanged.
  *
  * @module
  */
 
 export { type AnalyzeOptions, analyzeName, type NameKeys } from './analyze.js';
 export { consonantSkeletons } from './consonant-skeletons.js';
+export { type HanDictionary, hanNameReadings, type KanaReading } from './han-readings.js';
 export { normalizeText } from './normalize.js';
 export {
   type NameWord,

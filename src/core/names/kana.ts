@@ -1,9 +1,11 @@
 /**
  * Japanese kana → modified Hepburn without macrons: long vowels as the kana spell them (satou)
  * and folded (sato), the two forms lists and passports use. Katakana words, which in names are
- * foreign names, also get a loanword reading that undoes the usual adaptations: the vowel added
- * after a final consonant (ru → r) and ti written as chi (プーチン → puchin → putin). Kanji
- * readings need a dictionary and are not attempted.
+ * foreign names, also get loanword readings that undo the usual adaptations: the vowel added
+ * after a consonant (ru → r), ti written as chi (プーチン → puchin → putin), and, as further
+ * spellings, the sounds Japanese does not tell apart: one row of kana for l and r (ラ is la as
+ * often as ra), and a v or w before l or r written as the vowel ウ (ウラジオストク Vladivostok).
+ * Kanji readings need a dictionary: see `hanReadings` in the matcher's tools.
  */
 
 import { uniqueCapped } from './variants.js';
@@ -38,6 +40,13 @@ function attachSmall(previous: string, small: string): string {
   return previous.slice(0, -1) + small;
 }
 
+/** A text with its katakana written in hiragana (タロウ → たろう), as Japanese names are read. */
+export function katakanaToHiragana(text: string): string {
+  let out = '';
+  for (const char of text) out += toHiragana(char);
+  return out;
+}
+
 /** Hepburn for a kana text; other characters are copied. */
 export function kanaToHepburn(text: string): string {
   const out: string[] = [];
@@ -67,7 +76,9 @@ export function kanaToHepburn(text: string): string {
 }
 
 const EPENTHETIC_FINAL = /(?<=[bdfgkmprsz])u\b|(?<=[td])o\b/g;
-const EPENTHETIC_INSIDE = /(?<=[bdfgkmprsz])u(?=[bdfghjkmprstvz])/g;
+// Inside a word, or after an initial s (スターリン Stalin); a first syllable such as ル in
+// ルカシェンコ or ム in ムバラク keeps its vowel.
+const EPENTHETIC_INSIDE = /(?<=[a-z][bdfgkmprz]|s)u(?=[bdfghjkmprstvz])/g;
 const CHI = /chi/g;
 // Hepburn writes the long vowels おう and うう as ō and ū, which lists fold to o and u (さとう Sato).
 const LONG_O = /ou/g;
@@ -79,17 +90,39 @@ function loanwordReading(hepburn: string): string {
   return hepburn.replace(EPENTHETIC_INSIDE, '').replace(EPENTHETIC_FINAL, '').replace(CHI, 'ti');
 }
 
+// A word-initial ウ before an r-row kana stands for the v or w of a cluster (ウラジーミル,
+// ウロツワフ Wrocław); before anything else it is a real u (ウズベク Uzbek).
+const INITIAL_U_CLUSTER = /(?<![a-z])u(?=r[aeiou])/g;
+const R = /r/g;
+
+/**
+ * The loanword readings of a Hepburn text: the adaptations undone, then with a v for an initial
+ * ウ before l or r, with l for every r, and with both. Japanese writes l and r alike, so l may be
+ * the source of any r; one spelling for the whole name keeps the variants few.
+ */
+function loanwordReadings(hepburn: string): string[] {
+  const loan = loanwordReading(hepburn);
+  const v = loan.replace(INITIAL_U_CLUSTER, 'v');
+  return [loan, v, loan.replace(R, 'l'), v.replace(R, 'l')];
+}
+
+function hasKatakana(text: string): boolean {
+  for (const char of text) {
+    const cp = char.codePointAt(0)!;
+    if (cp >= 0x30a1 && cp <= 0x30fa) return true;
+  }
+  return false;
+}
+
 /**
  * The Latin spellings of a kana text: Hepburn with long vowels written out (satou), folded
- * (sato), then for katakana the loanword reading.
+ * (sato), then for katakana the loanword readings.
+ *
+ * @example transliterateKana('ウラジオストク') // ['urajiosutoku', 'urajiostok', 'vrajiostok', 'ulajiostok', 'vlajiostok']
  */
 export function transliterateKana(text: string): string[] {
   const hepburn = kanaToHepburn(text);
   const folded = hepburn.replace(LONG_O, 'o').replace(LONG_U, 'u');
-  let katakana = false;
-  for (const char of text) {
-    const cp = char.codePointAt(0)!;
-    if (cp >= 0x30a1 && cp <= 0x30fa) katakana = true;
-  }
-  return uniqueCapped(katakana ? [hepburn, folded, loanwordReading(hepburn)] : [hepburn, folded]);
+  if (!hasKatakana(text)) return uniqueCapped([hepburn, folded]);
+  return uniqueCapped([hepburn, folded, ...loanwordReadings(hepburn)]);
 }

@@ -26,10 +26,11 @@ function hasForm(keys: NameKeys, wanted: string[], skeletons: string[]): boolean
 }
 
 const PUTIN_GAPS: ReadonlyMap<string, string> = new Map([
-  ['ウラジーミル・プーチン', 'katakana ウラジ for Vladi- reads urajimir even as a loanword'],
+  [
+    'ウラジーミル・プーチン',
+    'katakana ジ for di: vrajimir is close enough for the matcher, not for Jaro-Winkler 0.9',
+  ],
   ['भ्लादिमिर पुटिन', 'this Hindi spelling writes the v of Vladimir with भ (bh)'],
-  ['ဗလာဒီမီယာ ပူတင်', 'no transliterator for Myanmar script'],
-  ['弗拉基米尔·普京', 'a foreign name in Chinese characters: pinyin fulajimier pujing'],
 ]);
 
 test('every spelling of Putin in putin_names.txt meets Vladimir Putin', (t) => {

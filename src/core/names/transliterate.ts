@@ -13,6 +13,7 @@ import { transliterateHangul } from './hangul.js';
 import { transliterateHebrew } from './hebrew.js';
 import { transliterateKana } from './kana.js';
 import { transliterateKhmer } from './khmer.js';
+import { transliterateMyanmar } from './myanmar.js';
 import { type ScriptRun, splitScriptRuns } from './scripts.js';
 import { transliterateThai } from './thai.js';
 import { combineRuns } from './variants.js';
@@ -47,6 +48,8 @@ function transliterateRun(run: ScriptRun, japanese: boolean): string[] {
       return transliterateThai(text);
     case 'Khmer':
       return transliterateKhmer(text);
+    case 'Myanmar':
+      return transliterateMyanmar(text);
     default:
       return isIndic(script) ? transliterateIndic(text, script) : [text];
   }
@@ -55,7 +58,7 @@ function transliterateRun(run: ScriptRun, japanese: boolean): string[] {
 /**
  * The Latin spellings of a name, in the few systems that lists use for its script, most common
  * first and at most eight. Latin text passes through; scripts without a transliterator here
- * (Myanmar, Ethiopic, Tibetan, …) also pass through unchanged. Capitalisation and punctuation are
+ * (Ethiopic, Tibetan, …) also pass through unchanged. Capitalisation and punctuation are
  * kept, so that the result can still be parsed as a name ("PUTIN, Vladimir").
  *
  * @example transliterate('Путин, Владимир') // ['Putin, Vladimir']
