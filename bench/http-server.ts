@@ -4,7 +4,7 @@
  * loopback port and prints `listening <url>` once it is ready. Stops on SIGTERM.
  */
 import { MatchService } from '../src/app/match-service.js';
-import { defaultTools } from '../src/core/matching/tools.js';
+import { loadMatcherTools } from '../src/app/matcher-tools.js';
 import { startServer } from '../src/server/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 
@@ -12,7 +12,7 @@ async function main() {
   const path = process.argv[2];
   if (!path) throw new Error('usage: http-server.js <database>');
   const store = new SqliteStore(path);
-  const service = new MatchService(store, defaultTools());
+  const service = new MatchService(store, await loadMatcherTools());
   await service.refresh();
   const server = await startServer({ store, service, host: '127.0.0.1', port: 0 });
   process.stdout.write(`listening ${server.url}\n`);
