@@ -50,7 +50,9 @@ const BAD_BODIES: unknown[] = [
   q({ ...ri, id: 5 }),
   q({ ...ri, extra: true }),
   { ...q(ri), extra: true },
-  { ...q(ri), weights: { name_match: 0.5 } },
+  { ...q(ri), weights: { name_matsch: 0.5 } },
+  { ...q(ri), weights: { name_match: 2 } },
+  { ...q(ri), weights: { name_match: '0.5' } },
   { ...q(ri), weights: 'heavy' },
   { ...q(ri), config: { nm_number_mismatch: 0.4 } },
 ];

@@ -51,6 +51,27 @@ test('a listed name finds its entry, in yente shapes', async () => {
   }
 });
 
+test("weights replace the algorithm's feature weights for one request", async () => {
+  const example = { schema: 'Person', properties: { name: [RI] } };
+  const plain = await post(`${server.url}/match/default`, { queries: { q: example } });
+  const halved = await post(`${server.url}/match/default`, {
+    queries: { q: example },
+    weights: { name_match: 0.5 },
+  });
+  const un = (res: typeof plain) =>
+    res.body.responses.q.results.find((r: { id: string }) => r.id === 'unsc-6908555');
+  assert.equal(un(plain).score, 1);
+  assert.equal(un(halved).score, 0.5);
+  assert.equal(un(halved).match, false);
+  assert.equal(un(halved).explanations.name_match.weight, 0.5);
+  const unknown = await post(`${server.url}/match/default`, {
+    queries: { q: example },
+    weights: { name_jaro_winkler: 0.5 },
+  });
+  assert.equal(unknown.status, 400);
+  assert.match(unknown.body.detail, /dossier-v1 has no feature "name_jaro_winkler"; known: /);
+});
+
 test('a query without an ID gets a stable one derived from its content', async () => {
   const a = await post(`${server.url}/match/default`, person(RI));
   const b = await post(`${server.url}/match/default`, person(RI));

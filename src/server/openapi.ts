@@ -69,7 +69,11 @@ const schemas = {
         minProperties: 1,
         maxProperties: 100,
       },
-      weights: { type: 'object', description: 'Not supported: must be empty if given.' },
+      weights: {
+        type: 'object',
+        additionalProperties: { type: 'number', minimum: -1, maximum: 1 },
+        description: 'Feature weights replacing the algorithm'"'"'s own (names as in /algorithms).',
+      },
       config: { type: 'object', description: 'Not supported: must be empty if given.' },
     },
   },

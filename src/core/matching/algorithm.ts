@@ -13,7 +13,7 @@ import {
   weakAliasMatch,
 } from './features.js';
 import type { PreparedEntity } from './prepare.js';
-import type { AlgorithmInfo, Explanation } from './types.js';
+import type { AlgorithmInfo, Explanation, WeightOverrides } from './types.js';
 
 export const DOSSIER_V1: AlgorithmInfo = {
   name: 'dossier-v1',
@@ -34,6 +34,8 @@ export const DOSSIER_V1: AlgorithmInfo = {
   },
 };
 
+const NO_OVERRIDES: WeightOverrides = {};
+
 export interface Scored {
   score: number;
   explanations: Record<string, Explanation>;
@@ -44,13 +46,18 @@ function explain(value: FeatureValue, weight: number): Explanation {
   return { score, detail, query, candidate, weight };
 }
 
-export function scoreDossierV1(q: PreparedEntity, c: PreparedEntity): Scored {
+export function scoreDossierV1(
+  q: PreparedEntity,
+  c: PreparedEntity,
+  weights: WeightOverrides = NO_OVERRIDES,
+): Scored {
   const f = DOSSIER_V1.features;
+  const weightOf = (name: string) => weights[name] ?? f[name]!.weight;
   const explanations: Record<string, Explanation> = {};
   let main = 0;
   const consider = (name: string, value: FeatureValue | null) => {
     if (!value) return;
-    const weight = f[name]!.weight;
+    const weight = weightOf(name);
     explanations[name] = explain(value, weight);
     main = Math.max(main, value.score * weight);
   };
@@ -64,7 +71,7 @@ export function scoreDossierV1(q: PreparedEntity, c: PreparedEntity): Scored {
   let score = main;
   const qualify = (name: string, value: FeatureValue | null) => {
     if (!value) return;
-    const weight = f[name]!.weight;
+    const weight = weightOf(name);
     explanations[name] = explain(value, weight);
     score += value.score * weight;
   };

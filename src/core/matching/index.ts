@@ -16,6 +16,7 @@ export type { IndexedEntity } from './candidate-index.js';
 export {
   algorithmInfos,
   candidateCount,
+  checkAlgorithm,
   DEFAULT_ALGORITHM,
   Matcher,
   type MatcherTools,
@@ -34,4 +35,5 @@ export type {
   MatchOptions,
   MatchOutcome,
   ScoredEntity,
+  WeightOverrides,
 } from './types.js';

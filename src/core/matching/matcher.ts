@@ -10,9 +10,15 @@ import type { NameFormTools } from './name-forms.js';
 import { OFAC_ALGORITHM, scoreOfac } from './ofac.js';
 import { type PreparedEntity, prepareEntity } from './prepare.js';
 import { cleanExample, MatchInputError } from './query.js';
-import type { AlgorithmInfo, EntityExample, MatchOptions, MatchOutcome } from './types.js';
+import type {
+  AlgorithmInfo,
+  EntityExample,
+  MatchOptions,
+  MatchOutcome,
+  WeightOverrides,
+} from './types.js';
 
-type ScoreFunction = (q: PreparedEntity, c: PreparedEntity) => Scored;
+type ScoreFunction = (q: PreparedEntity, c: PreparedEntity, weights?: WeightOverrides) => Scored;
 
 const ALGORITHMS: Record<string, { info: AlgorithmInfo; score: ScoreFunction }> = {
   'dossier-v1': { info: DOSSIER_V1, score: scoreDossierV1 },
@@ -55,6 +61,26 @@ function resolveAlgorithm(name: string) {
     throw new MatchInputError(`unknown algorithm "${name}"; known: ${known}`);
   }
   return algorithm;
+}
+
+/**
+ * Check a request's algorithm and weights before any query runs (MatchInputError if wrong): a
+ * weight may only replace a feature the algorithm has, since a misspelt name would change nothing.
+ */
+export function checkAlgorithm(name: string, weights?: WeightOverrides): void {
+  checkWeights(resolveAlgorithm(name).info, weights);
+}
+
+function checkWeights(info: AlgorithmInfo, weights: WeightOverrides | undefined) {
+  for (const [name, value] of Object.entries(weights ?? {})) {
+    if (!info.features[name]) {
+      const known = Object.keys(info.features).join(', ');
+      throw new MatchInputError(`weights: ${info.name} has no feature "${name}"; known: ${known}`);
+    }
+    if (!Number.isFinite(value) || value < -1 || value > 1) {
+      throw new MatchInputError(`weights: ${name} must be a number from -1 to 1`);
+    }
+  }
 }
 
 /**
@@ -155,6 +181,7 @@ export class Matcher {
 
   match(example: EntityExample, options: MatchOptions): MatchOutcome {
     const algorithm = resolveAlgorithm(options.algorithm);
+    checkWeights(algorithm.info, options.weights);
     const { schema, properties } = cleanExample(example);
     const query = prepareEntity(schema, properties, this.tools.names);
     if (query.names.length === 0 && query.identifiers.length === 0) {
@@ -164,7 +191,7 @@ export class Matcher {
     const ordinals = this.index.candidates(query, max, this.filter(schema, options));
     const results = ordinals.map((ordinal) => {
       const entry = this.index.entries[ordinal]!;
-      const scored = algorithm.score(query, entry.prepared);
+      const scored = algorithm.score(query, entry.prepared, options.weights);
       return {
         entity: entry.entity,
         score: Number(scored.score.toFixed(4)),

@@ -9,7 +9,7 @@ import type { Scored } from './algorithm.js';
 import type { PreparedEntity } from './prepare.js';
 import { jaroWinkler } from './similarity.js';
 import { soundex } from '../names/index.js';
-import type { AlgorithmInfo } from './types.js';
+import type { AlgorithmInfo, WeightOverrides } from './types.js';
 
 export const OFAC_ALGORITHM: AlgorithmInfo = {
   name: 'ofac',
@@ -52,7 +52,12 @@ export function ofacNameScore(query: string, candidate: string): number {
   return Math.max(whole, wordScore(q, c));
 }
 
-export function scoreOfac(q: PreparedEntity, c: PreparedEntity): Scored {
+export function scoreOfac(
+  q: PreparedEntity,
+  c: PreparedEntity,
+  weights: WeightOverrides = {},
+): Scored {
+  const weight = weights.name_jaro_winkler ?? 1;
   let best = 0;
   let pair: [string, string] = ['', ''];
   // OFAC's tool reads Latin text only: forms in a name's own script or consonant skeletons are
@@ -69,12 +74,12 @@ export function scoreOfac(q: PreparedEntity, c: PreparedEntity): Scored {
   }
   if (best === 0) return { score: 0, explanations: {} };
   return {
-    score: best,
+    score: Math.min(1, Math.max(0, best * weight)),
     explanations: {
       name_jaro_winkler: {
         detail: 'Jaro-Winkler of the names and their words, Soundex for sound-alikes',
         score: best,
-        weight: 1,
+        weight,
         query: pair[0],
         candidate: pair[1],
       },

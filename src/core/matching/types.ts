@@ -49,7 +49,12 @@ export interface MatchOptions {
   /** Only entities changed after this ISO date or time. */
   changedSince: string | null;
   excludeEntityIds: ReadonlySet<string>;
+  /** Feature weights that replace the algorithm's own for this request (yente's `weights`). */
+  weights?: Readonly<Record<string, number>>;
 }
+
+/** Weights by feature name that replace an algorithm's defaults. */
+export type WeightOverrides = Readonly<Record<string, number>>;
 
 export interface MatchOutcome {
   results: ScoredEntity[];

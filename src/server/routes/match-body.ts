@@ -2,7 +2,7 @@
  * The body of `POST /match/{dataset}` (yente's `EntityMatchQuery`), checked field by field so that
  * a wrong type is the caller's 400, never a crash deeper down.
  */
-import type { EntityExample } from '../../core/matching/index.js';
+import type { EntityExample, WeightOverrides } from '../../core/matching/index.js';
 import { BadRequest } from '../errors.js';
 import { isObject } from '../http.js';
 
@@ -18,24 +18,25 @@ function refuseUnknownKeys(where: string, value: Record<string, unknown>, known:
 }
 
 /**
- * Weight and configuration overrides are part of yente's contract, but Dossier's algorithms take
- * neither yet: an override is refused rather than silently ignored, since it would change scores.
+ * yente's `weights`: feature name → weight, replacing the algorithm's own for this request (the
+ * matcher checks the names against the chosen algorithm). `config` takes the algorithm's options,
+ * and Dossier's algorithms have none: an option is refused rather than silently ignored.
  */
-function refuseOverrides(body: Record<string, unknown>) {
+function parseWeights(body: Record<string, unknown>): WeightOverrides | undefined {
   const { weights, config } = body;
-  for (const [name, value] of [
-    ['weights', weights],
-    ['config', config],
-  ] as const) {
-    if (value === undefined || value === null) continue;
-    if (!isObject(value)) throw new BadRequest(`"${name}" must be an object`);
-    const [first] = Object.keys(value);
+  if (config !== undefined && config !== null) {
+    if (!isObject(config)) throw new BadRequest('"config" must be an object');
+    const [first] = Object.keys(config);
     if (first !== undefined) {
-      throw new BadRequest(
-        `"${name}" override "${first}" is not supported by Dossier's algorithms`,
-      );
+      throw new BadRequest(`"config" option "${first}" is not supported by Dossier's algorithms`);
     }
   }
+  if (weights === undefined || weights === null) return undefined;
+  if (!isObject(weights)) throw new BadRequest('"weights" must be an object of feature weights');
+  for (const [name, value] of Object.entries(weights)) {
+    if (typeof value !== 'number') throw new BadRequest(`weights.${name} must be a number`);
+  }
+  return weights as WeightOverrides;
 }
 
 function parseProperties(where: string, raw: unknown): Record<string, string[]> {
@@ -70,11 +71,16 @@ function parseExample(key: string, raw: unknown): EntityExample {
   return example;
 }
 
-/** The queries of a batch, by the keys the client chose (they are echoed in `responses`). */
-export function parseMatchBody(body: unknown): [string, EntityExample][] {
+export interface MatchBody {
+  /** The queries of the batch, by the keys the client chose (echoed in `responses`). */
+  queries: [string, EntityExample][];
+  weights: WeightOverrides | undefined;
+}
+
+export function parseMatchBody(body: unknown): MatchBody {
   if (!isObject(body)) throw new BadRequest('the body must be a JSON object with "queries"');
   refuseUnknownKeys('the body', body, ['queries', 'weights', 'config']);
-  refuseOverrides(body);
+  const weights = parseWeights(body);
   if (!isObject(body.queries)) {
     throw new BadRequest('"queries" must be an object of named example entities');
   }
@@ -83,5 +89,5 @@ export function parseMatchBody(body: unknown): [string, EntityExample][] {
   if (entries.length > MAX_BATCH) {
     throw new BadRequest(`too many queries: ${entries.length}, at most ${MAX_BATCH} per request`);
   }
-  return entries.map(([key, raw]) => [key, parseExample(key, raw)]);
+  return { queries: entries.map(([key, raw]) => [key, parseExample(key, raw)]), weights };
 }

@@ -3,6 +3,7 @@
  * before any is scored, and a caller's mistake in one query refuses the whole batch with 400.
  */
 import {
+  checkAlgorithm,
   type EntityExample,
   MatchInputError,
   type Matcher,
@@ -46,7 +47,7 @@ function matchOne(
 
 export const matchRoute: Handler = async (deps, ctx) => {
   const params = parseParams(ctx.query, MATCH_PARAMS);
-  const queries = parseMatchBody(await readJson(ctx.req, deps.config.maxBodyBytes));
+  const { queries, weights } = parseMatchBody(await readJson(ctx.req, deps.config.maxBodyBytes));
   const { matcher, catalog } = readyIndex(deps);
   const options: MatchOptions = {
     ...filterOptions(catalog, ctx.captures[0]!, params),
@@ -54,7 +55,14 @@ export const matchRoute: Handler = async (deps, ctx) => {
     threshold: params.threshold,
     algorithm: params.algorithm,
     excludeEntityIds: new Set(params.exclude_entity_ids),
+    weights,
   };
+  try {
+    checkAlgorithm(options.algorithm, weights);
+  } catch (error) {
+    if (error instanceof MatchInputError) throw new BadRequest(error.message);
+    throw error;
+  }
   const cutoff = Math.min(params.cutoff, params.threshold);
   // Object.fromEntries defines each key as an own property, so a key like "__proto__" is safe.
   const responses = Object.fromEntries(
