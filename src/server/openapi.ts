@@ -72,7 +72,7 @@ const schemas = {
       weights: {
         type: 'object',
         additionalProperties: { type: 'number', minimum: -1, maximum: 1 },
-        description: 'Feature weights replacing the algorithm'"'"'s own (names as in /algorithms).',
+        description: "Feature weights replacing the algorithm's own (names as in /algorithms).",
       },
       config: { type: 'object', description: 'Not supported: must be empty if given.' },
     },
