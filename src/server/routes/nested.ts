@@ -54,7 +54,9 @@ export async function nestedEntity(
     budget--;
     for (const { values, reverse } of entityProperties(source)) {
       if (reverse === null || !values.includes(entity.id)) continue;
-      (properties[reverse] ??= []).push(entityJson(source));
+      const list = properties[reverse] ?? [];
+      list.push(entityJson(source));
+      properties[reverse] = list;
     }
   }
   return { ...root, properties };
