@@ -19,8 +19,10 @@ export interface ScreeningRecord {
   catalog: Catalog;
   algorithm: string;
   threshold: number;
-  /** The limit, and the query parameters as the request gave them (filters, cutoff...). */
-  settings: Record<string, unknown>;
+  /** Results per query, when the request has one limit for all. */
+  limit?: number;
+  /** The query parameters as the request gave them (filters, cutoff...). */
+  params: Record<string, string[]>;
   /** By the caller's keys: what was asked, and what came back. */
   queries: Record<string, unknown>;
   results: Record<string, { id: string; score: number }[]>;
@@ -40,7 +42,8 @@ export function recordScreening(deps: ServerDeps, ctx: RequestContext, r: Screen
     versions: versionsOf(r.catalog, r.scope),
     algorithm: canonicalAlgorithm(r.algorithm),
     threshold: r.threshold,
-    settings: r.settings,
+    limit: r.limit,
+    params: r.params,
     queries: r.queries,
     results: r.results,
   };
@@ -49,7 +52,7 @@ export function recordScreening(deps: ServerDeps, ctx: RequestContext, r: Screen
 }
 
 /** The query parameters as given, each as its list of values. */
-export function givenSettings(query: URLSearchParams): Record<string, string[]> {
+export function givenParams(query: URLSearchParams): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const name of new Set(query.keys())) out[name] = query.getAll(name);
   return out;

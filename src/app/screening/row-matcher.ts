@@ -39,7 +39,7 @@ export function matchOne(
  * How long matching in this thread may hold the event loop before it lets other work run: a
  * server keeps answering requests while one of its jobs screens a file.
  */
-const SLICE_MS = 5;
+const SLICE_MS = 2;
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 

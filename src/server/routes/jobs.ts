@@ -7,7 +7,7 @@
 import { canonicalAlgorithm, checkDataset } from '../../app/screening/matching.js';
 import type { LiveStatus } from '../../app/screening/run-status.js';
 import { parseMapping } from '../../screening/columns.js';
-import { DatasetNotFoundError } from '../../screening/errors.js';
+import { DatasetNotFoundError, ScreeningError } from '../../screening/errors.js';
 import type { RunInfo } from '../../screening/types.js';
 import type { ScreeningRepository } from '../../store/screening/repository.js';
 import { actorOf } from '../actor.js';
@@ -102,10 +102,19 @@ export const submitJobRoute: Handler = async (deps, ctx) => {
     return json(jobJson(run, jobs.status(run)), 202, { location: jobPath(run.id) });
   } catch (error) {
     jobs.discard(slot);
-    if (error instanceof DatasetNotFoundError) throw new BadRequest(error.message);
-    throw error;
+    throw asRequestError(error, slot.path);
   }
 };
+
+/** A mistake in the upload, told without the server's paths. */
+function asRequestError(error: unknown, path: string): unknown {
+  if (!(error instanceof ScreeningError)) return error;
+  const message = error.message.replaceAll(`${path}: `, '').replaceAll(path, 'the uploaded file');
+  if (error instanceof DatasetNotFoundError || message !== error.message) {
+    return new BadRequest(message);
+  }
+  return error;
+}
 
 export const listJobsRoute: Handler = (deps, ctx) => {
   const { repo, jobs } = screeningOf(deps);

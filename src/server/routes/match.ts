@@ -14,7 +14,7 @@ import { BadRequest } from '../errors.js';
 import { json, readJson } from '../http.js';
 import { parseParams } from '../params.js';
 import { queryResponseJson } from '../render.js';
-import { givenSettings, recordScreening } from '../screening-record.js';
+import { givenParams, recordScreening } from '../screening-record.js';
 import { FILTER_PARAMS, filterOptions } from './filters.js';
 import { parseMatchBody } from './match-body.js';
 
@@ -68,7 +68,8 @@ export const matchRoute: Handler = async (deps, ctx) => {
     catalog,
     algorithm: params.algorithm,
     threshold: params.threshold,
-    settings: { limit: params.limit, ...givenSettings(ctx.query) },
+    limit: params.limit,
+    params: givenParams(ctx.query),
     queries: Object.fromEntries(Object.entries(responses).map(([k, r]) => [k, r.query])),
     results: Object.fromEntries(
       Object.entries(responses).map(([k, r]) => [

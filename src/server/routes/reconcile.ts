@@ -17,7 +17,7 @@ import { readyIndex } from '../context.js';
 import { BadRequest } from '../errors.js';
 import { json } from '../http.js';
 import { parseParams } from '../params.js';
-import { givenSettings, recordScreening } from '../screening-record.js';
+import { givenParams, recordScreening } from '../screening-record.js';
 import { DEFAULT_SCOPE, datasetScope, UnknownDataset } from '../scope.js';
 import { propertyFor, reconResult } from './reconcile-render.js';
 import { parseBatch, type ReconQuery, readBatch } from './reconcile-body.js';
@@ -146,7 +146,7 @@ export const reconcileRoute: Handler = async (deps, ctx) => {
     catalog,
     algorithm: params.algorithm,
     threshold: params.threshold,
-    settings: givenSettings(ctx.query),
+    params: givenParams(ctx.query),
     queries: Object.fromEntries(batch),
     // Scores as answered: 0 to 100.
     results: Object.fromEntries(
