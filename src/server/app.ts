@@ -105,6 +105,21 @@ function jobRunner(deps: AppDeps): JobRunner | null {
   );
 }
 
+/**
+ * A client that asks before sending its body (`Expect: 100-continue`, as curl does for large
+ * files) hears 413 at once when the declared length is over the limit, instead of sending it all.
+ */
+function declaredTooLarge(deps: ServerDeps, req: IncomingMessage, res: ServerResponse): boolean {
+  const upload = req.method === 'POST' && (req.url ?? '').split('?')[0] === '/screen/jobs';
+  const limit = upload ? deps.config.maxUploadBytes : deps.config.maxBodyBytes;
+  if (!(Number(req.headers['content-length']) > limit)) return false;
+  const detail = `the ${upload ? 'file' : 'body'} exceeds ${limit} bytes`;
+  // The body was never sent: the connection cannot carry another request after this answer.
+  res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+  res.end(JSON.stringify({ detail }));
+  return true;
+}
+
 export function createApp(appDeps: AppDeps): App {
   const deps: ServerDeps = { ...appDeps, jobs: jobRunner(appDeps) };
   const limiter = new RateLimiter(deps.config.rateLimit, deps.config.rateBurst);
@@ -121,6 +136,11 @@ export function createApp(appDeps: AppDeps): App {
       deps.log?.(`failed to answer ${req.method} ${req.url}: ${error.stack ?? error.message}`);
       res.destroy();
     });
+  });
+  server.on('checkContinue', (req, res) => {
+    if (declaredTooLarge(deps, req, res)) return;
+    res.writeContinue();
+    server.emit('request', req, res);
   });
   let poller: Poller | null = null;
   return {

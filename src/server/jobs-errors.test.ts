@@ -105,6 +105,39 @@ test('an upload without a declared length is cut off at the limit with 413', asy
   await waitForJob(server.url, small.body.id);
 });
 
+/** A request that asks before sending its body, as curl does for large files. */
+function askFirst(url: string, body: string, declared: number) {
+  return new Promise<{ status: number; continued: boolean; detail: string }>((resolve, reject) => {
+    let continued = false;
+    const headers = {
+      'content-type': 'text/csv',
+      'content-length': String(declared),
+      expect: '100-continue',
+    };
+    const req = request(url, { method: 'POST', headers }, (res) => {
+      let text = '';
+      res.on('data', (c) => (text += c));
+      res.on('end', () => resolve({ status: res.statusCode!, continued, detail: text }));
+    });
+    req.on('continue', () => {
+      continued = true;
+      req.end(body);
+    });
+    req.on('error', reject);
+    req.flushHeaders();
+  });
+}
+
+test('a client that asks first (Expect: 100-continue) hears 413 before sending a large file', async () => {
+  const big = await askFirst(`${server.url}/screen/jobs`, '', 500 * 1024 * 1024);
+  assert.deepEqual([big.status, big.continued], [413, false]);
+  assert.match(JSON.parse(big.detail).detail, /the file exceeds 65536 bytes/);
+  const small = await askFirst(`${server.url}/screen/jobs`, CSV, Buffer.byteLength(CSV));
+  assert.deepEqual([small.status, small.continued], [202, true]);
+  await waitForJob(server.url, JSON.parse(small.detail).id);
+  assert.deepEqual(db.jobFolders().length, 3);
+});
+
 test('unknown jobs are 404, unfinished results 409, wrong methods 405, bad parameters 400', async () => {
   const u = server.url;
   refused(
