@@ -22,7 +22,7 @@ import { admit } from './access.js';
 import { ConfigError, type ConfigInput, isLoopback, serverConfig } from './config.js';
 import type { AppDeps, ServerDeps } from './context.js';
 import { errorReply } from './errors.js';
-import type { Reply } from './http.js';
+import { discardBody, type Reply } from './http.js';
 import { type Poller, startPoller } from './poller.js';
 import { RateLimiter } from './rate-limit.js';
 import { route } from './router.js';
@@ -72,6 +72,9 @@ async function dispatch(
   } catch (error) {
     reply = errorReply(error, log);
   }
+  // Refused before its body was read (a bad key, a bad parameter): Node would read all of it to
+  // keep the connection; a file of hundreds of megabytes is cut off instead.
+  if (!req.complete && req.listenerCount('data') === 0) discardBody(req);
   await send(res, reply);
 }
 

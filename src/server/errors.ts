@@ -95,11 +95,18 @@ function statusOf(error: unknown): { status: number; headers: Record<string, str
   return null;
 }
 
+/** Messages quote the caller's input (a file's header): a huge one is cut, not sent back. */
+const MAX_DETAIL = 1000;
+
+function shortened(message: string): string {
+  return message.length > MAX_DETAIL ? `${message.slice(0, MAX_DETAIL)}… (cut)` : message;
+}
+
 /** Map an error to its response. Unexpected errors are logged and their details kept private. */
 export function errorReply(error: unknown, log: (line: string) => void): ErrorReply {
   const known = statusOf(error);
   if (known) {
-    const detail = (error as Error).message;
+    const detail = shortened((error as Error).message);
     return { ...known, body: JSON.stringify({ detail }) };
   }
   log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : error}`);

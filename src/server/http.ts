@@ -52,6 +52,19 @@ export function* joined(pieces: Iterable<string>): Generator<string> {
 export const DRAIN_LIMIT = 16 * 1024 * 1024;
 
 /**
+ * Read a body nobody wants and drop it, so that the client, still sending, reads the answer; past
+ * DRAIN_LIMIT the connection is closed rather than the whole body read.
+ */
+export function discardBody(req: IncomingMessage): void {
+  let dropped = 0;
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > DRAIN_LIMIT) req.destroy();
+  });
+  req.resume();
+}
+
+/**
  * Read the body, refusing more than `maxBytes` (as declared, or as it arrives). A refused body is
  * drained rather than the socket destroyed, so that the client still reads the 413.
  */

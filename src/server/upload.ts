@@ -7,7 +7,7 @@ import { createWriteStream } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import type { FileFormat } from '../app/screening/input.js';
 import { BadRequest, PayloadTooLarge, UnsupportedMediaType } from './errors.js';
-import { DRAIN_LIMIT } from './http.js';
+import { DRAIN_LIMIT, discardBody } from './http.js';
 
 export const UPLOAD_FORMATS: readonly FileFormat[] = ['csv', 'xlsx', 'jsonl'];
 
@@ -49,11 +49,7 @@ function tooLarge(maxBytes: number) {
  */
 export function receiveFile(req: IncomingMessage, path: string, maxBytes: number): Promise<number> {
   if (Number(req.headers['content-length']) > maxBytes) {
-    let drained = 0;
-    req.on('data', (chunk: Buffer) => {
-      drained += chunk.length;
-      if (drained > DRAIN_LIMIT) req.destroy();
-    });
+    discardBody(req);
     return Promise.reject(tooLarge(maxBytes));
   }
   return new Promise((resolve, reject) => {
