@@ -191,6 +191,8 @@ export async function resumeScreen(
   const pool = { db: deps.repo.db.name, workers };
   const setup = await prepareMatching(deps.store, deps.tools, found.params, pool, deps.service);
   try {
+    // Stopped while the index was readied: leave the run as it was, untouched.
+    if (hooks.signal?.aborted) throw new RunInterrupted(runId);
     if (found.status === 'queued') startQueued(deps, found, setup.versions);
     else claim(deps, found, actor, setup.versions);
   } catch (error) {
