@@ -79,20 +79,40 @@ function checkHead(last: ChainHead | null, head: ChainHead | null): ChainCheck |
 }
 
 /**
+ * The chain walked one record at a time, so that a caller can pause between records (a server
+ * lets requests through while it checks a long trail).
+ */
+export class ChainWalk {
+  private previous: ChainHead | null = null;
+  private count = 0;
+
+  /** Check the next record; returns the failed check, or null while the chain holds. */
+  add(record: AuditRecord): Extract<ChainCheck, { ok: false }> | null {
+    const problem = checkLink(record, this.previous);
+    if (problem) {
+      const seq = problem.includes('missing') ? (this.previous?.seq ?? 0) + 1 : record.seq;
+      return { ok: false, seq, problem };
+    }
+    this.previous = { seq: record.seq, hash: record.hash };
+    this.count++;
+    return null;
+  }
+
+  /** After the last record: compare the end with `head`, the separately kept last record. */
+  end(head: ChainHead | null): ChainCheck {
+    return checkHead(this.previous, head) ?? { ok: true, records: this.count, head: this.previous };
+  }
+}
+
+/**
  * Walk the records in sequence order, then compare the end with `head`, the separately kept
  * last record.
  */
 export function verifyChain(records: Iterable<AuditRecord>, head: ChainHead | null): ChainCheck {
-  let previous: ChainHead | null = null;
-  let count = 0;
+  const walk = new ChainWalk();
   for (const record of records) {
-    const problem = checkLink(record, previous);
-    if (problem) {
-      const seq = problem.includes('missing') ? (previous?.seq ?? 0) + 1 : record.seq;
-      return { ok: false, seq, problem };
-    }
-    previous = { seq: record.seq, hash: record.hash };
-    count++;
+    const broken = walk.add(record);
+    if (broken) return broken;
   }
-  return checkHead(previous, head) ?? { ok: true, records: count, head: previous };
+  return walk.end(head);
 }

@@ -43,7 +43,8 @@ export interface Batch {
 }
 
 export type RunKind = 'screen' | 'rescreen';
-export type RunStatus = 'running' | 'finished' | 'failed';
+/** `queued`: accepted by the API, waiting for its turn; it has no list versions yet. */
+export type RunStatus = 'queued' | 'running' | 'finished' | 'failed';
 
 /** The settings a run was made with, kept so that a resumed run uses the same ones. */
 export interface RunParams {
@@ -58,6 +59,8 @@ export interface RunParams {
   /** Columns as detected (header → target), for the report. */
   columns?: Record<string, string>;
   ignoredColumns?: string[];
+  /** `api` for a job submitted over HTTP, which the server resumes after a restart. */
+  via?: 'api';
   /** Rescreens: what was compared, per dataset. */
   changes?: Record<string, { from: number | null; to: number; mode: string; entities: number }>;
 }
@@ -73,6 +76,8 @@ export interface RunInfo {
   startedAt: string;
   finishedAt: string | null;
   status: RunStatus;
+  /** Why a failed run failed. */
+  error: string | null;
   pid: number | null;
   cursor: number;
   outBytes: number;

@@ -15,11 +15,14 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { JobRunner } from '../app/screening/job-runner.js';
 import { admit } from './access.js';
 import { ConfigError, type ConfigInput, isLoopback, serverConfig } from './config.js';
-import type { AppDeps } from './context.js';
+import type { AppDeps, ServerDeps } from './context.js';
 import { errorReply } from './errors.js';
-import type { Reply } from './http.js';
+import { discardBody, type Reply } from './http.js';
 import { type Poller, startPoller } from './poller.js';
 import { RateLimiter } from './rate-limit.js';
 import { route } from './router.js';
@@ -32,10 +35,17 @@ export interface App {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, reply: Reply): void {
+async function send(res: ServerResponse, reply: Reply): Promise<void> {
   if (res.headersSent || res.destroyed) return;
+  const contentType = reply.contentType ?? 'application/json';
+  if (reply.stream) {
+    // Chunked: written as the client reads it; a client that goes away stops the stream.
+    res.writeHead(reply.status, { 'content-type': contentType, ...reply.headers });
+    await pipeline(Readable.from(reply.stream(), { objectMode: false }), res);
+    return;
+  }
   res.writeHead(reply.status, {
-    'content-type': reply.contentType ?? 'application/json',
+    'content-type': contentType,
     // Known length: no chunked framing for bodies that are complete before they are sent.
     'content-length': Buffer.byteLength(reply.body),
     ...reply.headers,
@@ -44,7 +54,7 @@ function send(res: ServerResponse, reply: Reply): void {
 }
 
 async function dispatch(
-  deps: AppDeps,
+  deps: ServerDeps,
   limiter: RateLimiter,
   req: IncomingMessage,
   res: ServerResponse,
@@ -62,7 +72,10 @@ async function dispatch(
   } catch (error) {
     reply = errorReply(error, log);
   }
-  send(res, reply);
+  // Refused before its body was read (a bad key, a bad parameter): Node would read all of it to
+  // keep the connection; a file of hundreds of megabytes is cut off instead.
+  if (!req.complete && req.listenerCount('data') === 0) discardBody(req);
+  await send(res, reply);
 }
 
 /** A server that requires keys does not start without one: it would refuse every request. */
@@ -84,15 +97,53 @@ function urlOf(server: Server): string {
   return `http://${family === 'IPv6' ? `[${address}]` : address}:${port}`;
 }
 
-export function createApp(deps: AppDeps): App {
+/** The runner of batch jobs, when the server keeps screening runs. */
+function jobRunner(deps: AppDeps): JobRunner | null {
+  if (!deps.screening) return null;
+  const { repo, tools, jobsDir, jobBatchSize } = deps.screening;
+  const { store, service, log } = deps;
+  return new JobRunner(
+    { store, repo, tools, service },
+    { dir: jobsDir, batchSize: jobBatchSize, log },
+  );
+}
+
+/**
+ * A client that asks before sending its body (`Expect: 100-continue`, as curl does for large
+ * files) hears 413 at once when the declared length is over the limit, instead of sending it all.
+ */
+function declaredTooLarge(deps: ServerDeps, req: IncomingMessage, res: ServerResponse): boolean {
+  const upload = req.method === 'POST' && (req.url ?? '').split('?')[0] === '/screen/jobs';
+  const limit = upload ? deps.config.maxUploadBytes : deps.config.maxBodyBytes;
+  if (!(Number(req.headers['content-length']) > limit)) return false;
+  const detail = `the ${upload ? 'file' : 'body'} exceeds ${limit} bytes`;
+  // The body was never sent: the connection cannot carry another request after this answer.
+  res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+  res.end(JSON.stringify({ detail }));
+  return true;
+}
+
+export function createApp(appDeps: AppDeps): App {
+  const deps: ServerDeps = { ...appDeps, jobs: jobRunner(appDeps) };
   const limiter = new RateLimiter(deps.config.rateLimit, deps.config.rateBurst);
   const server = createServer((req, res) => {
     // dispatch maps every handler error; this is the last guard, so that no request can crash
-    // the process with an unhandled rejection.
+    // the process with an unhandled rejection. A download cut short by its client ends here too.
     dispatch(deps, limiter, req, res).catch((error: Error) => {
+      if (
+        res.headersSent &&
+        (error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE'
+      ) {
+        return;
+      }
       deps.log?.(`failed to answer ${req.method} ${req.url}: ${error.stack ?? error.message}`);
       res.destroy();
     });
+  });
+  server.on('checkContinue', (req, res) => {
+    if (declaredTooLarge(deps, req, res)) return;
+    res.writeContinue();
+    server.emit('request', req, res);
   });
   let poller: Poller | null = null;
   return {
@@ -104,11 +155,15 @@ export function createApp(deps: AppDeps): App {
         server.listen(deps.config.port, deps.config.host, () => {
           server.off('error', reject);
           poller = startPoller(deps.service, deps.config.refreshSeconds, deps.log ?? (() => {}));
+          const resumed = deps.jobs?.resumeUnfinished() ?? [];
+          if (resumed.length > 0) deps.log?.(`resuming ${resumed.length} unfinished job(s)`);
           resolve(urlOf(server));
         });
       });
     },
     async close() {
+      // The job in progress stops at its last commit, before the store can be closed under it.
+      await deps.jobs?.stop();
       await poller?.stop();
       poller = null;
       if (!server.listening) return;

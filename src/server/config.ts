@@ -12,6 +12,8 @@ export interface ServerConfig {
   refreshSeconds: number;
   /** Larger request bodies are refused with 413 before they are parsed. */
   maxBodyBytes: number;
+  /** Larger portfolio files (`POST /screen/jobs`, streamed to disk) are refused with 413. */
+  maxUploadBytes: number;
   /** Every request but /healthz and /readyz needs an API key: always off loopback. */
   requireKeys: boolean;
   /** Requests per second per key (or per client address without one); 0 turns the limit off. */
@@ -28,6 +30,7 @@ export const DEFAULT_SERVER_CONFIG: Readonly<ServerConfig> = {
   port: 8000,
   refreshSeconds: 5,
   maxBodyBytes: 1024 * 1024,
+  maxUploadBytes: 200 * 1024 * 1024,
   requireKeys: false,
   rateLimit: 50,
   rateBurst: 100,
@@ -45,6 +48,7 @@ export interface ConfigInput {
   port?: string | number;
   refreshSeconds?: string | number;
   maxBodyBytes?: string | number;
+  maxUploadBytes?: string | number;
   requireKeys?: boolean;
   rateLimit?: string | number;
   rateBurst?: string | number;
@@ -112,6 +116,13 @@ export function serverConfig(flags: ConfigInput = {}, env: NodeJS.ProcessEnv = {
       pick(flags.maxBodyBytes, 'DOSSIER_MAX_BODY_BYTES', d.maxBodyBytes),
       1024,
       1024 ** 3,
+      true,
+    ),
+    maxUploadBytes: number(
+      'the upload size limit (bytes)',
+      pick(flags.maxUploadBytes, 'DOSSIER_MAX_UPLOAD_BYTES', d.maxUploadBytes),
+      1024,
+      1024 ** 4,
       true,
     ),
     requireKeys: flags.requireKeys || flag(env.DOSSIER_REQUIRE_KEYS) || !isLoopback(host),

@@ -1,11 +1,13 @@
 /** What every route handler is given: the app's dependencies and the parsed request line. */
 import type { IncomingMessage } from 'node:http';
 import type { Catalog, MatchService } from '../app/match-service.js';
+import type { JobRunner } from '../app/screening/job-runner.js';
 import type { KeyLookup, StoredKey } from '../auth/index.js';
-import type { Matcher } from '../core/matching/index.js';
+import type { Matcher, MatcherTools } from '../core/matching/index.js';
 import type { Store } from '../store/index.js';
+import type { ScreeningRepository } from '../store/screening/repository.js';
 import type { ServerConfig } from './config.js';
-import { NotReady } from './errors.js';
+import { NotFound, NotReady } from './errors.js';
 import type { Reply } from './http.js';
 
 /** The API keys the server checks requests against (the key store, or a stand-in in tests). */
@@ -14,14 +16,35 @@ export interface ServerKeys extends KeyLookup {
   countActive(): Promise<number>;
 }
 
+/** What batch jobs, decisions, the audit trail and the recording of screenings need. */
+export interface ScreeningSetup {
+  /** Screening's store, on the same database file as the lists. */
+  repo: ScreeningRepository;
+  tools: MatcherTools;
+  /** Where uploaded portfolio files are kept, a folder per job (`<db>.jobs` for serve). */
+  jobsDir: string;
+  /** Rows per commit of a job (what a stop costs); the screening default unless set. */
+  jobBatchSize?: number;
+}
+
 export interface AppDeps {
   service: MatchService;
   store: Store;
   config: ServerConfig;
   /** Without keys, the server can only run open (on loopback, without `requireKeys`). */
   keys?: ServerKeys;
+  /**
+   * Without it the server answers the yente routes only: no jobs, decisions or audit trail, and
+   * `/match` is not recorded (an embedding program, a benchmark).
+   */
+  screening?: ScreeningSetup;
   /** Where start-up, refresh and internal-error lines go (default: nowhere). */
   log?: (line: string) => void;
+}
+
+/** What handlers get: the app's dependencies and the job runner the app made from them. */
+export interface ServerDeps extends AppDeps {
+  jobs: JobRunner | null;
 }
 
 export interface RequestContext {
@@ -33,7 +56,15 @@ export interface RequestContext {
   key: StoredKey | null;
 }
 
-export type Handler = (deps: AppDeps, ctx: RequestContext) => Reply | Promise<Reply>;
+export type Handler = (deps: ServerDeps, ctx: RequestContext) => Reply | Promise<Reply>;
+
+/** The screening store and the job runner, or 404 on a server started without them. */
+export function screeningOf(deps: ServerDeps): { repo: ScreeningRepository; jobs: JobRunner } {
+  if (!deps.screening || !deps.jobs) {
+    throw new NotFound('this server keeps no screening runs (it was started without them)');
+  }
+  return { repo: deps.screening.repo, jobs: deps.jobs };
+}
 
 /** The current matcher and what it was built from, or 503 while the first index is built. */
 export function readyIndex(deps: AppDeps): { matcher: Matcher; catalog: Catalog } {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { ColumnMappingError, ResumeError, RunNotFoundError } from '../screening/errors.js';
 import { after, before, test } from 'node:test';
 import { MatchInputError } from '../core/matching/index.js';
 import type { Store } from '../store/index.js';
@@ -197,4 +198,10 @@ test('errors are mapped once: ours are a 500 that hides the details, and are log
   assert.equal(errorReply(new PermissionError('role too low'), () => assert.fail()).status, 403);
   const limited = errorReply(new TooManyRequests(3), () => assert.fail());
   assert.deepEqual([limited.status, limited.headers['retry-after']], [429, '3']);
+  // A message that quotes a huge input (a file's header line) is cut, not sent back whole.
+  const quoted = errorReply(new ColumnMappingError(`headers: ${'a'.repeat(50_000)}`), () => {});
+  assert.equal(quoted.status, 400);
+  assert.equal(JSON.parse(quoted.body).detail.length, 1000 + '… (cut)'.length);
+  assert.equal(errorReply(new RunNotFoundError('r1'), () => assert.fail()).status, 404);
+  assert.equal(errorReply(new ResumeError('finished'), () => assert.fail()).status, 409);
 });

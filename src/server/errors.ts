@@ -4,6 +4,7 @@
  */
 import { AuthenticationError, PermissionError } from '../auth/index.js';
 import { MatchInputError } from '../core/matching/index.js';
+import { ScreeningError, type ScreeningErrorKind } from '../screening/errors.js';
 
 export abstract class ApiError extends Error {
   abstract readonly status: number;
@@ -29,6 +30,12 @@ export class MethodNotAllowed extends ApiError {
     super(`method not allowed; use ${allow.join(', ')}`);
     this.headers.allow = allow.join(', ');
   }
+}
+
+/** The request does not fit the resource's state: a job's results before it has finished. */
+export class Conflict extends ApiError {
+  override readonly name = 'Conflict';
+  readonly status = 409;
 }
 
 export class PayloadTooLarge extends ApiError {
@@ -69,9 +76,18 @@ export interface ErrorReply {
   headers: Record<string, string>;
 }
 
+/** Screening's mistakes by their kind: the caller's input, something not there, a state. */
+const SCREENING_STATUS: Record<ScreeningErrorKind, number> = {
+  usage: 400,
+  'not-found': 404,
+  conflict: 409,
+  integrity: 409,
+};
+
 function statusOf(error: unknown): { status: number; headers: Record<string, string> } | null {
   if (error instanceof ApiError) return { status: error.status, headers: { ...error.headers } };
   if (error instanceof MatchInputError) return { status: 400, headers: {} };
+  if (error instanceof ScreeningError) return { status: SCREENING_STATUS[error.kind], headers: {} };
   if (error instanceof AuthenticationError) {
     return { status: 401, headers: { 'www-authenticate': CHALLENGE } };
   }
@@ -79,11 +95,18 @@ function statusOf(error: unknown): { status: number; headers: Record<string, str
   return null;
 }
 
+/** Messages quote the caller's input (a file's header): a huge one is cut, not sent back. */
+const MAX_DETAIL = 1000;
+
+function shortened(message: string): string {
+  return message.length > MAX_DETAIL ? `${message.slice(0, MAX_DETAIL)}… (cut)` : message;
+}
+
 /** Map an error to its response. Unexpected errors are logged and their details kept private. */
 export function errorReply(error: unknown, log: (line: string) => void): ErrorReply {
   const known = statusOf(error);
   if (known) {
-    const detail = (error as Error).message;
+    const detail = shortened((error as Error).message);
     return { ...known, body: JSON.stringify({ detail }) };
   }
   log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : error}`);

@@ -12,14 +12,57 @@ export interface Reply {
   body: string;
   contentType?: string;
   headers?: Record<string, string>;
+  /**
+   * A body sent as it is made (a download), in place of `body`: called once the status is
+   * decided, so a handler checks everything first and fails with a proper status, never halfway.
+   */
+  stream?: () => Iterable<string> | AsyncIterable<string>;
 }
 
 export function json(value: unknown, status = 200, headers?: Record<string, string>): Reply {
   return { status, body: JSON.stringify(value), headers };
 }
 
+/** A download, written piece by piece as the client reads it. */
+export function streamed(
+  contentType: string,
+  stream: NonNullable<Reply['stream']>,
+  headers?: Record<string, string>,
+): Reply {
+  return { status: 200, body: '', contentType, headers, stream };
+}
+
+/** A download's pieces go out joined to about this size: a write each would cost a frame each. */
+const PIECE = 64 * 1024;
+
+/** Join small pieces (a line each) into writes of about 64 KiB. */
+export function* joined(pieces: Iterable<string>): Generator<string> {
+  let buffer = '';
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length >= PIECE) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer) yield buffer;
+}
+
 /** Past this many bytes a refused body is no longer drained: the connection is dropped. */
-const DRAIN_LIMIT = 16 * 1024 * 1024;
+export const DRAIN_LIMIT = 16 * 1024 * 1024;
+
+/**
+ * Read a body nobody wants and drop it, so that the client, still sending, reads the answer; past
+ * DRAIN_LIMIT the connection is closed rather than the whole body read.
+ */
+export function discardBody(req: IncomingMessage): void {
+  let dropped = 0;
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > DRAIN_LIMIT) req.destroy();
+  });
+  req.resume();
+}
 
 /**
  * Read the body, refusing more than `maxBytes` (as declared, or as it arrives). A refused body is

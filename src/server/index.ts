@@ -18,7 +18,7 @@ export {
   type ServerConfig,
   serverConfig,
 } from './config.js';
-export type { AppDeps, ServerKeys } from './context.js';
+export type { AppDeps, ScreeningSetup, ServerKeys } from './context.js';
 export { ApiError, BadRequest, NotFound } from './errors.js';
 export { MAX_BATCH } from './routes/match-body.js';
 export {

@@ -57,8 +57,21 @@ test('catalog, algorithms, the OpenAPI description and the front page', async ()
       '/search/{dataset}',
       '/entities/{entity_id}',
       '/reconcile',
+      '/screen/jobs',
+      '/screen/jobs/{job_id}',
+      '/screen/jobs/{job_id}/results',
+      '/screen/jobs/{job_id}/report',
+      '/decisions',
+      '/audit/export',
+      '/audit/verify',
     ]) {
       assert.ok(path in openapi.paths, path);
+    }
+    assert.deepEqual(Object.keys(openapi.paths['/screen/jobs']), ['post', 'get']);
+    assert.ok('413' in openapi.paths['/screen/jobs'].post.responses);
+    // Every reference points at a schema that is there.
+    for (const [, name] of JSON.stringify(openapi).matchAll(/"#\/components\/schemas\/(\w+)"/g)) {
+      assert.ok(name! in openapi.components.schemas, name);
     }
     const front = await fetch(`${server.url}/`);
     assert.match(front.headers.get('content-type') ?? '', /^text\/html/);

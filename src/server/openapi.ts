@@ -3,6 +3,7 @@
  * including the limits and the error shape. Served at `/openapi.json`.
  */
 import { ACCESS_ERRORS, RECONCILE_PATHS, SECURITY_SCHEMES } from './openapi-reconcile.js';
+import { SCREENING_PATHS, SCREENING_SCHEMAS } from './openapi-screening.js';
 
 const ERROR_TEXT: Record<number, string> = {
   400: 'A malformed request: bad JSON, a wrong type, an unknown parameter or schema',
@@ -226,6 +227,7 @@ const paths = {
     },
   },
   ...RECONCILE_PATHS,
+  ...SCREENING_PATHS,
   '/healthz': {
     get: { summary: 'Liveness', security: [], responses: { '200': ok({ type: 'object' }) } },
   },
@@ -244,16 +246,18 @@ export const OPENAPI = {
     title: 'Dossier API',
     version: '0.1.0',
     description:
-      'Sanctions screening compatible with OpenSanctions yente v5. Errors are `{"detail": "..."}`. ' +
-      'API keys (Bearer or ApiKey) are optional on loopback and required otherwise; roles: ' +
-      'read (search, entities, catalog, algorithms) < screen (also match, reconcile) < admin.',
+      'Sanctions screening compatible with OpenSanctions yente v5, with batch jobs, decisions ' +
+      'and a hash-chained audit trail. Errors are `{"detail": "..."}`. API keys (Bearer or ' +
+      'ApiKey) are optional on loopback and required otherwise; roles: read (search, entities, ' +
+      'catalog, algorithms) < screen (also match, reconcile, jobs, decisions) < admin (also ' +
+      'the audit trail). Every /match and /reconcile request is recorded in the audit trail.',
     license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
   },
   paths,
   security: [{ bearer: [] }, { apiKey: [] }],
   components: {
     securitySchemes: SECURITY_SCHEMES,
-    schemas,
+    schemas: { ...schemas, ...SCREENING_SCHEMAS },
     parameters: {
       dataset: {
         name: 'dataset',

@@ -49,6 +49,7 @@ test('server settings: flags over environment over defaults, validated', () => {
     port: 8000,
     refreshSeconds: 5,
     maxBodyBytes: 1048576,
+    maxUploadBytes: 209715200,
     requireKeys: false,
     rateLimit: 50,
     rateBurst: 100,
@@ -59,6 +60,8 @@ test('server settings: flags over environment over defaults, validated', () => {
   assert.equal(serverConfig({}, env).host, '::1');
   assert.equal(serverConfig({ port: '0' }, env).port, 0);
   assert.equal(serverConfig({}, env).refreshSeconds, 2);
+  assert.equal(serverConfig({}, { DOSSIER_MAX_UPLOAD_BYTES: '4096' }).maxUploadBytes, 4096);
+  assert.equal(serverConfig({ maxUploadBytes: '2048' }).maxUploadBytes, 2048);
   for (const flags of [
     { port: '-1' },
     { port: 'http' },
@@ -66,6 +69,7 @@ test('server settings: flags over environment over defaults, validated', () => {
     { refreshSeconds: '0' },
     { host: '' },
     { maxBodyBytes: '100' },
+    { maxUploadBytes: '12 MB' },
     { rateBurst: '1.5' },
   ]) {
     assert.throws(() => serverConfig(flags), { name: 'ConfigError' }, JSON.stringify(flags));

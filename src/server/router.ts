@@ -13,7 +13,11 @@ import {
   openapiRoute,
   readyzRoute,
 } from './routes/admin.js';
+import { auditExportRoute, auditVerifyRoute } from './routes/audit.js';
+import { decideRoute, decisionsRoute } from './routes/decisions.js';
 import { entityRoute } from './routes/entities.js';
+import { reportRoute, resultsRoute } from './routes/job-downloads.js';
+import { jobRoute, listJobsRoute, submitJobRoute } from './routes/jobs.js';
 import { matchRoute } from './routes/match.js';
 import { manifestRoute, reconcileRoute } from './routes/reconcile.js';
 import { searchRoute } from './routes/search.js';
@@ -38,6 +42,7 @@ interface Route {
 const PUBLIC: Access = { role: null, keyInQuery: false };
 const READ: Access = { role: 'read', keyInQuery: false };
 const SCREEN: Access = { role: 'screen', keyInQuery: false };
+const ADMIN: Access = { role: 'admin', keyInQuery: false };
 const RECONCILE_READ: Access = { role: 'read', keyInQuery: true };
 const RECONCILE_SCREEN: Access = { role: 'screen', keyInQuery: true };
 
@@ -57,6 +62,25 @@ const ROUTES: readonly Route[] = [
     handler: reconcileRoute,
     access: RECONCILE_SCREEN,
   },
+  { method: 'POST', pattern: /^\/screen\/jobs$/, handler: submitJobRoute, access: SCREEN },
+  { method: 'GET', pattern: /^\/screen\/jobs$/, handler: listJobsRoute, access: SCREEN },
+  { method: 'GET', pattern: /^\/screen\/jobs\/([^/]+)$/, handler: jobRoute, access: SCREEN },
+  {
+    method: 'GET',
+    pattern: /^\/screen\/jobs\/([^/]+)\/results$/,
+    handler: resultsRoute,
+    access: SCREEN,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/screen\/jobs\/([^/]+)\/report$/,
+    handler: reportRoute,
+    access: SCREEN,
+  },
+  { method: 'POST', pattern: /^\/decisions$/, handler: decideRoute, access: SCREEN },
+  { method: 'GET', pattern: /^\/decisions$/, handler: decisionsRoute, access: SCREEN },
+  { method: 'GET', pattern: /^\/audit\/export$/, handler: auditExportRoute, access: ADMIN },
+  { method: 'GET', pattern: /^\/audit\/verify$/, handler: auditVerifyRoute, access: ADMIN },
   { method: 'GET', pattern: /^\/catalog$/, handler: catalogRoute, access: READ },
   { method: 'GET', pattern: /^\/algorithms$/, handler: algorithmsRoute, access: READ },
   { method: 'GET', pattern: /^\/healthz$/, handler: healthzRoute, access: PUBLIC },

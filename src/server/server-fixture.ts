@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { type IngestRequest, ingest } from '../app/ingest.js';
 import { MatchService } from '../app/match-service.js';
 import { openStore, type Store } from '../store/index.js';
+import type { ScreeningRepository } from '../store/screening/repository.js';
 import { testData } from '../testing/data.js';
 import { type App, createApp } from './app.js';
 import { type ConfigInput, serverConfig } from './config.js';
@@ -43,6 +44,10 @@ export interface TestServerOptions {
   keys?: ServerKeys;
   /** Other settings; the rate limit is off unless given, so that tests can send many requests. */
   config?: ConfigInput;
+  /** Jobs, decisions and the audit trail in this repository; uploads beside its file. */
+  repo?: ScreeningRepository;
+  /** Rows per commit of a job. */
+  jobBatchSize?: number;
 }
 
 /** A running server on 127.0.0.1 with a free port. */
@@ -58,7 +63,14 @@ export async function startTestServer(
     port: 0,
     refreshSeconds: options.refreshSeconds ?? 3600,
   });
-  const app = createApp({ service, store, config, keys: options.keys });
+  const { repo, jobBatchSize } = options;
+  const screening = repo && {
+    repo,
+    tools: defaultTools(),
+    jobsDir: `${repo.db.name}.jobs`,
+    jobBatchSize,
+  };
+  const app = createApp({ service, store, config, keys: options.keys, screening });
   const url = await app.listen();
   return { url, app, service, close: () => app.close() };
 }

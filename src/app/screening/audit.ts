@@ -1,18 +1,39 @@
-/** Checking and exporting the audit trail. */
-import { type AuditRecord, type ChainHead, verifyChain } from '../../screening/audit.js';
+/**
+ * Checking and exporting the audit trail. Both read a snapshot (a read-only connection of their
+ * own), so that records appended while they run (a server keeps screening) are not half seen:
+ * the walk and the head it ends at are from the same moment.
+ */
+import { type AuditRecord, ChainWalk, type ChainHead } from '../../screening/audit.js';
 import { AuditBrokenError, UnsupportedFileError } from '../../screening/errors.js';
 import { csvLine } from '../../screening/hits.js';
 import { canonicalJson } from '../../screening/keys.js';
-import type { ScreeningRepository } from '../../store/screening/repository.js';
+import { ScreeningRepository } from '../../store/screening/repository.js';
+
+/** Records checked between two pauses that let other work run. */
+const RECORDS_PER_TURN = 2000;
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /** The number of records and the head, or an AuditBrokenError naming the first bad record. */
-export function verifyAudit(repo: ScreeningRepository): {
-  records: number;
-  head: ChainHead | null;
-} {
-  const check = verifyChain(repo.auditRecords(), repo.auditHead());
-  if (!check.ok) throw new AuditBrokenError(check.seq, check.problem);
-  return { records: check.records, head: check.head };
+export async function verifyAudit(
+  repo: ScreeningRepository,
+): Promise<{ records: number; head: ChainHead | null }> {
+  const snapshot = ScreeningRepository.snapshot(repo.db.name);
+  try {
+    const head = snapshot.auditHead();
+    const walk = new ChainWalk();
+    let seen = 0;
+    for (const record of snapshot.auditRecords()) {
+      const broken = walk.add(record);
+      if (broken) throw new AuditBrokenError(broken.seq, broken.problem);
+      if (++seen % RECORDS_PER_TURN === 0) await nextTurn();
+    }
+    const check = walk.end(head);
+    if (!check.ok) throw new AuditBrokenError(check.seq, check.problem);
+    return { records: check.records, head: check.head };
+  } finally {
+    snapshot.close();
+  }
 }
 
 export const AUDIT_FORMATS = ['jsonl', 'csv'] as const;
@@ -35,9 +56,14 @@ function recordText(record: AuditRecord, format: AuditFormat): string {
 /**
  * Every record, in order, as JSON lines or CSV (the payload as canonical JSON text), so that
  * anyone can recompute the hashes: SHA-256 of the canonical JSON of
- * {seq, kind, actor, at, payload, prev}.
+ * {seq, kind, actor, at, payload, prev}. The consumer may pause between records.
  */
 export function* exportAudit(repo: ScreeningRepository, format: AuditFormat): Generator<string> {
-  if (format === 'csv') yield csvLine(CSV_COLUMNS);
-  for (const record of repo.auditRecords()) yield recordText(record, format);
+  const snapshot = ScreeningRepository.snapshot(repo.db.name);
+  try {
+    if (format === 'csv') yield csvLine(CSV_COLUMNS);
+    for (const record of snapshot.auditRecords()) yield recordText(record, format);
+  } finally {
+    snapshot.close();
+  }
 }

@@ -22,6 +22,9 @@ export interface DecideResult {
   id: number;
   decision: DecisionKind;
   hit: Hit;
+  /** The reason as recorded (trimmed), and when. */
+  reason: string;
+  decidedAt: string;
 }
 
 export function decide(repo: ScreeningRepository, request: DecideRequest): DecideResult {
@@ -61,5 +64,5 @@ export function decide(repo: ScreeningRepository, request: DecideRequest): Decid
       reason,
     },
   }));
-  return { id, decision, hit };
+  return { id, decision, hit, reason, decidedAt: at };
 }

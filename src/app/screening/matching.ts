@@ -98,21 +98,38 @@ function scoped(indexed: Record<string, number>, dataset: string): Record<string
   return dataset === ALL_DATASETS ? { ...indexed } : { [dataset]: indexed[dataset]! };
 }
 
+/**
+ * Match with a service's index (the server's), built already or waited for. The run holds on to
+ * the matcher it starts with, so that the service swapping in a newer index does not change the
+ * lists half-way through a run.
+ */
+async function fromService(service: MatchService, settings: MatchSettings): Promise<MatchSetup> {
+  if (!service.ready) await service.refresh();
+  const { matcher, catalog } = service;
+  const indexed = catalog!.indexed;
+  if (settings.dataset !== ALL_DATASETS && indexed[settings.dataset] === undefined) {
+    throw new DatasetNotFoundError(
+      `dataset "${settings.dataset}" is not in the index yet; it is once the index is refreshed`,
+    );
+  }
+  const scope = settings.dataset === ALL_DATASETS ? null : new Set([settings.dataset]);
+  const rowMatcher = inThreadMatcher(matcher, matchOptions(settings, scope));
+  return { matcher: rowMatcher, versions: scoped(indexed, settings.dataset) };
+}
+
 export async function prepareMatching(
   store: Store,
   tools: MatcherTools,
   settings: MatchSettings,
   pool: PoolSettings | null = null,
+  service?: MatchService,
 ): Promise<MatchSetup> {
   canonicalAlgorithm(settings.algorithm);
   await checkDataset(store, settings.dataset);
+  if (service) return fromService(service, settings);
   if (pool && pool.workers > 0) {
     const started = await startMatchPool(pool.db, settings, pool.workers);
     return { matcher: started.matcher, versions: scoped(started.indexed, settings.dataset) };
   }
-  const service = new MatchService(store, tools);
-  await service.refresh();
-  const scope = settings.dataset === ALL_DATASETS ? null : new Set([settings.dataset]);
-  const matcher = inThreadMatcher(service.matcher, matchOptions(settings, scope));
-  return { matcher, versions: scoped(service.catalog!.indexed, settings.dataset) };
+  return fromService(new MatchService(store, tools), settings);
 }

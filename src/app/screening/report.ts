@@ -45,25 +45,30 @@ function* byRow(hits: Iterable<Hit>): Generator<Hit[]> {
   if (group.length > 0) yield group;
 }
 
-export function writeReport(path: string, repo: ScreeningRepository, runId: string): void {
+/** The report's HTML, piece by piece (a row's hits at a time), for a file or a download. */
+export function* reportHtml(repo: ScreeningRepository, runId: string): Generator<string> {
   const run = repo.run(runId);
   if (!run) throw new Error(`run ${runId} vanished while its report was written`);
+  yield reportStart(run);
+  let any = false;
+  const label = run.kind === 'rescreen' ? 'Party' : 'Row';
+  for (const group of byRow(repo.hits(runId))) {
+    any = true;
+    yield rowSection(group[0]!.row, repo.party(group[0]!.partyKey), group, label);
+  }
+  if (!any) yield noHits();
+  if (run.issues > 0) {
+    yield issuesStart();
+    for (const issue of repo.issues(runId)) yield issueRow(issue);
+    yield issuesEnd();
+  }
+  yield reportEnd();
+}
+
+export function writeReport(path: string, repo: ScreeningRepository, runId: string): void {
   const out = bufferedFile(path);
   try {
-    out.write(reportStart(run));
-    let any = false;
-    const label = run.kind === 'rescreen' ? 'Party' : 'Row';
-    for (const group of byRow(repo.hits(runId))) {
-      any = true;
-      out.write(rowSection(group[0]!.row, repo.party(group[0]!.partyKey), group, label));
-    }
-    if (!any) out.write(noHits());
-    if (run.issues > 0) {
-      out.write(issuesStart());
-      for (const issue of repo.issues(runId)) out.write(issueRow(issue));
-      out.write(issuesEnd());
-    }
-    out.write(reportEnd());
+    for (const piece of reportHtml(repo, runId)) out.write(piece);
   } finally {
     out.close();
   }

@@ -161,7 +161,7 @@ export async function rescreen(
   try {
     if (matcher.size > 0) screenPortfolio(ctx);
   } catch (error) {
-    deps.repo.finishRun(run.id, 'failed', timestamp(), null);
+    deps.repo.finishRun(run.id, 'failed', timestamp(), null, (error as Error).message);
     throw error;
   } finally {
     output?.close();

@@ -35,12 +35,29 @@ export function matchOne(
   }
 }
 
+/**
+ * How long matching in this thread may hold the event loop before it lets other work run: a
+ * server keeps answering requests while one of its jobs screens a file.
+ */
+const SLICE_MS = 2;
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 export function inThreadMatcher(matcher: Matcher, options: MatchOptions): RowMatcher {
   const digest = digestCache();
+  let sliceStart = performance.now();
   return {
     parallel: 1,
     async matchAll(examples) {
-      return examples.map((example) => matchOne(matcher, options, example, digest));
+      const results: Matched[] = [];
+      for (const example of examples) {
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await nextTurn();
+          sliceStart = performance.now();
+        }
+        results.push(matchOne(matcher, options, example, digest));
+      }
+      return results;
     },
     async close() {},
   };

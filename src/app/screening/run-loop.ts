@@ -28,6 +28,19 @@ export interface LoopHooks {
   onCommit?(cursor: number): void;
   /** Rows (and problems) per commit; 500 unless a test wants more commits. */
   batchSize?: number;
+  /**
+   * Stops the run between rows (a server closing): it ends with RunInterrupted, left unfinished
+   * at its last commit, to be resumed.
+   */
+  signal?: AbortSignal;
+}
+
+/** A run stopped through its hooks' signal: not a failure, it is resumed later. */
+export class RunInterrupted extends Error {
+  override readonly name = 'RunInterrupted';
+  constructor(runId: string) {
+    super(`run ${runId} was stopped; it resumes from its last commit`);
+  }
 }
 
 export interface LoopContext {
@@ -171,6 +184,7 @@ export async function screenEvents(
     progress.tick(batch);
   };
   for await (const event of events) {
+    if (ctx.hooks.signal?.aborted) throw new RunInterrupted(ctx.runId);
     if (event.kind === 'header') ctx.resolver.checkHeader(event.headers);
     else if (event.row > ctx.cursor) rows.push(prepare(event, ctx));
     if (rows.length < CHUNK) continue;

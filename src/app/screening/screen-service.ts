@@ -2,44 +2,39 @@
  * Screening a portfolio file as a run: check the file and its columns, build the matcher, record
  * the run, screen the rows in committed batches, then finish (XLSX output, HTML report).
  * `resumeScreen` continues an unfinished run from its committed cursor with its own settings.
+ * `queueScreen` checks and records a run without starting it (the HTTP API's jobs); `resumeScreen`
+ * starts a queued run as it resumes an interrupted one.
  */
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
 import type { MatcherTools } from '../../core/matching/index.js';
 import { ColumnResolver } from '../../screening/columns.js';
 import { DecisionBook } from '../../screening/decisions.js';
-import { ResumeError, RunNotFoundError, UnsupportedFileError } from '../../screening/errors.js';
+import { ResumeError, RunNotFoundError } from '../../screening/errors.js';
 import { canonicalJson } from '../../screening/keys.js';
 import { newRunId, timestamp } from '../../screening/time.js';
-import type { RunInfo, RunParams } from '../../screening/types.js';
-import { checkFile } from '../../sources/io/index.js';
+import type { RunInfo } from '../../screening/types.js';
 import type { Store } from '../../store/index.js';
 import type { NewRun, ScreeningRepository } from '../../store/screening/repository.js';
+import type { MatchService } from '../match-service.js';
 import { fileSha256, processAlive } from './files.js';
 import { finishRun, openOutput } from './finish.js';
-import { type FileFormat, fileFormat, type InputEvent, readInput } from './input.js';
-import { checkDataset, type MatchSetup, prepareMatching, sharedParams } from './matching.js';
+import { type FileFormat, type InputEvent, readInput } from './input.js';
+import { type MatchSetup, prepareMatching } from './matching.js';
 import type { LineOutput } from './output.js';
-import { type LoopHooks, screenEvents } from './run-loop.js';
+import { type LoopHooks, RunInterrupted, screenEvents } from './run-loop.js';
+import { checkInput, checkRequest, type ScreenRequest } from './screen-request.js';
+
+export type { ScreenRequest } from './screen-request.js';
 
 export interface ScreeningDeps {
   store: Store;
   repo: ScreeningRepository;
   tools: MatcherTools;
-}
-
-export interface ScreenRequest {
-  input: string;
-  output?: string | null;
-  report?: string | null;
-  dataset?: string;
-  threshold?: number;
-  algorithm?: string;
-  limit?: number;
-  map?: string[];
-  actor: string;
-  /** Matching threads (0: match in this thread); they do not change the results. */
-  workers?: number;
+  /**
+   * An index already built (the server's): runs match with it, in this thread, instead of
+   * building their own. A run keeps the index it started with when the service swaps in another.
+   */
+  service?: MatchService;
 }
 
 export interface ScreenResult {
@@ -47,40 +42,6 @@ export interface ScreenResult {
   /** Rows screened by this call (a resumed run counts only what it did). */
   rows: number;
   seconds: number;
-}
-
-/** Portfolio files are streamed, so any size will do. */
-const NO_LIMIT = Number.MAX_SAFE_INTEGER;
-
-function paramsOf(request: ScreenRequest, format: FileFormat): RunParams {
-  if (request.output) fileFormat(request.output, '--out');
-  for (const [flag, path] of [
-    ['--out', request.output],
-    ['--report', request.report],
-  ]) {
-    if (path && resolve(path) === resolve(request.input)) {
-      throw new UnsupportedFileError(`${flag} must not be the input file`);
-    }
-  }
-  return {
-    inputFormat: format,
-    ...sharedParams(request),
-    map: request.map ?? [],
-  };
-}
-
-/** Read the first event (the header of a CSV or XLSX) before the run exists, to check it. */
-async function peek(events: AsyncIterable<InputEvent>) {
-  const iterator = events[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  async function* all(): AsyncIterable<InputEvent> {
-    if (first.done) return;
-    yield first.value;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      yield next.value;
-    }
-  }
-  return { first: first.done ? null : first.value, events: all() };
 }
 
 interface Execution {
@@ -104,7 +65,9 @@ async function execute(deps: ScreeningDeps, x: Execution, hooks: LoopHooks): Pro
     const ctx = { runId: x.run.id, actor: x.actor, repo, setup: x.setup, resolver, book, output };
     rows = await screenEvents({ ...ctx, cursor: x.run.cursor, hooks }, x.events, x.reading);
   } catch (error) {
-    deps.repo.finishRun(x.run.id, 'failed', timestamp(), null);
+    // Stopped on purpose: left unfinished, to be resumed; any other error fails the run.
+    if (error instanceof RunInterrupted) deps.repo.releaseRun(x.run.id);
+    else deps.repo.finishRun(x.run.id, 'failed', timestamp(), null, (error as Error).message);
     throw error;
   } finally {
     output?.close();
@@ -130,32 +93,39 @@ export async function screenFile(
   request: ScreenRequest,
   hooks: LoopHooks = {},
 ): Promise<ScreenResult> {
-  const input = resolve(request.input);
-  const total = checkFile(input, NO_LIMIT);
-  const format = fileFormat(input, 'input');
-  const params = paramsOf(request, format);
-  const resolver = new ColumnResolver(params.map);
-  await checkDataset(deps.store, params.dataset);
-  const inputSha256 = await fileSha256(input);
-  let bytes = 0;
-  const { first, events } = await peek(readInput(input, format, (n) => (bytes += n)));
-  if (first?.kind === 'header') {
-    const { mapping, ignored } = resolver.checkHeader(first.headers);
-    Object.assign(params, { columns: mapping, ignoredColumns: ignored });
-  }
-  const pool = { db: deps.repo.db.name, workers: request.workers ?? 0 };
-  const setup = await prepareMatching(deps.store, deps.tools, params, pool);
+  const { input, inputSha256, params, peeked, reading } = await checkRequest(deps.store, request);
+  let setup: MatchSetup | null = null;
   let run: RunInfo;
   try {
+    const pool = { db: deps.repo.db.name, workers: request.workers ?? 0 };
+    setup = await prepareMatching(deps.store, deps.tools, params, pool, deps.service);
     const { actor } = request;
     const base = { kind: 'screen' as const, input, inputSha256, params, actor };
     run = recordRun(deps, { ...base, versions: setup.versions });
   } catch (error) {
-    await setup.matcher.close();
+    await setup?.matcher.close();
+    await peeked.close();
     throw error;
   }
-  const reading = { bytes: () => bytes, total };
+  const events = peeked.events;
   return execute(deps, { run, actor: request.actor, setup, events, reading }, hooks);
+}
+
+/**
+ * Check a request as `screenFile` does and record the run as queued, without building an index
+ * or screening anything: `resumeScreen` starts it. `id` names the run (the API has put its input
+ * in a folder of that name).
+ */
+export async function queueScreen(
+  deps: ScreeningDeps,
+  request: ScreenRequest & { id: string },
+): Promise<RunInfo> {
+  const { input, inputSha256, params, peeked } = await checkRequest(deps.store, request);
+  await peeked.close();
+  const { id, actor } = request;
+  const run = { id, kind: 'screen' as const, input, inputSha256, params, actor, versions: {} };
+  deps.repo.queueRun({ ...run, startedAt: timestamp(), pid: process.pid });
+  return deps.repo.run(id)!;
 }
 
 function checkResumable(run: RunInfo): void {
@@ -169,7 +139,7 @@ function checkResumable(run: RunInfo): void {
 async function checkSameInput(run: RunInfo): Promise<number> {
   let size: number;
   try {
-    size = checkFile(run.input, NO_LIMIT);
+    size = checkInput(run.input);
   } catch (error) {
     throw new ResumeError(`run ${run.id}: its input cannot be read: ${(error as Error).message}`);
   }
@@ -191,6 +161,22 @@ function checkSameVersions(run: RunInfo, versions: Record<string, number>): void
   );
 }
 
+/** A queued run starts now, with the versions of the lists it is screened against. */
+function startQueued(deps: ScreeningDeps, run: RunInfo, versions: Record<string, number>) {
+  const { input, inputSha256, params } = run;
+  const payload = { run: run.id, input, input_sha256: inputSha256, params, versions };
+  const audit = { kind: 'screen.start', actor: run.actor, at: timestamp(), payload };
+  deps.repo.startRun(run.id, versions, process.pid, audit);
+}
+
+/** An interrupted run is taken over by this process, against the lists it started with. */
+function claim(deps: ScreeningDeps, run: RunInfo, actor: string, versions: Record<string, number>) {
+  checkSameVersions(run, versions);
+  const payload = { run: run.id, cursor: run.cursor, rows_done: run.rowsDone };
+  const audit = { kind: 'screen.resume', actor, at: timestamp(), payload };
+  deps.repo.claimRun(run.id, process.pid, audit);
+}
+
 export async function resumeScreen(
   deps: ScreeningDeps,
   runId: string,
@@ -203,20 +189,16 @@ export async function resumeScreen(
   checkResumable(found);
   const total = await checkSameInput(found);
   const pool = { db: deps.repo.db.name, workers };
-  const setup = await prepareMatching(deps.store, deps.tools, found.params, pool);
+  const setup = await prepareMatching(deps.store, deps.tools, found.params, pool, deps.service);
   try {
-    checkSameVersions(found, setup.versions);
+    // Stopped while the index was readied: leave the run as it was, untouched.
+    if (hooks.signal?.aborted) throw new RunInterrupted(runId);
+    if (found.status === 'queued') startQueued(deps, found, setup.versions);
+    else claim(deps, found, actor, setup.versions);
   } catch (error) {
     await setup.matcher.close();
     throw error;
   }
-  const payload = { run: runId, cursor: found.cursor, rows_done: found.rowsDone };
-  deps.repo.claimRun(runId, process.pid, {
-    kind: 'screen.resume',
-    actor,
-    at: timestamp(),
-    payload,
-  });
   let bytes = 0;
   const format = found.params.inputFormat as FileFormat;
   const events = readInput(found.input, format, (n) => (bytes += n));

@@ -14,8 +14,8 @@ export function registerAudit(program: Command, ctx: CommandContext) {
     .description("check every record's hash and link; exits 1 naming the first broken record")
     .option('--db <path>', 'the database file (default: $DOSSIER_DB or ./dossier.db)')
     .action((_options: unknown, command: Command) =>
-      withRepo(ctx, command, (repo) => {
-        const { records, head } = verifyAudit(repo);
+      withRepo(ctx, command, async (repo) => {
+        const { records, head } = await verifyAudit(repo);
         const end = head ? `; last record ${head.seq}, hash ${head.hash}` : '';
         ctx.io.out.write(`Audit trail intact: ${formatCount(records)} records${end}\n`);
       }),

@@ -1,15 +1,9 @@
 import type { Command } from 'commander';
-import { processAlive } from '../../app/screening/files.js';
+import { liveStatus } from '../../app/screening/run-status.js';
 import type { RunInfo } from '../../screening/types.js';
 import type { CommandContext } from '../context.js';
 import { formatCount, printJson, printTable } from '../output.js';
 import { withRepo } from './screening-common.js';
-
-/** A run left "running" by a process that is gone was interrupted: it can be resumed. */
-function statusOf(run: RunInfo): string {
-  if (run.status !== 'running') return run.status;
-  return run.pid !== null && processAlive(run.pid) ? 'running' : 'interrupted';
-}
 
 function versionsText(versions: Record<string, number>): string {
   return Object.entries(versions)
@@ -25,7 +19,7 @@ export function runJson(run: RunInfo) {
     input_sha256: run.inputSha256,
     started_at: run.startedAt,
     finished_at: run.finishedAt,
-    status: statusOf(run),
+    status: liveStatus(run),
     by: run.actor,
     rows_done: run.rowsDone,
     hits: run.hits,
@@ -62,7 +56,7 @@ export function registerRuns(program: Command, ctx: CommandContext) {
         const rows = runs.map((r) => [
           r.id,
           r.kind,
-          statusOf(r),
+          liveStatus(r),
           r.startedAt,
           r.finishedAt ?? '',
           formatCount(r.rowsDone),

@@ -4,6 +4,7 @@ import { loadMatcherTools } from '../../app/matcher-tools.js';
 import { createApp, type ServerConfig, serverConfig } from '../../server/index.js';
 import { resolveDbPath } from '../../store/index.js';
 import { openKeyStore } from '../../store/keys/index.js';
+import { ScreeningRepository } from '../../store/screening/repository.js';
 import type { CommandContext } from '../context.js';
 
 interface ServeOptions {
@@ -12,6 +13,7 @@ interface ServeOptions {
   refresh?: string;
   requireKeys?: boolean;
   maxBody?: string;
+  maxUpload?: string;
   rateLimit?: string;
   rateBurst?: string;
   publicUrl?: string;
@@ -39,6 +41,7 @@ function configOf(options: ServeOptions, env: NodeJS.ProcessEnv): ServerConfig {
       refreshSeconds: options.refresh,
       requireKeys: options.requireKeys,
       maxBodyBytes: options.maxBody,
+      maxUploadBytes: options.maxUpload,
       rateLimit: options.rateLimit,
       rateBurst: options.rateBurst,
       publicUrl: options.publicUrl,
@@ -56,12 +59,17 @@ function describeAccess(config: ServerConfig): string {
 async function serve(ctx: CommandContext, options: ServeOptions) {
   const config = configOf(options, ctx.env);
   const store = ctx.store();
-  const keys = openKeyStore(resolveDbPath(options.db, ctx.env));
-  const service = new MatchService(store, await loadMatcherTools());
+  const db = resolveDbPath(options.db, ctx.env);
+  const keys = openKeyStore(db);
+  const tools = await loadMatcherTools();
+  const service = new MatchService(store, tools);
+  // Jobs, decisions and the audit trail live in the same file; uploads in a folder beside it.
+  const repo = new ScreeningRepository(db);
+  const screening = { repo, tools, jobsDir: `${db}.jobs` };
   const log = (line: string) => {
     ctx.io.err.write(`${line}\n`);
   };
-  const app = createApp({ service, store, config, keys, log });
+  const app = createApp({ service, store, config, keys, screening, log });
   let building: Promise<void> = Promise.resolve();
   try {
     const url = await app.listen();
@@ -83,6 +91,7 @@ async function serve(ctx: CommandContext, options: ServeOptions) {
     // The store closes after this command: let a build in progress finish reading it first.
     await building;
     await keys.close();
+    repo.close();
   }
 }
 
@@ -95,6 +104,10 @@ export function registerServe(program: Command, ctx: CommandContext) {
     .option('--refresh <seconds>', 'how often to look for newly ingested datasets (default: 5)')
     .option('--require-keys', 'require an API key on loopback too (always off loopback)')
     .option('--max-body <bytes>', 'the largest request body accepted (default: 1048576)')
+    .option(
+      '--max-upload <bytes>',
+      'the largest portfolio file for /screen/jobs (default: 200 MiB)',
+    )
     .option('--rate-limit <per-second>', 'requests per second per key or address, 0: off (50)')
     .option('--rate-burst <requests>', 'requests a caller may send at once (default: 100)')
     .option('--public-url <url>', 'the URL clients reach the server at, behind a proxy')

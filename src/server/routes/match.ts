@@ -15,6 +15,7 @@ import { BadRequest } from '../errors.js';
 import { json, readJson } from '../http.js';
 import { parseParams } from '../params.js';
 import { queryResponseJson } from '../render.js';
+import { givenParams, recordScreening } from '../screening-record.js';
 import { FILTER_PARAMS, filterOptions } from './filters.js';
 import { parseMatchBody } from './match-body.js';
 
@@ -68,5 +69,22 @@ export const matchRoute: Handler = async (deps, ctx) => {
   const responses = Object.fromEntries(
     queries.map(([key, example]) => [key, matchOne(matcher, key, example, options, cutoff)]),
   );
+  recordScreening(deps, ctx, {
+    kind: 'match',
+    dataset: ctx.captures[0]!,
+    scope: options.datasets,
+    catalog,
+    algorithm: params.algorithm,
+    threshold: params.threshold,
+    limit: params.limit,
+    params: givenParams(ctx.query),
+    queries: Object.fromEntries(Object.entries(responses).map(([k, r]) => [k, r.query])),
+    results: Object.fromEntries(
+      Object.entries(responses).map(([k, r]) => [
+        k,
+        r.results.map((result) => ({ id: result.id, score: result.score })),
+      ]),
+    ),
+  });
   return json({ responses, limit: params.limit }, 200, { 'x-batch-size': String(queries.length) });
 };

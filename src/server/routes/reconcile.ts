@@ -17,6 +17,7 @@ import { readyIndex } from '../context.js';
 import { BadRequest } from '../errors.js';
 import { json } from '../http.js';
 import { parseParams } from '../params.js';
+import { givenParams, recordScreening } from '../screening-record.js';
 import { DEFAULT_SCOPE, datasetScope, UnknownDataset } from '../scope.js';
 import { propertyFor, reconResult } from './reconcile-render.js';
 import { parseBatch, type ReconQuery, readBatch } from './reconcile-body.js';
@@ -138,5 +139,22 @@ export const reconcileRoute: Handler = async (deps, ctx) => {
   const answers = Object.fromEntries(
     batch.map(([key, q]) => [key, reconcileOne(matcher, key, q, options)]),
   );
+  recordScreening(deps, ctx, {
+    kind: 'reconcile',
+    dataset: ctx.captures[0] ?? DEFAULT_SCOPE,
+    scope: options.datasets,
+    catalog,
+    algorithm: params.algorithm,
+    threshold: params.threshold,
+    params: givenParams(ctx.query),
+    queries: Object.fromEntries(batch),
+    // Scores as answered: 0 to 100.
+    results: Object.fromEntries(
+      Object.entries(answers).map(([k, a]) => [
+        k,
+        a.result.map((r) => ({ id: r.id, score: r.score })),
+      ]),
+    ),
+  });
   return json(answers, 200, { ...CORS, 'x-batch-size': String(batch.length) });
 };

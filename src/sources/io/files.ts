@@ -49,7 +49,8 @@ export async function* readText(
   encoding: Encoding,
   progress: (bytes: number) => void,
 ): AsyncIterable<string> {
-  const label = encoding === 'auto' ? (isUtf8File(path) ? 'utf-8' : 'windows-1252') : encoding;
+  const label =
+    encoding === 'auto' ? ((await isUtf8File(path)) ? 'utf-8' : 'windows-1252') : encoding;
   const decoder = new TextDecoder(label, { fatal: true, ignoreBOM: false });
   let offset = 0;
   let line = 1;
@@ -75,22 +76,26 @@ export async function* readText(
   }
 }
 
-/** Whether the whole file decodes as UTF-8 (checked in chunks, without holding it in memory). */
-function isUtf8File(path: string): boolean {
+/**
+ * Whether the whole file decodes as UTF-8, checked in chunks as it streams: a large file is
+ * neither held in memory nor read in one go that would hold up everything else in the process
+ * (a server screening an upload).
+ */
+async function isUtf8File(path: string): Promise<boolean> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const fd = openSync(path, 'r');
-  const buffer = Buffer.alloc(1 << 16);
-  try {
-    for (;;) {
-      const n = readSync(fd, buffer, 0, buffer.length, null);
-      if (n === 0) break;
-      decoder.decode(buffer.subarray(0, n), { stream: true });
+  for await (const chunk of createReadStream(path, {
+    highWaterMark: 1 << 16,
+  }) as AsyncIterable<Buffer>) {
+    try {
+      decoder.decode(chunk, { stream: true });
+    } catch {
+      return false;
     }
+  }
+  try {
     decoder.decode();
     return true;
   } catch {
     return false;
-  } finally {
-    closeSync(fd);
   }
 }

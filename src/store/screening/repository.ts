@@ -2,19 +2,22 @@
  * Screening's repository: runs, the portfolio of screened parties, hits, decisions and the audit
  * trail, in the lists' SQLite file through a connection of its own (WAL mode, so that it reads
  * and writes beside the list store). Reads that stream (`iterate`) must not be interleaved with
- * writes on this connection; callers page instead where they need both.
+ * writes on this connection: a reader that streams across awaits (an HTTP download) takes a
+ * `snapshot()`, a read-only connection of its own.
  */
 import Database from 'better-sqlite3';
 import type { EntityExample } from '../../core/matching/index.js';
 import type { AuditEntry, AuditRecord, ChainHead } from '../../screening/audit.js';
-import type { DecisionKind, DecisionRef } from '../../screening/decisions.js';
+import type { DecisionRef } from '../../screening/decisions.js';
 import type { Batch, Hit, RowIssue, RunInfo, RunParams, RunStatus } from '../../screening/types.js';
 import { appendAudit, auditHead, auditRecords } from './audit-log.js';
 import { type BatchOptions, batchWriter } from './batch.js';
+import { insertDecision, type NewDecision, selectDecisions } from './decisions-table.js';
 import {
-  type DecisionRow,
+  type DecisionInfo,
   type HitRow,
   type RunRow,
+  toDecisionInfo,
   toDecisionRef,
   toHit,
   toIssue,
@@ -22,6 +25,9 @@ import {
   toRun,
 } from './rows.js';
 import { createScreeningTables } from './schema.js';
+
+export type { DecisionInfo } from './rows.js';
+export type { NewDecision } from './decisions-table.js';
 
 export interface NewRun {
   id: string;
@@ -35,29 +41,32 @@ export interface NewRun {
   pid: number;
 }
 
-export interface NewDecision {
-  runId: string;
-  row: number;
-  partyKey: string;
-  entityId: string;
-  entityDigest: string;
-  decision: DecisionKind;
-  reason: string;
-  actor: string;
-  decidedAt: string;
-}
-
 export class ScreeningRepository {
   readonly db: Database.Database;
-  private readonly writeBatch: ReturnType<typeof batchWriter>;
+  private writeBatch: ReturnType<typeof batchWriter> | null = null;
 
-  constructor(path: string) {
+  constructor(path: string, options: { readonly?: boolean } = {}) {
+    if (options.readonly) {
+      this.db = new Database(path, { readonly: true, fileMustExist: true });
+      this.db.pragma('busy_timeout = 10000');
+      return;
+    }
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 10000');
     createScreeningTables(this.db);
-    this.writeBatch = batchWriter(this.db);
+  }
+
+  /**
+   * A read-only view of the file at one moment, on a connection of its own: what others write
+   * meanwhile is not seen (WAL), and its reads may stream across awaits. Close it when done.
+   */
+  static snapshot(path: string): ScreeningRepository {
+    const repo = new ScreeningRepository(path, { readonly: true });
+    // Deferred: the snapshot is taken by the first read, and every later read shares it.
+    repo.db.exec('BEGIN');
+    return repo;
   }
 
   /** Run `fn` in a write transaction taken at once, so that two writers queue rather than fail. */
@@ -65,25 +74,47 @@ export class ScreeningRepository {
     return this.db.transaction(fn).immediate();
   }
 
+  private insertRun(run: NewRun, status: 'running' | 'queued'): void {
+    this.db
+      .prepare(
+        `INSERT INTO screening_runs (id, kind, input, input_sha256, params, versions, actor,
+           started_at, status, pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        ...[run.id, run.kind, run.input, run.inputSha256, JSON.stringify(run.params)],
+        ...[JSON.stringify(run.versions), run.actor, run.startedAt, status, run.pid],
+      );
+  }
+
   createRun(run: NewRun, audit: AuditEntry): void {
+    this.write(() => {
+      this.insertRun(run, 'running');
+      appendAudit(this.db, audit);
+    });
+  }
+
+  /** Record a run accepted but not started: its list versions are known when it starts. */
+  queueRun(run: NewRun): void {
+    this.write(() => this.insertRun(run, 'queued'));
+  }
+
+  /** Start a queued run with the list versions it screens against, and its first audit record. */
+  startRun(id: string, versions: Record<string, number>, pid: number, audit: AuditEntry): void {
     this.write(() => {
       this.db
         .prepare(
-          `INSERT INTO screening_runs (id, kind, input, input_sha256, params, versions, actor,
-             started_at, status, pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', ?)`,
+          `UPDATE screening_runs SET status = 'running', versions = ?, pid = ?, started_at = ?
+           WHERE id = ? AND status = 'queued'`,
         )
-        .run(
-          run.id,
-          run.kind,
-          run.input,
-          run.inputSha256,
-          JSON.stringify(run.params),
-          JSON.stringify(run.versions),
-          run.actor,
-          run.startedAt,
-          run.pid,
-        );
+        .run(JSON.stringify(versions), pid, audit.at, id);
       appendAudit(this.db, audit);
+    });
+  }
+
+  /** A run stopped on purpose (the server closing) stays unfinished, owned by no process. */
+  releaseRun(id: string): void {
+    this.write(() => {
+      this.db.prepare('UPDATE screening_runs SET pid = NULL WHERE id = ?').run(id);
     });
   }
 
@@ -98,14 +129,24 @@ export class ScreeningRepository {
   }
 
   commitBatch(runId: string, batch: Batch, options: BatchOptions): void {
+    this.writeBatch ??= batchWriter(this.db);
     this.writeBatch.immediate(runId, batch, options);
   }
 
-  finishRun(id: string, status: RunStatus, at: string, audit: AuditEntry | null): void {
+  finishRun(
+    id: string,
+    status: RunStatus,
+    at: string,
+    audit: AuditEntry | null,
+    error: string | null = null,
+  ): void {
     this.write(() => {
       this.db
-        .prepare('UPDATE screening_runs SET status = ?, finished_at = ?, pid = NULL WHERE id = ?')
-        .run(status, status === 'finished' ? at : null, id);
+        .prepare(
+          `UPDATE screening_runs SET status = ?, finished_at = ?, pid = NULL, error = ?
+           WHERE id = ?`,
+        )
+        .run(status, status === 'finished' ? at : null, error, id);
       if (audit) appendAudit(this.db, audit);
     });
   }
@@ -206,35 +247,25 @@ export class ScreeningRepository {
   }
 
   decisions(): DecisionRef[] {
-    const rows = this.db
-      .prepare('SELECT * FROM screening_decisions ORDER BY id')
-      .all() as DecisionRow[];
-    return rows.map(toDecisionRef);
+    return selectDecisions(this.db, null).map(toDecisionRef);
+  }
+
+  /** Every decision with what was recorded with it, or those on one run's hits. */
+  decisionList(runId: string | null = null): DecisionInfo[] {
+    return selectDecisions(this.db, runId).map(toDecisionInfo);
   }
 
   addDecision(decision: NewDecision, audit: (id: number) => AuditEntry): number {
     return this.write(() => {
-      const d = decision;
-      const result = this.db
-        .prepare(
-          `INSERT INTO screening_decisions (run_id, row, party_key, entity_id, entity_digest,
-             decision, reason, actor, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          d.runId,
-          d.row,
-          d.partyKey,
-          d.entityId,
-          d.entityDigest,
-          d.decision,
-          d.reason,
-          d.actor,
-          d.decidedAt,
-        );
-      const id = Number(result.lastInsertRowid);
+      const id = insertDecision(this.db, decision);
       appendAudit(this.db, audit(id));
       return id;
     });
+  }
+
+  /** Append one record on its own (a screening over HTTP), in a transaction of its own. */
+  appendAudit(entry: AuditEntry): AuditRecord {
+    return this.write(() => appendAudit(this.db, entry));
   }
 
   auditRecords(): Generator<AuditRecord> {

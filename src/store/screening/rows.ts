@@ -21,6 +21,7 @@ export interface RunRow {
   started_at: string;
   finished_at: string | null;
   status: string;
+  error: string | null;
   pid: number | null;
   cursor: number;
   out_bytes: number;
@@ -42,6 +43,7 @@ export function toRun(row: RunRow): RunInfo {
     startedAt: row.started_at,
     finishedAt: row.finished_at,
     status: row.status as RunStatus,
+    error: row.error ?? null,
     pid: row.pid,
     cursor: row.cursor,
     outBytes: row.out_bytes,
@@ -95,6 +97,35 @@ export interface DecisionRow {
   reason: string;
   actor: string;
   decided_at: string;
+}
+
+/** A decision as it is listed: everything recorded with it. */
+export interface DecisionInfo {
+  id: number;
+  runId: string;
+  row: number;
+  partyKey: string;
+  entityId: string;
+  entityDigest: string;
+  decision: DecisionKind;
+  reason: string;
+  actor: string;
+  decidedAt: string;
+}
+
+export function toDecisionInfo(row: DecisionRow): DecisionInfo {
+  return {
+    id: row.id,
+    runId: row.run_id,
+    row: row.row,
+    partyKey: row.party_key,
+    entityId: row.entity_id,
+    entityDigest: row.entity_digest,
+    decision: row.decision as DecisionKind,
+    reason: row.reason,
+    actor: row.actor,
+    decidedAt: row.decided_at,
+  };
 }
 
 export function toDecisionRef(row: DecisionRow): DecisionRef {

@@ -18,6 +18,8 @@ CREATE TABLE IF NOT EXISTS screening_runs (
   finished_at TEXT,
   status TEXT NOT NULL,
   pid INTEGER,
+  -- Why a failed run failed.
+  error TEXT,
   -- The last input row committed, and the output file's length at that commit.
   cursor INTEGER NOT NULL DEFAULT 0,
   out_bytes INTEGER NOT NULL DEFAULT 0,
@@ -97,10 +99,23 @@ CREATE TRIGGER IF NOT EXISTS screening_audit_no_delete BEFORE DELETE ON screenin
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 `;
 
+/** Columns added after the first layout, for files made before them. */
+function addMissingColumns(db: Database.Database): void {
+  const columns = db.pragma('table_info(screening_runs)') as { name: string }[];
+  if (columns.some((c) => c.name === 'error')) return;
+  try {
+    db.exec('ALTER TABLE screening_runs ADD COLUMN error TEXT');
+  } catch (error) {
+    // Another process opening the same old file added it first.
+    if (!/duplicate column/.test((error as Error).message)) throw error;
+  }
+}
+
 export function createScreeningTables(db: Database.Database): void {
   const present = db
     .prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'screening_audit_no_delete'")
     .get() as { n: number };
   // Already there: write nothing, so that opening never waits for another process's write.
   if (present.n === 0) db.exec(DDL);
+  else addMissingColumns(db);
 }

@@ -1,0 +1,84 @@
+/**
+ * For the tests of jobs, decisions and the audit trail over HTTP: a store with the UN list and
+ * its screening repository, file uploads, and waiting for a job to reach a status.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../testing/data.js';
+import type { Store } from '../store/index.js';
+import { ScreeningRepository } from '../store/screening/repository.js';
+import { get, type JsonResponse, loadStore } from './server-fixture.js';
+
+export const PORTFOLIO = join(repoRoot, 'docs', 'examples', 'portfolio.csv');
+
+export interface ScreeningStore {
+  store: Store;
+  repo: ScreeningRepository;
+  path: string;
+  /** The job folders under `<db>.jobs`. */
+  jobFolders(): string[];
+  close(): Promise<void>;
+}
+
+export async function screeningStore(): Promise<ScreeningStore> {
+  const { store, path } = await loadStore('un');
+  const repo = new ScreeningRepository(path);
+  const jobFolders = () => {
+    try {
+      return readdirSync(`${path}.jobs`);
+    } catch {
+      return [];
+    }
+  };
+  const close = async () => {
+    repo.close();
+    await store.close();
+  };
+  return { store, repo, path, jobFolders, close };
+}
+
+async function read(response: Response): Promise<JsonResponse> {
+  const text = await response.text();
+  const isJson = response.headers.get('content-type')?.startsWith('application/json');
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: isJson ? JSON.parse(text) : text,
+  };
+}
+
+/** POST a file as the raw body, as `curl --data-binary @file` does. */
+export async function upload(
+  url: string,
+  body: string | Uint8Array,
+  contentType: string | null,
+  headers: Record<string, string> = {},
+): Promise<JsonResponse> {
+  const all = contentType ? { 'content-type': contentType, ...headers } : headers;
+  return read(await fetch(url, { method: 'POST', body, headers: all }));
+}
+
+const FINAL = ['finished', 'failed'];
+
+/** Poll a job until `done(job)` holds (by default: it has finished or failed). */
+export async function waitForJob(
+  base: string,
+  id: string,
+  headers: Record<string, string> = {},
+  done: (job: { status: string; rows_done: number }) => boolean = (j) => FINAL.includes(j.status),
+): Promise<JsonResponse['body']> {
+  for (let i = 0; i < 3000; i++) {
+    const job = (await get(`${base}/screen/jobs/${id}`, headers)).body;
+    if (done(job)) return job;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`job ${id} did not get there in 30 s`);
+}
+
+/** The lines of a JSON-lines text, parsed. */
+export function jsonLines(text: string): { row: number; entity_id: string; score: number }[] {
+  return text
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l));
+}

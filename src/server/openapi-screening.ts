@@ -1,0 +1,271 @@
+/**
+ * The OpenAPI description of batch jobs, decisions and the audit trail, kept apart from
+ * openapi.ts so that each file stays readable. Merged into the served description there.
+ */
+import { ACCESS_ERRORS } from './openapi-reconcile.js';
+
+const errorBody = {
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+};
+const errors = (entries: Record<string, string>) =>
+  Object.fromEntries(
+    Object.entries(entries).map(([code, d]) => [code, { description: d, ...errorBody }]),
+  );
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const text = { type: 'string' };
+const nullableText = { type: ['string', 'null'] };
+const count = { type: 'integer', minimum: 0 };
+
+const jobId = {
+  name: 'job_id',
+  in: 'path',
+  required: true,
+  description: 'The run ID `POST /screen/jobs` answered (any run `GET /screen/jobs` lists).',
+  schema: text,
+};
+const format = (formats: string[]) => ({
+  name: 'format',
+  in: 'query',
+  schema: { type: 'string', enum: formats, default: formats[0] },
+});
+/** An upload's kind: no default, the Content-Type says it when this does not. */
+const uploadFormat = {
+  name: 'format',
+  in: 'query',
+  description: 'The file kind, when the Content-Type does not say it.',
+  schema: { type: 'string', enum: ['csv', 'xlsx', 'jsonl'] },
+};
+
+const Job = {
+  type: 'object',
+  properties: {
+    id: text,
+    kind: { type: 'string', enum: ['screen', 'rescreen'] },
+    status: { type: 'string', enum: ['queued', 'running', 'finished', 'failed', 'interrupted'] },
+    by: { type: 'string', description: "The API key's name and id, or `anonymous`" },
+    via: { type: 'string', enum: ['api', 'cli'] },
+    input_format: nullableText,
+    input_sha256: nullableText,
+    started_at: nullableText,
+    finished_at: nullableText,
+    rows_done: count,
+    hits: count,
+    suppressed: { ...count, description: 'Hits held back by false-positive decisions' },
+    issues: { ...count, description: 'Rows with a problem (not screened, or a value left out)' },
+    list_versions: { type: 'object', additionalProperties: { type: 'integer' } },
+    dataset: text,
+    algorithm: text,
+    threshold: { type: 'number' },
+    limit: { type: 'integer' },
+    columns: { type: ['object', 'null'], additionalProperties: text },
+    ignored_columns: { type: ['array', 'null'], items: text },
+    error: { ...nullableText, description: 'Why a failed job failed' },
+    links: {
+      type: 'object',
+      properties: { self: text, results: text, report: text },
+    },
+    problems: {
+      type: 'array',
+      description: 'In `GET /screen/jobs/{job_id}` only: the first 1,000 rows with a problem',
+      items: {
+        type: 'object',
+        properties: { row: { type: 'integer' }, message: text, screened: { type: 'boolean' } },
+      },
+    },
+  },
+};
+
+const DecisionRequest = {
+  type: 'object',
+  required: ['run_id', 'row', 'entity_id', 'decision', 'reason'],
+  additionalProperties: false,
+  properties: {
+    run_id: text,
+    row: { type: 'integer', minimum: 1 },
+    entity_id: { type: 'string', examples: ['unsc-6908555'] },
+    decision: { type: 'string', enum: ['match', 'false-positive', 'escalate'] },
+    reason: { type: 'string', minLength: 1 },
+    by: { type: 'string', description: 'Who decided: admin keys only (default: the key)' },
+  },
+};
+
+const Decision = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    run_id: text,
+    row: { type: 'integer' },
+    entity_id: text,
+    decision: DecisionRequest.properties.decision,
+    reason: text,
+    by: text,
+    decided_at: text,
+    party: { type: 'string', description: "SHA-256 key of the screened party's content" },
+    entity_digest: { type: 'string', description: "SHA-256 of the entity's content then" },
+  },
+};
+
+const AuditCheck = {
+  type: 'object',
+  required: ['ok'],
+  properties: {
+    ok: { type: 'boolean' },
+    records: count,
+    head: { type: ['object', 'null'], properties: { seq: { type: 'integer' }, hash: text } },
+    broken_at: { type: 'integer', description: 'The first record changed or missing' },
+    problem: text,
+    detail: text,
+  },
+};
+
+const uploadTypes = Object.fromEntries(
+  [
+    'text/csv',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'application/x-ndjson',
+  ].map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+);
+
+const submitParams = [
+  uploadFormat,
+  { name: 'dataset', in: 'query', schema: { type: 'string', default: 'default' } },
+  {
+    name: 'threshold',
+    in: 'query',
+    schema: { type: 'number', default: 0.7, minimum: 0, maximum: 1 },
+  },
+  { name: 'algorithm', in: 'query', schema: { type: 'string', default: 'best' } },
+  { name: 'limit', in: 'query', schema: { type: 'integer', default: 5, minimum: 1, maximum: 100 } },
+  {
+    name: 'map',
+    in: 'query',
+    description: '`column=property` (or `column=ignore`), as `--map`. Repeat it.',
+    schema: { type: 'array', items: { type: 'string' } },
+    style: 'form',
+    explode: true,
+  },
+];
+
+const notFound = errors({ '404': 'No job with this ID' });
+const notReady = errors({ '409': 'The job has not finished' });
+
+export const SCREENING_PATHS = {
+  '/screen/jobs': {
+    post: {
+      summary: 'Screen a portfolio file (the raw body) in the background; answers 202',
+      parameters: submitParams,
+      requestBody: { required: true, content: uploadTypes },
+      responses: {
+        '202': json(ref('Job'), 'Accepted: the job, with a Location header'),
+        ...errors({
+          '400': 'Bad settings, an unreadable file or no column for the name',
+          '413': 'The file is larger than the upload limit (200 MiB unless configured)',
+          '415': 'Neither ?format= nor a known Content-Type',
+        }),
+        ...ACCESS_ERRORS,
+      },
+    },
+    get: {
+      summary: 'Every screening run, from the API and the command line',
+      responses: {
+        '200': json(
+          { type: 'object', properties: { jobs: { type: 'array', items: ref('Job') } } },
+          'OK',
+        ),
+        ...ACCESS_ERRORS,
+      },
+    },
+  },
+  '/screen/jobs/{job_id}': {
+    get: {
+      summary: "A job's status and progress, with the rows it could not screen",
+      parameters: [jobId],
+      responses: { '200': json(ref('Job'), 'OK'), ...notFound, ...ACCESS_ERRORS },
+    },
+  },
+  '/screen/jobs/{job_id}/results': {
+    get: {
+      summary:
+        "A finished job's hits, streamed: JSON lines or CSV, as `dossier screen` writes them",
+      parameters: [jobId, format(['jsonl', 'csv'])],
+      responses: {
+        '200': {
+          description: 'One hit a line: row, entity_id, caption, score, explanations, datasets',
+          content: { 'application/x-ndjson': {}, 'text/csv': {} },
+        },
+        ...errors({ '400': 'Unknown format' }),
+        ...notFound,
+        ...notReady,
+        ...ACCESS_ERRORS,
+      },
+    },
+  },
+  '/screen/jobs/{job_id}/report': {
+    get: {
+      summary: "A finished job's HTML report for reviewers",
+      parameters: [jobId],
+      responses: {
+        '200': { description: 'Self-contained HTML', content: { 'text/html': {} } },
+        ...notFound,
+        ...notReady,
+        ...ACCESS_ERRORS,
+      },
+    },
+  },
+  '/decisions': {
+    post: {
+      summary: "Record a reviewer's decision on a hit; later screenings of the party heed it",
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: ref('DecisionRequest') } },
+      },
+      responses: {
+        '201': json(ref('Decision'), 'Recorded'),
+        ...errors({
+          '400': 'A malformed decision',
+          '404': 'No such run, or no such hit in it',
+          '413': 'The body is too large',
+        }),
+        ...ACCESS_ERRORS,
+      },
+    },
+    get: {
+      summary: "Every decision, or one run's",
+      parameters: [{ name: 'run_id', in: 'query', schema: text }],
+      responses: {
+        '200': json(
+          { type: 'object', properties: { decisions: { type: 'array', items: ref('Decision') } } },
+          'OK',
+        ),
+        ...errors({ '404': 'No such run' }),
+        ...ACCESS_ERRORS,
+      },
+    },
+  },
+  '/audit/export': {
+    get: {
+      summary: 'Every audit record, streamed (admin): JSON lines or CSV',
+      parameters: [format(['jsonl', 'csv'])],
+      responses: {
+        '200': {
+          description: 'seq, at, kind, actor, payload, prev, hash',
+          content: { 'application/x-ndjson': {}, 'text/csv': {} },
+        },
+        ...errors({ '400': 'Unknown format' }),
+        ...ACCESS_ERRORS,
+      },
+    },
+  },
+  '/audit/verify': {
+    get: {
+      summary: 'Check every hash and link of the audit trail (admin)',
+      responses: { '200': json(ref('AuditCheck'), 'The result, intact or not'), ...ACCESS_ERRORS },
+    },
+  },
+};
+
+export const SCREENING_SCHEMAS = { Job, DecisionRequest, Decision, AuditCheck };

@@ -1,0 +1,68 @@
+/**
+ * A finished job's results: `GET /screen/jobs/{id}/results` (the hits, as JSON lines or CSV, in
+ * the command line's columns) and `GET /screen/jobs/{id}/report` (the HTML report). Both stream
+ * from a snapshot of the store, so that a large run is never held in memory and a job committing
+ * meanwhile is not disturbed.
+ */
+import { hitText } from '../../app/screening/output.js';
+import { reportHtml } from '../../app/screening/report.js';
+import { csvLine, OUTPUT_COLUMNS } from '../../screening/hits.js';
+import { ScreeningRepository } from '../../store/screening/repository.js';
+import { type Handler, screeningOf } from '../context.js';
+import { Conflict } from '../errors.js';
+import { joined, streamed } from '../http.js';
+import { parseParams } from '../params.js';
+import { findRun, jobPath } from './jobs.js';
+
+const RESULTS_PARAMS = {
+  format: { kind: 'text', default: 'jsonl', pattern: /^(jsonl|csv)$/, example: 'jsonl or csv' },
+} as const;
+
+const CONTENT_TYPES = { jsonl: 'application/x-ndjson', csv: 'text/csv; charset=utf-8' };
+
+/** Read through a snapshot of the database, closed when the download ends or is cut off. */
+function* fromSnapshot(
+  path: string,
+  read: (snapshot: ScreeningRepository) => Iterable<string>,
+): Generator<string> {
+  const snapshot = ScreeningRepository.snapshot(path);
+  try {
+    yield* joined(read(snapshot));
+  } finally {
+    snapshot.close();
+  }
+}
+
+/** Results of a run still going (or failed) would be read as complete: wait for the end. */
+function finishedRun(deps: Parameters<Handler>[0], id: string) {
+  const { repo, jobs } = screeningOf(deps);
+  const run = findRun(repo, id);
+  const status = jobs.status(run);
+  if (status !== 'finished') {
+    throw new Conflict(
+      `job ${run.id} is ${status}; its results are ready once it has finished ` +
+        `(GET ${jobPath(run.id)} tells its progress)`,
+    );
+  }
+  return { run, path: repo.db.name };
+}
+
+export const resultsRoute: Handler = (deps, ctx) => {
+  const format = parseParams(ctx.query, RESULTS_PARAMS).format as 'jsonl' | 'csv';
+  const { run, path } = finishedRun(deps, ctx.captures[0]!);
+  const disposition = `attachment; filename="${run.id}-hits.${format}"`;
+  const read = function* (snapshot: ScreeningRepository) {
+    if (format === 'csv') yield csvLine(OUTPUT_COLUMNS);
+    for (const hit of snapshot.hits(run.id)) yield hitText(format, hit);
+  };
+  return streamed(CONTENT_TYPES[format], () => fromSnapshot(path, read), {
+    'content-disposition': disposition,
+  });
+};
+
+export const reportRoute: Handler = (deps, ctx) => {
+  parseParams(ctx.query, {});
+  const { run, path } = finishedRun(deps, ctx.captures[0]!);
+  const read = (snapshot: ScreeningRepository) => reportHtml(snapshot, run.id);
+  return streamed('text/html; charset=utf-8', () => fromSnapshot(path, read));
+};
