@@ -66,6 +66,10 @@ test('a /match request is one audit record: who, when, queries, lists, settings,
     assert.deepEqual(payload.results[key], returned, key);
   }
   assert.equal(payload.results.ri[0].id, 'unsc-6908555');
+  assert.equal(payload.weights, undefined);
+  // Replaced weights change the scores, so the record keeps them.
+  await post(`${server.url}/match/default`, { ...body, weights: { name_match: 0.9 } });
+  assert.deepEqual((await exported()).at(-1).payload.weights, { name_match: 0.9 });
 });
 
 test('/reconcile requests are recorded too; a refused request is not', async () => {

@@ -23,6 +23,8 @@ export interface ScreeningRecord {
   limit?: number;
   /** The query parameters as the request gave them (filters, cutoff...). */
   params: Record<string, string[]>;
+  /** Feature weights the request replaced (they change the scores, so the record keeps them). */
+  weights?: Readonly<Record<string, number>>;
   /** By the caller's keys: what was asked, and what came back. */
   queries: Record<string, unknown>;
   results: Record<string, { id: string; score: number }[]>;
@@ -44,6 +46,7 @@ export function recordScreening(deps: ServerDeps, ctx: RequestContext, r: Screen
     threshold: r.threshold,
     limit: r.limit,
     params: r.params,
+    ...(r.weights ? { weights: r.weights } : {}),
     queries: r.queries,
     results: r.results,
   };

@@ -78,6 +78,7 @@ export const matchRoute: Handler = async (deps, ctx) => {
     threshold: params.threshold,
     limit: params.limit,
     params: givenParams(ctx.query),
+    weights,
     queries: Object.fromEntries(Object.entries(responses).map(([k, r]) => [k, r.query])),
     results: Object.fromEntries(
       Object.entries(responses).map(([k, r]) => [
