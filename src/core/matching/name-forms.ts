@@ -31,6 +31,11 @@ export interface NameForm {
   tokens: string[];
   /** Folded keys, under which transliteration variants coincide (see name-rules.ts). */
   keys: string[];
+  /**
+   * Keys of the tokens as written: a generic word's own spelling ("tecnologia") where the token
+   * is its canonical concept, so that a misspelt generic word ("tecnoogia") still pairs with it.
+   */
+  writtenKeys: string[];
   /** Keys without an inflectional ending (Putinas → putin), or '' where there is none. */
   stems: string[];
   /** The letters of each key and of each stem (see letter-masks.ts). */
@@ -73,7 +78,7 @@ export interface NameFormTools {
   /** The name without its legal forms ("OOO", "GmbH"), read in the name's own script. */
   stripLegalForms?(name: string): string;
   /** Generic words made canonical ("zavod" and "plant" alike), with which tokens they are. */
-  orgTokens?(tokens: string[]): { tokens: string[]; generic: boolean[] };
+  orgTokens?(tokens: string[]): { tokens: string[]; generic: boolean[]; written?: string[] };
   /** The script of a name written wholly in one non-Latin script, else null. */
   nativeScript?(name: string): string | null;
   /** The name normalised in its own script, split into tokens (characters for CJK). */
@@ -164,10 +169,12 @@ interface Tagged {
   tokens: string[];
   generic: boolean[];
   initials: boolean[];
+  /** Each token as the name wrote it, where a generic word was made canonical. */
+  written?: string[];
 }
 
 function buildForm(
-  { tokens, generic, initials }: Tagged,
+  { tokens, generic, initials, written }: Tagged,
   isPerson: boolean,
   original: string,
   tools: NameFormTools,
@@ -193,6 +200,9 @@ function buildForm(
   return {
     tokens: clean,
     keys,
+    writtenKeys: kinds.map((k, i) =>
+      k === Kind.Generic && written?.[i] ? foldKey(written[i].replaceAll(' ', '')) : keys[i]!,
+    ),
     stems,
     keyMasks: keys.map(letterMask),
     stemMasks: stems.map(letterMask),

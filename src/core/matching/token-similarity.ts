@@ -112,6 +112,13 @@ export function tokenSimilarity(q: NameForm, i: number, c: NameForm, j: number):
   const ka = q.keys[i]!;
   const kb = c.keys[j]!;
   if (ka === kb) return 0.95;
+  // A generic word made canonical on one side only: compare the words as written.
+  if (aKind === Kind.Generic || bKind === Kind.Generic) {
+    if ((aKind === Kind.Generic) !== (bKind === Kind.Generic)) {
+      const sim = fuzzy(q.writtenKeys[i]!, c.writtenKeys[j]!);
+      if (sim >= MIN_PAIR) return sim;
+    }
+  }
   const ma = q.keyMasks[i]!;
   const mb = c.keyMasks[j]!;
   let best = Math.max(fuzzyMasked(ka, kb, ma, mb), abbreviation(a, b));

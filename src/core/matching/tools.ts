@@ -51,7 +51,11 @@ function stripLegalForms(name: string): string {
 
 function orgTokens(tokens: string[]) {
   const canonical = canonicalGenericTokens(tokens.join(' '));
-  return { tokens: canonical.map((t) => t.token), generic: canonical.map((t) => t.generic) };
+  return {
+    tokens: canonical.map((t) => t.token),
+    generic: canonical.map((t) => t.generic),
+    written: canonical.map((t) => t.text),
+  };
 }
 
 /** The scripts of a name without Latin letters, as one label ("Han", "Han+Katakana"). */
