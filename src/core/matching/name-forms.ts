@@ -38,8 +38,9 @@ export interface NameForm {
   writtenKeys: string[];
   /** Keys without an inflectional ending (Putinas → putin), or '' where there is none. */
   stems: string[];
-  /** The letters of each key and of each stem (see letter-masks.ts). */
+  /** The letters of each key, of each token and of each stem (see letter-masks.ts). */
   keyMasks: number[];
+  tokenMasks: number[];
   stemMasks: number[];
   /** Consonant skeletons of Latin tokens, for names read from scripts without vowels. */
   skeletons: string[];
@@ -205,6 +206,7 @@ function buildForm(
     ),
     stems,
     keyMasks: keys.map(letterMask),
+    tokenMasks: clean.map(letterMask),
     stemMasks: stems.map(letterMask),
     skeletons: tools.latinSkeleton ? clean.map(tools.latinSkeleton) : [],
     weights,
