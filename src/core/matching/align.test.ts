@@ -89,3 +89,11 @@ test('mistyped, cut or glued legal forms are still legal forms', () => {
 test('each side of a slash is a name of its own', () => {
   assert.equal(score('Organization', 'Red Crescent/Crimson Aid', 'Crimson Aid'), 1);
 });
+
+test('mistyped legal-form words are set aside when their neighbours are legal-form words', () => {
+  matches('Company', 'LIMITD LIABILITY COMPANY OSTOZHENKA', 'LIMITED LIABILITY COMPANY OSTOZHENKA');
+  matches('Company', 'AKTSINERNOE OBSHCHESTVO FINTENDER', 'AO FINTENDER');
+  matches('Company', 'PUBLI JOINT STOCK COMPANY ALROSA', 'PJSC ALROSA');
+  // A name's own word next to a legal form stays: "Stroitel" is not a mistyped legal form.
+  differs('Company', 'LLC STROITEL', 'LLC STROITELSTVO MONTAZH');
+});

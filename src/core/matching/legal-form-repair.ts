@@ -1,8 +1,15 @@
 /**
  * Legal forms as queries mistype them or lists cut them off: "Siemens Aktiengeselschaft",
- * "… Joint Stock Compan" (a fixed-width field cut short). The last word of a name, when it is
- * one edit from a long legal-form word or the start of one, is completed before the legal forms
- * are set aside, so that the form does not stay behind as a word of the name.
+ * "… Joint Stock Compan" (a fixed-width field cut short), "Limitd Liability Company",
+ * "Aktsinernoe Obshchestvo". A word is completed to the legal-form word it stands for before the
+ * legal forms are set aside, so that the form does not stay behind as words of the name:
+ *
+ * - the last word of a name, when it is one edit from a long legal-form word (eight letters or
+ *   more) or the start of one;
+ * - any word of five letters or more that is one edit from a legal-form word or the start of one,
+ *   when the repaired word and a neighbour make a phrase of a listed legal form ("limited
+ *   liability", "aktsionernoe obshchestvo") and the word as written does not: the neighbour
+ *   vouches for the repair, where "Limitd" alone would not.
  */
 import { LEGAL_FORMS } from '../orgs/index.js';
 import { letterGap, letterMask } from './letter-masks.js';
@@ -10,50 +17,104 @@ import { levenshtein } from './similarity.js';
 
 /** Shorter words are too easily one edit from another word ("limted" is listed as it is). */
 const MIN_LENGTH = 6;
+/** A word that legal-form neighbours vouch for may be this short ("Publi" Joint Stock Company). */
+const MIN_LENGTH_IN_CONTEXT = 5;
+/** The last word needs this many letters before an edit is forgiven, having no neighbour after. */
+const MIN_LENGTH_LAST_EDITED = 8;
 
 interface Words {
-  all: Set<string>;
-  /** Each word with its letter mask, which rules out most words before an edit distance. */
-  list: { word: string; mask: number }[];
+  /** Every word of every legal form, short ones too ("s", "ooo", "joint"). */
+  any: Set<string>;
+  /** Adjacent word pairs of the legal forms, "limited liability" as "limited liability". */
+  pairs: Set<string>;
+  /** The words of six letters or more, each with its letter mask, which rules out most words
+   * before an edit distance. */
+  long: { word: string; mask: number }[];
 }
 
 let words: Words | null = null;
 
 function legalFormWords(): Words {
   if (words === null) {
-    const found = new Set<string>();
+    const any = new Set<string>();
+    const pairs = new Set<string>();
     for (const entry of LEGAL_FORMS) {
       for (const alias of entry.aliases) {
-        for (const word of alias.toLowerCase().split(/[^a-z]+/)) {
-          if (word.length >= MIN_LENGTH) found.add(word);
-        }
+        const split = alias
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .filter((w) => w.length > 0);
+        split.forEach((word, i) => {
+          any.add(word);
+          if (i > 0) pairs.add(`${split[i - 1]} ${word}`);
+        });
       }
     }
-    words = { all: found, list: [...found].map((word) => ({ word, mask: letterMask(word) })) };
+    const long = [...any]
+      .filter((w) => w.length >= MIN_LENGTH)
+      .map((word) => ({ word, mask: letterMask(word) }));
+    words = { any, pairs, long };
   }
   return words;
 }
 
-/** The legal-form word the last word of a name stands for, or null if none or it is one. */
-function completion(last: string): string | null {
-  if (last.length < MIN_LENGTH - 1) return null;
-  const { all, list } = legalFormWords();
-  if (all.has(last)) return null;
-  const mask = letterMask(last);
-  for (const { word, mask: wordMask } of list) {
-    if (Math.abs(word.length - last.length) > 2) continue;
-    if (word.length > last.length && word.startsWith(last)) return word;
+/**
+ * The legal-form words `word` may stand for: truncations of one, or (from `editFrom` letters) one
+ * edit from one. Empty if it is a legal-form word already and `known` is false.
+ */
+function completions(word: string, editFrom: number, known: boolean): string[] {
+  const { any, long } = legalFormWords();
+  if (!known && any.has(word)) return [];
+  const mask = letterMask(word);
+  const out: string[] = [];
+  for (const { word: form, mask: formMask } of long) {
+    if (form === word || Math.abs(form.length - word.length) > 2) continue;
+    if (form.length > word.length && form.startsWith(word)) out.push(form);
     // One edit changes at most one letter of the set: a quick test before the edit distance.
-    if (last.length < 8 || letterGap(mask, wordMask) > 1) continue;
-    if (levenshtein(word, last, 1) <= 1) return word;
+    else if (word.length >= editFrom && letterGap(mask, formMask) <= 1) {
+      if (levenshtein(form, word, 1) <= 1) out.push(form);
+    }
+  }
+  return out;
+}
+
+/** Whether `word` between `before` and `after` makes a phrase of a listed legal form. */
+function inPhrase(before: string | undefined, word: string, after: string | undefined): boolean {
+  const { pairs } = legalFormWords();
+  return (
+    (before !== undefined && pairs.has(`${before} ${word}`)) ||
+    (after !== undefined && pairs.has(`${word} ${after}`))
+  );
+}
+
+/** The repaired word at position k of the lower-cased words, or null to keep it. */
+function repairAt(lower: string[], k: number): string | null {
+  const word = lower[k]!;
+  const [before, after] = [lower[k - 1], lower[k + 1]];
+  if (word.length >= MIN_LENGTH_IN_CONTEXT && !inPhrase(before, word, after)) {
+    const vouched = completions(word, MIN_LENGTH, true).find((f) => inPhrase(before, f, after));
+    if (vouched) return vouched;
+  }
+  if (k === lower.length - 1 && word.length >= MIN_LENGTH - 1) {
+    return completions(word, MIN_LENGTH_LAST_EDITED, false)[0] ?? null;
   }
   return null;
 }
 
-/** The name with a mistyped or truncated legal-form word at its end completed. */
+const WORD = /[A-Za-z]+/g;
+
+/** The name with mistyped or truncated legal-form words completed (see above). */
 export function repairLegalForm(name: string): string {
-  const match = /([A-Za-z]+)[\s.]*$/.exec(name);
-  if (!match) return name;
-  const word = completion(match[1]!.toLowerCase());
-  return word === null ? name : name.slice(0, match.index) + word;
+  const found = [...name.matchAll(WORD)];
+  const lower = found.map((m) => m[0].toLowerCase());
+  let out = '';
+  let at = 0;
+  for (let k = 0; k < found.length; k++) {
+    const repaired = repairAt(lower, k);
+    if (repaired === null) continue;
+    const match = found[k]!;
+    out += name.slice(at, match.index) + repaired;
+    at = match.index + match[0].length;
+  }
+  return at === 0 ? name : out + name.slice(at);
 }
