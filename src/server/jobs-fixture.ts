@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { repoRoot } from '../testing/data.js';
 import type { Store } from '../store/index.js';
 import { ScreeningRepository } from '../store/screening/repository.js';
-import { get, type JsonResponse, loadStore } from './server-fixture.js';
+import { get, type JsonResponse, loadStore, readResponse } from './server-fixture.js';
 
 export const PORTFOLIO = join(repoRoot, 'docs', 'examples', 'portfolio.csv');
 
@@ -37,16 +37,6 @@ export async function screeningStore(): Promise<ScreeningStore> {
   return { store, repo, path, jobFolders, close };
 }
 
-async function read(response: Response): Promise<JsonResponse> {
-  const text = await response.text();
-  const isJson = response.headers.get('content-type')?.startsWith('application/json');
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: isJson ? JSON.parse(text) : text,
-  };
-}
-
 /** POST a file as the raw body, as `curl --data-binary @file` does. */
 export async function upload(
   url: string,
@@ -55,7 +45,7 @@ export async function upload(
   headers: Record<string, string> = {},
 ): Promise<JsonResponse> {
   const all = contentType ? { 'content-type': contentType, ...headers } : headers;
-  return read(await fetch(url, { method: 'POST', body, headers: all }));
+  return readResponse(await fetch(url, { method: 'POST', body, headers: all }));
 }
 
 const FINAL = ['finished', 'failed'];

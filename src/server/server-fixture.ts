@@ -82,7 +82,8 @@ export interface JsonResponse {
   body: any;
 }
 
-async function read(response: Response): Promise<JsonResponse> {
+/** A response with its body parsed as JSON when it says it is JSON. */
+export async function readResponse(response: Response): Promise<JsonResponse> {
   const text = await response.text();
   const isJson = response.headers.get('content-type')?.startsWith('application/json');
   return {
@@ -96,7 +97,7 @@ export async function get(
   url: string,
   headers: Record<string, string> = {},
 ): Promise<JsonResponse> {
-  return read(await fetch(url, { headers }));
+  return readResponse(await fetch(url, { headers }));
 }
 
 export async function post(
@@ -105,7 +106,7 @@ export async function post(
   headers: Record<string, string> = {},
 ): Promise<JsonResponse> {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return read(
+  return readResponse(
     await fetch(url, {
       method: 'POST',
       body: text,
@@ -121,7 +122,7 @@ export async function postForm(
   headers: Record<string, string> = {},
 ): Promise<JsonResponse> {
   const body = new URLSearchParams(fields);
-  return read(await fetch(url, { method: 'POST', body, headers }));
+  return readResponse(await fetch(url, { method: 'POST', body, headers }));
 }
 
 /** A one-query batch: the most common request. */

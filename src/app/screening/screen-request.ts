@@ -11,16 +11,10 @@ import { checkFile } from '../../sources/io/index.js';
 import type { Store } from '../../store/index.js';
 import { fileSha256 } from './files.js';
 import { type FileFormat, fileFormat, type InputEvent, readInput } from './input.js';
-import { checkDataset, sharedParams } from './matching.js';
+import { checkDataset, type SharedRequest, sharedParams } from './matching.js';
 
-export interface ScreenRequest {
+export interface ScreenRequest extends SharedRequest {
   input: string;
-  output?: string | null;
-  report?: string | null;
-  dataset?: string;
-  threshold?: number;
-  algorithm?: string;
-  limit?: number;
   map?: string[];
   actor: string;
   /** Matching threads (0: match in this thread); they do not change the results. */

@@ -15,7 +15,6 @@ export { DOSSIER_V1 } from './algorithm.js';
 export type { IndexedEntity } from './candidate-index.js';
 export {
   algorithmInfos,
-  candidateCount,
   checkAlgorithm,
   DEFAULT_ALGORITHM,
   Matcher,

@@ -46,7 +46,7 @@ const ALLOWED_CACHE_SIZE = 64;
 const ALIASES: Record<string, string> = { best: DEFAULT_ALGORITHM, default: DEFAULT_ALGORITHM };
 
 /** How many candidates a query with this limit scores: its results are chosen among them. */
-export function candidateCount(limit: number): number {
+function candidateCount(limit: number): number {
   return Math.min(500, Math.max(CANDIDATES_MIN, limit * CANDIDATES_PER_RESULT));
 }
 

@@ -53,7 +53,12 @@ export function fuzzy(a: string, b: string): number {
 
 /** The most weighted edits two keys of these lengths may differ by and still pair. */
 function editBudget(a: string, b: string): number {
-  return (1 - MIN_PAIR) / Math.min(0.35, 2 / (a.length + b.length));
+  return (1 - MIN_PAIR) / editCost(a, b);
+}
+
+/** What one weighted edit takes off the similarity: short keys have no room for typos. */
+function editCost(a: string, b: string): number {
+  return Math.min(0.35, 2 / (a.length + b.length));
 }
 
 /** The cheapest edit costs 0.4 (see similarity.ts): below that many, `fuzzy` would say 0. */
@@ -71,8 +76,7 @@ function fuzzyMasked(a: string, b: string, ma: number, mb: number): number {
 }
 
 function fuzzyUncached(a: string, b: string): number {
-  const length = (a.length + b.length) / 2;
-  const perEdit = Math.min(0.35, 1 / length);
+  const perEdit = editCost(a, b);
   const max = (1 - MIN_PAIR) / perEdit;
   if (Math.abs(a.length - b.length) * CHEAPEST_EDIT > max) return 0;
   const distance = weightedDistance(a, b, max);
@@ -113,11 +117,9 @@ export function tokenSimilarity(q: NameForm, i: number, c: NameForm, j: number):
   const kb = c.keys[j]!;
   if (ka === kb) return 0.95;
   // A generic word made canonical on one side only: compare the words as written.
-  if (aKind === Kind.Generic || bKind === Kind.Generic) {
-    if ((aKind === Kind.Generic) !== (bKind === Kind.Generic)) {
-      const sim = fuzzy(q.writtenKeys[i]!, c.writtenKeys[j]!);
-      if (sim >= MIN_PAIR) return sim;
-    }
+  if ((aKind === Kind.Generic) !== (bKind === Kind.Generic)) {
+    const sim = fuzzy(q.writtenKeys[i]!, c.writtenKeys[j]!);
+    if (sim >= MIN_PAIR) return sim;
   }
   const ma = q.keyMasks[i]!;
   const mb = c.keyMasks[j]!;

@@ -1,5 +1,6 @@
 /** Row shapes of the screening tables and their conversion to the screening types. */
 import type { EntityExample, Explanation } from '../../core/matching/index.js';
+import type { NewDecision } from './decisions-table.js';
 import type { DecisionKind, DecisionRef } from '../../screening/decisions.js';
 import type {
   Hit,
@@ -100,17 +101,8 @@ export interface DecisionRow {
 }
 
 /** A decision as it is listed: everything recorded with it. */
-export interface DecisionInfo {
+export interface DecisionInfo extends NewDecision {
   id: number;
-  runId: string;
-  row: number;
-  partyKey: string;
-  entityId: string;
-  entityDigest: string;
-  decision: DecisionKind;
-  reason: string;
-  actor: string;
-  decidedAt: string;
 }
 
 export function toDecisionInfo(row: DecisionRow): DecisionInfo {
