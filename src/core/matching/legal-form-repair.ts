@@ -12,7 +12,6 @@
  *   vouches for the repair, where "Limitd" alone would not.
  */
 import { LEGAL_FORMS } from '../orgs/index.js';
-import { letterGap, letterMask } from './letter-masks.js';
 import { levenshtein } from './similarity.js';
 
 /** Shorter words are too easily one edit from another word ("limted" is listed as it is). */
@@ -27,9 +26,21 @@ interface Words {
   any: Set<string>;
   /** Adjacent word pairs of the legal forms, "limited liability" as "limited liability". */
   pairs: Set<string>;
-  /** The words of six letters or more, each with its letter mask, which rules out most words
-   * before an edit distance. */
-  long: { word: string; mask: number }[];
+  /** The words of six letters or more. */
+  long: string[];
+  /**
+   * Positions in `long` by every string a near word may be: the word itself, the word less one
+   * letter (one edit apart, two words share one of these), and its last one or two letters cut
+   * off (a truncation). A word looks up a handful of strings instead of testing every form.
+   */
+  near: Map<string, number[]>;
+}
+
+/** The strings under which `word` is found in `near` (see above). */
+function nearKeys(word: string): string[] {
+  const keys = [word, word.slice(0, -1), word.slice(0, -2)];
+  for (let k = 0; k < word.length; k++) keys.push(word.slice(0, k) + word.slice(k + 1));
+  return keys;
 }
 
 let words: Words | null = null;
@@ -50,10 +61,16 @@ function legalFormWords(): Words {
         });
       }
     }
-    const long = [...any]
-      .filter((w) => w.length >= MIN_LENGTH)
-      .map((word) => ({ word, mask: letterMask(word) }));
-    words = { any, pairs, long };
+    const long = [...any].filter((w) => w.length >= MIN_LENGTH);
+    const near = new Map<string, number[]>();
+    long.forEach((word, position) => {
+      for (const key of new Set(nearKeys(word))) {
+        const positions = near.get(key) ?? [];
+        positions.push(position);
+        near.set(key, positions);
+      }
+    });
+    words = { any, pairs, long, near };
   }
   return words;
 }
@@ -63,17 +80,20 @@ function legalFormWords(): Words {
  * edit from one. Empty if it is a legal-form word already and `known` is false.
  */
 function completions(word: string, editFrom: number, known: boolean): string[] {
-  const { any, long } = legalFormWords();
+  const { any, long, near } = legalFormWords();
   if (!known && any.has(word)) return [];
-  const mask = letterMask(word);
+  // A word one edit from a form shares a deletion with it; a truncation is a form's cut. The
+  // positions keep the forms in their listed order, which decides between completions.
+  const positions = new Set<number>();
+  for (const key of [word, ...nearKeys(word).slice(3)]) {
+    for (const position of near.get(key) ?? []) positions.add(position);
+  }
   const out: string[] = [];
-  for (const { word: form, mask: formMask } of long) {
+  for (const position of [...positions].sort((a, b) => a - b)) {
+    const form = long[position]!;
     if (form === word || Math.abs(form.length - word.length) > 2) continue;
     if (form.length > word.length && form.startsWith(word)) out.push(form);
-    // One edit changes at most one letter of the set: a quick test before the edit distance.
-    else if (word.length >= editFrom && letterGap(mask, formMask) <= 1) {
-      if (levenshtein(form, word, 1) <= 1) out.push(form);
-    }
+    else if (word.length >= editFrom && levenshtein(form, word, 1) <= 1) out.push(form);
   }
   return out;
 }

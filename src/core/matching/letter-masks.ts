@@ -5,6 +5,8 @@
  * query and its candidates are unlike, so the masks answer for most of them.
  */
 
+import { LETTER_COSTS } from './similarity.js';
+
 /** The set of letters of a key (letters share a bit by their code modulo 32, which is safe). */
 export function letterMask(key: string): number {
   let mask = 0;
@@ -25,4 +27,22 @@ function bitCount(x: number): number {
  */
 export function letterGap(a: number, b: number): number {
   return Math.max(bitCount(a & ~b), bitCount(b & ~a));
+}
+
+/** What the letters of `mask` cost to edit away, at the cheapest (see `LETTER_COSTS`). */
+function leastCostOf(mask: number): number {
+  let cost = 0;
+  for (const group of LETTER_COSTS) cost += group.cost * bitCount(mask & group.mask);
+  return cost;
+}
+
+/**
+ * A lower bound on the weighted edit distance (similarity.ts) of two keys with letter masks `a`
+ * and `b`: every letter one key has and the other lacks must be deleted or replaced, and one
+ * edit deals with at most one such letter on each side, at no less than that letter's least cost.
+ * Counting an l as a full edit and an h as 0.4 rules out far more unlike pairs than counting every
+ * letter at the cheapest edit.
+ */
+export function letterCostGap(a: number, b: number): number {
+  return Math.max(leastCostOf(a & ~b), leastCostOf(b & ~a));
 }

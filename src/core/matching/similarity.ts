@@ -73,6 +73,37 @@ function indelCost(text: string, i: number): number {
   return code < 128 && VOWEL[code] ? 0.7 : 1;
 }
 
+/**
+ * The least that removing a letter from a string or replacing it can cost, for each lower-case
+ * letter: what any edit touching it costs at the cheapest. An h goes for 0.4, a vowel or a letter
+ * with a transliteration partner for 0.5 (a substitution), the rest (l, m, n, r, x) for a full
+ * edit: the second of a doubled letter goes for 0.4, but the first of the run costs in full.
+ */
+function leastEditCost(code: number): number {
+  let least = code === 0x68 ? 0.4 : VOWEL[code] ? 0.7 : 1;
+  for (let other = 0x61; other <= 0x7a; other++) {
+    if (other !== code) least = Math.min(least, substitutionCost(code, other));
+  }
+  return least;
+}
+
+/**
+ * Letters grouped by their least edit cost, as bit masks by letter code modulo 32 (see
+ * letter-masks.ts). Any other character costs a full edit, and where it shares a bit with a
+ * letter, the letter's cheaper cost stands for it, which keeps the bound a bound.
+ */
+export const LETTER_COSTS: readonly { mask: number; cost: number }[] = (() => {
+  const byCost = new Map<number, number>();
+  for (let code = 0x61; code <= 0x7a; code++) {
+    const cost = leastEditCost(code);
+    if (cost < 1) byCost.set(cost, (byCost.get(cost) ?? 0) | (1 << (code & 31)));
+  }
+  let cheap = 0;
+  for (const mask of byCost.values()) cheap |= mask;
+  const groups = [...byCost].map(([cost, mask]) => ({ mask, cost }));
+  return [...groups, { mask: ~cheap, cost: 1 }];
+})();
+
 let costPrev2 = new Float64Array(64);
 let costPrev = new Float64Array(64);
 let costRow = new Float64Array(64);

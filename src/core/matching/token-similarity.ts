@@ -3,7 +3,7 @@
  * folded keys agree (Mahmoud / Mahmud) 0.95; otherwise a weighted edit distance of the keys,
  * scaled by length, decides, with inflectional endings, initials and abbreviations considered.
  */
-import { letterGap } from './letter-masks.js';
+import { letterCostGap } from './letter-masks.js';
 import { Kind, type NameForm } from './name-forms.js';
 import { weightedDistance } from './similarity.js';
 
@@ -66,12 +66,13 @@ const CHEAPEST_EDIT = 0.4;
 
 /**
  * `fuzzy`, answering 0 without the edit distance when the keys' letters (masks `ma`, `mb`) or
- * lengths differ by more edits than the pair could afford.
+ * lengths differ by more than the pair could afford: on a query's first sight of its candidates'
+ * tokens, nearly every edit distance computed said 0, and this rules out three in four of them.
  */
 function fuzzyMasked(a: string, b: string, ma: number, mb: number): number {
   if (a === b) return 1;
-  const gap = Math.max(letterGap(ma, mb), Math.abs(a.length - b.length));
-  if (gap * CHEAPEST_EDIT > editBudget(a, b)) return 0;
+  const least = Math.max(letterCostGap(ma, mb), Math.abs(a.length - b.length) * CHEAPEST_EDIT);
+  if (least > editBudget(a, b)) return 0;
   return fuzzy(a, b);
 }
 
