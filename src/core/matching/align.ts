@@ -7,7 +7,7 @@
  */
 import type { NameForm } from './name-forms.js';
 import { type Pair, scoreAlignment } from './score.js';
-import { fuzzy, skeletonSimilarity, tokenSimilarity } from './token-similarity.js';
+import { fuzzyMasked, skeletonSimilarity, tokenSimilarity } from './token-similarity.js';
 
 /** Joined tokens must be this alike to count as one: a split is not a licence for typos. */
 const MIN_JOINED = 0.8;
@@ -22,8 +22,9 @@ export interface Alignment {
 
 type Similarity = (q: NameForm, i: number, c: NameForm, j: number) => number;
 
-/** Runs of `n` tokens of one form (their joined keys) against single tokens of `b`. */
+/** Runs of `n` tokens of form `a` (their joined keys) against single tokens of `b`. */
 function joinedRuns(
+  a: NameForm,
   b: NameForm,
   n: number,
   joined: readonly string[],
@@ -32,12 +33,14 @@ function joinedRuns(
 ): void {
   for (let i = 0; i < joined.length; i++) {
     const key = joined[i]!;
+    let mask = 0;
+    for (let k = i; k < i + n; k++) mask |= a.keyMasks[k]!;
     for (let j = 0; j < b.keys.length; j++) {
       const other = b.keys[j]!;
       if (Math.abs(other.length - key.length) > 2 || other.length < 4) continue;
       // A split name keeps its first letter: checking it first skips most edit distances.
       if (other.charCodeAt(0) !== key.charCodeAt(0)) continue;
-      const sim = fuzzy(key, other);
+      const sim = fuzzyMasked(key, other, mask, b.keyMasks[j]!);
       if (sim >= MIN_JOINED) out.push(makePair(swap, i, n, j, 1, sim));
     }
   }
@@ -45,8 +48,8 @@ function joinedRuns(
 
 /** A run of two or three tokens of `a` against single tokens of `b`: "Patr ushev", "Jong un". */
 function joinedPairs(a: NameForm, b: NameForm, swap: boolean, out: Pair[]): void {
-  joinedRuns(b, 2, a.joined2, swap, out);
-  joinedRuns(b, 3, a.joined3, swap, out);
+  joinedRuns(a, b, 2, a.joined2, swap, out);
+  joinedRuns(a, b, 3, a.joined3, swap, out);
 }
 
 /** A token of `a` that spells the initials of two or more adjacent tokens of `b`. */

@@ -106,6 +106,10 @@ export interface MatcherTools extends KeyOptions {
   names?: NameFormTools;
 }
 
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export class Matcher {
   private readonly index: CandidateIndex;
   private readonly allowedCache = new Map<string, Uint8Array>();
@@ -137,13 +141,21 @@ export class Matcher {
    * per query, so each setting's answers are worked out once per index and kept.
    */
   private allowedBy(querySchema: string, options: MatchOptions): Uint8Array {
-    const signature = JSON.stringify([
-      querySchema,
-      [...options.excludeSchemata].sort(),
-      options.datasets ? [...options.datasets].sort() : null,
-      [...options.topics].sort(),
-      options.changedSince,
-    ]);
+    const unfiltered =
+      options.excludeSchemata.size === 0 &&
+      options.datasets === null &&
+      options.topics.size === 0 &&
+      options.changedSince === null;
+    // Most requests filter by schema alone; their signature needs no JSON.
+    const signature = unfiltered
+      ? querySchema
+      : JSON.stringify([
+          querySchema,
+          [...options.excludeSchemata].sort(),
+          options.datasets ? [...options.datasets].sort() : null,
+          [...options.topics].sort(),
+          options.changedSince,
+        ]);
     let allowed = this.allowedCache.get(signature);
     if (allowed) return allowed;
     const q = model.getSchema(querySchema);
@@ -199,7 +211,9 @@ export class Matcher {
         explanations: scored.explanations,
       };
     });
-    results.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id));
+    // Ties in ID order, by code unit: the locale's collation costs more than all the rest of
+    // the sort, and any fixed order will do.
+    results.sort((a, b) => b.score - a.score || byCodeUnits(a.entity.id, b.entity.id));
     const total = results.filter((r) => r.match).length;
     return { results: results.slice(0, options.limit), total };
   }

@@ -69,7 +69,7 @@ const CHEAPEST_EDIT = 0.4;
  * lengths differ by more than the pair could afford: on a query's first sight of its candidates'
  * tokens, nearly every edit distance computed said 0, and this rules out three in four of them.
  */
-function fuzzyMasked(a: string, b: string, ma: number, mb: number): number {
+export function fuzzyMasked(a: string, b: string, ma: number, mb: number): number {
   if (a === b) return 1;
   const least = Math.max(letterCostGap(ma, mb), Math.abs(a.length - b.length) * CHEAPEST_EDIT);
   if (least > editBudget(a, b)) return 0;
