@@ -177,3 +177,52 @@ export function compareNames(query: NameForm[], candidate: NameForm[]): NameComp
   const detail = describe(bestQ!, bestC!, best.pairs);
   return { score: best.score, query: bestQ!.original, candidate: bestC!.original, detail };
 }
+
+/** The longest of some texts of a form. */
+function longest(lists: readonly (readonly string[])[]): number {
+  let length = 0;
+  for (const list of lists) for (const text of list) length = Math.max(length, text.length);
+  return length;
+}
+
+/** The lengths that token comparison may meet: single tokens, and runs joined into one. */
+function textLengths(form: NameForm) {
+  return {
+    single: longest([form.tokens, form.keys, form.writtenKeys]),
+    joined: longest([form.joined2, form.joined3]),
+  };
+}
+
+/** Whether a text of `a` equals one of `b`'s tokens, keys, written keys or joined keys. */
+function sharesText(a: NameForm, b: NameForm): boolean {
+  const texts = new Set([...b.tokens, ...b.keys, ...b.writtenKeys]);
+  for (const list of [a.tokens, a.keys, a.writtenKeys, a.joined2, a.joined3]) {
+    for (const text of list) if (texts.has(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether any form of the query could align with any of the candidate's at `least` or more,
+ * answered without aligning: false only when it certainly cannot. An alignment's score is at
+ * most the weighted mean of its pairs' squared similarities, so one pair must reach
+ * sqrt(least). Near 1, only equal texts do that (a key in common is 0.95, an initial, an
+ * abbreviation, a skeleton or an acronym less), or an edit so cheap against long texts that the
+ * two lengths must add up to 0.8 / (1 - sqrt(least)): the cheapest edit (0.4) at its least
+ * price per edit (2 over the summed lengths).
+ */
+export function mayAlignAtLeast(query: NameForm[], candidate: NameForm[], least: number): boolean {
+  const longEnough = 0.8 / (1 - Math.sqrt(least));
+  for (const q of query) {
+    for (const c of candidate) {
+      if (q.compactKey === c.compactKey) return true;
+      if (q.fullCompact !== '' && q.fullCompact === c.fullCompact) return true;
+      // Runs are compared with single tokens, never with runs.
+      const [lq, lc] = [textLengths(q), textLengths(c)];
+      const most = Math.max(lq.single + lc.single, lq.joined + lc.single, lq.single + lc.joined);
+      if (most >= longEnough) return true;
+      if (sharesText(q, c) || sharesText(c, q)) return true;
+    }
+  }
+  return false;
+}

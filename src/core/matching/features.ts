@@ -3,7 +3,7 @@
  * nothing when that evidence is absent on either side. Pure functions of two prepared entities.
  */
 import { compareIdentifiers } from '../identifiers/index.js';
-import { compareNames } from './align.js';
+import { compareNames, mayAlignAtLeast } from './align.js';
 import type { PreparedEntity } from './prepare.js';
 
 export interface FeatureValue {
@@ -19,11 +19,15 @@ export function nameMatch(q: PreparedEntity, c: PreparedEntity): FeatureValue | 
   return { score: best.score, detail: best.detail, query: best.query, candidate: best.candidate };
 }
 
+/** How close a weak alias must come to count. */
+const WEAK_ALIAS_MIN = 0.95;
+
 export function weakAliasMatch(q: PreparedEntity, c: PreparedEntity): FeatureValue | null {
   if (c.weakNames.length === 0) return null;
-  const best = compareNames(q.names, c.weakNames);
   // A weak alias only counts when it is (nearly) exact: it is short and common by nature.
-  if (!best || best.score < 0.95) return null;
+  if (!mayAlignAtLeast(q.names, c.weakNames, WEAK_ALIAS_MIN)) return null;
+  const best = compareNames(q.names, c.weakNames);
+  if (!best || best.score < WEAK_ALIAS_MIN) return null;
   return { score: best.score, detail: best.detail, query: best.query, candidate: best.candidate };
 }
 
