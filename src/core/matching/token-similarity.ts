@@ -51,15 +51,22 @@ export function fuzzy(a: string, b: string): number {
   return value;
 }
 
-/** The most weighted edits two keys of these lengths may differ by and still pair. */
-function editBudget(a: string, b: string): number {
-  return (1 - MIN_PAIR) / editCost(a, b);
-}
+/** What one weighted edit takes off the similarity at most, for short keys. */
+const MAX_EDIT_COST = 0.35;
+/** Longer keys spread this much similarity over their letters, per edit. */
+const EDIT_SHARE = 2;
 
 /** What one weighted edit takes off the similarity: short keys have no room for typos. */
 function editCost(a: string, b: string): number {
-  return Math.min(0.35, 2 / (a.length + b.length));
+  return Math.min(MAX_EDIT_COST, EDIT_SHARE / (a.length + b.length));
 }
+
+/**
+ * The most weighted edits two keys may differ by and still pair, (1 - MIN_PAIR) / editCost,
+ * written without the division: the short keys' budget or so much per letter of both keys.
+ */
+const SHORT_BUDGET = (1 - MIN_PAIR) / MAX_EDIT_COST;
+const PER_LETTER_BUDGET = (1 - MIN_PAIR) / EDIT_SHARE;
 
 /** The cheapest edit costs 0.4 (see similarity.ts): below that many, `fuzzy` would say 0. */
 const CHEAPEST_EDIT = 0.4;
@@ -71,8 +78,10 @@ const CHEAPEST_EDIT = 0.4;
  */
 export function fuzzyMasked(a: string, b: string, ma: number, mb: number): number {
   if (a === b) return 1;
-  const least = Math.max(letterCostGap(ma, mb), Math.abs(a.length - b.length) * CHEAPEST_EDIT);
-  if (least > editBudget(a, b)) return 0;
+  // A hair over the budget, so that a pair on its edge is measured rather than ruled out.
+  const budget = Math.max(SHORT_BUDGET, PER_LETTER_BUDGET * (a.length + b.length)) + 1e-9;
+  if (Math.abs(a.length - b.length) * CHEAPEST_EDIT > budget) return 0;
+  if (letterCostGap(ma, mb) > budget) return 0;
   return fuzzy(a, b);
 }
 
