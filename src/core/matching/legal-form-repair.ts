@@ -111,7 +111,11 @@ function inPhrase(before: string | undefined, word: string, after: string | unde
 function repairAt(lower: string[], k: number): string | null {
   const word = lower[k]!;
   const [before, after] = [lower[k - 1], lower[k + 1]];
-  if (word.length >= MIN_LENGTH_IN_CONTEXT && !inPhrase(before, word, after)) {
+  // Only a neighbour that is a legal-form word can make a phrase with a completion.
+  const { any } = legalFormWords();
+  const formNeighbour =
+    (before !== undefined && any.has(before)) || (after !== undefined && any.has(after));
+  if (formNeighbour && word.length >= MIN_LENGTH_IN_CONTEXT && !inPhrase(before, word, after)) {
     const vouched = completions(word, MIN_LENGTH, true).find((f) => inPhrase(before, f, after));
     if (vouched) return vouched;
   }
