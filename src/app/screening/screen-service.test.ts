@@ -11,6 +11,7 @@ import {
 } from '../../screening/errors.js';
 import { resumeScreen, screenFile } from './screen-service.js';
 import { type Fixture, jsonLines, screeningFixture, UN, writeCsv } from './screening-fixture.js';
+import { workbookParts, writeZip } from './xlsx/xlsx-fixture.js';
 
 let fx: Fixture;
 before(async () => {
@@ -121,6 +122,30 @@ test('an XLSX portfolio is read from its first sheet, rows numbered as the sheet
   assert.deepEqual(summary(jsonLines(output)), ['4 unsc-6908555 1']);
   const party = fx.repo.party(fx.repo.hit(run.id, 4, 'unsc-6908555')!.partyKey);
   assert.deepEqual(party?.properties.birthDate, ['1964-07-17']);
+});
+
+test('an XLSX that cannot be read is refused before a run; one that breaks off mid-sheet fails its run', async () => {
+  const runs = fx.repo.runs().length;
+  const notZip = join(fx.dir, 'text.xlsx');
+  writeFileSync(notZip, 'Name\nRI WON HO\n');
+  await assert.rejects(
+    screenFile(fx, { input: notZip, actor: 't' }),
+    /cannot read .*text\.xlsx as xlsx: .*not a zip file/,
+  );
+  assert.equal(fx.repo.runs().length, runs);
+  const cell = (r: number, t: string) =>
+    `<row r="${r}"><c t="inlineStr"><is><t>${t}</t></is></c></row>`;
+  // Row 3 is never closed: the sheet's end tags do not match it.
+  const rows = `${cell(1, 'Name')}${cell(2, 'RI WON HO')}<row r="3"><c t="inlineStr"><is>`;
+  const sheets = [{ name: 'S', file: 'worksheets/sheet1.xml', rows }];
+  const input = writeZip(join(fx.dir, 'broken.xlsx'), workbookParts({ sheets }));
+  await assert.rejects(
+    screenFile(fx, { input, actor: 't' }),
+    /broken\.xlsx: xl\/worksheets\/sheet1\.xml: line \d+: malformed XML/,
+  );
+  const [failed] = fx.repo.runs().slice(-1);
+  assert.equal(failed?.status, 'failed');
+  assert.match(failed?.error ?? '', /sheet1\.xml: line \d+: malformed XML/);
 });
 
 test('matching in worker threads gives the same hits as in this thread', async () => {
