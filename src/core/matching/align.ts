@@ -178,27 +178,41 @@ export function compareNames(query: NameForm[], candidate: NameForm[]): NameComp
   return { score: best.score, query: bestQ!.original, candidate: bestC!.original, detail };
 }
 
-/** The longest of some texts of a form. */
+/** What `mayAlignAtLeast` needs of a form: its texts, and the longest single and joined. */
+interface FormTexts {
+  texts: Set<string>;
+  single: number;
+  joined: number;
+}
+
+/** Worked out once per form: a candidate's forms meet query after query. */
+const formTextsMemo = new WeakMap<NameForm, FormTexts>();
+
 function longest(lists: readonly (readonly string[])[]): number {
   let length = 0;
   for (const list of lists) for (const text of list) length = Math.max(length, text.length);
   return length;
 }
 
-/** The lengths that token comparison may meet: single tokens, and runs joined into one. */
-function textLengths(form: NameForm) {
-  return {
-    single: longest([form.tokens, form.keys, form.writtenKeys]),
-    joined: longest([form.joined2, form.joined3]),
-  };
+function formTexts(form: NameForm): FormTexts {
+  let found = formTextsMemo.get(form);
+  if (!found) {
+    const singles = [form.tokens, form.keys, form.writtenKeys];
+    const runs = [form.joined2, form.joined3];
+    found = {
+      texts: new Set([...singles, ...runs].flat()),
+      single: longest(singles),
+      joined: longest(runs),
+    };
+    formTextsMemo.set(form, found);
+  }
+  return found;
 }
 
-/** Whether a text of `a` equals one of `b`'s tokens, keys, written keys or joined keys. */
-function sharesText(a: NameForm, b: NameForm): boolean {
-  const texts = new Set([...b.tokens, ...b.keys, ...b.writtenKeys]);
-  for (const list of [a.tokens, a.keys, a.writtenKeys, a.joined2, a.joined3]) {
-    for (const text of list) if (texts.has(text)) return true;
-  }
+/** Whether two sets have an element in common. */
+function intersects(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const text of small) if (large.has(text)) return true;
   return false;
 }
 
@@ -218,10 +232,11 @@ export function mayAlignAtLeast(query: NameForm[], candidate: NameForm[], least:
       if (q.compactKey === c.compactKey) return true;
       if (q.fullCompact !== '' && q.fullCompact === c.fullCompact) return true;
       // Runs are compared with single tokens, never with runs.
-      const [lq, lc] = [textLengths(q), textLengths(c)];
-      const most = Math.max(lq.single + lc.single, lq.joined + lc.single, lq.single + lc.joined);
+      const [tq, tc] = [formTexts(q), formTexts(c)];
+      const most = Math.max(tq.single + tc.single, tq.joined + tc.single, tq.single + tc.joined);
       if (most >= longEnough) return true;
-      if (sharesText(q, c) || sharesText(c, q)) return true;
+      // Equal runs on both sides never pair, but counting them keeps the answer on the safe side.
+      if (intersects(tq.texts, tc.texts)) return true;
     }
   }
   return false;
