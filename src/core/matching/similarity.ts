@@ -66,6 +66,12 @@ function substitutionCost(a: number, b: number): number {
   return 1;
 }
 
+/** `substitutionCost` of two ASCII characters, looked up: the edit distance asks for each cell. */
+const ASCII_SUBSTITUTION = new Float64Array(128 * 128);
+for (let a = 0; a < 128; a++) {
+  for (let b = 0; b < 128; b++) ASCII_SUBSTITUTION[a * 128 + b] = substitutionCost(a, b);
+}
+
 /** Inserting or deleting a letter: a doubled letter or an h (kh / k) costs little, a vowel less. */
 function indelCost(text: string, i: number): number {
   const code = text.charCodeAt(i);
@@ -142,7 +148,8 @@ export function weightedDistance(a: string, b: string, max: number): number {
       let value = Math.min(
         prev[j]! + deleteA,
         row[j - 1]! + insert[j]!,
-        prev[j - 1]! + substitutionCost(ca, cb),
+        prev[j - 1]! +
+          ((ca | cb) < 128 ? ASCII_SUBSTITUTION[ca * 128 + cb]! : substitutionCost(ca, cb)),
       );
       if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
         value = Math.min(value, prev2[j - 2]! + 0.6);
