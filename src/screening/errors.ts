@@ -65,3 +65,12 @@ export class DatasetNotFoundError extends ScreeningError {
   override readonly name = 'DatasetNotFoundError';
   readonly kind = 'not-found';
 }
+
+/**
+ * A run that cannot be cancelled or have its input deleted: made by the command line (its input is
+ * the user's own file, never deleted), or at work in another process.
+ */
+export class RunStateError extends ScreeningError {
+  override readonly name = 'RunStateError';
+  readonly kind = 'conflict';
+}

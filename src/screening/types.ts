@@ -43,8 +43,12 @@ export interface Batch {
 }
 
 export type RunKind = 'screen' | 'rescreen';
-/** `queued`: accepted by the API, waiting for its turn; it has no list versions yet. */
-export type RunStatus = 'queued' | 'running' | 'finished' | 'failed';
+/**
+ * `queued`: accepted by the API, waiting for its turn; it has no list versions yet.
+ * `cancelled`: a job stopped over the API before it finished (`DELETE /screen/jobs/{id}`); the
+ * rows it committed stay, and it is never resumed.
+ */
+export type RunStatus = 'queued' | 'running' | 'finished' | 'failed' | 'cancelled';
 
 /** The settings a run was made with, kept so that a resumed run uses the same ones. */
 export interface RunParams {
@@ -78,6 +82,8 @@ export interface RunInfo {
   status: RunStatus;
   /** Why a failed run failed. */
   error: string | null;
+  /** When a job's uploaded input was deleted (`DELETE /screen/jobs/{id}`); null while it is kept. */
+  inputRemovedAt: string | null;
   pid: number | null;
   cursor: number;
   outBytes: number;

@@ -20,6 +20,7 @@ import {
   type JsonResponse,
   person,
   post,
+  readResponse,
   startTestServer,
   type TestServer,
 } from './server-fixture.js';
@@ -148,6 +149,17 @@ test('unknown jobs are 404, unfinished results 409, wrong methods 405, bad param
   );
   refused(await get(`${u}/screen/jobs/no-such-job/results`), 404, /no screening job/, 'results');
   refused(await get(`${u}/screen/jobs/no-such-job/report`), 404, /no screening job/, 'report');
+  const unknown = await readResponse(
+    await fetch(`${u}/screen/jobs/no-such-job`, { method: 'DELETE' }),
+  );
+  refused(unknown, 404, /no screening job with ID no-such-job/, 'delete');
+  const deleteParam = await readResponse(
+    await fetch(`${u}/screen/jobs/${finished}?purge_input=true`, { method: 'DELETE' }),
+  );
+  refused(deleteParam, 400, /unknown query parameter "purge_input"/, 'delete ?purge_input');
+  assert.equal(db.jobFolders().length, 3, 'a refused DELETE deletes nothing');
+  assert.ok(db.jobFolders().includes(finished));
+  assert.equal((await get(`${u}/screen/jobs/${finished}`)).body.input_removed, false);
   refused(
     await get(`${u}/screen/jobs/${finished}/results?format=xml`),
     400,
@@ -158,7 +170,8 @@ test('unknown jobs are 404, unfinished results 409, wrong methods 405, bad param
   refused(await get(`${u}/screen/jobs?status=x`), 400, /unknown query parameter "status"/, 'list');
   for (const [method, path, allow] of [
     ['DELETE', '/screen/jobs', 'POST, GET'],
-    ['PUT', `/screen/jobs/${finished}`, 'GET'],
+    ['PUT', `/screen/jobs/${finished}`, 'GET, DELETE'],
+    ['DELETE', `/screen/jobs/${finished}/results`, 'GET'],
     ['POST', `/screen/jobs/${finished}/results`, 'GET'],
     ['DELETE', '/decisions', 'POST, GET'],
     ['POST', '/audit/verify', 'GET'],

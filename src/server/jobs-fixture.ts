@@ -48,9 +48,9 @@ export async function upload(
   return readResponse(await fetch(url, { method: 'POST', body, headers: all }));
 }
 
-const FINAL = ['finished', 'failed'];
+const FINAL = ['finished', 'failed', 'cancelled'];
 
-/** Poll a job until `done(job)` holds (by default: it has finished or failed). */
+/** Poll a job until `done(job)` holds (by default: it has ended: finished, failed or cancelled). */
 export async function waitForJob(
   base: string,
   id: string,

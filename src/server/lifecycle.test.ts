@@ -68,6 +68,8 @@ test('catalog, algorithms, the OpenAPI description and the front page', async ()
       assert.ok(path in openapi.paths, path);
     }
     assert.deepEqual(Object.keys(openapi.paths['/screen/jobs']), ['post', 'get']);
+    assert.deepEqual(Object.keys(openapi.paths['/screen/jobs/{job_id}']), ['get', 'delete']);
+    assert.ok(openapi.components.schemas.Job.properties.status.enum.includes('cancelled'));
     assert.ok('413' in openapi.paths['/screen/jobs'].post.responses);
     // Every reference points at a schema that is there.
     for (const [, name] of JSON.stringify(openapi).matchAll(/"#\/components\/schemas\/(\w+)"/g)) {

@@ -24,7 +24,9 @@ const jobId = {
   name: 'job_id',
   in: 'path',
   required: true,
-  description: 'The run ID `POST /screen/jobs` answered (any run `GET /screen/jobs` lists).',
+  description:
+    'The run ID `POST /screen/jobs` answered (any run `GET /screen/jobs` lists). A `screen` key ' +
+    "reaches only the jobs it submitted: another key's job is a 404, as an unknown ID is.",
   schema: text,
 };
 const format = (formats: string[]) => ({
@@ -45,7 +47,10 @@ const Job = {
   properties: {
     id: text,
     kind: { type: 'string', enum: ['screen', 'rescreen'] },
-    status: { type: 'string', enum: ['queued', 'running', 'finished', 'failed', 'interrupted'] },
+    status: {
+      type: 'string',
+      enum: ['queued', 'running', 'finished', 'failed', 'cancelled', 'interrupted'],
+    },
     by: { type: 'string', description: "The API key's name and id, or `anonymous`" },
     via: { type: 'string', enum: ['api', 'cli'] },
     input_format: nullableText,
@@ -64,6 +69,10 @@ const Job = {
     columns: { type: ['object', 'null'], additionalProperties: text },
     ignored_columns: { type: ['array', 'null'], items: text },
     error: { ...nullableText, description: 'Why a failed job failed' },
+    input_removed: {
+      type: 'boolean',
+      description: 'Whether its uploaded file was deleted (`DELETE`); its results stay',
+    },
     links: {
       type: 'object',
       properties: { self: text, results: text, report: text },
@@ -150,8 +159,8 @@ const submitParams = [
   },
 ];
 
-const notFound = errors({ '404': 'No job with this ID' });
-const notReady = errors({ '409': 'The job has not finished' });
+const notFound = errors({ '404': "No job with this ID, or another key's job (screen keys)" });
+const notReady = errors({ '409': 'The job has not finished (or was cancelled)' });
 
 export const SCREENING_PATHS = {
   '/screen/jobs': {
@@ -170,7 +179,9 @@ export const SCREENING_PATHS = {
       },
     },
     get: {
-      summary: 'Every screening run, from the API and the command line',
+      summary:
+        "The runs the caller may see: a screen key's own jobs; for admin keys (and an open " +
+        "server's anonymous callers) every run, the command line's too",
       responses: {
         '200': json(
           { type: 'object', properties: { jobs: { type: 'array', items: ref('Job') } } },
@@ -185,6 +196,26 @@ export const SCREENING_PATHS = {
       summary: "A job's status and progress, with the rows it could not screen",
       parameters: [jobId],
       responses: { '200': json(ref('Job'), 'OK'), ...notFound, ...ACCESS_ERRORS },
+    },
+    delete: {
+      summary:
+        'Cancel a job that has not ended (a queued one never starts; a running one stops at its ' +
+        'last commit and is never resumed), then delete its uploaded file; the run, its hits, ' +
+        'decisions and audit records stay',
+      parameters: [jobId],
+      responses: {
+        '200': json(
+          ref('Job'),
+          'The job, `cancelled` (or as it ended, if it ended first), with `input_removed: true`',
+        ),
+        ...notFound,
+        ...errors({
+          '409':
+            "A run of the command line (its input is the user's own file, never deleted), or a " +
+            'job at work in another server process',
+        }),
+        ...ACCESS_ERRORS,
+      },
     },
   },
   '/screen/jobs/{job_id}/results': {

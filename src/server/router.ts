@@ -17,7 +17,7 @@ import { auditExportRoute, auditVerifyRoute } from './routes/audit.js';
 import { decideRoute, decisionsRoute } from './routes/decisions.js';
 import { entityRoute } from './routes/entities.js';
 import { reportRoute, resultsRoute } from './routes/job-downloads.js';
-import { jobRoute, listJobsRoute, submitJobRoute } from './routes/jobs.js';
+import { deleteJobRoute, jobRoute, listJobsRoute, submitJobRoute } from './routes/jobs.js';
 import { matchRoute } from './routes/match.js';
 import { manifestRoute, reconcileRoute } from './routes/reconcile.js';
 import { searchRoute } from './routes/search.js';
@@ -33,7 +33,7 @@ export interface Access {
 }
 
 interface Route {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   pattern: RegExp;
   handler: Handler;
   access: Access;
@@ -65,6 +65,12 @@ const ROUTES: readonly Route[] = [
   { method: 'POST', pattern: /^\/screen\/jobs$/, handler: submitJobRoute, access: SCREEN },
   { method: 'GET', pattern: /^\/screen\/jobs$/, handler: listJobsRoute, access: SCREEN },
   { method: 'GET', pattern: /^\/screen\/jobs\/([^/]+)$/, handler: jobRoute, access: SCREEN },
+  {
+    method: 'DELETE',
+    pattern: /^\/screen\/jobs\/([^/]+)$/,
+    handler: deleteJobRoute,
+    access: SCREEN,
+  },
   {
     method: 'GET',
     pattern: /^\/screen\/jobs\/([^/]+)\/results$/,

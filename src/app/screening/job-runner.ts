@@ -5,6 +5,11 @@
  * event loop back every few milliseconds). Stopping the runner stops the job in progress at its
  * last commit; the next runner on the same database resumes it, and starts the queued ones.
  *
+ * `remove` cancels a job that has not ended (a queued one never starts; a running one stops at its
+ * last commit, its committed rows kept) and deletes its uploaded file once it no longer runs. A
+ * cancelled run is never resumed. The run, its hits and decisions stay for the audit trail, which
+ * gets a record for the cancellation and one for the deletion.
+ *
  * @example
  * ```ts
  * const jobs = new JobRunner({ store, repo, tools, service }, { dir: `${db}.jobs` });
@@ -12,18 +17,20 @@
  * const slot = jobs.newSlot('csv'); // write the upload to slot.path, then:
  * const run = await jobs.submit({ id: slot.id, input: slot.path, actor: 'key 3f9a1c0b7e2d' });
  * // ... later
+ * await jobs.remove(run.id, 'key 3f9a1c0b7e2d'); // cancelled if unfinished; its file deleted
  * await jobs.stop();
  * ```
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { RunNotFoundError, RunStateError } from '../../screening/errors.js';
 import { newRunId, timestamp } from '../../screening/time.js';
 import type { RunInfo } from '../../screening/types.js';
 import type { MatchService } from '../match-service.js';
 import { processAlive } from './files.js';
 import type { FileFormat } from './input.js';
-import { type LiveStatus, liveStatus } from './run-status.js';
+import { ENDED, type LiveStatus, liveStatus } from './run-status.js';
 import { RunInterrupted } from './run-loop.js';
 import {
   queueScreen,
@@ -58,9 +65,29 @@ function ownedElsewhere(run: RunInfo): boolean {
   return run.pid !== null && run.pid !== process.pid && processAlive(run.pid);
 }
 
+/** The job this runner is working on. */
+interface ActiveJob {
+  id: string;
+  abort: AbortController;
+  done: Promise<void>;
+  /** Who cancelled it, once someone has: its stop then ends it as cancelled, not resumable. */
+  cancel: { actor: string; was: LiveStatus } | null;
+}
+
+/** What the audit record of a cancellation says: the run's state as it stopped. */
+function cancelAudit(run: RunInfo, actor: string, was: LiveStatus) {
+  const { id, cursor, rowsDone, hits, suppressed, issues } = run;
+  const payload = {
+    run: id,
+    was,
+    ...{ cursor, rows_done: rowsDone, hits, suppressed, issues },
+  };
+  return { kind: 'screen.cancel', actor, at: timestamp(), payload };
+}
+
 export class JobRunner {
   private readonly queue: string[] = [];
-  private active: { id: string; abort: AbortController; done: Promise<void> } | null = null;
+  private active: ActiveJob | null = null;
   private stopped = false;
 
   constructor(
@@ -102,6 +129,90 @@ export class JobRunner {
     return liveStatus(run, this.active?.id === run.id);
   }
 
+  /**
+   * Cancel the job if it has not ended, then delete its uploaded file (its folder), once: the
+   * run, its hits and decisions stay. A running job stops at its last commit; the call returns
+   * once it has stopped (a job still waiting for the index is cancelled at once). Throws
+   * RunStateError for a run of the command line (its input is the user's own file) or a job at
+   * work in another process.
+   */
+  async remove(id: string, actor: string): Promise<RunInfo> {
+    const run = this.deps.repo.run(id);
+    if (!run) throw new RunNotFoundError(id);
+    const folder = this.uploadFolder(run);
+    const status = this.status(run);
+    if (!ENDED.includes(status)) {
+      if (this.active?.id !== id && ownedElsewhere(run)) {
+        throw new RunStateError(
+          `job ${id} is ${status} in another server process (${run.pid}) on this database; ` +
+            'delete it through that server',
+        );
+      }
+      await this.cancel(run, actor, status);
+    }
+    const now = this.deps.repo.run(id)!;
+    // A file is never deleted under a job that may still read it.
+    if (!ENDED.includes(this.status(now))) {
+      throw new RunStateError(`job ${id} is still ${this.status(now)}; nothing was deleted`);
+    }
+    if (now.inputRemovedAt === null) {
+      rmSync(folder, { recursive: true, force: true });
+      const payload = { run: id, input: now.input, input_sha256: now.inputSha256 };
+      this.deps.repo.inputRemoved(id, {
+        kind: 'screen.input-removed',
+        actor,
+        at: timestamp(),
+        payload,
+      });
+    }
+    return this.deps.repo.run(id)!;
+  }
+
+  /** The folder of a job's upload; a run whose input is anything else is refused. */
+  private uploadFolder(run: RunInfo): string {
+    if (run.params.via !== 'api') {
+      throw new RunStateError(
+        `run ${run.id} was made by the command line: its input is a file of its own, not an ` +
+          'upload, and is never deleted; it cannot be cancelled over the API either',
+      );
+    }
+    const folder = resolve(this.settings.dir, run.id);
+    if (dirname(resolve(run.input)) !== folder) {
+      throw new RunStateError(
+        `job ${run.id}'s input is not in this server's jobs folder (was the database moved?); ` +
+          'nothing was changed',
+      );
+    }
+    return folder;
+  }
+
+  /** Stop an unfinished job for good: unqueued, or stopped at its last commit, and recorded. */
+  private async cancel(run: RunInfo, actor: string, was: LiveStatus): Promise<void> {
+    const queued = this.queue.indexOf(run.id);
+    if (queued >= 0) this.queue.splice(queued, 1);
+    const active = this.active;
+    if (active?.id !== run.id) {
+      this.markCancelled(run.id, actor, was);
+      return;
+    }
+    active.cancel ??= { actor, was };
+    active.abort.abort();
+    // Not started (or resumed) by this process yet: it may be waiting for the index, which may
+    // take minutes. Cancelled now; the runner checks the signal before it starts or claims the
+    // run, so that it never does. Started: it stops at its last commit, soon.
+    const stored = this.deps.repo.run(run.id);
+    const started = stored?.status === 'running' && stored.pid === process.pid;
+    if (started) await active.done;
+    else this.markCancelled(run.id, actor, was);
+  }
+
+  /** Record the cancellation, unless the run ended meanwhile (or was cancelled already). */
+  private markCancelled(id: string, actor: string, was: LiveStatus): void {
+    if (this.deps.repo.cancelRun(id, (run) => cancelAudit(run, actor, was))) {
+      this.settings.log?.(`job ${id} cancelled by ${actor}`);
+    }
+  }
+
   /** Stop the job in progress (it stays resumable) and start no other. */
   async stop(): Promise<void> {
     this.stopped = true;
@@ -120,30 +231,46 @@ export class JobRunner {
     if (this.active || this.stopped) return;
     const id = this.queue.shift();
     if (id === undefined) return;
-    const abort = new AbortController();
-    const done = this.execute(id, abort.signal).finally(() => {
+    const job: ActiveJob = {
+      id,
+      abort: new AbortController(),
+      done: Promise.resolve(),
+      cancel: null,
+    };
+    job.done = this.execute(job).finally(() => {
       this.active = null;
       this.startNext();
     });
-    this.active = { id, abort, done };
+    this.active = job;
   }
 
-  private async execute(id: string, signal: AbortSignal): Promise<void> {
+  private async execute(job: ActiveJob): Promise<void> {
     const log = this.settings.log ?? (() => {});
+    const { id } = job;
     const run = this.deps.repo.run(id);
     if (!run) return;
-    const hooks = { batchSize: this.settings.batchSize ?? JOB_BATCH_SIZE, signal };
+    const hooks = {
+      batchSize: this.settings.batchSize ?? JOB_BATCH_SIZE,
+      signal: job.abort.signal,
+    };
     try {
       const result = await resumeScreen(this.deps, id, run.actor, hooks);
       log(`job ${id} finished: ${result.run.rowsDone} rows, ${result.run.hits} hits`);
     } catch (error) {
+      // Stopped (or failed, its file gone) because it was cancelled: it ends cancelled, for good.
+      if (job.cancel) {
+        this.markCancelled(id, job.cancel.actor, job.cancel.was);
+        return;
+      }
       if (error instanceof RunInterrupted) {
         log(`job ${id} stopped; it resumes when the server starts again`);
         return;
       }
       const message = (error as Error).message;
-      // A job that cannot start (its input or the lists changed) must not wait for ever.
-      if (this.deps.repo.run(id)?.status !== 'failed') {
+      // A job that cannot start (its input or the lists changed) must not wait for ever; one
+      // that has ended (failed, or cancelled meanwhile) keeps the status it ended with.
+      const stored = this.deps.repo.run(id);
+      if (stored && !ENDED.includes(stored.status)) {
         this.deps.repo.finishRun(id, 'failed', timestamp(), null, message);
       }
       log(`job ${id} failed: ${message}`);

@@ -2,7 +2,10 @@
 import type { RunInfo } from '../../screening/types.js';
 import { processAlive } from './files.js';
 
-export type LiveStatus = 'queued' | 'running' | 'finished' | 'failed' | 'interrupted';
+export type LiveStatus = 'queued' | 'running' | 'finished' | 'failed' | 'cancelled' | 'interrupted';
+
+/** The statuses a run ends in: it never runs again. */
+export const ENDED: readonly LiveStatus[] = ['finished', 'failed', 'cancelled'];
 
 /**
  * A run stored as running is running only while a process works on it: this one (`runningHere`,

@@ -131,6 +131,9 @@ export async function queueScreen(
 function checkResumable(run: RunInfo): void {
   if (run.kind !== 'screen') throw new ResumeError(`run ${run.id} is a ${run.kind}, not a screen`);
   if (run.status === 'finished') throw new ResumeError(`run ${run.id} has finished`);
+  if (run.status === 'cancelled') {
+    throw new ResumeError(`run ${run.id} was cancelled; start a new run to screen its input`);
+  }
   if (run.pid !== null && run.pid !== process.pid && processAlive(run.pid)) {
     throw new ResumeError(`run ${run.id} is still running (process ${run.pid})`);
   }

@@ -33,11 +33,21 @@ function* fromSnapshot(
   }
 }
 
-/** Results of a run still going (or failed) would be read as complete: wait for the end. */
-function finishedRun(deps: Parameters<Handler>[0], id: string) {
+/**
+ * Results of a run still going (or failed, or cancelled) would be read as complete: only a
+ * finished run's are served. They are read from the database: deleting the job's uploaded file
+ * does not take them away.
+ */
+function finishedRun(deps: Parameters<Handler>[0], ctx: Parameters<Handler>[1]) {
   const { repo, jobs } = screeningOf(deps);
-  const run = findRun(repo, id);
+  const run = findRun(repo, ctx.captures[0]!, ctx.key);
   const status = jobs.status(run);
+  if (status === 'cancelled') {
+    throw new Conflict(
+      `job ${run.id} was cancelled after ${run.rowsDone} rows; a cancelled job has no results ` +
+        'to download, since part of its file was never screened (submit the file again)',
+    );
+  }
   if (status !== 'finished') {
     throw new Conflict(
       `job ${run.id} is ${status}; its results are ready once it has finished ` +
@@ -49,7 +59,7 @@ function finishedRun(deps: Parameters<Handler>[0], id: string) {
 
 export const resultsRoute: Handler = (deps, ctx) => {
   const format = parseParams(ctx.query, RESULTS_PARAMS).format as 'jsonl' | 'csv';
-  const { run, path } = finishedRun(deps, ctx.captures[0]!);
+  const { run, path } = finishedRun(deps, ctx);
   const disposition = `attachment; filename="${run.id}-hits.${format}"`;
   const read = function* (snapshot: ScreeningRepository) {
     if (format === 'csv') yield csvLine(OUTPUT_COLUMNS);
@@ -62,7 +72,7 @@ export const resultsRoute: Handler = (deps, ctx) => {
 
 export const reportRoute: Handler = (deps, ctx) => {
   parseParams(ctx.query, {});
-  const { run, path } = finishedRun(deps, ctx.captures[0]!);
+  const { run, path } = finishedRun(deps, ctx);
   const read = (snapshot: ScreeningRepository) => reportHtml(snapshot, run.id);
   return streamed('text/html; charset=utf-8', () => fromSnapshot(path, read));
 };

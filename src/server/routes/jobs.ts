@@ -1,11 +1,17 @@
 /**
  * Batch screening jobs: `POST /screen/jobs` takes a portfolio file as the raw body (CSV, XLSX or
  * JSON lines) with the settings `dossier screen` takes as flags, checks it, and answers 202 with
- * the job; the job runs in the background. `GET /screen/jobs` lists every run (the command
- * line's too), `GET /screen/jobs/{id}` tells one's progress and the rows it could not screen.
+ * the job; the job runs in the background. `GET /screen/jobs` lists the runs the caller may see,
+ * `GET /screen/jobs/{id}` tells one's progress and the rows it could not screen, and
+ * `DELETE /screen/jobs/{id}` cancels a job that has not ended and deletes its uploaded file.
+ *
+ * A job is its submitter's (the run's actor): a `screen` key sees only the jobs it submitted, an
+ * `admin` key every run, the command line's too. An open server's anonymous callers see every run,
+ * as they may do everything.
  */
 import { canonicalAlgorithm, checkDataset } from '../../app/screening/matching.js';
 import type { LiveStatus } from '../../app/screening/run-status.js';
+import { roleAllows, type StoredKey } from '../../auth/index.js';
 import { parseMapping } from '../../screening/columns.js';
 import { DatasetNotFoundError, ScreeningError } from '../../screening/errors.js';
 import type { RunInfo } from '../../screening/types.js';
@@ -42,6 +48,10 @@ export function jobPath(id: string): string {
 export function jobJson(run: RunInfo, status: LiveStatus) {
   const { params } = run;
   const self = jobPath(run.id);
+  // A job records its list versions as it starts: without them it never started (queued, or
+  // cancelled or failed while queued), and its stored start is when it was queued.
+  const neverStarted =
+    status === 'queued' || (params.via === 'api' && Object.keys(run.versions).length === 0);
   return {
     id: run.id,
     kind: run.kind,
@@ -50,7 +60,7 @@ export function jobJson(run: RunInfo, status: LiveStatus) {
     via: params.via ?? 'cli',
     input_format: params.inputFormat,
     input_sha256: run.inputSha256,
-    started_at: status === 'queued' ? null : run.startedAt,
+    started_at: neverStarted ? null : run.startedAt,
     finished_at: run.finishedAt,
     rows_done: run.rowsDone,
     hits: run.hits,
@@ -64,13 +74,32 @@ export function jobJson(run: RunInfo, status: LiveStatus) {
     columns: params.columns ?? null,
     ignored_columns: params.ignoredColumns ?? null,
     error: run.error,
+    input_removed: run.inputRemovedAt !== null,
     links: { self, results: `${self}/results`, report: `${self}/report` },
   };
 }
 
-export function findRun(repo: ScreeningRepository, id: string): RunInfo {
+/**
+ * Whether the caller may see a run (and download, cancel or delete it). Without a key (an open
+ * server: nothing tells callers apart) or with an admin key: every run. With a `screen` key: the
+ * jobs it submitted over the API; runs of the command line are no key's, so admin keys alone see
+ * them. Names need not be unique, but the actor carries the key's id: another key never matches.
+ */
+export function mayAccess(key: StoredKey | null, run: RunInfo): boolean {
+  if (!key || roleAllows(key.role, 'admin')) return true;
+  return run.params.via === 'api' && run.actor === actorOf(key);
+}
+
+/**
+ * The run, if the caller may see it. Another key's job is a 404, as an unknown ID is, rather than
+ * a 403: a 403 would confirm that the ID exists, and an ID (its time and a few random bytes) says
+ * when someone screened; the caller cannot tell it from a job that never was.
+ */
+export function findRun(repo: ScreeningRepository, id: string, key: StoredKey | null): RunInfo {
   const run = repo.run(id);
-  if (!run) throw new NotFound(`no screening job with ID ${id} (GET /screen/jobs lists them)`);
+  if (!run || !mayAccess(key, run)) {
+    throw new NotFound(`no screening job with ID ${id} (GET /screen/jobs lists them)`);
+  }
   return run;
 }
 
@@ -119,17 +148,32 @@ function asRequestError(error: unknown, path: string): unknown {
 export const listJobsRoute: Handler = (deps, ctx) => {
   const { repo, jobs } = screeningOf(deps);
   parseParams(ctx.query, {});
-  return json({ jobs: repo.runs().map((run) => jobJson(run, jobs.status(run))) });
+  const visible = repo.runs().filter((run) => mayAccess(ctx.key, run));
+  return json({ jobs: visible.map((run) => jobJson(run, jobs.status(run))) });
 };
 
 export const jobRoute: Handler = (deps, ctx) => {
   const { repo, jobs } = screeningOf(deps);
   parseParams(ctx.query, {});
-  const run = findRun(repo, ctx.captures[0]!);
+  const run = findRun(repo, ctx.captures[0]!, ctx.key);
   const problems = [];
   for (const issue of repo.issues(run.id)) {
     if (problems.length === PROBLEMS_SHOWN) break;
     problems.push({ row: issue.row, message: issue.message, screened: issue.screened });
   }
   return json({ ...jobJson(run, jobs.status(run)), problems });
+};
+
+/**
+ * Cancel a job that has not ended (a queued one never starts, a running one stops at its last
+ * commit and is never resumed) and delete its uploaded file; answers the job, `cancelled` (or as
+ * it ended, if it ended first) with `input_removed`. Its run, hits, decisions and results stay.
+ * A run of the command line is a 409: its input is the user's own file, never deleted.
+ */
+export const deleteJobRoute: Handler = async (deps, ctx) => {
+  const { repo, jobs } = screeningOf(deps);
+  parseParams(ctx.query, {});
+  const run = findRun(repo, ctx.captures[0]!, ctx.key);
+  const removed = await jobs.remove(run.id, actorOf(ctx.key));
+  return json(jobJson(removed, jobs.status(removed)));
 };

@@ -106,3 +106,67 @@ test("the screening tables live beside the list store's, each with its own conne
   repo.close();
   await store.close();
 });
+
+test('a run is cancelled once, and its input noted removed once, each with its audit record', () => {
+  const repo = new ScreeningRepository(join(dir, 'cancel.db'));
+  try {
+    newRun(repo, 'r1');
+    repo.commitBatch('r1', batch([1, 2], 3), {
+      ...{ outBytes: 0, addParties: true, allRows: true },
+      audit: audit('screen.batch'),
+    });
+    const cancel = (run: { rowsDone: number }) => ({
+      ...audit('screen.cancel'),
+      payload: { rows_done: run.rowsDone },
+    });
+    assert.equal(repo.cancelRun('r1', cancel), true);
+    assert.equal(repo.cancelRun('r1', cancel), false, 'cancelled already: nothing written');
+    const run = repo.run('r1')!;
+    assert.deepEqual(
+      [run.status, run.pid, run.rowsDone, run.inputRemovedAt],
+      ['cancelled', null, 2, null],
+    );
+    assert.deepEqual(repo.rowNumbers('r1'), [1, 2], 'the committed rows stay');
+    assert.equal(repo.inputRemoved('r1', audit('screen.input-removed')), true);
+    assert.equal(repo.inputRemoved('r1', audit('screen.input-removed')), false);
+    assert.equal(repo.run('r1')!.inputRemovedAt, '2024-01-01T00:00:00.000Z');
+
+    newRun(repo, 'r2');
+    repo.finishRun('r2', 'finished', '2024-01-01T00:00:01.000Z', audit('screen.finish'));
+    assert.equal(repo.cancelRun('r2', cancel), false, 'a finished run is not cancelled');
+    assert.equal(repo.run('r2')!.status, 'finished');
+
+    const records = [...repo.auditRecords()];
+    assert.deepEqual(
+      records.map((r) => r.kind),
+      [
+        'screen.start',
+        'screen.batch',
+        'screen.cancel',
+        'screen.input-removed',
+        'screen.start',
+        'screen.finish',
+      ],
+    );
+    assert.deepEqual(records[2]!.payload, { rows_done: 2 });
+    assert.equal(verifyChain(records, repo.auditHead()).ok, true);
+  } finally {
+    repo.close();
+  }
+});
+
+test('a file made before input_removed_at gets the column when opened', () => {
+  const path = join(dir, 'old.db');
+  const old = new ScreeningRepository(path);
+  newRun(old, 'r1');
+  old.db.exec('ALTER TABLE screening_runs DROP COLUMN input_removed_at');
+  old.close();
+  const repo = new ScreeningRepository(path);
+  try {
+    assert.equal(repo.run('r1')!.inputRemovedAt, null);
+    assert.equal(repo.inputRemoved('r1', audit('screen.input-removed')), true);
+    assert.equal(repo.run('r1')!.inputRemovedAt, '2024-01-01T00:00:00.000Z');
+  } finally {
+    repo.close();
+  }
+});

@@ -151,6 +151,44 @@ export class ScreeningRepository {
     });
   }
 
+  /**
+   * Cancel a run that has not finished (queued, or running with no process at work on it any
+   * more), with its audit record, made from the run as it is then. Its committed rows stay. Returns
+   * false, writing nothing, when the run is not unfinished (it finished or failed meanwhile, or
+   * was cancelled already).
+   */
+  cancelRun(id: string, audit: (run: RunInfo) => AuditEntry): boolean {
+    return this.write(() => {
+      const changed = this.db
+        .prepare(
+          `UPDATE screening_runs SET status = 'cancelled', pid = NULL
+           WHERE id = ? AND status IN ('queued', 'running')`,
+        )
+        .run(id).changes;
+      if (changed === 0) return false;
+      appendAudit(this.db, audit(this.run(id)!));
+      return true;
+    });
+  }
+
+  /**
+   * Note that a job's uploaded input was deleted, with its audit record; the run, its hits and
+   * decisions stay. Returns false, writing nothing, when it was noted already.
+   */
+  inputRemoved(id: string, audit: AuditEntry): boolean {
+    return this.write(() => {
+      const changed = this.db
+        .prepare(
+          `UPDATE screening_runs SET input_removed_at = ?
+           WHERE id = ? AND input_removed_at IS NULL`,
+        )
+        .run(audit.at, id).changes;
+      if (changed === 0) return false;
+      appendAudit(this.db, audit);
+      return true;
+    });
+  }
+
   run(id: string): RunInfo | null {
     const row = this.db.prepare('SELECT * FROM screening_runs WHERE id = ?').get(id) as
       | RunRow

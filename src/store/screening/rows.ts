@@ -23,6 +23,7 @@ export interface RunRow {
   finished_at: string | null;
   status: string;
   error: string | null;
+  input_removed_at: string | null;
   pid: number | null;
   cursor: number;
   out_bytes: number;
@@ -45,6 +46,7 @@ export function toRun(row: RunRow): RunInfo {
     finishedAt: row.finished_at,
     status: row.status as RunStatus,
     error: row.error ?? null,
+    inputRemovedAt: row.input_removed_at ?? null,
     pid: row.pid,
     cursor: row.cursor,
     outBytes: row.out_bytes,

@@ -20,6 +20,8 @@ CREATE TABLE IF NOT EXISTS screening_runs (
   pid INTEGER,
   -- Why a failed run failed.
   error TEXT,
+  -- When a job's uploaded input was deleted; the run and its results stay.
+  input_removed_at TEXT,
   -- The last input row committed, and the output file's length at that commit.
   cursor INTEGER NOT NULL DEFAULT 0,
   out_bytes INTEGER NOT NULL DEFAULT 0,
@@ -99,15 +101,21 @@ CREATE TRIGGER IF NOT EXISTS screening_audit_no_delete BEFORE DELETE ON screenin
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 `;
 
-/** Columns added after the first layout, for files made before them. */
+/** Columns of screening_runs added after the first layout, for files made before them. */
+const LATER_COLUMNS = { error: 'TEXT', input_removed_at: 'TEXT' };
+
+/** Add the later columns a file made before them lacks; writes nothing when none is missing. */
 function addMissingColumns(db: Database.Database): void {
   const columns = db.pragma('table_info(screening_runs)') as { name: string }[];
-  if (columns.some((c) => c.name === 'error')) return;
-  try {
-    db.exec('ALTER TABLE screening_runs ADD COLUMN error TEXT');
-  } catch (error) {
-    // Another process opening the same old file added it first.
-    if (!/duplicate column/.test((error as Error).message)) throw error;
+  const present = new Set(columns.map((c) => c.name));
+  for (const [name, type] of Object.entries(LATER_COLUMNS)) {
+    if (present.has(name)) continue;
+    try {
+      db.exec(`ALTER TABLE screening_runs ADD COLUMN ${name} ${type}`);
+    } catch (error) {
+      // Another process opening the same old file added it first.
+      if (!/duplicate column/.test((error as Error).message)) throw error;
+    }
   }
 }
 
