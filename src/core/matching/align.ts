@@ -6,6 +6,7 @@
  * was left over (see score.ts).
  */
 import type { NameForm } from './name-forms.js';
+import { PairPool } from './pair-pool.js';
 import { type Pair, scoreAlignment } from './score.js';
 import { fuzzyMasked, skeletonSimilarity, tokenSimilarity } from './token-similarity.js';
 
@@ -29,7 +30,7 @@ function joinedRuns(
   n: number,
   joined: readonly string[],
   swap: boolean,
-  out: Pair[],
+  out: PairPool,
 ): void {
   for (let i = 0; i < joined.length; i++) {
     const key = joined[i]!;
@@ -41,49 +42,48 @@ function joinedRuns(
       // A split name keeps its first letter: checking it first skips most edit distances.
       if (other.charCodeAt(0) !== key.charCodeAt(0)) continue;
       const sim = fuzzyMasked(key, other, mask, b.keyMasks[j]!);
-      if (sim >= MIN_JOINED) out.push(makePair(swap, i, n, j, 1, sim));
+      if (sim >= MIN_JOINED) out.add(swap, i, n, j, 1, sim);
     }
   }
 }
 
 /** A run of two or three tokens of `a` against single tokens of `b`: "Patr ushev", "Jong un". */
-function joinedPairs(a: NameForm, b: NameForm, swap: boolean, out: Pair[]): void {
+function joinedPairs(a: NameForm, b: NameForm, swap: boolean, out: PairPool): void {
   joinedRuns(a, b, 2, a.joined2, swap, out);
   joinedRuns(a, b, 3, a.joined3, swap, out);
 }
 
 /** A token of `a` that spells the initials of two or more adjacent tokens of `b`. */
-function acronymPairs(a: NameForm, b: NameForm, swap: boolean, out: Pair[]): void {
+function acronymPairs(a: NameForm, b: NameForm, swap: boolean, out: PairPool): void {
   for (let i = 0; i < a.tokens.length; i++) {
     const token = a.tokens[i]!;
     const n = token.length;
     if (n < 2 || n > 6 || n > b.tokens.length || b.tokens.includes(token)) continue;
     for (let j = 0; j + n <= b.tokens.length; j++) {
-      if (b.initials.startsWith(token, j)) out.push(makePair(swap, i, 1, j, n, ACRONYM));
+      if (b.initials.startsWith(token, j)) out.add(swap, i, 1, j, n, ACRONYM);
     }
   }
 }
 
-function makePair(swap: boolean, i: number, n: number, j: number, m: number, sim: number): Pair {
-  return swap ? { q: j, qn: m, c: i, cn: n, sim } : { q: i, qn: n, c: j, cn: m, sim };
-}
+/** The possible pairs of an alignment, reused (see pair-pool.ts); no alignment interrupts another. */
+const possible = new PairPool();
 
-function candidatePairs(q: NameForm, c: NameForm, similarity: Similarity): Pair[] {
-  const pairs: Pair[] = [];
+/** Fill `possible` with every pair of q's and c's tokens worth considering, best first. */
+function candidatePairs(q: NameForm, c: NameForm, similarity: Similarity): void {
+  possible.clear();
   for (let i = 0; i < q.tokens.length; i++) {
     for (let j = 0; j < c.tokens.length; j++) {
       const sim = similarity(q, i, c, j);
-      if (sim > 0) pairs.push({ q: i, qn: 1, c: j, cn: 1, sim });
+      if (sim > 0) possible.add(false, i, 1, j, 1, sim);
     }
   }
   if (similarity === tokenSimilarity) {
-    joinedPairs(q, c, false, pairs);
-    joinedPairs(c, q, true, pairs);
-    acronymPairs(q, c, false, pairs);
-    acronymPairs(c, q, true, pairs);
+    joinedPairs(q, c, false, possible);
+    joinedPairs(c, q, true, possible);
+    acronymPairs(q, c, false, possible);
+    acronymPairs(c, q, true, possible);
   }
-  // Best first; among equals, the pair that explains more tokens.
-  return pairs.sort((x, y) => y.sim - x.sim || y.qn + y.cn - x.qn - x.cn);
+  possible.sort();
 }
 
 function spanFree(used: Uint8Array, start: number, n: number): boolean {
@@ -106,26 +106,36 @@ function scratch(which: 0 | 1, n: number): Uint8Array {
   return scratchFlags[which]!.fill(0, 0, n);
 }
 
-/** Align two forms and score the alignment from 0 to 1. */
-export function alignForms(
-  q: NameForm,
-  c: NameForm,
-  similarity: Similarity = tokenSimilarity,
-): Alignment {
+/** The pairs chosen by the last `alignScore`, reused like `possible`. */
+const chosen: Pair[] = [];
+const WHOLE: Pair = { q: 0, qn: 0, c: 0, cn: 0, sim: 1 };
+
+/** Align two forms and score the alignment from 0 to 1; the pairs chosen are left in `chosen`. */
+function alignScore(q: NameForm, c: NameForm, similarity: Similarity): number {
+  chosen.length = 0;
   const sameFull = q.fullCompact !== '' && q.fullCompact === c.fullCompact;
   if ((q.compactKey === c.compactKey || sameFull) && !q.skeletal && !c.skeletal) {
-    return { score: 1, pairs: [{ q: 0, qn: q.tokens.length, c: 0, cn: c.tokens.length, sim: 1 }] };
+    WHOLE.qn = q.tokens.length;
+    WHOLE.cn = c.tokens.length;
+    chosen.push(WHOLE);
+    return 1;
   }
   const usedQ = scratch(0, q.tokens.length);
   const usedC = scratch(1, c.tokens.length);
-  const chosen: Pair[] = [];
-  for (const p of candidatePairs(q, c, similarity)) {
+  candidatePairs(q, c, similarity);
+  for (let k = 0; k < possible.count; k++) {
+    const p = possible.at(k);
     if (!spanFree(usedQ, p.q, p.qn) || !spanFree(usedC, p.c, p.cn)) continue;
     usedQ.fill(1, p.q, p.q + p.qn);
     usedC.fill(1, p.c, p.c + p.cn);
     chosen.push(p);
   }
-  return { score: scoreAlignment(q, c, chosen, usedQ, usedC), pairs: chosen };
+  return scoreAlignment(q, c, chosen, usedQ, usedC);
+}
+
+/** The chosen pairs as objects of their own, to keep past the next alignment. */
+function keepChosen(): Pair[] {
+  return chosen.map((p) => ({ ...p }));
 }
 
 /** An alignment in words: `'putin'≈'putin' 1.00, 'vladimir'≈'vladimir' 1.00`. */
@@ -164,12 +174,13 @@ export function compareNames(query: NameForm[], candidate: NameForm[]): NameComp
     for (const c of candidate) {
       const similarity = similarityFor(q, c);
       if (similarity === null) continue;
-      const a = alignForms(q, c, similarity);
-      if (best && a.score <= best.score) continue;
-      best = a;
+      const score = alignScore(q, c, similarity);
+      if (best && score <= best.score) continue;
+      // Kept only when it is the best so far: most alignments tried lose.
+      best = { score, pairs: keepChosen() };
       bestQ = q;
       bestC = c;
-      if (a.score === 1) break search;
+      if (score === 1) break search;
     }
   }
   if (!best) return null;

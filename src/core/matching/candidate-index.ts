@@ -70,9 +70,11 @@ export class CandidateIndex {
   /** Slot → its entity's ordinal, and the length of its key vector. */
   private readonly slotEntity: Int32Array;
   private readonly slotNorm: Float64Array;
-  /** Scratch arrays, reused by every query and cleared after it. */
+  /** Scratch arrays, reused by every query and cleared after it: scores, and what was touched. */
   private readonly slotScores: Float64Array;
   private readonly entityScores: Float64Array;
+  private readonly touchedSlots: Int32Array;
+  private readonly touchedEntities: Int32Array;
   private readonly cap: number;
 
   constructor(
@@ -101,6 +103,8 @@ export class CandidateIndex {
     });
     this.slotScores = new Float64Array(slotKeys.length);
     this.entityScores = new Float64Array(entries.length);
+    this.touchedSlots = new Int32Array(slotKeys.length);
+    this.touchedEntities = new Int32Array(entries.length);
     this.cap = Math.max(50, slotKeys.length * MAX_KEY_SHARE);
   }
 
@@ -119,11 +123,11 @@ export class CandidateIndex {
    * names.
    */
   candidates(query: PreparedEntity, max: number, accept: (ordinal: number) => boolean): number[] {
-    const { slotScores, entityScores, slotEntity, slotNorm } = this;
+    const { slotScores, entityScores, slotEntity, slotNorm, touchedSlots, touchedEntities } = this;
     const keys = new Set<string>();
     for (const form of formsOf(query))
       for (const key of formKeys(form, this.options)) keys.add(key);
-    const touchedSlots: number[] = [];
+    let slotsTouched = 0;
     let queryNorm = 0;
     for (const key of keys) {
       const list = this.postings.get(key);
@@ -131,30 +135,31 @@ export class CandidateIndex {
       queryNorm += weight * weight;
       if (!list || list.length > this.cap) continue;
       for (const slot of list) {
-        if (slotScores[slot] === 0) touchedSlots.push(slot);
+        if (slotScores[slot] === 0) touchedSlots[slotsTouched++] = slot;
         slotScores[slot] = slotScores[slot]! + weight;
       }
     }
     queryNorm = Math.sqrt(queryNorm) || 1;
-    const touched: number[] = [];
-    for (const slot of touchedSlots) {
+    let touched = 0;
+    for (let k = 0; k < slotsTouched; k++) {
+      const slot = touchedSlots[k]!;
       const ordinal = slotEntity[slot]!;
       const score = slotScores[slot]! / (slotNorm[slot]! * queryNorm);
       slotScores[slot] = 0;
-      if (entityScores[ordinal] === 0) touched.push(ordinal);
+      if (entityScores[ordinal] === 0) touchedEntities[touched++] = ordinal;
       if (score > entityScores[ordinal]!) entityScores[ordinal] = score;
     }
     for (const identifier of new Set(query.identifiers.map((i) => i.key))) {
       const list = this.identifiers.get(`i:${identifier}`);
       if (!list || list.length > this.cap) continue;
       for (const ordinal of list) {
-        if (entityScores[ordinal] === 0) touched.push(ordinal);
+        if (entityScores[ordinal] === 0) touchedEntities[touched++] = ordinal;
         entityScores[ordinal] = entityScores[ordinal]! + IDENTIFIER_BOOST;
       }
     }
-    const best = topAccepted(touched, entityScores, max, accept);
+    const best = topAccepted(touchedEntities.subarray(0, touched), entityScores, max, accept);
     // Reset only what was touched: the scratch arrays are reused by the next query.
-    for (const ordinal of touched) entityScores[ordinal] = 0;
+    for (let k = 0; k < touched; k++) entityScores[touchedEntities[k]!] = 0;
     return best;
   }
 }
@@ -164,7 +169,7 @@ export class CandidateIndex {
  * ordinals that could still make the cut, which keeps frequent tokens cheap.
  */
 function topAccepted(
-  touched: number[],
+  touched: Int32Array,
   scores: Float64Array,
   max: number,
   accept: (ordinal: number) => boolean,
