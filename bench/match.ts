@@ -190,8 +190,7 @@ function queryNames(): string[] {
   return readFileSync(testData('name_pairs', 'jrc_names_deezymatch', 'queries.txt'), 'utf8')
     .split('\n')
     .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(0, 1000);
+    .filter(Boolean);
 }
 
 function percentile(sorted: number[], p: number) {
@@ -247,7 +246,9 @@ async function main() {
   const { store, service, buildSeconds } = await loadLists(dir);
   const put = putin(service);
   const typos = typoRecall(service);
-  const names = queryNames();
+  // The first 1,000 names are timed; the next 1,000 warm the HTTP server up.
+  const allNames = queryNames();
+  const names = allNames.slice(0, 1000);
   // Warm up both, then measure them one after the other in the same process.
   for (const n of names.slice(0, 100))
     service.matcher.match({ schema: 'LegalEntity', properties: { name: [n] } }, options());
@@ -256,7 +257,11 @@ async function main() {
   );
   const brute = bruteForce(service);
   const baseline = timeQueries(names.slice(0, 100), brute);
-  const http = await measureHttp(join(dir, 'bench.db'), names.slice(0, 500));
+  const http = await measureHttp(
+    join(dir, 'bench.db'),
+    names.slice(0, 500),
+    allNames.slice(1000, 2000),
+  );
   await store.close();
 
   const results = {

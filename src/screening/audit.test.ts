@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { type AuditRecord, GENESIS_HASH, recordHash, seal, verifyChain } from './audit.js';
+import { canonicalJson, sha256 } from './keys.js';
 
 function chain(n: number): AuditRecord[] {
   const records: AuditRecord[] = [];
@@ -53,4 +54,28 @@ test('deleted records are found, in the middle and at the end', () => {
   assert.equal(check.ok, false);
   assert.equal((check as { seq: number }).seq, 4);
   assert.equal(verifyChain(records, null).ok, false, 'a missing head is a break');
+});
+
+test("a record's hash is the SHA-256 of its fields' canonical JSON, as records already kept were sealed", () => {
+  const payloads = [
+    { queries: [{ name: 'Иван «Петров»', score: 0.8125 }], nested: { b: [1, null], a: 'x' } },
+    'a plain string',
+    null,
+    undefined,
+    [3, 2, 1],
+  ];
+  for (const payload of payloads) {
+    const record = {
+      seq: 7,
+      kind: 'match',
+      actor: 'key "ops"',
+      at: '2026-11-25T10:00:00Z',
+      payload,
+      prev: GENESIS_HASH,
+    };
+    const { seq, kind, actor, at, prev } = record;
+    const expected = sha256(canonicalJson({ seq, kind, actor, at, payload, prev }));
+    assert.equal(recordHash(record), expected);
+    assert.equal(recordHash(record, canonicalJson(payload)), expected);
+  }
 });

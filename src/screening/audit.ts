@@ -27,15 +27,29 @@ export interface ChainHead {
   hash: string;
 }
 
-export function recordHash(record: Omit<AuditRecord, 'hash'>): string {
-  const { seq, kind, actor, at, payload, prev } = record;
-  return sha256(canonicalJson({ seq, kind, actor, at, payload, prev }));
+/**
+ * The hash of a record: of the canonical JSON of its fields. `payloadJson`, the payload's
+ * canonical JSON, may be given when the caller has it already: the payload is most of the text.
+ */
+export function recordHash(
+  record: Omit<AuditRecord, 'hash'>,
+  payloadJson = canonicalJson(record.payload),
+): string {
+  const { seq, kind, actor, at, prev, payload } = record;
+  // canonicalJson({seq, kind, actor, at, payload, prev}) written out: keys in sorted order, and
+  // an undefined payload left out as canonicalJson leaves it out.
+  const text = (value: unknown) => canonicalJson(value);
+  const payloadField = payload === undefined ? '' : `"payload":${payloadJson},`;
+  return sha256(
+    `{"actor":${text(actor)},"at":${text(at)},"kind":${text(kind)},${payloadField}` +
+      `"prev":${text(prev)},"seq":${text(seq)}}`,
+  );
 }
 
 /** The record that follows `head` (null for the first one). */
-export function seal(entry: AuditEntry, head: ChainHead | null): AuditRecord {
+export function seal(entry: AuditEntry, head: ChainHead | null, payloadJson?: string): AuditRecord {
   const unsealed = { ...entry, seq: (head?.seq ?? 0) + 1, prev: head?.hash ?? GENESIS_HASH };
-  return { ...unsealed, hash: recordHash(unsealed) };
+  return { ...unsealed, hash: recordHash(unsealed, payloadJson) };
 }
 
 export type ChainCheck =

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import { type AuditEntry, type AuditRecord, type ChainHead, seal } from '../../screening/audit.js';
 import { canonicalJson } from '../../screening/keys.js';
+import { statement } from './statements.js';
 
 interface AuditRow {
   seq: number;
@@ -14,7 +15,7 @@ interface AuditRow {
 }
 
 export function auditHead(db: Database.Database): ChainHead | null {
-  const row = db.prepare('SELECT seq, hash FROM screening_audit_head WHERE id = 1').get() as
+  const row = statement(db, 'SELECT seq, hash FROM screening_audit_head WHERE id = 1').get() as
     | ChainHead
     | undefined;
   return row ?? null;
@@ -23,20 +24,15 @@ export function auditHead(db: Database.Database): ChainHead | null {
 /** Append one record; must run inside a write transaction so that the head cannot move under it. */
 export function appendAudit(db: Database.Database, entry: AuditEntry): AuditRecord {
   if (!db.inTransaction) throw new Error('audit records are appended inside a transaction');
-  const record = seal(entry, auditHead(db));
-  db.prepare(
+  const payload = canonicalJson(entry.payload);
+  const record = seal(entry, auditHead(db), payload);
+  statement(
+    db,
     `INSERT INTO screening_audit (seq, at, kind, actor, payload, prev, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    record.seq,
-    record.at,
-    record.kind,
-    record.actor,
-    canonicalJson(record.payload),
-    record.prev,
-    record.hash,
-  );
-  db.prepare(
+  ).run(record.seq, record.at, record.kind, record.actor, payload, record.prev, record.hash);
+  statement(
+    db,
     `INSERT INTO screening_audit_head (id, seq, hash) VALUES (1, ?, ?)
      ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash`,
   ).run(record.seq, record.hash);

@@ -70,8 +70,15 @@ export class ScreeningRepository {
   }
 
   /** Run `fn` in a write transaction taken at once, so that two writers queue rather than fail. */
+  /**
+   * One transaction wrapper for every write: better-sqlite3 prepares the wrapper's BEGIN, COMMIT
+   * and ROLLBACK statements each time one is made, which cost more than a /match's audit insert.
+   */
+  private transaction: Database.Transaction<(fn: () => unknown) => unknown> | null = null;
+
   private write<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    this.transaction ??= this.db.transaction((body: () => unknown) => body());
+    return this.transaction.immediate(fn) as T;
   }
 
   private insertRun(run: NewRun, status: 'running' | 'queued'): void {
