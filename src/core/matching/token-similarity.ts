@@ -139,7 +139,9 @@ export function tokenSimilarity(q: NameForm, i: number, c: NameForm, j: number):
   if (best >= 0.9) return best;
   // Folding can pull a typo further away ("Yassie" folds to "iasi", "Yassine" to "iasine";
   // "Laodiea" to "laodia", "Laodicea" to "laodisea"): the tokens as written count too.
-  best = Math.max(best, fuzzyMasked(a, b, q.tokenMasks[i]!, c.tokenMasks[j]!));
+  if (a !== ka || b !== kb) {
+    best = Math.max(best, fuzzyMasked(a, b, q.tokenMasks[i]!, c.tokenMasks[j]!));
+  }
   if (sa) best = Math.max(best, fuzzyMasked(sa, kb, q.stemMasks[i]!, mb) - ENDING_PENALTY);
   if (sb) best = Math.max(best, fuzzyMasked(ka, sb, ma, c.stemMasks[j]!) - ENDING_PENALTY);
   return best < MIN_PAIR ? 0 : best;
