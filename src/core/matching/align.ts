@@ -23,19 +23,18 @@ export interface Alignment {
 
 type Similarity = (q: NameForm, i: number, c: NameForm, j: number) => number;
 
-/** Runs of `n` tokens of form `a` (their joined keys) against single tokens of `b`. */
+/** Runs of `n` tokens of one form (their joined keys and masks) against single tokens of `b`. */
 function joinedRuns(
-  a: NameForm,
   b: NameForm,
   n: number,
   joined: readonly string[],
+  masks: readonly number[],
   swap: boolean,
   out: PairPool,
 ): void {
   for (let i = 0; i < joined.length; i++) {
     const key = joined[i]!;
-    let mask = 0;
-    for (let k = i; k < i + n; k++) mask |= a.keyMasks[k]!;
+    const mask = masks[i]!;
     for (let j = 0; j < b.keys.length; j++) {
       const other = b.keys[j]!;
       if (Math.abs(other.length - key.length) > 2 || other.length < 4) continue;
@@ -49,8 +48,8 @@ function joinedRuns(
 
 /** A run of two or three tokens of `a` against single tokens of `b`: "Patr ushev", "Jong un". */
 function joinedPairs(a: NameForm, b: NameForm, swap: boolean, out: PairPool): void {
-  joinedRuns(a, b, 2, a.joined2, swap, out);
-  joinedRuns(a, b, 3, a.joined3, swap, out);
+  joinedRuns(b, 2, a.joined2, a.joined2Masks, swap, out);
+  joinedRuns(b, 3, a.joined3, a.joined3Masks, swap, out);
 }
 
 /** A token of `a` that spells the initials of two or more adjacent tokens of `b`. */

@@ -54,6 +54,9 @@ export interface NameForm {
   /** Keys of two and three adjacent tokens joined (index of the first), for split names. */
   joined2: string[];
   joined3: string[];
+  /** The letters of each joined key (see letter-masks.ts). */
+  joined2Masks: number[];
+  joined3Masks: number[];
   /** The first letters of the tokens, for acronyms ("pla" for People's Liberation Army). */
   initials: string;
   /** The tokens joined without spaces, for "Jong-un" / "Jongun" style comparisons. */
@@ -198,6 +201,8 @@ function buildForm(
   );
   const keys = clean.map((t) => PARTICLE_KEYS[t] ?? foldKey(t));
   const stems = keys.map((k) => stripEnding(k) ?? '');
+  const joined2 = keys.slice(0, -1).map((k, i) => k + keys[i + 1]);
+  const joined3 = keys.slice(0, -2).map((k, i) => k + keys[i + 1] + keys[i + 2]);
   return {
     tokens: clean,
     keys,
@@ -213,8 +218,10 @@ function buildForm(
     kinds,
     numeric: clean.map((t, i) => kinds[i] === Kind.Number || HAS_DIGIT.test(t)),
     segments: lineageSegments(clean),
-    joined2: keys.slice(0, -1).map((k, i) => k + keys[i + 1]),
-    joined3: keys.slice(0, -2).map((k, i) => k + keys[i + 1] + keys[i + 2]),
+    joined2,
+    joined3,
+    joined2Masks: joined2.map(letterMask),
+    joined3Masks: joined3.map(letterMask),
     initials: clean.map((t) => t[0]).join(''),
     compact: clean.join(''),
     compactKey: keys.join(''),
