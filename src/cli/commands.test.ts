@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { runCli } from './run.js';
+import { poll, waitForOutput } from '../testing/wait.js';
 import { repoRoot } from '../testing/data.js';
 import { get, loadStore } from '../server/server-fixture.js';
 
@@ -56,25 +57,13 @@ test('dossier serve answers on loopback and stops cleanly on SIGTERM', async () 
   const bin = join(repoRoot, 'bin', 'dossier.js');
   const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--db', db]);
   after(() => child.kill());
-  let out = '';
-  let err = '';
-  child.stdout.setEncoding('utf8').on('data', (s: string) => {
-    out += s;
-  });
-  child.stderr.setEncoding('utf8').on('data', (s: string) => {
-    err += s;
-  });
-  for (let i = 0; i < 200 && !out.includes('\n') && child.exitCode === null; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
-  assert.ok(url, `stdout: ${out}\nstderr: ${err}`);
-  let ready = await get(`${url}/readyz`);
-  for (let i = 0; i < 100 && ready.status !== 200; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    ready = await get(`${url}/readyz`);
-  }
-  assert.equal(ready.status, 200);
+  const url = (await waitForOutput(child, /listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
+  // The index is built after the server listens: seconds, more on a loaded machine.
+  const ready = await poll(
+    () => get(`${url}/readyz`),
+    (r) => r.status === 200,
+  );
+  assert.equal(ready.status, 200, JSON.stringify(ready.body));
   assert.equal((await get(`${url}/entities/unsc-6908555`)).body.caption, 'RI WON HO');
   child.kill('SIGTERM');
   const [code] = await once(child, 'exit');

@@ -25,6 +25,7 @@ import {
 } from './jobs-fixture.js';
 import {
   get,
+  heldIndex,
   type JsonResponse,
   readResponse,
   startTestServer,
@@ -44,7 +45,12 @@ let keys: KeyStore;
 let server: TestServer;
 let cliRun: RunInfo;
 let cliInput: string;
-/** 3,000 unlisted names: a job that runs for seconds, long enough to be caught running. */
+/**
+ * Rows of unlisted names: a job that would run for many seconds. The tests that catch it running
+ * stop it within a few hundred rows, however fast or loaded the machine: being that long costs
+ * them nothing, and the job cannot finish before it is stopped.
+ */
+const BIG_ROWS = 30_000;
 let big: Buffer;
 const token = {} as Record<Who, string>;
 const actor = {} as Record<Who, string>;
@@ -69,7 +75,8 @@ before(async () => {
   copyFileSync(PORTFOLIO, cliInput);
   const deps = { store: db.store, repo: db.repo, tools: defaultTools() };
   cliRun = (await screenFile(deps, { input: cliInput, actor: 'cli' })).run;
-  const rows = jrcNames(3000).map((name) => [name]);
+  const names = jrcNames(3000);
+  const rows = Array.from({ length: BIG_ROWS }, (_, i) => [names[i % names.length]!]);
   big = readFileSync(writeCsv(join(db.path, '..', 'big.csv'), ['name'], rows));
   server = await start();
 });
@@ -237,7 +244,7 @@ test('a queued job cancelled never runs; a running one stops at its last commit 
   assert.equal(stopped.status, 200, JSON.stringify(stopped.body));
   assert.deepEqual([stopped.body.status, stopped.body.input_removed], ['cancelled', true]);
   const rowsDone: number = stopped.body.rows_done;
-  assert.ok(rowsDone >= 2 * BATCH && rowsDone < 3000, `${rowsDone} rows`);
+  assert.ok(rowsDone >= 2 * BATCH && rowsDone < BIG_ROWS, `${rowsDone} rows`);
   assert.equal(rowsDone % BATCH, 0, 'it stopped at a batch boundary');
   assert.ok(!db.jobFolders().includes(running));
   const cancelled = db.repo.run(running)!;
@@ -325,7 +332,13 @@ test('on an open server a caller without a key sees every run; a key still sees 
 });
 
 test('a job waiting for the index is cancelled at once, and never starts once it is built', async () => {
-  const cold = await startTestServer(db.store, { repo: db.repo, build: false });
+  // The index is held until the test lets it be built: the job is sure to be waiting for it.
+  const held = heldIndex(db.store);
+  const cold = await startTestServer(db.store, {
+    repo: db.repo,
+    build: false,
+    service: held.service,
+  });
   try {
     const submitted = await upload(`${cold.url}/screen/jobs`, small(), 'text/csv');
     assert.equal(submitted.status, 202, JSON.stringify(submitted.body));
@@ -339,6 +352,7 @@ test('a job waiting for the index is cancelled at once, and never starts once it
       ['cancelled', null, true],
     );
     assert.equal(cold.service.ready, false, 'answered before the index was built');
+    held.release();
     // Jobs run in order: once the next one has finished, the cancelled one had its turn.
     const next = await upload(`${cold.url}/screen/jobs`, small(), 'text/csv');
     assert.equal((await waitForJob(cold.url, next.body.id)).status, 'finished');
@@ -352,6 +366,7 @@ test('a job waiting for the index is cancelled at once, and never starts once it
       [['anonymous', 'queued']],
     );
   } finally {
+    held.release();
     await cold.close();
   }
 });
@@ -363,9 +378,11 @@ test('a stopped job that the next server resumes is cancelled at once while the 
   const stopped = db.repo.run(id)!;
   assert.deepEqual([stopped.status, stopped.pid], ['running', null], 'interrupted');
 
+  const held = heldIndex(db.store);
   const cold = await startTestServer(db.store, {
     repo: db.repo,
     build: false,
+    service: held.service,
     jobBatchSize: BATCH,
   });
   try {
@@ -376,6 +393,7 @@ test('a stopped job that the next server resumes is cancelled at once while the 
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.deepEqual([res.body.status, res.body.rows_done], ['cancelled', stopped.rowsDone]);
     assert.equal(cold.service.ready, false, 'answered before the index was built');
+    held.release();
     const next = await upload(`${cold.url}/screen/jobs`, small(), 'text/csv');
     assert.equal((await waitForJob(cold.url, next.body.id)).status, 'finished');
     const run = db.repo.run(id)!;
@@ -390,6 +408,7 @@ test('a stopped job that the next server resumes is cancelled at once while the 
       [stopped.rowsDone],
     );
   } finally {
+    held.release();
     await cold.close();
   }
   server = await start(false);

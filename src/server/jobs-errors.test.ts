@@ -5,9 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { jrcNames, writeCsv } from '../app/screening/screening-fixture.js';
 import {
   PORTFOLIO,
   type ScreeningStore,
@@ -17,6 +15,7 @@ import {
 } from './jobs-fixture.js';
 import {
   get,
+  heldIndex,
   type JsonResponse,
   person,
   post,
@@ -184,18 +183,32 @@ test('unknown jobs are 404, unfinished results 409, wrong methods 405, bad param
   refused(await get(`${u}/audit/export?format=xml`), 400, /format is malformed/, 'export');
   refused(await get(`${u}/audit/verify?deep=true`), 400, /unknown query parameter/, 'verify');
 
-  // Jobs run one at a time: the second waits, queued; neither has results before it finishes.
-  const rows = jrcNames(600).map((name) => [name]);
-  const big = writeCsv(join(db.path, '..', 'big.csv'), ['name'], rows);
-  const first = await upload(`${u}/screen/jobs`, readFileSync(big), 'text/csv');
-  const second = await upload(`${u}/screen/jobs`, CSV, 'text/csv');
-  assert.equal((await get(`${u}/screen/jobs/${second.body.id}`)).body.status, 'queued');
-  const early = await get(`${u}/screen/jobs/${second.body.id}/results`);
-  refused(early, 409, /is queued; its results are ready once it has finished/, 'queued');
-  const busy = await get(`${u}/screen/jobs/${first.body.id}/report`);
-  refused(busy, 409, /is (queued|running); its results are ready once/, 'running');
-  for (const job of [first, second]) {
-    assert.equal((await waitForJob(u, job.body.id)).status, 'finished');
+  // Jobs run one at a time: the second waits, queued; neither has results before it finishes. On
+  // a server whose index is held back, the first waits for it: it is sure not to have finished.
+  const held = heldIndex(db.store);
+  const cold = await startTestServer(db.store, {
+    repo: db.repo,
+    build: false,
+    service: held.service,
+  });
+  try {
+    const first = await upload(`${cold.url}/screen/jobs`, readFileSync(PORTFOLIO), 'text/csv');
+    const second = await upload(`${cold.url}/screen/jobs`, CSV, 'text/csv');
+    assert.equal((await get(`${cold.url}/screen/jobs/${second.body.id}`)).body.status, 'queued');
+    const early = await get(`${cold.url}/screen/jobs/${second.body.id}/results`);
+    refused(early, 409, /is queued; its results are ready once it has finished/, 'queued');
+    const busy = await get(`${cold.url}/screen/jobs/${first.body.id}/report`);
+    refused(busy, 409, /is (queued|running); its results are ready once/, 'running');
+    held.release();
+    const [one, two] = [
+      await waitForJob(cold.url, first.body.id),
+      await waitForJob(cold.url, second.body.id),
+    ];
+    assert.deepEqual([one.status, two.status], ['finished', 'finished']);
+    assert.ok(two.started_at >= one.finished_at, 'the second started once the first had finished');
+  } finally {
+    held.release();
+    await cold.close();
   }
 });
 

@@ -50,19 +50,25 @@ export async function upload(
 
 const FINAL = ['finished', 'failed', 'cancelled'];
 
-/** Poll a job until `done(job)` holds (by default: it has ended: finished, failed or cancelled). */
+/**
+ * Poll a job until `done(job)` holds (by default: it has ended: finished, failed or cancelled), for
+ * up to a minute: jobs take seconds, several times longer on a loaded machine.
+ */
 export async function waitForJob(
   base: string,
   id: string,
   headers: Record<string, string> = {},
   done: (job: { status: string; rows_done: number }) => boolean = (j) => FINAL.includes(j.status),
 ): Promise<JsonResponse['body']> {
-  for (let i = 0; i < 3000; i++) {
+  const deadline = performance.now() + 60_000;
+  for (;;) {
     const job = (await get(`${base}/screen/jobs/${id}`, headers)).body;
     if (done(job)) return job;
+    if (performance.now() > deadline) {
+      throw new Error(`job ${id} did not get there in 60 s: ${JSON.stringify(job)}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-  throw new Error(`job ${id} did not get there in 30 s`);
 }
 
 /** The lines of a JSON-lines text, parsed. */

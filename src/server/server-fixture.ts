@@ -48,6 +48,8 @@ export interface TestServerOptions {
   repo?: ScreeningRepository;
   /** Rows per commit of a job. */
   jobBatchSize?: number;
+  /** The match service to serve with (e.g. one from `heldIndex`); a new one unless given. */
+  service?: MatchService;
 }
 
 /** A running server on 127.0.0.1 with a free port. */
@@ -55,7 +57,7 @@ export async function startTestServer(
   store: Store,
   options: TestServerOptions = {},
 ): Promise<TestServer> {
-  const service = new MatchService(store, defaultTools());
+  const service = options.service ?? new MatchService(store, defaultTools());
   if (options.build !== false) await service.refresh();
   const config = serverConfig({
     rateLimit: 0,
@@ -73,6 +75,32 @@ export async function startTestServer(
   const app = createApp({ service, store, config, keys: options.keys, screening });
   const url = await app.listen();
   return { url, app, service, close: () => app.close() };
+}
+
+/**
+ * A match service whose index is not built before `release()`: a job that needs it waits for as
+ * long as the test wants, not for as long as a build happens to take on the machine. After
+ * `seconds` it is released anyway, so that a request that wrongly waits for the index makes its
+ * test fail rather than hang. Release it before closing a server that uses it.
+ */
+export function heldIndex(store: Store, seconds = 30): { service: MatchService; release(): void } {
+  const service = new MatchService(store, defaultTools());
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  const timer = setTimeout(open, seconds * 1000);
+  timer.unref();
+  const build = service.refresh.bind(service);
+  service.refresh = async () => {
+    await gate;
+    return build();
+  };
+  const release = () => {
+    clearTimeout(timer);
+    open();
+  };
+  return { service, release };
 }
 
 export interface JsonResponse {

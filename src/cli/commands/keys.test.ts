@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { get, loadStore } from '../../server/server-fixture.js';
+import { waitForOutput } from '../../testing/wait.js';
 import { repoRoot } from '../../testing/data.js';
 import { runCli } from '../run.js';
 
@@ -89,15 +90,7 @@ test('dossier serve --require-keys: every request but the probes needs a key', a
   const args = [bin, 'serve', '--port', '0', '--require-keys', '--db', db];
   const child = spawn(process.execPath, args);
   after(() => child.kill());
-  let out = '';
-  child.stdout.setEncoding('utf8').on('data', (s: string) => {
-    out += s;
-  });
-  for (let i = 0; i < 200 && !out.includes('\n') && child.exitCode === null; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
-  assert.ok(url, out);
+  const url = (await waitForOutput(child, /listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
   assert.equal((await get(`${url}/healthz`)).status, 200);
   const anonymous = await get(`${url}/catalog`);
   assert.equal(anonymous.status, 401);
