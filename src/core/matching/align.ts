@@ -8,7 +8,12 @@
 import type { NameForm } from './name-forms.js';
 import { PairPool } from './pair-pool.js';
 import { type Pair, scoreAlignment } from './score.js';
-import { fuzzyMasked, skeletonSimilarity, tokenSimilarity } from './token-similarity.js';
+import {
+  fuzzyMasked,
+  lengthsForSimilarity,
+  skeletonSimilarity,
+  tokenSimilarity,
+} from './token-similarity.js';
 
 /** Joined tokens must be this alike to count as one: a split is not a licence for typos. */
 const MIN_JOINED = 0.8;
@@ -231,12 +236,11 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
  * answered without aligning: false only when it certainly cannot. An alignment's score is at
  * most the weighted mean of its pairs' squared similarities, so one pair must reach
  * sqrt(least). Near 1, only equal texts do that (a key in common is 0.95, an initial, an
- * abbreviation, a skeleton or an acronym less), or an edit so cheap against long texts that the
- * two lengths must add up to 0.8 / (1 - sqrt(least)): the cheapest edit (0.4) at its least
- * price per edit (2 over the summed lengths).
+ * abbreviation, a skeleton or an acronym less), or one edit so cheap against texts long
+ * enough (`lengthsForSimilarity`).
  */
 export function mayAlignAtLeast(query: NameForm[], candidate: NameForm[], least: number): boolean {
-  const longEnough = 0.8 / (1 - Math.sqrt(least));
+  const longEnough = lengthsForSimilarity(Math.sqrt(least));
   for (const q of query) {
     for (const c of candidate) {
       if (q.compactKey === c.compactKey) return true;

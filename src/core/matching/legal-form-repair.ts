@@ -36,11 +36,9 @@ interface Words {
   near: Map<string, number[]>;
 }
 
-/** The strings under which `word` is found in `near` (see above). */
-function nearKeys(word: string): string[] {
-  const keys = [word, word.slice(0, -1), word.slice(0, -2)];
-  for (let k = 0; k < word.length; k++) keys.push(word.slice(0, k) + word.slice(k + 1));
-  return keys;
+/** The word less one letter, at every position. */
+function deletions(word: string): string[] {
+  return Array.from(word, (_, k) => word.slice(0, k) + word.slice(k + 1));
 }
 
 let words: Words | null = null;
@@ -64,7 +62,8 @@ function legalFormWords(): Words {
     const long = [...any].filter((w) => w.length >= MIN_LENGTH);
     const near = new Map<string, number[]>();
     long.forEach((word, position) => {
-      for (const key of new Set(nearKeys(word))) {
+      const cuts = [word.slice(0, -1), word.slice(0, -2)];
+      for (const key of new Set([word, ...cuts, ...deletions(word)])) {
         const positions = near.get(key) ?? [];
         positions.push(position);
         near.set(key, positions);
@@ -85,7 +84,7 @@ function completions(word: string, editFrom: number, known: boolean): string[] {
   // A word one edit from a form shares a deletion with it; a truncation is a form's cut. The
   // positions keep the forms in their listed order, which decides between completions.
   const positions = new Set<number>();
-  for (const key of [word, ...nearKeys(word).slice(3)]) {
+  for (const key of [word, ...deletions(word)]) {
     for (const position of near.get(key) ?? []) positions.add(position);
   }
   const out: string[] = [];

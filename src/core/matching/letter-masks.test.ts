@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { letterCostGap, letterGap, letterMask } from './letter-masks.js';
+import { letterCostGap, letterMask } from './letter-masks.js';
 import { weightedDistance } from './similarity.js';
 
 const gap = (a: string, b: string) => letterCostGap(letterMask(a), letterMask(b));
@@ -16,7 +16,7 @@ test('the letter-cost gap prices each missing letter at its cheapest edit', () =
   assert.equal(gap('pavel', 'pavol'), 0.5);
   // Far tighter than counting every letter at 0.4: four full edits against 1.6.
   assert.equal(gap('lmnr', 'abcd'), 4);
-  assert.equal(letterGap(letterMask('lmnr'), letterMask('abcd')) * 0.4, 1.6);
+  assert.ok(gap('lmnr', 'abcd') > 4 * 0.4);
 });
 
 test('the letter-cost gap never exceeds the weighted edit distance', () => {

@@ -21,15 +21,6 @@ function bitCount(x: number): number {
 }
 
 /**
- * How many letters one key has that the other lacks, the larger of the two counts: a lower bound
- * on the edits between them, since one edit adds or removes at most one letter on each side.
- * Letters that share a bit only make the bound smaller, never wrong.
- */
-export function letterGap(a: number, b: number): number {
-  return Math.max(bitCount(a & ~b), bitCount(b & ~a));
-}
-
-/**
  * What the letters of a mask cost to edit away at the cheapest (see `LETTER_COSTS`), summed by
  * tables of its four bytes: the sum of each byte's letters is looked up rather than counted, as
  * every token pair of a query asks for it.

@@ -72,6 +72,14 @@ const PER_LETTER_BUDGET = (1 - MIN_PAIR) / EDIT_SHARE;
 const CHEAPEST_EDIT = 0.4;
 
 /**
+ * How long two different texts must be together (summed lengths) for `fuzzy` to rate them `sim`
+ * or more: one cheapest edit takes CHEAPEST_EDIT times EDIT_SHARE over the summed lengths.
+ */
+export function lengthsForSimilarity(sim: number): number {
+  return (CHEAPEST_EDIT * EDIT_SHARE) / (1 - sim);
+}
+
+/**
  * `fuzzy`, answering 0 without the edit distance when the keys' letters (masks `ma`, `mb`) or
  * lengths differ by more than the pair could afford: on a query's first sight of its candidates'
  * tokens, nearly every edit distance computed said 0, and this rules out three in four of them.
