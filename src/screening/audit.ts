@@ -38,11 +38,11 @@ export function recordHash(
   const { seq, kind, actor, at, prev, payload } = record;
   // canonicalJson({seq, kind, actor, at, payload, prev}) written out: keys in sorted order, and
   // an undefined payload left out as canonicalJson leaves it out.
-  const text = (value: unknown) => canonicalJson(value);
+  const json = canonicalJson;
   const payloadField = payload === undefined ? '' : `"payload":${payloadJson},`;
   return sha256(
-    `{"actor":${text(actor)},"at":${text(at)},"kind":${text(kind)},${payloadField}` +
-      `"prev":${text(prev)},"seq":${text(seq)}}`,
+    `{"actor":${json(actor)},"at":${json(at)},"kind":${json(kind)},${payloadField}` +
+      `"prev":${json(prev)},"seq":${json(seq)}}`,
   );
 }
 

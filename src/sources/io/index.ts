@@ -1,4 +1,13 @@
 export { type CsvOptions, type CsvRow, readCsv } from './csv.js';
 export { SourceError } from './errors.js';
 export { checkFile, type Encoding, readHead, readText } from './files.js';
-export { child, children, childText, descendants, readXmlRecords, type XmlNode } from './xml.js';
+export {
+  child,
+  children,
+  childText,
+  descendants,
+  guardedParser,
+  localName,
+  readXmlRecords,
+  type XmlNode,
+} from './xml.js';

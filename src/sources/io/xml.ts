@@ -12,9 +12,24 @@ export interface XmlNode {
   line: number;
 }
 
-function localName(name: string): string {
+/** A name without its namespace prefix: writers differ in prefixes, not in local names. */
+export function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon === -1 ? name : name.slice(colon + 1);
+}
+
+/**
+ * A saxes parser that tells `fail` of a DOCTYPE (refused outright: no DTD, no entity
+ * declarations, nothing expanded or fetched) and of malformed XML, without saxes's own position
+ * prefix: the caller says where, with the parser's line.
+ */
+export function guardedParser(fail: (problem: string) => void): SaxesParser {
+  const parser = new SaxesParser({ position: true });
+  parser.on('doctype', () => fail('a DOCTYPE (DTD or entity declarations) is not accepted'));
+  parser.on('error', (error) =>
+    fail(`malformed XML: ${error.message.replace(/^(.*?:)?\d+:\d+: /, '')}`),
+  );
+  return parser;
 }
 
 /**
@@ -28,18 +43,13 @@ export async function* readXmlRecords(
   records: ReadonlySet<string>,
   progress: (bytes: number) => void,
 ): AsyncIterable<XmlNode> {
-  const parser = new SaxesParser({ position: true });
   const stack: XmlNode[] = [];
   const ready: XmlNode[] = [];
   let failure: SourceError | null = null;
   const fail = (problem: string) => {
     failure ??= new SourceError(path, `line ${parser.line}`, problem);
   };
-
-  parser.on('doctype', () => fail('a DOCTYPE (DTD or entity declarations) is not accepted'));
-  parser.on('error', (error) =>
-    fail(`malformed XML: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`),
-  );
+  const parser = guardedParser(fail);
   // saxes keeps one handler per event, so each event has exactly one `on` call here.
   let sawRoot = false;
   parser.on('opentag', (tag) => {

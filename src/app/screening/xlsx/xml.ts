@@ -3,8 +3,7 @@
  * small pieces. Names lose their namespace prefix: writers differ in prefixes (some write
  * `x:row`), not in local names.
  */
-import { SaxesParser } from 'saxes';
-import { SourceError } from '../../../sources/io/index.js';
+import { guardedParser, localName, SourceError } from '../../../sources/io/index.js';
 import type { Zip } from './zip.js';
 
 export type Attributes = Record<string, string>;
@@ -13,10 +12,6 @@ export interface XmlHandlers {
   open?(name: string, attrs: Attributes): void;
   close?(name: string): void;
   text?(text: string): void;
-}
-
-function localName(name: string): string {
-  return name.slice(name.indexOf(':') + 1);
 }
 
 /**
@@ -30,15 +25,11 @@ export async function* parsePart(
   handlers: XmlHandlers,
   onPacked?: (bytes: number) => void,
 ): AsyncGenerator<void> {
-  const parser = new SaxesParser({ position: true });
   let failure: SourceError | null = null;
   const fail = (problem: string) => {
     failure ??= zip.error(part, problem, parser.line);
   };
-  parser.on('doctype', () => fail('a DOCTYPE is not accepted'));
-  parser.on('error', (error) =>
-    fail(`malformed XML: ${error.message.replace(/^(.*?:)?\d+:\d+: /, '')}`),
-  );
+  const parser = guardedParser(fail);
   let sawRoot = false;
   parser.on('opentag', (tag) => {
     sawRoot = true;
