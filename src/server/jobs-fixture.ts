@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../testing/data.js';
+import { poll } from '../testing/wait.js';
 import type { Store } from '../store/index.js';
 import { ScreeningRepository } from '../store/screening/repository.js';
 import { get, type JsonResponse, loadStore, readResponse } from './server-fixture.js';
@@ -60,15 +61,10 @@ export async function waitForJob(
   headers: Record<string, string> = {},
   done: (job: { status: string; rows_done: number }) => boolean = (j) => FINAL.includes(j.status),
 ): Promise<JsonResponse['body']> {
-  const deadline = performance.now() + 60_000;
-  for (;;) {
-    const job = (await get(`${base}/screen/jobs/${id}`, headers)).body;
-    if (done(job)) return job;
-    if (performance.now() > deadline) {
-      throw new Error(`job ${id} did not get there in 60 s: ${JSON.stringify(job)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  const probe = async () => (await get(`${base}/screen/jobs/${id}`, headers)).body;
+  const job = await poll(probe, done, 60, 10);
+  if (!done(job)) throw new Error(`job ${id} did not get there in 60 s: ${JSON.stringify(job)}`);
+  return job;
 }
 
 /** The lines of a JSON-lines text, parsed. */
