@@ -4,10 +4,10 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../testing/data.js';
-import { poll } from '../testing/wait.js';
 import type { Store } from '../store/index.js';
 import { ScreeningRepository } from '../store/screening/repository.js';
+import { repoRoot } from '../testing/data.js';
+import { poll } from '../testing/wait.js';
 import { get, type JsonResponse, loadStore, readResponse } from './server-fixture.js';
 
 export const PORTFOLIO = join(repoRoot, 'docs', 'examples', 'portfolio.csv');
