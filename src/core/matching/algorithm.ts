@@ -41,9 +41,17 @@ export interface Scored {
   explanations: Record<string, Explanation>;
 }
 
+/** An explanation whose detail is written when first read (see `compareNames`). */
 function explain(value: FeatureValue, weight: number): Explanation {
-  const { score, detail, query, candidate } = value;
-  return { score, detail, query, candidate, weight };
+  return {
+    score: value.score,
+    get detail() {
+      return value.detail;
+    },
+    query: value.query,
+    candidate: value.candidate,
+    weight,
+  };
 }
 
 export function scoreDossierV1(

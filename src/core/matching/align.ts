@@ -153,7 +153,7 @@ export interface NameComparison {
   score: number;
   query: string;
   candidate: string;
-  detail: string;
+  readonly detail: string;
 }
 
 /**
@@ -188,9 +188,18 @@ export function compareNames(query: NameForm[], candidate: NameForm[]): NameComp
     }
   }
   if (!best) return null;
-  // Written once, for the winner: most alignments tried lose.
-  const detail = describe(bestQ!, bestC!, best.pairs);
-  return { score: best.score, query: bestQ!.original, candidate: bestC!.original, detail };
+  const [q, c, pairs] = [bestQ!, bestC!, best.pairs];
+  let detail: string | undefined;
+  return {
+    score: best.score,
+    query: q.original,
+    candidate: c.original,
+    // Written when first read, for the winner only: most candidates scored are not shown.
+    get detail() {
+      detail ??= describe(q, c, pairs);
+      return detail;
+    },
+  };
 }
 
 /** What `mayAlignAtLeast` needs of a form: its texts, and the longest single and joined. */

@@ -15,8 +15,8 @@ export interface FeatureValue {
 
 export function nameMatch(q: PreparedEntity, c: PreparedEntity): FeatureValue | null {
   const best = compareNames(q.names, c.names);
-  if (!best || best.score === 0) return null;
-  return { score: best.score, detail: best.detail, query: best.query, candidate: best.candidate };
+  // The comparison itself: its detail is written only if read.
+  return best && best.score > 0 ? best : null;
 }
 
 /** How close a weak alias must come to count. */
@@ -27,8 +27,7 @@ export function weakAliasMatch(q: PreparedEntity, c: PreparedEntity): FeatureVal
   // A weak alias only counts when it is (nearly) exact: it is short and common by nature.
   if (!mayAlignAtLeast(q.names, c.weakNames, WEAK_ALIAS_MIN)) return null;
   const best = compareNames(q.names, c.weakNames);
-  if (!best || best.score < WEAK_ALIAS_MIN) return null;
-  return { score: best.score, detail: best.detail, query: best.query, candidate: best.candidate };
+  return best && best.score >= WEAK_ALIAS_MIN ? best : null;
 }
 
 /** Identifier evidence: the strongest match, and separately the strongest mismatch. */

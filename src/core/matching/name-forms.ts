@@ -6,6 +6,7 @@
  */
 import { letterMask } from './letter-masks.js';
 import { numberTokens } from './number-words.js';
+import { tokenFacts } from './token-facts.js';
 import {
   foldKey,
   LINEAGE,
@@ -42,6 +43,8 @@ export interface NameForm {
   keyMasks: number[];
   tokenMasks: number[];
   stemMasks: number[];
+  /** The numbers the token comparers look at first, per token (see token-facts.ts). */
+  facts: Int32Array;
   /** Consonant skeletons of Latin tokens, for names read from scripts without vowels. */
   skeletons: string[];
   /** How much each token says about identity: particles and generic words say little. */
@@ -177,11 +180,28 @@ interface Tagged {
   written?: string[];
 }
 
+/**
+ * Where a form's tokens come from: a Latin spelling (with the name's script, if not Latin, and
+ * its legal forms glued on), the name's own script, or the consonant skeletons of an abjad.
+ */
+interface FormSetting {
+  kind: 'latin' | 'native' | 'skeletal';
+  script: string | null;
+  fullCompact: string;
+}
+
+const LATIN: FormSetting = { kind: 'latin', script: null, fullCompact: '' };
+
+/**
+ * A form, built in one object literal: every form has the same fields in the same order, so
+ * the comparers' property reads meet one object shape.
+ */
 function buildForm(
   { tokens, generic, initials, written }: Tagged,
   isPerson: boolean,
   original: string,
   tools: NameFormTools,
+  setting: FormSetting = LATIN,
 ): NameForm {
   const kinds = tokens.map((t, i) =>
     tokenKind(
@@ -199,36 +219,43 @@ function buildForm(
       ? Math.min(1, 0.3 * clean[i]!.length)
       : KIND_WEIGHTS[k]!,
   );
-  const keys = clean.map((t) => PARTICLE_KEYS[t] ?? foldKey(t));
-  const stems = keys.map((k) => stripEnding(k) ?? '');
-  const joined2 = keys.slice(0, -1).map((k, i) => k + keys[i + 1]);
-  const joined3 = keys.slice(0, -2).map((k, i) => k + keys[i + 1] + keys[i + 2]);
+  const folded = clean.map((t) => PARTICLE_KEYS[t] ?? foldKey(t));
+  // Tokens in their own script, or skeletons, are their own keys: Latin folding means nothing
+  // to them. Their stems and runs are still taken from the folded keys.
+  const own = setting.kind !== 'latin';
+  const keys = own ? clean : folded;
+  const stems = folded.map((k) => stripEnding(k) ?? '');
+  const joined2 = folded.slice(0, -1).map((k, i) => k + folded[i + 1]);
+  const joined3 = folded.slice(0, -2).map((k, i) => k + folded[i + 1] + folded[i + 2]);
+  const numeric = clean.map((t, i) => kinds[i] === Kind.Number || HAS_DIGIT.test(t));
+  const compact = clean.join('');
   return {
     tokens: clean,
     keys,
     writtenKeys: kinds.map((k, i) =>
-      k === Kind.Generic && written?.[i] ? foldKey(written[i].replaceAll(' ', '')) : keys[i]!,
+      k === Kind.Generic && written?.[i] ? foldKey(written[i].replaceAll(' ', '')) : folded[i]!,
     ),
     stems,
+    facts: tokenFacts({ tokens: clean, keys, stems, kinds, numeric }),
     keyMasks: keys.map(letterMask),
     tokenMasks: clean.map(letterMask),
     stemMasks: stems.map(letterMask),
     skeletons: tools.latinSkeleton ? clean.map(tools.latinSkeleton) : [],
     weights,
     kinds,
-    numeric: clean.map((t, i) => kinds[i] === Kind.Number || HAS_DIGIT.test(t)),
+    numeric,
     segments: lineageSegments(clean),
     joined2,
     joined3,
     joined2Masks: joined2.map(letterMask),
     joined3Masks: joined3.map(letterMask),
     initials: clean.map((t) => t[0]).join(''),
-    compact: clean.join(''),
-    compactKey: keys.join(''),
-    fullCompact: '',
-    native: false,
-    skeletal: false,
-    script: null,
+    compact,
+    compactKey: own ? compact : folded.join(''),
+    fullCompact: setting.fullCompact,
+    native: setting.kind === 'native',
+    skeletal: setting.kind === 'skeletal',
+    script: setting.script,
     isPerson,
     original,
   };
@@ -247,30 +274,17 @@ function scriptForms(
 ): NameForm[] {
   if (script === null) return [];
   const forms: NameForm[] = [];
+  const none = {} as NameFormTools;
   const native = tools.nativeTokens?.(name) ?? [];
   if (native.length > 0) {
-    const form = buildForm(untagged(native), isPerson, name, {} as NameFormTools);
-    forms.push({
-      ...form,
-      keys: native,
-      keyMasks: native.map(letterMask),
-      compactKey: form.compact,
-      native: true,
-      script,
-    });
+    const setting: FormSetting = { kind: 'native', script, fullCompact: '' };
+    forms.push(buildForm(untagged(native), isPerson, name, none, setting));
   }
   for (const skeleton of tools.abjadSkeletons?.(name) ?? []) {
     const tokens = skeleton.split(' ').filter((t) => t.length > 0);
     if (tokens.length === 0) continue;
-    const form = buildForm(untagged(tokens), isPerson, name, {} as NameFormTools);
-    forms.push({
-      ...form,
-      keys: tokens,
-      keyMasks: tokens.map(letterMask),
-      compactKey: form.compact,
-      skeletal: true,
-      script,
-    });
+    const setting: FormSetting = { kind: 'skeletal', script, fullCompact: '' };
+    forms.push(buildForm(untagged(tokens), isPerson, name, none, setting));
   }
   return forms;
 }
@@ -308,22 +322,26 @@ export function makeNameForms(
     const script = tools.nativeScript?.(base) ?? null;
     // Only Latin names glue a legal form to the name ("SiemensAG").
     const fullCompact = base === alternative || script !== null ? '' : basicLatin(alternative)[0]!;
+    const setting: FormSetting = {
+      kind: 'latin',
+      script,
+      fullCompact: fullCompact.replaceAll(' ', ''),
+    };
     for (const variant of tools.latinVariants(base)) {
       const clean = cleanTokens(
         variant.split(' ').filter((t) => t.length > 0),
         isPerson,
       );
-      let tagged: Tagged = { ...clean, generic: clean.tokens.map(() => false) };
-      if (!isPerson && tools.orgTokens) {
-        tagged = { ...tools.orgTokens(clean.tokens), initials: [] };
-      }
+      const org = !isPerson && tools.orgTokens ? tools.orgTokens(clean.tokens) : null;
+      const tagged: Tagged = org
+        ? { tokens: org.tokens, generic: org.generic, initials: [], written: org.written }
+        : { tokens: clean.tokens, generic: [], initials: clean.initials };
       const { tokens } = tagged;
       if (tokens.length === 0) continue;
       const key = tokens.join(' ');
       if (seen.has(key)) continue;
       seen.add(key);
-      const form = buildForm(tagged, isPerson, name, tools);
-      forms.push({ ...form, script, fullCompact: fullCompact.replaceAll(' ', '') });
+      forms.push(buildForm(tagged, isPerson, name, tools, setting));
     }
     forms.push(...scriptForms(base, script, isPerson, tools));
   }

@@ -5,6 +5,7 @@
  */
 import { letterCostGap } from './letter-masks.js';
 import { Kind, type NameForm } from './name-forms.js';
+import { FACTS_PER_TOKEN, Fact } from './token-facts.js';
 import { weightedDistance } from './similarity.js';
 
 /** Pairs scoring below this are not pairs at all. */
@@ -101,57 +102,80 @@ function fuzzyUncached(a: string, b: string): number {
   return distance > max ? 0 : 1 - distance * perEdit;
 }
 
-/** One token as the shortened form of the other, in either direction. */
-function abbreviation(a: string, b: string): number {
-  if (a.charCodeAt(0) !== b.charCodeAt(0)) return 0;
-  const short = a.length < b.length ? a : b;
-  const long = a.length < b.length ? b : a;
-  return short.length >= 3 && long.length >= short.length + 2 && long.startsWith(short)
-    ? ABBREVIATION
-    : 0;
+/**
+ * `fuzzyMasked` for texts whose lengths are known: the texts themselves are read only when their
+ * lengths and letters leave the pair within reach.
+ */
+function fuzzyWithin(a: string, b: string, la: number, lb: number, ma: number, mb: number) {
+  // A hair over the budget, so that a pair on its edge is measured rather than ruled out.
+  const budget = Math.max(SHORT_BUDGET, PER_LETTER_BUDGET * (la + lb)) + 1e-9;
+  if (Math.abs(la - lb) * CHEAPEST_EDIT > budget) return 0;
+  if (letterCostGap(ma, mb) > budget) return 0;
+  return fuzzy(a, b);
 }
 
-function initialSimilarity(a: string, b: string, aKind: Kind, bKind: Kind): number {
-  // Joined initials (J.C.) only match other tokens as acronyms, which the aligner tries.
-  if ((aKind === Kind.Initials && a.length > 1) || (bKind === Kind.Initials && b.length > 1)) {
-    return 0;
-  }
-  return a[0] === b[0] ? INITIAL : 0;
+/** One token as the shortened form of the other, in either direction (lengths `la`, `lb`). */
+function abbreviation(a: string, b: string, la: number, lb: number): number {
+  if (la < lb) return la >= 3 && lb >= la + 2 && b.startsWith(a) ? ABBREVIATION : 0;
+  return lb >= 3 && la >= lb + 2 && a.startsWith(b) ? ABBREVIATION : 0;
 }
 
-/** The similarity of token i of form q and token j of form c. */
+/**
+ * The similarity of token i of form q and token j of form c. The tokens' facts (see
+ * token-facts.ts) rule out most pairs before any text is read.
+ */
 export function tokenSimilarity(q: NameForm, i: number, c: NameForm, j: number): number {
-  const a = q.tokens[i]!;
-  const b = c.tokens[j]!;
-  if (a === b) return 1;
-  const aKind = q.kinds[i]!;
-  const bKind = c.kinds[j]!;
+  const qf = q.facts;
+  const cf = c.facts;
+  const x = i * FACTS_PER_TOKEN;
+  const y = j * FACTS_PER_TOKEN;
+  if (qf[x + Fact.tokenHash] === cf[y + Fact.tokenHash] && q.tokens[i] === c.tokens[j]) return 1;
   // Numbers must agree exactly: "Tanker 7" does not pair with "Tanker 8" (see score.ts).
-  if (q.numeric[i] || c.numeric[j]) return 0;
-  if (a.length === 1 || b.length === 1 || aKind === Kind.Initials || bKind === Kind.Initials) {
-    return initialSimilarity(a, b, aKind, bKind);
+  if (qf[x + Fact.numeric] === 1 || cf[y + Fact.numeric] === 1) return 0;
+  const aKind = qf[x + Fact.kind]!;
+  const bKind = cf[y + Fact.kind]!;
+  const la = qf[x + Fact.tokenLength]!;
+  const lb = cf[y + Fact.tokenLength]!;
+  if (la === 1 || lb === 1 || aKind === Kind.Initials || bKind === Kind.Initials) {
+    // Joined initials (J.C.) only match other tokens as acronyms, which the aligner tries.
+    if ((aKind === Kind.Initials && la > 1) || (bKind === Kind.Initials && lb > 1)) return 0;
+    return qf[x + Fact.tokenFirst] === cf[y + Fact.tokenFirst] ? INITIAL : 0;
   }
   const ka = q.keys[i]!;
   const kb = c.keys[j]!;
-  if (ka === kb) return 0.95;
+  if (qf[x + Fact.keyHash] === cf[y + Fact.keyHash] && ka === kb) return 0.95;
   // A generic word made canonical on one side only: compare the words as written.
   if ((aKind === Kind.Generic) !== (bKind === Kind.Generic)) {
     const sim = fuzzy(q.writtenKeys[i]!, c.writtenKeys[j]!);
     if (sim >= MIN_PAIR) return sim;
   }
-  const ma = q.keyMasks[i]!;
-  const mb = c.keyMasks[j]!;
-  let best = Math.max(fuzzyMasked(ka, kb, ma, mb), abbreviation(a, b));
-  const sa = q.stems[i];
-  const sb = c.stems[j];
+  const lka = qf[x + Fact.keyLength]!;
+  const lkb = cf[y + Fact.keyLength]!;
+  const ma = qf[x + Fact.keyMask]!;
+  const mb = cf[y + Fact.keyMask]!;
+  const a = q.tokens[i]!;
+  const b = c.tokens[j]!;
+  let best = fuzzyWithin(ka, kb, lka, lkb, ma, mb);
+  if (qf[x + Fact.tokenFirst] === cf[y + Fact.tokenFirst]) {
+    best = Math.max(best, abbreviation(a, b, la, lb));
+  }
   if (best >= 0.9) return best;
   // Folding can pull a typo further away ("Yassie" folds to "iasi", "Yassine" to "iasine";
   // "Laodiea" to "laodia", "Laodicea" to "laodisea"): the tokens as written count too.
-  if (a !== ka || b !== kb) {
-    best = Math.max(best, fuzzyMasked(a, b, q.tokenMasks[i]!, c.tokenMasks[j]!));
+  if (qf[x + Fact.spelledAsKey] === 0 || cf[y + Fact.spelledAsKey] === 0) {
+    const tma = qf[x + Fact.tokenMask]!;
+    best = Math.max(best, fuzzyWithin(a, b, la, lb, tma, cf[y + Fact.tokenMask]!));
   }
-  if (sa) best = Math.max(best, fuzzyMasked(sa, kb, q.stemMasks[i]!, mb) - ENDING_PENALTY);
-  if (sb) best = Math.max(best, fuzzyMasked(ka, sb, ma, c.stemMasks[j]!) - ENDING_PENALTY);
+  const lsa = qf[x + Fact.stemLength]!;
+  const lsb = cf[y + Fact.stemLength]!;
+  if (lsa > 0) {
+    const sim = fuzzyWithin(q.stems[i]!, kb, lsa, lkb, qf[x + Fact.stemMask]!, mb);
+    best = Math.max(best, sim - ENDING_PENALTY);
+  }
+  if (lsb > 0) {
+    const sim = fuzzyWithin(ka, c.stems[j]!, lka, lsb, ma, cf[y + Fact.stemMask]!);
+    best = Math.max(best, sim - ENDING_PENALTY);
+  }
   return best < MIN_PAIR ? 0 : best;
 }
 
