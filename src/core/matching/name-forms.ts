@@ -219,7 +219,7 @@ function buildForm(
       ? Math.min(1, 0.3 * clean[i]!.length)
       : KIND_WEIGHTS[k]!,
   );
-  const folded = clean.map((t) => PARTICLE_KEYS[t] ?? foldKey(t));
+  const folded = clean.map((t) => PARTICLE_KEYS.get(t) ?? foldKey(t));
   // Tokens in their own script, or skeletons, are their own keys: Latin folding means nothing
   // to them. Their stems and runs are still taken from the folded keys.
   const own = setting.kind !== 'latin';

@@ -98,15 +98,18 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   'und',
 ]);
 
-/** Spellings of one particle: "son of" as bin, ben or ibn; the article as al, el or ul. */
-export const PARTICLE_KEYS: Readonly<Record<string, string>> = {
-  ben: 'bin',
-  ibn: 'bin',
-  el: 'al',
-  ul: 'al',
-  abou: 'abu',
-  binti: 'bint',
-};
+/**
+ * Spellings of one particle: "son of" as bin, ben or ibn; the article as al, el or ul. A map, as
+ * a token such as "constructor" must not find Object.prototype's.
+ */
+export const PARTICLE_KEYS: ReadonlyMap<string, string> = new Map([
+  ['ben', 'bin'],
+  ['ibn', 'bin'],
+  ['el', 'al'],
+  ['ul', 'al'],
+  ['abou', 'abu'],
+  ['binti', 'bint'],
+]);
 
 /** Particles that start a new generation of an Arabic nasab: "Ahmad bin Hasan" is Hasan's son. */
 export const LINEAGE: ReadonlySet<string> = new Set(['bin', 'ibn', 'ben', 'bint', 'binti']);

@@ -5,71 +5,78 @@
  * common misspelling "fourty": lists and queries write numbers in English or in digits.
  */
 
-const UNITS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
+// Maps, not object literals: a token such as "constructor" must not find Object.prototype's.
+const UNITS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+  }),
+);
 
-const TENS: Readonly<Record<string, number>> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fourty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const TENS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fourty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+  }),
+);
 
-const ORDINAL_UNITS: Readonly<Record<string, number>> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  thirtieth: 30,
-  fortieth: 40,
-  fiftieth: 50,
-  sixtieth: 60,
-  seventieth: 70,
-  eightieth: 80,
-  ninetieth: 90,
-  hundredth: 100,
-};
+const ORDINAL_UNITS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+    eleventh: 11,
+    twelfth: 12,
+    thirteenth: 13,
+    fourteenth: 14,
+    fifteenth: 15,
+    sixteenth: 16,
+    seventeenth: 17,
+    eighteenth: 18,
+    nineteenth: 19,
+    twentieth: 20,
+    thirtieth: 30,
+    fortieth: 40,
+    fiftieth: 50,
+    sixtieth: 60,
+    seventieth: 70,
+    eightieth: 80,
+    ninetieth: 90,
+    hundredth: 100,
+  }),
+);
 
 /** "1st", "22nd", "3rd", "44th": a digit ordinal is its number. */
 const DIGIT_ORDINAL = /^(\d+)(st|nd|rd|th)$/;
@@ -77,8 +84,11 @@ const DIGITS = /^\d+$/;
 
 /** The value of a single token that is a number on its own, or -1. */
 function simpleValue(token: string): number {
-  const unit = UNITS[token] ?? ORDINAL_UNITS[token];
+  const unit = UNITS.get(token) ?? ORDINAL_UNITS.get(token);
   if (unit !== undefined) return unit;
+  // Both digit patterns start with a digit: most tokens are words, and skip them.
+  const first = token.charCodeAt(0);
+  if (!(first >= 0x30 && first <= 0x39)) return -1;
   if (DIGITS.test(token)) return Number(token);
   const ordinal = DIGIT_ORDINAL.exec(token);
   return ordinal ? Number(ordinal[1]) : -1;
@@ -103,7 +113,7 @@ export function numberTokens(tokens: readonly string[]): string[] {
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const tens = TENS[token];
+    const tens = TENS.get(token);
     let value = tens ?? simpleValue(token);
     if (value < 0) {
       out.push(token);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { HanDictionary } from '../names/index.js';
 import { scorePair } from './matcher.js';
+import { makeNameForms } from './name-forms.js';
 import { defaultTools } from './tools.js';
 
 const KOREAN: Record<string, string> = { 金: '금', 大: '대', 中: '중' };
@@ -32,4 +33,30 @@ test('the readings add spellings only to names in Chinese characters', () => {
     tools.names!.latinVariants('Путин'),
     defaultTools().names!.latinVariants('Путин'),
   );
+});
+
+test("words that name Object.prototype's properties are words like any other", () => {
+  const tools = defaultTools();
+  for (const word of ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty']) {
+    for (const isPerson of [true, false]) {
+      const forms = makeNameForms(`${word} Bureau LLC`, isPerson, tools.names);
+      assert.ok(forms.length > 0, word);
+      for (const form of forms) {
+        // Underscores are punctuation: "__proto__" is read as "proto".
+        const token = word.toLowerCase().replaceAll('_', '');
+        assert.ok(form.tokens.includes(token), `${word}: ${form.tokens.join(' ')}`);
+        assert.ok(form.keys.every((key) => typeof key === 'string'));
+      }
+    }
+    assert.ok(score(`John ${word}`, `${word} John`, tools) >= 0.9, word);
+  }
+  const org = (name: string) =>
+    scorePair(
+      { schema: 'Company', properties: { name: [name] } },
+      { schema: 'Company', properties: { name: ['Constructor Bureau LLC'] } },
+      'best',
+      tools,
+    ).score;
+  assert.ok(org('Constructor Bureau') >= 0.9);
+  assert.ok(org('Valueof Bureau') < 0.7);
 });
