@@ -8,8 +8,9 @@
 import type { NameForm } from './name-forms.js';
 import { PairPool } from './pair-pool.js';
 import { type Pair, scoreAlignment } from './score.js';
+import { FACTS_PER_RUN, FACTS_PER_TOKEN, Fact, RunFact } from './token-facts.js';
 import {
-  fuzzyMasked,
+  fuzzyKnown,
   lengthsForSimilarity,
   skeletonSimilarity,
   tokenSimilarity,
@@ -28,24 +29,38 @@ export interface Alignment {
 
 type Similarity = (q: NameForm, i: number, c: NameForm, j: number) => number;
 
-/** Runs of `n` tokens of one form (their joined keys and masks) against single tokens of `b`. */
+/**
+ * Runs of `n` tokens of one form (their joined keys and facts) against single tokens of `b`.
+ * Lengths and first letters are read from the facts: most pairs end there, and no text is read.
+ */
 function joinedRuns(
   b: NameForm,
   n: number,
   joined: readonly string[],
-  masks: readonly number[],
+  facts: Int32Array,
   swap: boolean,
   out: PairPool,
 ): void {
+  const bf = b.facts;
   for (let i = 0; i < joined.length; i++) {
-    const key = joined[i]!;
-    const mask = masks[i]!;
-    for (let j = 0; j < b.keys.length; j++) {
-      const other = b.keys[j]!;
-      if (Math.abs(other.length - key.length) > 2 || other.length < 4) continue;
+    const at = i * FACTS_PER_RUN;
+    const length = facts[at + RunFact.length]!;
+    const first = facts[at + RunFact.first]!;
+    for (let j = 0; j < b.tokens.length; j++) {
+      const y = j * FACTS_PER_TOKEN;
+      const otherLength = bf[y + Fact.keyLength]!;
+      if (Math.abs(otherLength - length) > 2 || otherLength < 4) continue;
       // A split name keeps its first letter: checking it first skips most edit distances.
-      if (other.charCodeAt(0) !== key.charCodeAt(0)) continue;
-      const sim = fuzzyMasked(key, other, mask, b.keyMasks[j]!);
+      if (bf[y + Fact.keyFirst] !== first) continue;
+      const mask = facts[at + RunFact.mask]!;
+      const sim = fuzzyKnown(
+        joined[i]!,
+        b.keys[j]!,
+        length,
+        otherLength,
+        mask,
+        bf[y + Fact.keyMask]!,
+      );
       if (sim >= MIN_JOINED) out.add(swap, i, n, j, 1, sim);
     }
   }
@@ -53,18 +68,28 @@ function joinedRuns(
 
 /** A run of two or three tokens of `a` against single tokens of `b`: "Patr ushev", "Jong un". */
 function joinedPairs(a: NameForm, b: NameForm, swap: boolean, out: PairPool): void {
-  joinedRuns(b, 2, a.joined2, a.joined2Masks, swap, out);
-  joinedRuns(b, 3, a.joined3, a.joined3Masks, swap, out);
+  joinedRuns(b, 2, a.joined2, a.joined2Facts, swap, out);
+  joinedRuns(b, 3, a.joined3, a.joined3Facts, swap, out);
 }
 
 /** A token of `a` that spells the initials of two or more adjacent tokens of `b`. */
 function acronymPairs(a: NameForm, b: NameForm, swap: boolean, out: PairPool): void {
+  const af = a.facts;
+  const bf = b.facts;
   for (let i = 0; i < a.tokens.length; i++) {
+    const n = af[i * FACTS_PER_TOKEN + Fact.tokenLength]!;
+    if (n < 2 || n > 6 || n > b.tokens.length) continue;
+    const first = af[i * FACTS_PER_TOKEN + Fact.tokenFirst]!;
     const token = a.tokens[i]!;
-    const n = token.length;
-    if (n < 2 || n > 6 || n > b.tokens.length || b.tokens.includes(token)) continue;
+    // A token that b has as a word is not an acronym of b's words; asked only once an initial
+    // agrees, as few do.
+    let isWord: boolean | undefined;
     for (let j = 0; j + n <= b.tokens.length; j++) {
-      if (b.initials.startsWith(token, j)) out.add(swap, i, 1, j, n, ACRONYM);
+      if (bf[j * FACTS_PER_TOKEN + Fact.tokenFirst] !== first) continue;
+      if (!b.initials.startsWith(token, j)) continue;
+      isWord ??= b.tokens.includes(token);
+      if (isWord) break;
+      out.add(swap, i, 1, j, n, ACRONYM);
     }
   }
 }
@@ -75,13 +100,15 @@ const possible = new PairPool();
 /** Fill `possible` with every pair of q's and c's tokens worth considering, best first. */
 function candidatePairs(q: NameForm, c: NameForm, similarity: Similarity): void {
   possible.clear();
+  const latin = similarity === tokenSimilarity;
   for (let i = 0; i < q.tokens.length; i++) {
     for (let j = 0; j < c.tokens.length; j++) {
-      const sim = similarity(q, i, c, j);
+      // Called by name where it can be: a call the compiler can see through.
+      const sim = latin ? tokenSimilarity(q, i, c, j) : similarity(q, i, c, j);
       if (sim > 0) possible.add(false, i, 1, j, 1, sim);
     }
   }
-  if (similarity === tokenSimilarity) {
+  if (latin) {
     joinedPairs(q, c, false, possible);
     joinedPairs(c, q, true, possible);
     acronymPairs(q, c, false, possible);
@@ -118,7 +145,8 @@ const WHOLE: Pair = { q: 0, qn: 0, c: 0, cn: 0, sim: 1 };
 function alignScore(q: NameForm, c: NameForm, similarity: Similarity): number {
   chosen.length = 0;
   const sameFull = q.fullCompact !== '' && q.fullCompact === c.fullCompact;
-  if ((q.compactKey === c.compactKey || sameFull) && !q.skeletal && !c.skeletal) {
+  const sameKey = q.compactKeyHash === c.compactKeyHash && q.compactKey === c.compactKey;
+  if ((sameKey || sameFull) && !q.skeletal && !c.skeletal) {
     WHOLE.qn = q.tokens.length;
     WHOLE.cn = c.tokens.length;
     chosen.push(WHOLE);

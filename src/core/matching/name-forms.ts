@@ -4,9 +4,8 @@
  * aligner needs precomputed: folded keys, weights, kinds, lineage segments. Everything here runs
  * once per name at index or query time, so that the comparison itself allocates nothing.
  */
-import { letterMask } from './letter-masks.js';
 import { numberTokens } from './number-words.js';
-import { tokenFacts } from './token-facts.js';
+import { runFacts, smallHash, tokenFacts } from './token-facts.js';
 import {
   foldKey,
   LINEAGE,
@@ -39,10 +38,6 @@ export interface NameForm {
   writtenKeys: string[];
   /** Keys without an inflectional ending (Putinas → putin), or '' where there is none. */
   stems: string[];
-  /** The letters of each key, of each token and of each stem (see letter-masks.ts). */
-  keyMasks: number[];
-  tokenMasks: number[];
-  stemMasks: number[];
   /** The numbers the token comparers look at first, per token (see token-facts.ts). */
   facts: Int32Array;
   /** Consonant skeletons of Latin tokens, for names read from scripts without vowels. */
@@ -57,17 +52,18 @@ export interface NameForm {
   /** Keys of two and three adjacent tokens joined (index of the first), for split names. */
   joined2: string[];
   joined3: string[];
-  /** The letters of each joined key (see letter-masks.ts). */
-  joined2Masks: number[];
-  joined3Masks: number[];
+  /** The lengths, first letters and letters of each joined key (see token-facts.ts). */
+  joined2Facts: Int32Array;
+  joined3Facts: Int32Array;
   /** The first letters of the tokens, for acronyms ("pla" for People's Liberation Army). */
   initials: string;
   /** The tokens joined without spaces, for "Jong-un" / "Jongun" style comparisons. */
   compact: string;
   /** An organisation's name with its legal forms, joined ("SiemensAG" and "Siemens AG"). */
   fullCompact: string;
-  /** The keys joined without spaces. */
+  /** The keys joined without spaces, and a hash of them to compare first. */
   compactKey: string;
+  compactKeyHash: number;
   /** Whether the tokens are in the name's own (non-Latin) script rather than transliterated. */
   native: boolean;
   /** Whether the tokens are consonant skeletons read from an abjad (Arabic, Hebrew) name. */
@@ -229,6 +225,7 @@ function buildForm(
   const joined3 = folded.slice(0, -2).map((k, i) => k + folded[i + 1] + folded[i + 2]);
   const numeric = clean.map((t, i) => kinds[i] === Kind.Number || HAS_DIGIT.test(t));
   const compact = clean.join('');
+  const compactKey = own ? compact : folded.join('');
   return {
     tokens: clean,
     keys,
@@ -237,9 +234,6 @@ function buildForm(
     ),
     stems,
     facts: tokenFacts({ tokens: clean, keys, stems, kinds, numeric }),
-    keyMasks: keys.map(letterMask),
-    tokenMasks: clean.map(letterMask),
-    stemMasks: stems.map(letterMask),
     skeletons: tools.latinSkeleton ? clean.map(tools.latinSkeleton) : [],
     weights,
     kinds,
@@ -247,11 +241,12 @@ function buildForm(
     segments: lineageSegments(clean),
     joined2,
     joined3,
-    joined2Masks: joined2.map(letterMask),
-    joined3Masks: joined3.map(letterMask),
+    joined2Facts: runFacts(joined2),
+    joined3Facts: runFacts(joined3),
     initials: clean.map((t) => t[0]).join(''),
     compact,
-    compactKey: own ? compact : folded.join(''),
+    compactKey,
+    compactKeyHash: smallHash(compactKey),
     fullCompact: setting.fullCompact,
     native: setting.kind === 'native',
     skeletal: setting.kind === 'skeletal',

@@ -29,6 +29,10 @@ export const Fact = {
 } as const;
 export const FACTS_PER_TOKEN = 13;
 
+/** Where each number lies within a run's facts (a run: adjacent keys joined, see NameForm). */
+export const RunFact = { length: 0, first: 1, mask: 2 } as const;
+export const FACTS_PER_RUN = 3;
+
 /** A 32-bit FNV-1a hash of a text's UTF-16 code units. */
 export function textHash(text: string): number {
   let hash = 0x811c9dc5;
@@ -37,6 +41,25 @@ export function textHash(text: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return hash | 0;
+}
+
+/** Lengths, first letters and letter masks of joined runs. */
+export function runFacts(runs: readonly string[]): Int32Array {
+  const facts = new Int32Array(runs.length * FACTS_PER_RUN);
+  runs.forEach((run, k) => {
+    facts[k * FACTS_PER_RUN + RunFact.length] = run.length;
+    facts[k * FACTS_PER_RUN + RunFact.first] = run.charCodeAt(0) || 0;
+    facts[k * FACTS_PER_RUN + RunFact.mask] = letterMask(run);
+  });
+  return facts;
+}
+
+/**
+ * A hash of a text small enough for V8 to keep inline in an object (a small integer): two forms'
+ * joined keys are compared by it before their texts are read.
+ */
+export function smallHash(text: string): number {
+  return textHash(text) & 0x3fffffff;
 }
 
 export interface FactSource {

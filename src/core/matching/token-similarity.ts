@@ -80,20 +80,6 @@ export function lengthsForSimilarity(sim: number): number {
   return (CHEAPEST_EDIT * EDIT_SHARE) / (1 - sim);
 }
 
-/**
- * `fuzzy`, answering 0 without the edit distance when the keys' letters (masks `ma`, `mb`) or
- * lengths differ by more than the pair could afford: on a query's first sight of its candidates'
- * tokens, nearly every edit distance computed said 0, and this rules out three in four of them.
- */
-export function fuzzyMasked(a: string, b: string, ma: number, mb: number): number {
-  if (a === b) return 1;
-  // A hair over the budget, so that a pair on its edge is measured rather than ruled out.
-  const budget = Math.max(SHORT_BUDGET, PER_LETTER_BUDGET * (a.length + b.length)) + 1e-9;
-  if (Math.abs(a.length - b.length) * CHEAPEST_EDIT > budget) return 0;
-  if (letterCostGap(ma, mb) > budget) return 0;
-  return fuzzy(a, b);
-}
-
 function fuzzyUncached(a: string, b: string): number {
   const perEdit = editCost(a, b);
   const max = (1 - MIN_PAIR) / perEdit;
@@ -103,10 +89,13 @@ function fuzzyUncached(a: string, b: string): number {
 }
 
 /**
- * `fuzzyMasked` for texts whose lengths are known: the texts themselves are read only when their
- * lengths and letters leave the pair within reach.
+ * `fuzzy`, answering 0 without the edit distance when the texts' lengths (`la`, `lb`) or letters
+ * (masks `ma`, `mb`, see letter-masks.ts) differ by more than the pair could afford: on a query's
+ * first sight of its candidates' tokens, nearly every edit distance computed said 0, and this
+ * rules out three in four of them. The texts themselves are read only when the pair is within
+ * reach.
  */
-function fuzzyWithin(a: string, b: string, la: number, lb: number, ma: number, mb: number) {
+export function fuzzyKnown(a: string, b: string, la: number, lb: number, ma: number, mb: number) {
   // A hair over the budget, so that a pair on its edge is measured rather than ruled out.
   const budget = Math.max(SHORT_BUDGET, PER_LETTER_BUDGET * (la + lb)) + 1e-9;
   if (Math.abs(la - lb) * CHEAPEST_EDIT > budget) return 0;
@@ -155,7 +144,7 @@ export function tokenSimilarity(q: NameForm, i: number, c: NameForm, j: number):
   const mb = cf[y + Fact.keyMask]!;
   const a = q.tokens[i]!;
   const b = c.tokens[j]!;
-  let best = fuzzyWithin(ka, kb, lka, lkb, ma, mb);
+  let best = fuzzyKnown(ka, kb, lka, lkb, ma, mb);
   if (qf[x + Fact.tokenFirst] === cf[y + Fact.tokenFirst]) {
     best = Math.max(best, abbreviation(a, b, la, lb));
   }
@@ -164,16 +153,16 @@ export function tokenSimilarity(q: NameForm, i: number, c: NameForm, j: number):
   // "Laodiea" to "laodia", "Laodicea" to "laodisea"): the tokens as written count too.
   if (qf[x + Fact.spelledAsKey] === 0 || cf[y + Fact.spelledAsKey] === 0) {
     const tma = qf[x + Fact.tokenMask]!;
-    best = Math.max(best, fuzzyWithin(a, b, la, lb, tma, cf[y + Fact.tokenMask]!));
+    best = Math.max(best, fuzzyKnown(a, b, la, lb, tma, cf[y + Fact.tokenMask]!));
   }
   const lsa = qf[x + Fact.stemLength]!;
   const lsb = cf[y + Fact.stemLength]!;
   if (lsa > 0) {
-    const sim = fuzzyWithin(q.stems[i]!, kb, lsa, lkb, qf[x + Fact.stemMask]!, mb);
+    const sim = fuzzyKnown(q.stems[i]!, kb, lsa, lkb, qf[x + Fact.stemMask]!, mb);
     best = Math.max(best, sim - ENDING_PENALTY);
   }
   if (lsb > 0) {
-    const sim = fuzzyWithin(ka, c.stems[j]!, lka, lsb, ma, cf[y + Fact.stemMask]!);
+    const sim = fuzzyKnown(ka, c.stems[j]!, lka, lsb, ma, cf[y + Fact.stemMask]!);
     best = Math.max(best, sim - ENDING_PENALTY);
   }
   return best < MIN_PAIR ? 0 : best;
