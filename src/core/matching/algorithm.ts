@@ -54,42 +54,49 @@ function explain(value: FeatureValue, weight: number): Explanation {
   };
 }
 
+/** Explain a feature that fired, with the request's weight or the algorithm's; its weighted score. */
+function record(
+  explanations: Record<string, Explanation>,
+  name: string,
+  value: FeatureValue,
+  weights: WeightOverrides,
+): number {
+  const weight = weights[name] ?? DOSSIER_V1.features[name]!.weight;
+  explanations[name] = explain(value, weight);
+  return value.score * weight;
+}
+
 export function scoreDossierV1(
   q: PreparedEntity,
   c: PreparedEntity,
   weights: WeightOverrides = NO_OVERRIDES,
 ): Scored {
-  const f = DOSSIER_V1.features;
-  const weightOf = (name: string) => weights[name] ?? f[name]!.weight;
   const explanations: Record<string, Explanation> = {};
+  // The strongest piece of positive evidence sets the score.
   let main = 0;
-  const consider = (name: string, value: FeatureValue | null) => {
-    if (!value) return;
-    const weight = weightOf(name);
-    explanations[name] = explain(value, weight);
-    main = Math.max(main, value.score * weight);
-  };
-  consider('name_match', nameMatch(q, c));
-  consider('weak_alias_match', weakAliasMatch(q, c));
+  const name = nameMatch(q, c);
+  if (name) main = Math.max(main, record(explanations, 'name_match', name, weights));
+  const weak = weakAliasMatch(q, c);
+  if (weak) main = Math.max(main, record(explanations, 'weak_alias_match', weak, weights));
   const ids = identifierFeatures(q, c);
-  if (ids.match)
-    consider(ids.match.strong ? 'identifier_match' : 'identifier_generic_match', ids.match);
+  if (ids.match) {
+    const feature = ids.match.strong ? 'identifier_match' : 'identifier_generic_match';
+    main = Math.max(main, record(explanations, feature, ids.match, weights));
+  }
   if (main === 0) return { score: 0, explanations };
 
+  // Qualifiers then move it, unless a decisive identifier matched: lists disagree on details.
   let score = main;
-  const qualify = (name: string, value: FeatureValue | null) => {
-    if (!value) return;
-    const weight = weightOf(name);
-    explanations[name] = explain(value, weight);
-    score += value.score * weight;
-  };
-  // A decisive identifier match outweighs disagreements elsewhere: lists disagree on details.
   if (!ids.match?.strong) {
-    if (ids.mismatch?.strong) qualify('identifier_mismatch', ids.mismatch);
+    if (ids.mismatch?.strong) {
+      score += record(explanations, 'identifier_mismatch', ids.mismatch, weights);
+    }
     const dob = birthDateFeatures(q, c);
-    if (dob && dob.kind !== 'dob_match') qualify(dob.kind, dob);
-    qualify('country_mismatch', countryMismatch(q, c));
-    qualify('gender_mismatch', genderMismatch(q, c));
+    if (dob && dob.kind !== 'dob_match') score += record(explanations, dob.kind, dob, weights);
+    const country = countryMismatch(q, c);
+    if (country) score += record(explanations, 'country_mismatch', country, weights);
+    const gender = genderMismatch(q, c);
+    if (gender) score += record(explanations, 'gender_mismatch', gender, weights);
   }
   return { score: Math.min(1, Math.max(0, score)), explanations };
 }

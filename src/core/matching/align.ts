@@ -21,12 +21,6 @@ const MIN_JOINED = 0.8;
 /** An acronym against the initials of the words it stands for. */
 const ACRONYM = 0.9;
 
-export interface Alignment {
-  score: number;
-  /** The pairs chosen, as token positions (see `describe` for their text). */
-  pairs: readonly Pair[];
-}
-
 type Similarity = (q: NameForm, i: number, c: NameForm, j: number) => number;
 
 /**
@@ -165,10 +159,8 @@ function alignScore(q: NameForm, c: NameForm, similarity: Similarity): number {
   return scoreAlignment(q, c, chosen, usedQ, usedC);
 }
 
-/** The chosen pairs as objects of their own, to keep past the next alignment. */
-function keepChosen(): Pair[] {
-  return chosen.map((p) => ({ ...p }));
-}
+/** The pairs of the best alignment so far, kept like `possible`: most alignments tried lose. */
+const bestPairs = new PairPool();
 
 /** An alignment in words: `'putin'≈'putin' 1.00, 'vladimir'≈'vladimir' 1.00`. */
 function describe(q: NameForm, c: NameForm, pairs: readonly Pair[]): string {
@@ -199,7 +191,7 @@ function similarityFor(q: NameForm, c: NameForm): Similarity | null {
 
 /** The best alignment between any form of the query names and any form of the candidate's. */
 export function compareNames(query: NameForm[], candidate: NameForm[]): NameComparison | null {
-  let best: Alignment | null = null;
+  let bestScore = 0;
   let bestQ: NameForm | null = null;
   let bestC: NameForm | null = null;
   search: for (const q of query) {
@@ -207,19 +199,19 @@ export function compareNames(query: NameForm[], candidate: NameForm[]): NameComp
       const similarity = similarityFor(q, c);
       if (similarity === null) continue;
       const score = alignScore(q, c, similarity);
-      if (best && score <= best.score) continue;
-      // Kept only when it is the best so far: most alignments tried lose.
-      best = { score, pairs: keepChosen() };
+      if (bestQ !== null && score <= bestScore) continue;
+      bestPairs.copyFrom(chosen);
+      bestScore = score;
       bestQ = q;
       bestC = c;
       if (score === 1) break search;
     }
   }
-  if (!best) return null;
-  const [q, c, pairs] = [bestQ!, bestC!, best.pairs];
+  if (bestQ === null || bestC === null) return null;
+  const [q, c, pairs] = [bestQ, bestC, bestPairs.copy()];
   let detail: string | undefined;
   return {
-    score: best.score,
+    score: bestScore,
     query: q.original,
     candidate: c.original,
     // Written when first read, for the winner only: most candidates scored are not shown.

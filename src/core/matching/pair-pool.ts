@@ -36,6 +36,17 @@ export class PairPool {
     this.size++;
   }
 
+  /** Hold copies of `pairs`, in order. */
+  copyFrom(pairs: readonly Pair[]): void {
+    this.clear();
+    for (const p of pairs) this.add(false, p.q, p.qn, p.c, p.cn, p.sim);
+  }
+
+  /** The pairs held, as objects of their own that outlive the pool's next use. */
+  copy(): Pair[] {
+    return this.items.slice(0, this.size).map((p) => ({ ...p }));
+  }
+
   /**
    * Best first; among equals, the pair that explains more tokens; otherwise in the order added.
    * An insertion sort: there are few pairs, and it sorts in place.
