@@ -169,11 +169,32 @@ function describe(q: NameForm, c: NameForm, pairs: readonly Pair[]): string {
     .join(', ');
 }
 
-export interface NameComparison {
-  score: number;
-  query: string;
-  candidate: string;
-  readonly detail: string;
+/**
+ * The best alignment of two entities' names. Its detail is written when first read, as most
+ * candidates scored are not among the results shown.
+ */
+export class NameComparison {
+  private written: string | undefined;
+
+  constructor(
+    readonly score: number,
+    private readonly q: NameForm,
+    private readonly c: NameForm,
+    private readonly pairs: readonly Pair[],
+  ) {}
+
+  get query(): string {
+    return this.q.original;
+  }
+
+  get candidate(): string {
+    return this.c.original;
+  }
+
+  get detail(): string {
+    this.written ??= describe(this.q, this.c, this.pairs);
+    return this.written;
+  }
 }
 
 /**
@@ -194,8 +215,10 @@ export function compareNames(query: NameForm[], candidate: NameForm[]): NameComp
   let bestScore = 0;
   let bestQ: NameForm | null = null;
   let bestC: NameForm | null = null;
-  search: for (const q of query) {
-    for (const c of candidate) {
+  search: for (let k = 0; k < query.length; k++) {
+    const q = query[k]!;
+    for (let m = 0; m < candidate.length; m++) {
+      const c = candidate[m]!;
       const similarity = similarityFor(q, c);
       if (similarity === null) continue;
       const score = alignScore(q, c, similarity);
@@ -208,18 +231,7 @@ export function compareNames(query: NameForm[], candidate: NameForm[]): NameComp
     }
   }
   if (bestQ === null || bestC === null) return null;
-  const [q, c, pairs] = [bestQ, bestC, bestPairs.copy()];
-  let detail: string | undefined;
-  return {
-    score: bestScore,
-    query: q.original,
-    candidate: c.original,
-    // Written when first read, for the winner only: most candidates scored are not shown.
-    get detail() {
-      detail ??= describe(q, c, pairs);
-      return detail;
-    },
-  };
+  return new NameComparison(bestScore, bestQ, bestC, bestPairs.copy());
 }
 
 /** What `mayAlignAtLeast` needs of a form: its texts, and the longest single and joined. */
