@@ -234,35 +234,18 @@ export function compareNames(query: NameForm[], candidate: NameForm[]): NameComp
   return new NameComparison(bestScore, bestQ, bestC, bestPairs.copy());
 }
 
-/** What `mayAlignAtLeast` needs of a form: its texts, and the longest single and joined. */
-interface FormTexts {
-  texts: Set<string>;
-  single: number;
-  joined: number;
-}
+/** Every text of a form that a pair may rest on: tokens, keys, written keys and runs. */
+const formTextsMemo = new WeakMap<NameForm, Set<string>>();
 
 /** Worked out once per form: a candidate's forms meet query after query. */
-const formTextsMemo = new WeakMap<NameForm, FormTexts>();
-
-function longest(lists: readonly (readonly string[])[]): number {
-  let length = 0;
-  for (const list of lists) for (const text of list) length = Math.max(length, text.length);
-  return length;
-}
-
-function formTexts(form: NameForm): FormTexts {
-  let found = formTextsMemo.get(form);
-  if (!found) {
-    const singles = [form.tokens, form.keys, form.writtenKeys];
-    const runs = [form.joined2, form.joined3];
-    found = {
-      texts: new Set([...singles, ...runs].flat()),
-      single: longest(singles),
-      joined: longest(runs),
-    };
-    formTextsMemo.set(form, found);
+function formTexts(form: NameForm): Set<string> {
+  let texts = formTextsMemo.get(form);
+  if (!texts) {
+    const lists = [form.tokens, form.keys, form.writtenKeys, form.joined2, form.joined3];
+    texts = new Set(lists.flat());
+    formTextsMemo.set(form, texts);
   }
-  return found;
+  return texts;
 }
 
 /** Whether two sets have an element in common. */
@@ -287,11 +270,14 @@ export function mayAlignAtLeast(query: NameForm[], candidate: NameForm[], least:
       if (q.compactKey === c.compactKey) return true;
       if (q.fullCompact !== '' && q.fullCompact === c.fullCompact) return true;
       // Runs are compared with single tokens, never with runs.
-      const [tq, tc] = [formTexts(q), formTexts(c)];
-      const most = Math.max(tq.single + tc.single, tq.joined + tc.single, tq.single + tc.joined);
+      const most = Math.max(
+        q.longestSingle + c.longestSingle,
+        q.longestRun + c.longestSingle,
+        q.longestSingle + c.longestRun,
+      );
       if (most >= longEnough) return true;
       // Equal runs on both sides never pair, but counting them keeps the answer on the safe side.
-      if (intersects(tq.texts, tc.texts)) return true;
+      if (intersects(formTexts(q), formTexts(c))) return true;
     }
   }
   return false;

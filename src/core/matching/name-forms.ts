@@ -55,6 +55,12 @@ export interface NameForm {
   /** The lengths, first letters and letters of each joined key (see token-facts.ts). */
   joined2Facts: Int32Array;
   joined3Facts: Int32Array;
+  /**
+   * The longest of the tokens, keys and written keys, and the longest joined run: how alike two
+   * forms can be at best is bounded by how long their texts are (see `mayAlignAtLeast`).
+   */
+  longestSingle: number;
+  longestRun: number;
   /** The first letters of the tokens, for acronyms ("pla" for People's Liberation Army). */
   initials: string;
   /** The tokens joined without spaces, for "Jong-un" / "Jongun" style comparisons. */
@@ -224,14 +230,15 @@ function buildForm(
   const joined2 = folded.slice(0, -1).map((k, i) => k + folded[i + 1]);
   const joined3 = folded.slice(0, -2).map((k, i) => k + folded[i + 1] + folded[i + 2]);
   const numeric = clean.map((t, i) => kinds[i] === Kind.Number || HAS_DIGIT.test(t));
+  const writtenKeys = kinds.map((k, i) =>
+    k === Kind.Generic && written?.[i] ? foldKey(written[i].replaceAll(' ', '')) : folded[i]!,
+  );
   const compact = clean.join('');
   const compactKey = own ? compact : folded.join('');
   return {
     tokens: clean,
     keys,
-    writtenKeys: kinds.map((k, i) =>
-      k === Kind.Generic && written?.[i] ? foldKey(written[i].replaceAll(' ', '')) : folded[i]!,
-    ),
+    writtenKeys,
     stems,
     facts: tokenFacts({ tokens: clean, keys, stems, kinds, numeric }),
     skeletons: tools.latinSkeleton ? clean.map(tools.latinSkeleton) : [],
@@ -241,6 +248,8 @@ function buildForm(
     segments: lineageSegments(clean),
     joined2,
     joined3,
+    longestSingle: longest([clean, keys, writtenKeys]),
+    longestRun: longest([joined2, joined3]),
     joined2Facts: runFacts(joined2),
     joined3Facts: runFacts(joined3),
     initials: clean.map((t) => t[0]).join(''),
@@ -254,6 +263,12 @@ function buildForm(
     isPerson,
     original,
   };
+}
+
+function longest(lists: readonly (readonly string[])[]): number {
+  let length = 0;
+  for (const list of lists) for (const text of list) length = Math.max(length, text.length);
+  return length;
 }
 
 function untagged(tokens: string[]): Tagged {
