@@ -40,7 +40,7 @@ function joinedRuns(
     const at = i * FACTS_PER_RUN;
     const length = facts[at + RunFact.length]!;
     const first = facts[at + RunFact.first]!;
-    for (let j = 0; j < b.tokens.length; j++) {
+    for (let j = 0; j < b.size; j++) {
       const y = j * FACTS_PER_TOKEN;
       const otherLength = bf[y + Fact.keyLength]!;
       if (Math.abs(otherLength - length) > 2 || otherLength < 4) continue;
@@ -70,15 +70,15 @@ function joinedPairs(a: NameForm, b: NameForm, swap: boolean, out: PairPool): vo
 function acronymPairs(a: NameForm, b: NameForm, swap: boolean, out: PairPool): void {
   const af = a.facts;
   const bf = b.facts;
-  for (let i = 0; i < a.tokens.length; i++) {
+  for (let i = 0; i < a.size; i++) {
     const n = af[i * FACTS_PER_TOKEN + Fact.tokenLength]!;
-    if (n < 2 || n > 6 || n > b.tokens.length) continue;
+    if (n < 2 || n > 6 || n > b.size) continue;
     const first = af[i * FACTS_PER_TOKEN + Fact.tokenFirst]!;
     const token = a.tokens[i]!;
     // A token that b has as a word is not an acronym of b's words; asked only once an initial
     // agrees, as few do.
     let isWord: boolean | undefined;
-    for (let j = 0; j + n <= b.tokens.length; j++) {
+    for (let j = 0; j + n <= b.size; j++) {
       if (bf[j * FACTS_PER_TOKEN + Fact.tokenFirst] !== first) continue;
       if (!b.initials.startsWith(token, j)) continue;
       isWord ??= b.tokens.includes(token);
@@ -95,8 +95,8 @@ const possible = new PairPool();
 function candidatePairs(q: NameForm, c: NameForm, similarity: Similarity): void {
   possible.clear();
   const latin = similarity === tokenSimilarity;
-  for (let i = 0; i < q.tokens.length; i++) {
-    for (let j = 0; j < c.tokens.length; j++) {
+  for (let i = 0; i < q.size; i++) {
+    for (let j = 0; j < c.size; j++) {
       // Called by name where it can be: a call the compiler can see through.
       const sim = latin ? tokenSimilarity(q, i, c, j) : similarity(q, i, c, j);
       if (sim > 0) possible.add(false, i, 1, j, 1, sim);
@@ -141,13 +141,13 @@ function alignScore(q: NameForm, c: NameForm, similarity: Similarity): number {
   const sameFull = q.fullCompact !== '' && q.fullCompact === c.fullCompact;
   const sameKey = q.compactKeyHash === c.compactKeyHash && q.compactKey === c.compactKey;
   if ((sameKey || sameFull) && !q.skeletal && !c.skeletal) {
-    WHOLE.qn = q.tokens.length;
-    WHOLE.cn = c.tokens.length;
+    WHOLE.qn = q.size;
+    WHOLE.cn = c.size;
     chosen.push(WHOLE);
     return 1;
   }
-  const usedQ = scratch(0, q.tokens.length);
-  const usedC = scratch(1, c.tokens.length);
+  const usedQ = scratch(0, q.size);
+  const usedC = scratch(1, c.size);
   candidatePairs(q, c, similarity);
   for (let k = 0; k < possible.count; k++) {
     const p = possible.at(k);

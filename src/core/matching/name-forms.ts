@@ -29,6 +29,8 @@ export enum Kind {
 export interface NameForm {
   /** Normalised tokens, in the order written (Latin, or the name's own script if `native`). */
   tokens: string[];
+  /** How many tokens: kept on the form itself, which the comparers read anyway. */
+  size: number;
   /** Folded keys, under which transliteration variants coincide (see name-rules.ts). */
   keys: string[];
   /**
@@ -38,15 +40,16 @@ export interface NameForm {
   writtenKeys: string[];
   /** Keys without an inflectional ending (Putinas → putin), or '' where there is none. */
   stems: string[];
-  /** The numbers the token comparers look at first, per token (see token-facts.ts). */
+  /**
+   * The numbers the token comparers look at first, per token (see token-facts.ts): among them
+   * each token's kind, and whether it is a number or has digits (numbers pair only with equal
+   * numbers).
+   */
   facts: Int32Array;
   /** Consonant skeletons of Latin tokens, for names read from scripts without vowels. */
   skeletons: string[];
   /** How much each token says about identity: particles and generic words say little. */
   weights: number[];
-  kinds: Kind[];
-  /** Whether each token is a number or has digits: numbers pair only with equal numbers. */
-  numeric: boolean[];
   /** How many lineage particles (bin, ibn) precede each token: its generation in a nasab. */
   segments: number[];
   /** Keys of two and three adjacent tokens joined (index of the first), for split names. */
@@ -237,14 +240,13 @@ function buildForm(
   const compactKey = own ? compact : folded.join('');
   return {
     tokens: clean,
+    size: clean.length,
     keys,
     writtenKeys,
     stems,
     facts: tokenFacts({ tokens: clean, keys, stems, kinds, numeric }),
     skeletons: tools.latinSkeleton ? clean.map(tools.latinSkeleton) : [],
     weights,
-    kinds,
-    numeric,
     segments: lineageSegments(clean),
     joined2,
     joined3,

@@ -7,6 +7,7 @@
  * fathers ("Ahmad bin Hasan", "Hasan bin Ahmad") are told apart by the order of generations.
  */
 import { Kind, type NameForm } from './name-forms.js';
+import { FACTS_PER_TOKEN, Fact } from './token-facts.js';
 
 export interface Pair {
   /** The first query token and how many query tokens the pair covers. */
@@ -60,21 +61,26 @@ interface Leftover {
   onlyNumbers: boolean;
 }
 
+/** What is left over of `form` (`used` marks its paired tokens); read from its facts. */
 function leftover(form: NameForm, used: Uint8Array): Leftover {
   let weight = 0;
   let substantial = false;
   let number = false;
   let plainNumber = false;
   let onlyNumbers = true;
-  for (let k = 0; k < form.tokens.length; k++) {
+  const facts = form.facts;
+  for (let k = 0; k < form.size; k++) {
     if (used[k]) continue;
     weight += form.weights[k]!;
-    const kind = form.kinds[k];
+    const at = k * FACTS_PER_TOKEN;
+    const kind = facts[at + Fact.kind];
     if (kind !== Kind.Particle) substantial = true;
-    if (form.numeric[k]) {
+    if (facts[at + Fact.numeric] === 1) {
       number = true;
-      const token = form.tokens[k]!;
-      if (token.length > 1 || (token >= '0' && token <= '9')) plainNumber = true;
+      const first = facts[at + Fact.tokenFirst]!;
+      if (facts[at + Fact.tokenLength]! > 1 || (first >= 0x30 && first <= 0x39)) {
+        plainNumber = true;
+      }
     } else if (kind !== Kind.Particle) onlyNumbers = false;
   }
   return { weight, substantial, number, plainNumber, onlyNumbers };
@@ -100,7 +106,7 @@ function lineageSwapped(q: NameForm, c: NameForm, pairs: readonly Pair[]): boole
 /** Whether every pair rests on initials (or a particle) on one side: "N.N." says little. */
 function initialsOnly(form: NameForm, pairs: readonly Pair[], side: 'q' | 'c'): boolean {
   for (const p of pairs) {
-    const kind = form.kinds[p[side]]!;
+    const kind = form.facts[p[side] * FACTS_PER_TOKEN + Fact.kind]!;
     if (kind !== Kind.Initials && kind !== Kind.Particle) return false;
   }
   return pairs.length > 0;
