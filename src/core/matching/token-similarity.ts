@@ -31,23 +31,33 @@ const remembered = new Map<string, Map<string, number>>();
 const REMEMBER_AT_MOST = 500_000;
 let rememberedPairs = 0;
 
+/**
+ * The last first key asked about, and its row: a query asks about its own keys against many
+ * listed keys in a row, and the row is then at hand without a lookup.
+ */
+let lastKey: string | null = null;
+let lastRow: Map<string, number> | undefined;
+
 /** The similarity of two keys by weighted edit distance: short keys have no room for typos. */
 export function fuzzy(a: string, b: string): number {
   if (a === b) return 1;
-  let row = remembered.get(a);
-  let value = row?.get(b);
+  if (a !== lastKey) {
+    lastKey = a;
+    lastRow = remembered.get(a);
+  }
+  let value = lastRow?.get(b);
   if (value !== undefined) return value;
   value = fuzzyUncached(a, b);
   if (rememberedPairs >= REMEMBER_AT_MOST) {
     remembered.clear();
     rememberedPairs = 0;
-    row = undefined;
+    lastRow = undefined;
   }
-  if (!row) {
-    row = new Map();
-    remembered.set(a, row);
+  if (!lastRow) {
+    lastRow = new Map();
+    remembered.set(a, lastRow);
   }
-  row.set(b, value);
+  lastRow.set(b, value);
   rememberedPairs++;
   return value;
 }
