@@ -155,6 +155,13 @@ test('the names of Object.prototype members are no schemata', async () => {
   assert.match(search.body.detail, /schema: unknown schema "toString"/);
 });
 
+test('a query property "__proto__" is refused as an unknown property, not dropped', async () => {
+  const body = '{"queries": {"a": {"schema": "Person", "properties": {"__proto__": ["x"]}}}}';
+  const res = await post(`${server.url}/match/default`, body);
+  assert.equal(res.status, 400);
+  assert.match(res.body.detail, /has no property "__proto__"/);
+});
+
 test('a body over 1 MiB is refused with 413, declared or streamed', async () => {
   const big = JSON.stringify({
     queries: { a: { ...ri, properties: { name: ['x'.repeat(2 ** 21)] } } },
