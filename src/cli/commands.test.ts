@@ -46,6 +46,8 @@ test('dossier match exits 0 without results and 2 on a usage mistake', async () 
     ['--limit', 'many'],
     ['--algorithm', 'nope'],
     ['--property', 'noequals'],
+    ['--property', 'constructor=x'],
+    ['--property', '__proto__=x'],
   ]) {
     const result = await runCli(['match', 'RI WON HO', ...args, '--db', db]);
     assert.equal(result.code, 2, args.join(' '));

@@ -63,6 +63,14 @@ test('--map overrides detection, can ignore a column, and is checked against the
   assert.equal(ok.mapping.Ref, 'name');
 });
 
+test('a column named "__proto__" is recorded in the mapping like any other', () => {
+  const { mapping } = new ColumnResolver(['__proto__=name']).checkHeader(['__proto__', 'Country']);
+  assert.deepEqual(Object.entries(mapping), [
+    ['__proto__', 'name'],
+    ['Country', 'country'],
+  ]);
+});
+
 test('the CSV separator is guessed from the header line', () => {
   assert.equal(sniffDelimiter('name,type,country'), ',');
   assert.equal(sniffDelimiter('name;type;country'), ';');

@@ -149,12 +149,12 @@ export class ColumnResolver {
         );
       }
     }
-    const mapping: Record<string, string> = {};
+    const mapping = new Map<string, string>();
     const ignored: string[] = [];
     for (const header of headers) {
       const target = this.targetOf(header);
       if (target === null) ignored.push(header);
-      else mapping[header] = target;
+      else mapping.set(header, target);
     }
     if (!headers.some((h) => namesParty(this.targetOf(h)))) {
       throw new ColumnMappingError(
@@ -162,7 +162,8 @@ export class ColumnResolver {
           'name one with --map <column>=name',
       );
     }
-    return { mapping, ignored };
+    // Own keys, whatever the header: a column "__proto__" is recorded like any other.
+    return { mapping: Object.fromEntries(mapping), ignored };
   }
 }
 

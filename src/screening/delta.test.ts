@@ -25,7 +25,18 @@ test('the version last screened comes from finished runs only', () => {
     run('failed', { ofac: 2 }),
     run('finished', { ofac: 1 }),
   ];
-  assert.deepEqual(lastScreened(runs), { ofac: 1, un: 3 });
+  assert.deepEqual(
+    lastScreened(runs),
+    new Map([
+      ['ofac', 1],
+      ['un', 3],
+    ]),
+  );
+  // A dataset may be named "constructor": it is not taken for Object.prototype's member.
+  assert.deepEqual(
+    lastScreened([run('finished', { constructor: 2 })]),
+    new Map([['constructor', 2]]),
+  );
 });
 
 test('parties are matchable, their addresses and sanctions are not', () => {

@@ -36,12 +36,12 @@ export function planDelta(
 }
 
 /** The latest version of each dataset that a finished run screened against. */
-export function lastScreened(runs: readonly RunInfo[]): Record<string, number> {
-  const out: Record<string, number> = {};
+export function lastScreened(runs: readonly RunInfo[]): Map<string, number> {
+  const out = new Map<string, number>();
   for (const run of runs) {
     if (run.status !== 'finished') continue;
     for (const [dataset, version] of Object.entries(run.versions)) {
-      out[dataset] = Math.max(out[dataset] ?? 0, version);
+      out.set(dataset, Math.max(out.get(dataset) ?? 0, version));
     }
   }
   return out;

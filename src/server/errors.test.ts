@@ -146,6 +146,22 @@ test('errors say what was wrong, with the right status', async () => {
   assert.equal(method.headers.get('allow'), 'POST');
 });
 
+test('the names of Object.prototype members are no schemata', async () => {
+  const match = await post(`${server.url}/match/default?exclude_schema=constructor`, q(ri));
+  assert.equal(match.status, 400);
+  assert.match(match.body.detail, /exclude_schema: unknown schema "constructor"/);
+  const search = await get(`${server.url}/search/default?q=Putin&schema=toString`);
+  assert.equal(search.status, 400);
+  assert.match(search.body.detail, /schema: unknown schema "toString"/);
+});
+
+test('a query property "__proto__" is refused as an unknown property, not dropped', async () => {
+  const body = '{"queries": {"a": {"schema": "Person", "properties": {"__proto__": ["x"]}}}}';
+  const res = await post(`${server.url}/match/default`, body);
+  assert.equal(res.status, 400);
+  assert.match(res.body.detail, /has no property "__proto__"/);
+});
+
 test('a body over 1 MiB is refused with 413, declared or streamed', async () => {
   const big = JSON.stringify({
     queries: { a: { ...ri, properties: { name: ['x'.repeat(2 ** 21)] } } },

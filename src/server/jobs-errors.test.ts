@@ -53,6 +53,7 @@ test('a job with a bad file or bad settings is refused before anything is record
     ['', new TextEncoder().encode(CSV), null, 415, /without a Content-Type is not a portfolio/],
     ['', CSV, 'application/x-www-form-urlencoded', 415, /say \?format=csv\|xlsx\|jsonl/],
     ['', CSV, 'application/pdf', 415, /"application\/pdf" is not a portfolio file/],
+    ['', CSV, 'constructor', 415, /"constructor" is not a portfolio file/],
     ['?format=pdf', CSV, 'text/csv', 400, /format is malformed; use e.g. csv, xlsx or jsonl/],
     ['?threshold=2', CSV, 'text/csv', 400, /threshold must be between 0 and 1/],
     ['?limit=0', CSV, 'text/csv', 400, /limit must be between 1 and 100/],

@@ -3,9 +3,10 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
+import { ingest } from '../app/ingest.js';
 import { repoRoot, testData } from '../testing/data.js';
 import { poll } from '../testing/wait.js';
-import { get, loadStore, person, post, startTestServer } from './server-fixture.js';
+import { get, LISTS, loadStore, person, post, startTestServer } from './server-fixture.js';
 
 const run = promisify(execFile);
 
@@ -25,6 +26,22 @@ test('/readyz is 503 until the index is built, then 200; matching waits for it',
     assert.deepEqual((await get(`${server.url}/readyz`)).body, { status: 'ok' });
     const match = await post(`${server.url}/match/default`, person('RI WON HO'));
     assert.equal(match.body.responses.q.results[0].id, 'unsc-6908555');
+  } finally {
+    await server.close();
+    await store.close();
+  }
+});
+
+test('a dataset named "constructor" is not yet indexed until it is', async () => {
+  const { store } = await loadStore('dpl');
+  const server = await startTestServer(store);
+  try {
+    await ingest(store, { ...LISTS.dpl, dataset: 'constructor' });
+    const catalog = (await get(`${server.url}/catalog`)).body;
+    const added = catalog.datasets.find((d: { name: string }) => d.name === 'constructor');
+    assert.equal(added.index_version, null);
+    assert.equal(added.index_current, false);
+    assert.deepEqual(catalog.outdated, ['constructor']);
   } finally {
     await server.close();
     await store.close();

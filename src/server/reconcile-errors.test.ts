@@ -130,6 +130,8 @@ test('reconciliation errors name the query and what was wrong', async () => {
   assert.match(type.body.detail, /q0\.type: unknown or unmatchable type "Persn"/);
   const prop = await send(rq({ ...ok, properties: [{ pid: 'colour', v: 'blue' }] }));
   assert.match(prop.body.detail, /q0: type Person has no property "colour"/);
+  const proto = await send(rq({ ...ok, properties: [{ pid: 'constructor', v: 'x' }] }));
+  assert.match(proto.body.detail, /q0: type Person has no property "constructor"/);
   const extend = await postForm(`${server.url}/reconcile`, { extend: '{}' });
   assert.match(extend.body.detail, /data extension \("extend"\) is not supported/);
 });

@@ -53,6 +53,9 @@ test('search facets count countries, topics and datasets over every result', asy
   const bad = await get(`${server.url}/search/default?q=Putin&facets=colour`);
   assert.equal(bad.status, 400);
   assert.match(bad.body.detail, /unknown facet "colour"/);
+  const proto = await get(`${server.url}/search/default?q=Putin&facets=constructor`);
+  assert.equal(proto.status, 400);
+  assert.match(proto.body.detail, /unknown facet "constructor"/);
 });
 
 test('search covers vessels by default, and pages and filters', async () => {

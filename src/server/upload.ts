@@ -6,12 +6,13 @@
 import { createWriteStream } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import type { FileFormat } from '../app/screening/input.js';
+import { lookupTable } from '../core/normalise/index.js';
 import { BadRequest, PayloadTooLarge, UnsupportedMediaType } from './errors.js';
 import { DRAIN_LIMIT, discardBody } from './http.js';
 
 export const UPLOAD_FORMATS: readonly FileFormat[] = ['csv', 'xlsx', 'jsonl'];
 
-const CONTENT_TYPES: Record<string, FileFormat> = {
+const CONTENT_TYPES = lookupTable<FileFormat>({
   'text/csv': 'csv',
   'application/csv': 'csv',
   'text/tab-separated-values': 'csv',
@@ -23,7 +24,7 @@ const CONTENT_TYPES: Record<string, FileFormat> = {
   'application/x-jsonlines': 'jsonl',
   // As the command line reads a .json file: one object a line.
   'application/json': 'jsonl',
-};
+});
 
 /** The file's kind: `?format=` if given (already checked), else the Content-Type's. */
 export function uploadFormat(req: IncomingMessage, format: string | null): FileFormat {

@@ -107,7 +107,7 @@ async function fromService(service: MatchService, settings: MatchSettings): Prom
   if (!service.ready) await service.refresh();
   const { matcher, catalog } = service;
   const indexed = catalog!.indexed;
-  if (settings.dataset !== ALL_DATASETS && indexed[settings.dataset] === undefined) {
+  if (settings.dataset !== ALL_DATASETS && !Object.hasOwn(indexed, settings.dataset)) {
     throw new DatasetNotFoundError(
       `dataset "${settings.dataset}" is not in the index yet; it is once the index is refreshed`,
     );

@@ -62,7 +62,7 @@ async function makePlans(deps: ScreeningDeps, request: RescreenRequest) {
       d.dataset,
       d.version,
       diff?.from ?? null,
-      request.since ?? screened[d.dataset],
+      request.since ?? screened.get(d.dataset),
     );
     let ids: string[] = [];
     if (plan.mode === 'diff') {

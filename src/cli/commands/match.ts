@@ -37,14 +37,15 @@ function numberOption(name: string, raw: string, min: number, max: number, integ
 
 /** `--property birthDate=1952-10-07`, repeatable, adds to the example's properties. */
 function example(name: string, options: MatchCliOptions): EntityExample {
-  const properties: Record<string, string[]> = { name: [name] };
+  const properties = new Map([['name', [name]]]);
   for (const pair of options.property) {
     const eq = pair.indexOf('=');
     if (eq <= 0) throw new UsageError(`--property takes prop=value, not "${pair}"`);
     const prop = pair.slice(0, eq);
-    properties[prop] = [...(properties[prop] ?? []), pair.slice(eq + 1)];
+    properties.set(prop, [...(properties.get(prop) ?? []), pair.slice(eq + 1)]);
   }
-  return { schema: options.schema, properties };
+  // Own keys, whatever the name ("constructor", "__proto__"), for the matcher to accept or refuse.
+  return { schema: options.schema, properties: Object.fromEntries(properties) };
 }
 
 function row(r: ScoredEntity): string[] {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assembleEntity } from './entity.js';
 import { derivedId, EntityDraft } from './entity-draft.js';
+import { getSchema, schemaNamed } from './ftm.js';
 
 test('a draft cleans values by type and keeps the source text', () => {
   const e = new EntityDraft('Person', 'ofac-1', true);
@@ -36,4 +37,13 @@ test('derived IDs are stable and keep siblings apart', () => {
   assert.equal(derivedId('ofac-1', 'sanction'), 'ofac-1-sanction');
   assert.equal(derivedId('ofac-1', 'addr', 'Moscow'), derivedId('ofac-1', 'addr', 'Moscow'));
   assert.notEqual(derivedId('ofac-1', 'addr', 'Moscow'), derivedId('ofac-1', 'addr', 'Minsk'));
+});
+
+test('a schema is found by its own name only, never by a member of Object.prototype', () => {
+  assert.equal(schemaNamed('Person')?.name, 'Person');
+  for (const name of ['constructor', 'toString', '__proto__', 'Pirate']) {
+    assert.equal(schemaNamed(name), null, name);
+    assert.throws(() => getSchema(name), /unknown FollowTheMoney schema/);
+    assert.throws(() => new EntityDraft(name, 'x'), /unknown FollowTheMoney schema/);
+  }
 });

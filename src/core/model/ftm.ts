@@ -6,9 +6,17 @@ import { defaultModel, Model, type Property, type Schema } from '@opensanctions/
 
 export const model: Model = new Model(defaultModel);
 
+/**
+ * A schema by name, or null when the model has none. `model.schemata` is a plain object, so a
+ * name such as "constructor" would find Object.prototype's member: only its own keys count.
+ */
+export function schemaNamed(name: string): Schema | null {
+  return Object.hasOwn(model.schemata, name) ? (model.schemata[name] ?? null) : null;
+}
+
 /** Look up a schema by name, or throw an error naming it. */
 export function getSchema(name: string): Schema {
-  const schema = model.schemata[name];
+  const schema = schemaNamed(name);
   if (!schema) throw new Error(`unknown FollowTheMoney schema "${name}"`);
   return schema;
 }

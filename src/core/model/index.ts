@@ -17,5 +17,6 @@ export {
   propertyType,
   reversePropertyName,
   schemaHasProperty,
+  schemaNamed,
 } from './ftm.js';
 export { BASE_PROP, type Statement, statementId } from './statement.js';

@@ -48,3 +48,10 @@ test('pinyin to Wade-Giles, folded', () => {
   };
   for (const [pinyin, wade] of Object.entries(cases)) assert.equal(pinyinToWadeGiles(pinyin), wade);
 });
+
+test('pinyin to Wade-Giles: a word that is no syllable is not looked up in Object.prototype', () => {
+  for (const word of ['__proto__', 'toString', 'valueOf', 'hasOwnProperty']) {
+    assert.equal(pinyinToWadeGiles(word), word);
+  }
+  assert.equal(pinyinToWadeGiles('constructor'), 'tsonstructor');
+});

@@ -2,8 +2,9 @@
  * Hanyu Pinyin → Wade-Giles, the romanisation of older lists and of Taiwan (Mao Tse-tung,
  * Teng Hsiao-ping). Apostrophes (aspiration) and umlauts are folded away, so p'ing is ping.
  */
+import { lookupTable } from '../normalise/text.js';
 
-const WHOLE: Readonly<Record<string, string>> = {
+const WHOLE = lookupTable({
   zhi: 'chih',
   chi: 'chih',
   shi: 'shih',
@@ -19,7 +20,7 @@ const WHOLE: Readonly<Record<string, string>> = {
   yong: 'yung',
   yue: 'yueh',
   e: 'o',
-};
+});
 
 // Pinyin initials, longest first so that zh is not read as z, with their Wade-Giles values.
 const INITIALS: ReadonlyArray<readonly [string, string]> = [

@@ -2,8 +2,9 @@
  * Dates as FollowTheMoney stores them: an ISO 8601 prefix whose length is its precision
  * (1964, 1964-07, 1964-07-17). Sources write dates in many ways; this reads the common ones.
  */
+import { lookupTable } from './text.js';
 
-const MONTHS: Record<string, number> = {
+const MONTHS = lookupTable({
   jan: 1,
   feb: 2,
   mar: 3,
@@ -17,7 +18,7 @@ const MONTHS: Record<string, number> = {
   oct: 10,
   nov: 11,
   dec: 12,
-};
+});
 
 /** ISO 8601 dates of any precision, with an optional time (seconds kept, fractions and zone dropped). */
 const ISO_DATE =

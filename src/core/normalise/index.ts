@@ -1,5 +1,5 @@
 export { cleanCountry } from './countries.js';
 export { cleanDate, splitDateRange, type DateOptions } from './dates.js';
 export { cleanIdentifier } from './identifiers.js';
-export { collapseSpaces, lookupKey } from './text.js';
+export { collapseSpaces, lookupKey, lookupTable } from './text.js';
 export { cleanValue, type CleanOptions } from './values.js';

@@ -20,3 +20,8 @@ test('cleanValue returns null for invalid values', () => {
   assert.equal(cleanValue('email', 'not an email'), null);
   assert.equal(cleanValue('name', '   '), null);
 });
+
+test('cleanValue reads no gender from the names of Object.prototype', () => {
+  assert.equal(cleanValue('gender', 'constructor'), null);
+  assert.equal(cleanValue('gender', '__proto__'), null);
+});

@@ -5,14 +5,14 @@
 import { cleanCountry } from './countries.js';
 import { cleanDate, type DateOptions } from './dates.js';
 import { cleanIdentifier } from './identifiers.js';
-import { collapseSpaces } from './text.js';
+import { collapseSpaces, lookupTable } from './text.js';
 
 export interface CleanOptions extends DateOptions {
   /** The property, for rules that depend on it (digits-only INN, IMO prefix). */
   prop?: string;
 }
 
-const GENDERS: Record<string, string> = {
+const GENDERS = lookupTable({
   male: 'male',
   m: 'male',
   man: 'male',
@@ -20,7 +20,7 @@ const GENDERS: Record<string, string> = {
   f: 'female',
   woman: 'female',
   other: 'other',
-};
+});
 
 function cleanGender(raw: string): string | null {
   return GENDERS[raw.trim().toLowerCase()] ?? null;

@@ -84,7 +84,9 @@ function datasetJson(v: VersionInfo, indexed: number | undefined) {
 /** The catalog compares the store (what is loaded now) with the index (what is searched now). */
 export function catalogJson(versions: VersionInfo[], catalog: Catalog | null) {
   const indexed = catalog?.indexed ?? {};
-  const datasets = versions.map((v) => datasetJson(v, indexed[v.dataset]));
+  const datasets = versions.map((v) =>
+    datasetJson(v, Object.hasOwn(indexed, v.dataset) ? indexed[v.dataset] : undefined),
+  );
   const outdated = datasets.filter((d) => !d.index_current).map((d) => d.name);
   const removed = Object.keys(indexed).filter((name) => !versions.some((v) => v.dataset === name));
   const stale = catalog === null || outdated.length > 0 || removed.length > 0;

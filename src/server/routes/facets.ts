@@ -5,6 +5,7 @@
  */
 import type { FtmEntity } from '../../core/model/index.js';
 import { model, propertyType } from '../../core/model/index.js';
+import { lookupTable } from '../../core/normalise/index.js';
 import { BadRequest } from '../errors.js';
 
 export interface FacetValue {
@@ -33,7 +34,7 @@ function typeLabels(type: string): (value: string) => string {
   return (value) => labels.get(value) ?? value;
 }
 
-const FACETS: Record<string, { label: string; values: Extract; labelOf: (v: string) => string }> = {
+const FACETS = lookupTable<{ label: string; values: Extract; labelOf: (v: string) => string }>({
   countries: {
     label: 'Countries',
     values: (e) => typedValues(e, 'country'),
@@ -42,7 +43,7 @@ const FACETS: Record<string, { label: string; values: Extract; labelOf: (v: stri
   topics: { label: 'Topics', values: (e) => typedValues(e, 'topic'), labelOf: typeLabels('topic') },
   datasets: { label: 'Data sources', values: (e) => new Set(e.datasets), labelOf: (v) => v },
   schema: { label: 'Types', values: (e) => [e.schema], labelOf: schemaLabel },
-};
+});
 
 function schemaLabel(name: string): string {
   return model.getSchema(name)?.label ?? name;

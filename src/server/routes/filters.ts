@@ -1,7 +1,7 @@
 /** The filters `/match` and `/search` share, with yente's parameter names and formats. */
 import type { Catalog } from '../../app/match-service.js';
 import type { MatchOptions } from '../../core/matching/index.js';
-import { model } from '../../core/model/index.js';
+import { schemaNamed } from '../../core/model/index.js';
 import { BadRequest } from '../errors.js';
 import type { Params, ParamSpec } from '../params.js';
 import { datasetScope } from '../scope.js';
@@ -26,7 +26,7 @@ export type FilterParams = Params<typeof FILTER_PARAMS>;
 /** A misspelt schema would exclude nothing without a word: refuse it instead. */
 export function schemaNames(param: string, names: readonly string[]): Set<string> {
   for (const name of names) {
-    if (!model.schemata[name]) throw new BadRequest(`${param}: unknown schema "${name}"`);
+    if (!schemaNamed(name)) throw new BadRequest(`${param}: unknown schema "${name}"`);
   }
   return new Set(names);
 }

@@ -42,15 +42,16 @@ function parseWeights(body: Record<string, unknown>): WeightOverrides | undefine
 function parseProperties(where: string, raw: unknown): Record<string, string[]> {
   if (raw === undefined) return {};
   if (!isObject(raw)) throw new BadRequest(`${where}.properties must be an object`);
-  const properties: Record<string, string[]> = {};
-  for (const [prop, value] of Object.entries(raw)) {
-    const values = Array.isArray(value) ? value : [value];
-    if (!values.every((v) => typeof v === 'string')) {
-      throw new BadRequest(`${where}.properties.${prop} must be a string or a list of strings`);
-    }
-    properties[prop] = values as string[];
-  }
-  return properties;
+  // fromEntries defines own keys: a "__proto__" property stays one, for the matcher to refuse.
+  return Object.fromEntries(
+    Object.entries(raw).map(([prop, value]) => {
+      const values = Array.isArray(value) ? value : [value];
+      if (!values.every((v) => typeof v === 'string')) {
+        throw new BadRequest(`${where}.properties.${prop} must be a string or a list of strings`);
+      }
+      return [prop, values as string[]];
+    }),
+  );
 }
 
 function parseExample(key: string, raw: unknown): EntityExample {

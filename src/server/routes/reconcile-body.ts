@@ -4,7 +4,7 @@
  * wrong type is the caller's 400.
  */
 import type { IncomingMessage } from 'node:http';
-import { model } from '../../core/model/index.js';
+import { schemaNamed } from '../../core/model/index.js';
 import { BadRequest, UnsupportedMediaType } from '../errors.js';
 import { isObject, readBody } from '../http.js';
 import { MAX_BATCH } from './match-body.js';
@@ -72,7 +72,7 @@ function parseTypes(where: string, raw: unknown): string[] {
   return types.map((type) => {
     if (typeof type !== 'string')
       throw new BadRequest(`${where}.type must be a string or a list of strings`);
-    const schema = model.schemata[type];
+    const schema = schemaNamed(type);
     if (!schema?.matchable) {
       throw new BadRequest(
         `${where}.type: unknown or unmatchable type "${type}"; use a FollowTheMoney schema such as Person, Company or Vessel`,

@@ -4,13 +4,14 @@
  */
 import type { ScoredEntity } from '../../core/matching/index.js';
 import { model, propertyType } from '../../core/model/index.js';
+import { lookupTable } from '../../core/normalise/index.js';
 
-const ALIASES: Record<string, string> = {
+const ALIASES = lookupTable({
   dob: 'birthDate',
   dateofbirth: 'birthDate',
   countries: 'country',
   imo: 'imoNumber',
-};
+});
 
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 

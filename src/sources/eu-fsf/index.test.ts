@@ -7,6 +7,7 @@ import type { EntityDraft } from '../../core/model/index.js';
 import { readAll, testData } from '../../testing/data.js';
 import { readHead, SourceError } from '../io/index.js';
 import { euFsf } from './index.js';
+import { languageCode } from './languages.js';
 
 const JAGGEMAN = testData('excerpts', 'jaggeman__eu_sample.xml');
 const GSMIGUEL = testData('excerpts', 'GSmiguel__sample_eu_fsf.xml');
@@ -100,6 +101,12 @@ test('the GSmiguel excerpt: weak aliases, documents, UN IDs and year ranges', as
   assert.deepEqual(values(byId.get('eu-fsf-6106-sanction'), 'unscId'), ['LYi.006']);
   assert.deepEqual(values(byId.get('eu-fsf-521'), 'birthDate'), ['1953', '1958']);
   assert.deepEqual(values(byId.get('eu-fsf-3822'), 'registrationNumber'), ['892']);
+});
+
+test('a language code that names a member of Object.prototype is no language', () => {
+  assert.equal(languageCode('RU'), 'rus');
+  assert.equal(languageCode('CONSTRUCTOR'), null);
+  assert.equal(languageCode('__proto__'), null);
 });
 
 test('sniff: accepts FSF XML, rejects the other lists', () => {

@@ -3,7 +3,9 @@
  * statements carry ISO 639-3, as FollowTheMoney does. The table covers the EU's official
  * languages and the others its lists use; an unknown code gives no language rather than a guess.
  */
-const ISO_639_3: Record<string, string> = {
+import { lookupTable } from '../../core/normalise/index.js';
+
+const ISO_639_3 = lookupTable({
   ar: 'ara',
   az: 'aze',
   be: 'bel',
@@ -52,7 +54,7 @@ const ISO_639_3: Record<string, string> = {
   ur: 'urd',
   uz: 'uzb',
   zh: 'zho',
-};
+});
 
 /** ISO 639-3 for an EU language code, or null when absent or not known. */
 export function languageCode(code: string | null): string | null {

@@ -3,6 +3,7 @@
  * identity documents and addresses (with their contact details).
  */
 import { EntityDraft, derivedId } from '../../core/model/index.js';
+import { lookupTable } from '../../core/normalise/index.js';
 import type { EuAddress, EuBirth, EuIdentification } from './read.js';
 
 /** The EU's code for an unknown country, and its placeholder for an unknown city. */
@@ -36,7 +37,7 @@ export function mapBirth(entity: EntityDraft, b: EuBirth): void {
 }
 
 /** The holder's property for each EU document type; anything else is an `idNumber`. */
-const NUMBER_PROPS: Record<string, string> = {
+const NUMBER_PROPS = lookupTable({
   passport: 'passportNumber',
   id: 'idNumber',
   regnumber: 'registrationNumber',
@@ -44,7 +45,7 @@ const NUMBER_PROPS: Record<string, string> = {
   swiftbic: 'swiftBic',
   imo: 'imoNumber',
   ssn: 'socialSecurityNumber',
-};
+});
 
 /** Add the document's number to the holder and make its Identification (or Passport). */
 export function mapIdentification(holder: EntityDraft, doc: EuIdentification): EntityDraft | null {

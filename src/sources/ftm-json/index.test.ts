@@ -195,3 +195,13 @@ test('bad input: empty, invalid JSON, truncated, no id, unknown schema, bad delt
     /op\.json: line 1: unknown delta operation "UPSERT"/,
   );
 });
+
+test('a schema named like a member of Object.prototype is an unknown schema', async () => {
+  for (const schema of ['constructor', 'toString', '__proto__']) {
+    const path = file('proto.json', `{"id":"x","schema":"${schema}","properties":{}}`);
+    await assert.rejects(
+      readAll(ftmJson, [path]),
+      new RegExp(`proto\\.json: line 1: entity x has the unknown schema "${schema}"`),
+    );
+  }
+});

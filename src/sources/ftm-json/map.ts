@@ -13,9 +13,9 @@ import {
   EntityDraft,
   getSchema,
   isTargetSchema,
-  model,
   propertyOf,
   schemaHasProperty,
+  schemaNamed,
 } from '../../core/model/index.js';
 import { type FtmRecord, isEntityObject, parseEntity } from './read.js';
 
@@ -63,7 +63,7 @@ function resolveProperty(schema: Schema, key: string): Property | null {
   let name = key;
   if (colon > 0) {
     const qualifier = key.slice(0, colon);
-    if (!model.schemata[qualifier] || !schema.isA(qualifier)) return null;
+    if (!schemaNamed(qualifier) || !schema.isA(qualifier)) return null;
     name = key.slice(colon + 1);
   }
   return propertyOf(schema, name);

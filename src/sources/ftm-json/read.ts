@@ -4,7 +4,7 @@
  * `caption`, `datasets`, `referents`, `target`, `first_seen`), or delta lines
  * (`{op: ADD | MOD | DEL, entity}`). Lines are parsed one at a time, so memory stays flat.
  */
-import { model } from '../../core/model/index.js';
+import { schemaNamed } from '../../core/model/index.js';
 import { readText, SourceError } from '../io/index.js';
 
 /** One entity as the file gives it; property values are checked when mapped. */
@@ -90,7 +90,7 @@ export function parseEntity(value: unknown, file: string, where: string): FtmRec
   const { id, schema, properties } = value;
   if (typeof id !== 'string' || id.trim() === '') throw fail('entity without an id');
   if (typeof schema !== 'string' || schema === '') throw fail(`entity ${id} without a schema`);
-  const spec = model.schemata[schema];
+  const spec = schemaNamed(schema);
   if (!spec) throw fail(`entity ${id} has the unknown schema "${schema}"`);
   if (spec.abstract) throw fail(`entity ${id} has the abstract schema ${schema}`);
   if (properties !== undefined && !isObject(properties)) {

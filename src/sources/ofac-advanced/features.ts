@@ -3,7 +3,7 @@
  * applied with the same label rules as SDN.XML (the FeatureType and IDRegDocType texts are
  * SDN.XML's idType labels).
  */
-import { cleanCountry } from '../../core/normalise/index.js';
+import { cleanCountry, lookupTable } from '../../core/normalise/index.js';
 import { spanValues } from '../ofac-xml/dates.js';
 import type { AddressParts, EntryDrafts, LabelledValue } from '../ofac-xml/entry.js';
 import { ruleFor } from '../ofac-xml/labels.js';
@@ -36,7 +36,7 @@ function locationCountry(refs: References, loc: Location): string | null {
     : description;
 }
 
-const PART_KEYS: Record<string, keyof AddressParts> = {
+const PART_KEYS = lookupTable<keyof AddressParts>({
   address1: 'street',
   address2: 'street2',
   address3: 'street3',
@@ -44,7 +44,7 @@ const PART_KEYS: Record<string, keyof AddressParts> = {
   'state/province': 'state',
   'postal code': 'postalCode',
   region: 'region',
-};
+});
 
 /** A location's parts by their LocPartType; parts of unknown type are taken as the region. */
 export function locationParts(refs: References, loc: Location): AddressParts {

@@ -145,6 +145,33 @@ test('documents and relationships point across the file (synthetic additions to 
   );
 });
 
+test('reference values that name members of Object.prototype are unknown values', async () => {
+  const changes = [
+    ['ScriptCode="Arab">Arabic<', 'ScriptCode="constructor">constructor<'],
+    ['<NamePartType ID="1521">First Name<', '<NamePartType ID="1521">constructor<'],
+    ['<LocPartType ID="1454">CITY<', '<LocPartType ID="1454">constructor<'],
+  ];
+  let text = TEXT;
+  for (const [from, to] of changes) {
+    assert.ok(text.includes(from!), from);
+    text = text.replace(from!, to!);
+  }
+  const { byId } = await readAll(ofacAdvanced, [file('proto.xml', text)]);
+  const person = get(byId, 'ofac-2677');
+  // A script not known gives no language; a name part not known fills no property.
+  assert.ok(person.get('alias').includes('الزمر عبود عبداللطيف حسن'));
+  assert.deepEqual(
+    person.values.filter((v) => v.lang !== undefined && v.lang !== null),
+    [],
+  );
+  assert.deepEqual(person.get('firstName'), []);
+  assert.deepEqual(person.get('name'), ['Al-Zomor, Abboud Abdul Latif Hassan']);
+  // A location part not known is taken as the region.
+  const address = get(byId, get(byId, 'ofac-36').get('addressEntity')[0]!);
+  assert.deepEqual(address.get('region'), ['Havana']);
+  assert.deepEqual(address.get('full'), ['Havana, Cuba']);
+});
+
 test('sniff takes the advanced XML and no other list', () => {
   assert.equal(ofacAdvanced.sniff(readHead(SAMPLE), basename(SAMPLE)), true);
   const others = [

@@ -4,6 +4,7 @@
  * language; A.K.A. names are aliases (weak aliases when OFAC marks them low quality) and F.K.A.
  * names previous names.
  */
+import { lookupTable } from '../../core/normalise/index.js';
 import type { EntryDrafts } from '../ofac-xml/entry.js';
 import type { DocumentedName, Identity } from './parties.js';
 import type { References } from './refs.js';
@@ -12,7 +13,7 @@ import type { References } from './refs.js';
  * The language of names in a script (by the Script's ScriptCode or text). Cyrillic names on
  * OFAC's lists are Russian spellings, Han names Chinese; Latin has no one language.
  */
-const SCRIPT_LANGS: Record<string, string | null> = {
+const SCRIPT_LANGS = lookupTable({
   latin: null,
   latn: null,
   arab: 'ara',
@@ -35,16 +36,16 @@ const SCRIPT_LANGS: Record<string, string | null> = {
   armenian: 'hye',
   geor: 'kat',
   georgian: 'kat',
-};
+});
 
 /** The person properties that name parts fill, by NamePartType text. */
-const PART_PROPS: Record<string, string> = {
+const PART_PROPS = lookupTable({
   'last name': 'lastName',
   'first name': 'firstName',
   'middle name': 'middleName',
   patronymic: 'fatherName',
   matronymic: 'motherName',
-};
+});
 
 interface Script {
   latin: boolean;

@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { test } from 'node:test';
 import { testData } from '../../testing/data.js';
 import { readHead } from '../io/index.js';
-import { fileKind, kindOfHead, siblingFiles, splitCsvLine } from './files.js';
+import { fileKind, kindByName, kindOfHead, siblingFiles, splitCsvLine } from './files.js';
 import { ofacCsv } from './index.js';
 
 const sniff = (path: string) => ofacCsv.sniff(readHead(path), basename(path));
@@ -113,4 +113,12 @@ test('splitCsvLine reads quotes and refuses an open one', () => {
     'a "b", c',
   ]);
   assert.equal(splitCsvLine('306,"BANCO'), null);
+});
+
+test('a file named like a member of Object.prototype has no kind and no companions by name', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-ofac-names-'));
+  for (const name of ['constructor', '__proto__', 'toString']) {
+    assert.equal(kindByName(join(dir, name)), null, name);
+    assert.deepEqual(siblingFiles(join(dir, name)), [], name);
+  }
 });

@@ -5,11 +5,12 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { lookupTable } from '../../core/normalise/index.js';
 import { readHead, SourceError } from '../io/index.js';
 
 export type FileKind = 'primary' | 'address' | 'alias' | 'comment';
 
-const NAMES: Record<string, FileKind> = {
+const NAMES = lookupTable<FileKind>({
   'sdn.csv': 'primary',
   'cons_prim.csv': 'primary',
   'add.csv': 'address',
@@ -18,12 +19,12 @@ const NAMES: Record<string, FileKind> = {
   'cons_alt.csv': 'alias',
   'sdn_comments.csv': 'comment',
   'cons_comments.csv': 'comment',
-};
+});
 
-const SIBLINGS: Record<string, string[]> = {
+const SIBLINGS = lookupTable({
   'sdn.csv': ['add.csv', 'alt.csv', 'sdn_comments.csv'],
   'cons_prim.csv': ['cons_add.csv', 'cons_alt.csv', 'cons_comments.csv'],
-};
+});
 
 /** The kind a file's published name says it is, or null for another name. */
 export function kindByName(path: string): FileKind | null {

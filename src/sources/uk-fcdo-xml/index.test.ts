@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import type { EntityDraft } from '../../core/model/index.js';
 import { readAll, testData } from '../../testing/data.js';
@@ -86,6 +89,25 @@ test('AFG0001: contacts, two addresses, the Arabic-script name', async () => {
     'Ansari Market, 2nd Floor, Nimroz Province, Afghanistan',
     'Branch Office 14, Dubai, United Arab Emirates',
   ]);
+});
+
+test('an IndividualEntityShip that names a member of Object.prototype is a legal entity', async () => {
+  const text = readFileSync(testData('excerpts', 'GSmiguel__sample_uk_sanctions.xml'), 'utf8');
+  const kind = '<IndividualEntityShip>Entity</IndividualEntityShip>';
+  assert.ok(text.includes(kind));
+  const path = join(mkdtempSync(join(tmpdir(), 'dossier-fcdo-')), 'kind.xml');
+  writeFileSync(
+    path,
+    text.replace(kind, '<IndividualEntityShip>constructor</IndividualEntityShip>'),
+  );
+  const { targets, warnings } = await readAll(ukFcdoXml, [path]);
+  assert.deepEqual(schemaCounts(targets), {
+    LegalEntity: 1,
+    Organization: 1,
+    Person: 2,
+    Vessel: 1,
+  });
+  assert.match(warnings.join('\n'), /IndividualEntityShip "constructor" read as a legal entity/);
 });
 
 test('sniff takes the UK Sanctions List and no other list', () => {

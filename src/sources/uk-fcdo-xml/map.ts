@@ -3,7 +3,7 @@
  * designation, its Sanction, and its Address, Passport and Identification entities.
  */
 import { derivedId, EntityDraft } from '../../core/model/index.js';
-import { cleanCountry } from '../../core/normalise/index.js';
+import { cleanCountry, lookupTable } from '../../core/normalise/index.js';
 import { addIf } from '../un-sc/props.js';
 import { guessLang, languageCode } from '../un-sc/text.js';
 import { addCountry, mapEntity, mapIndividual, mapShip, type NameMention } from './details.js';
@@ -11,11 +11,11 @@ import type { FcdoAddress, FcdoDesignation, FcdoName } from './read.js';
 
 export const AUTHORITY = 'UK Foreign, Commonwealth and Development Office';
 
-const SCHEMATA: Record<string, string> = {
+const SCHEMATA = lookupTable({
   individual: 'Person',
   entity: 'Organization',
   ship: 'Vessel',
-};
+});
 
 export function designationId(uniqueId: string): string {
   return `gb-fcdo-${uniqueId}`;

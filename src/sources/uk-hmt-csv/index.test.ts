@@ -136,6 +136,24 @@ test('the same rows in Windows-1252 and in UTF-8 give the same text', async () =
   );
 });
 
+test('a Group Type or Alias Type that names a member of Object.prototype is an unknown type', async () => {
+  const lines = readFileSync(FILE, 'latin1').split('\n');
+  // The preamble, the header, and the rows of ANSAR AL SHARIA: an entity, its names a.k.a.
+  // but one, the prime alias.
+  const rows = lines.filter((l, i) => i < 2 || l.trimEnd().endsWith(',13188'));
+  assert.ok(rows[2]?.startsWith(' ANSAR AL SHARIA,') && rows[2].includes(',Entity,AKA,'));
+  const text = rows
+    .join('\n')
+    .replaceAll(',Entity,AKA,', ',constructor,constructor,')
+    .replaceAll(',Entity,Prime Alias,', ',constructor,Prime Alias,');
+  const path = join(mkdtempSync(join(tmpdir(), 'dossier-hmt-')), 'types.csv');
+  writeFileSync(path, text);
+  const { targets, warnings } = await readAll(ukHmtCsv, [path]);
+  assert.deepEqual(schemaCounts(targets), { LegalEntity: 1 });
+  assert.ok(targets[0]!.get('alias').includes('ANSAR AL SHARIA'));
+  assert.match(warnings.join('\n'), /Group Type "constructor" read as a legal entity/);
+});
+
 test('sniff takes the CSV list and no other list', () => {
   assert.ok(ukHmtCsv.sniff(readHead(FILE), 'ConList_2018-04-13.csv'));
   const others = [

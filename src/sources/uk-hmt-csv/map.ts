@@ -5,7 +5,7 @@
  * taken from every row and deduplicated.
  */
 import { derivedId, EntityDraft } from '../../core/model/index.js';
-import { cleanCountry } from '../../core/normalise/index.js';
+import { cleanCountry, lookupTable } from '../../core/normalise/index.js';
 import { addIf, hasProp } from '../un-sc/props.js';
 import { ownUnRef } from '../un-sc/refs.js';
 import { countryText, extractIdNumber, guessLang } from '../un-sc/text.js';
@@ -14,23 +14,23 @@ import type { HmtRow } from './read.js';
 
 export const AUTHORITY = 'HM Treasury Office of Financial Sanctions Implementation';
 
-const SCHEMATA: Record<string, string> = {
+const SCHEMATA = lookupTable({
   individual: 'Person',
   entity: 'Organization',
   ship: 'Vessel',
-};
+});
 
 /**
  * Alias Type to property. A "Primary name variation" is the primary name in another spelling,
  * as strong as an a.k.a., hence alias. A type not known here is read as an alias too.
  */
-const NAME_PROPS: Record<string, string> = {
+const NAME_PROPS = lookupTable({
   'prime alias': 'name',
   'primary name': 'name',
   'primary name variation': 'alias',
   aka: 'alias',
   fka: 'previousName',
-};
+});
 
 export function groupEntityId(groupId: string): string {
   return `gb-hmt-${groupId}`;

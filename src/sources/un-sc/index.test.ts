@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import type { EntityDraft } from '../../core/model/index.js';
 import { readAll, testData } from '../../testing/data.js';
@@ -129,6 +132,18 @@ test('a document whose number is only in its note', async () => {
   assert.ok(tantoush.get('passportNumber').includes('347834'));
   const value = tantoush.values.find((v) => v.prop === 'passportNumber' && v.value === '347834');
   assert.match(value?.original ?? '', /^Libyan passport number 347834, issued under name/);
+});
+
+test('an alias QUALITY that names a member of Object.prototype is read as an alias', async () => {
+  const sample = testData('excerpts', 'GSmiguel__sample_un_consolidated.xml');
+  const text = readFileSync(sample, 'utf8');
+  const good = '<QUALITY>Good</QUALITY>';
+  assert.ok(text.includes(good));
+  const path = join(mkdtempSync(join(tmpdir(), 'dossier-un-')), 'quality.xml');
+  writeFileSync(path, text.replace(good, '<QUALITY>constructor</QUALITY>'));
+  const result = await readAll(unSc, [path]);
+  const alias = '‘Abd al-Rahman Khalaf al-Anizi';
+  assert.ok(result.targets.some((t) => t.get('alias').includes(alias)));
 });
 
 test('the 2018 list: 703 persons and 390 organisations; a Tigrinya name', async () => {

@@ -3,7 +3,7 @@
  * (ENTITY) per entry, its Sanction, and the Address and Identification entities it holds.
  */
 import { derivedId, EntityDraft } from '../../core/model/index.js';
-import { cleanDate } from '../../core/normalise/index.js';
+import { cleanDate, lookupTable } from '../../core/normalise/index.js';
 import type { UnBirthDate, UnDocument, UnEntry, UnPlace } from './read.js';
 import { countryText, extractIdNumber, guessLang, splitLanguageLabel } from './text.js';
 
@@ -17,12 +17,12 @@ export function entryId(dataId: string): string {
  * QUALITY of an alias: individuals' "Good"/"Low" rate reliability (low-quality names are too
  * short or common to match on alone, hence weakAlias); entities' "a.k.a."/"f.k.a." give its kind.
  */
-const ALIAS_PROPS: Record<string, string> = {
+const ALIAS_PROPS = lookupTable({
   good: 'alias',
   'a.k.a.': 'alias',
   low: 'weakAlias',
   'f.k.a.': 'previousName',
-};
+});
 
 /** Matches the passport types the list uses, in English, French and Spanish. */
 const PASSPORT = /passport|passeport|pasaporte/i;

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mentionedRefs, ownUnRef } from './refs.js';
-import { countryText, extractIdNumber, guessLang, splitLanguageLabel } from './text.js';
+import {
+  countryText,
+  extractIdNumber,
+  guessLang,
+  languageCode,
+  splitLanguageLabel,
+} from './text.js';
 
 test('the language of a name is guessed from its script', () => {
   assert.equal(guessLang('صدام حسين التكريتي'), 'ara');
@@ -60,4 +66,12 @@ test("the UK lists' own UN reference", () => {
   assert.equal(ownUnRef('Annex XIII. UN Listing. UN Ref.KPI.067.'), 'KPI.067');
   assert.equal(ownUnRef('UN Ref.KPe 070. Registered owner'), 'KPe 070');
   assert.equal(ownUnRef('No reference here'), null);
+});
+
+test('a language name that names a member of Object.prototype is no language', () => {
+  assert.equal(languageCode('Russian'), 'rus');
+  assert.equal(languageCode('constructor'), null);
+  assert.equal(languageCode('__proto__'), null);
+  // Not a language label, so not taken off the name.
+  assert.equal(splitLanguageLabel('عبد الحق (constructor)').name, 'عبد الحق (constructor)');
 });

@@ -3,7 +3,7 @@
  * script, language labels, and the document number inside a sentence. The UK loaders use them
  * too, because the UK lists carry the UN's records and remarks.
  */
-import { cleanCountry } from '../../core/normalise/index.js';
+import { cleanCountry, lookupTable } from '../../core/normalise/index.js';
 
 /** Scripts whose language is clear enough to label a name with (ISO 639-3). */
 const SCRIPT_LANGS: readonly [RegExp, string][] = [
@@ -36,7 +36,7 @@ export function guessLang(text: string): string | null {
 }
 
 /** Language names as the lists write them ("Russian", "Tigrinya") to ISO 639-3 codes. */
-const LANGUAGE_NAMES: Record<string, string> = {
+const LANGUAGE_NAMES = lookupTable({
   arabic: 'ara',
   russian: 'rus',
   chinese: 'zho',
@@ -56,7 +56,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
   armenian: 'hye',
   thai: 'tha',
   burmese: 'mya',
-};
+});
 
 /** The ISO 639-3 code for a language name, or null when the name is unknown. */
 export function languageCode(name: string | null | undefined): string | null {

@@ -161,3 +161,14 @@ test('bad input: empty, truncated, a row without a name or _id, a foreign header
     /other\.csv: line 1: header lacks the column\(s\) source, name/,
   );
 });
+
+test('a type that names a member of Object.prototype is an unknown type: a legal entity', async () => {
+  const lines = readFileSync(CSL_2025, 'utf8').split('\n');
+  const row = lines[1]!.replace('State Department","","",', 'State Department","","constructor",');
+  assert.notEqual(row, lines[1]);
+  const { targets } = await readAll(usCsl, [file('type.csv', `${lines[0]}\n${row}\n`)]);
+  assert.deepEqual(
+    targets.map((t) => t.schema.name),
+    ['LegalEntity'],
+  );
+});

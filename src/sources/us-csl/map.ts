@@ -4,15 +4,16 @@
  * list it came from as the sanction's authority, and the list decides the party's topic.
  */
 import { EntityDraft, derivedId, shortHash } from '../../core/model/index.js';
+import { lookupTable } from '../../core/normalise/index.js';
 import { mapIds } from './ids.js';
 import type { CslId, CslRow } from './read.js';
 
-const SCHEMATA: Record<string, string> = {
+const SCHEMATA = lookupTable({
   individual: 'Person',
   entity: 'Organization',
   vessel: 'Vessel',
   aircraft: 'Airplane',
-};
+});
 
 /** The topic of each list, matched on its name; the first match wins. */
 const TOPICS: [RegExp, string][] = [
