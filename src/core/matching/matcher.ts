@@ -55,7 +55,9 @@ export function algorithmInfos(): AlgorithmInfo[] {
 }
 
 function resolveAlgorithm(name: string) {
-  const algorithm = ALGORITHMS[ALIASES[name] ?? name];
+  // Own keys only: a name such as "constructor" must not find Object.prototype's.
+  const alias = Object.hasOwn(ALIASES, name) ? ALIASES[name]! : name;
+  const algorithm = Object.hasOwn(ALGORITHMS, alias) ? ALGORITHMS[alias] : undefined;
   if (!algorithm) {
     const known = [...Object.keys(ALGORITHMS), ...Object.keys(ALIASES)].join(', ');
     throw new MatchInputError(`unknown algorithm "${name}"; known: ${known}`);
@@ -73,7 +75,7 @@ export function checkAlgorithm(name: string, weights?: WeightOverrides): void {
 
 function checkWeights(info: AlgorithmInfo, weights: WeightOverrides | undefined) {
   for (const [name, value] of Object.entries(weights ?? {})) {
-    if (!info.features[name]) {
+    if (!Object.hasOwn(info.features, name)) {
       const known = Object.keys(info.features).join(', ');
       throw new MatchInputError(`weights: ${info.name} has no feature "${name}"; known: ${known}`);
     }

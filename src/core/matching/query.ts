@@ -3,7 +3,7 @@
  * must belong to it, and values are cleaned by type as the lists' values were ("Russia" → "ru").
  */
 import { cleanValue } from '../normalise/index.js';
-import { model, propertyType } from '../model/index.js';
+import { propertyType, schemaNamed } from '../model/index.js';
 import type { EntityExample } from './types.js';
 
 /** A caller's mistake in a query: the API answers it with a 4xx, never a 500. */
@@ -15,7 +15,7 @@ export function cleanExample(example: EntityExample): {
   schema: string;
   properties: Record<string, string[]>;
 } {
-  const schema = model.schemata[example.schema];
+  const schema = schemaNamed(example.schema);
   if (!schema) throw new MatchInputError(`unknown schema "${example.schema}"`);
   if (!schema.matchable) throw new MatchInputError(`schema ${schema.name} cannot be matched`);
   const properties: Record<string, string[]> = {};
