@@ -8,7 +8,7 @@
 import type { NameForm } from './name-forms.js';
 import { PairPool } from './pair-pool.js';
 import { type Pair, scoreAlignment } from './score.js';
-import { FACTS_PER_RUN, FACTS_PER_TOKEN, Fact, RunFact } from './token-facts.js';
+import { FACTS_PER_RUN, FACTS_PER_TOKEN, Fact, type Facts, RunFact } from './token-facts.js';
 import {
   fuzzyKnown,
   lengthsForSimilarity,
@@ -31,7 +31,7 @@ function joinedRuns(
   b: NameForm,
   n: number,
   joined: readonly string[],
-  facts: Int32Array,
+  facts: Facts,
   swap: boolean,
   out: PairPool,
 ): void {

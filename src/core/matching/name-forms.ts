@@ -5,7 +5,7 @@
  * once per name at index or query time, so that the comparison itself allocates nothing.
  */
 import { numberTokens } from './number-words.js';
-import { runFacts, smallHash, tokenFacts } from './token-facts.js';
+import { type Facts, runFacts, textHash, tokenFacts } from './token-facts.js';
 import {
   foldKey,
   LINEAGE,
@@ -45,7 +45,7 @@ export interface NameForm {
    * each token's kind, and whether it is a number or has digits (numbers pair only with equal
    * numbers).
    */
-  facts: Int32Array;
+  facts: Facts;
   /** Consonant skeletons of Latin tokens, for names read from scripts without vowels. */
   skeletons: string[];
   /** How much each token says about identity: particles and generic words say little. */
@@ -56,8 +56,8 @@ export interface NameForm {
   joined2: string[];
   joined3: string[];
   /** The lengths, first letters and letters of each joined key (see token-facts.ts). */
-  joined2Facts: Int32Array;
-  joined3Facts: Int32Array;
+  joined2Facts: Facts;
+  joined3Facts: Facts;
   /**
    * The longest of the tokens, keys and written keys, and the longest joined run: how alike two
    * forms can be at best is bounded by how long their texts are (see `mayAlignAtLeast`).
@@ -257,7 +257,7 @@ function buildForm(
     initials: clean.map((t) => t[0]).join(''),
     compact,
     compactKey,
-    compactKeyHash: smallHash(compactKey),
+    compactKeyHash: textHash(compactKey),
     fullCompact: setting.fullCompact,
     native: setting.kind === 'native',
     skeletal: setting.kind === 'skeletal',

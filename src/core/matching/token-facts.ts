@@ -1,9 +1,12 @@
 /**
  * The numbers the token comparers look at first, for every token of a name form, side by side in
- * one typed array. Most token pairs a query meets are unlike, and these numbers (lengths, first
+ * one array. Most token pairs a query meets are unlike, and these numbers (lengths, first
  * letters, letter masks, hashes of the texts) say so without reading the texts. A listed form's
  * strings and arrays lie scattered in memory, and reading them is most of what comparing costs
  * on a query's first sight of its candidates: one array of numbers is read in one go.
+ *
+ * Every number is a small integer (31 bits at most), which V8 stores inline in a plain array: a
+ * typed array would cost an allocation outside the heap for every form of every query.
  */
 import { letterMask } from './letter-masks.js';
 
@@ -33,33 +36,34 @@ export const FACTS_PER_TOKEN = 13;
 export const RunFact = { length: 0, first: 1, mask: 2 } as const;
 export const FACTS_PER_RUN = 3;
 
-/** A 32-bit FNV-1a hash of a text's UTF-16 code units. */
+/** The numbers of a form's tokens or runs, as laid out by `Fact` and `RunFact`. */
+export type Facts = readonly number[];
+
+/** A 30-bit FNV-1a hash of a text's UTF-16 code units: a small integer. */
 export function textHash(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return hash | 0;
-}
-
-/** Lengths, first letters and letter masks of joined runs. */
-export function runFacts(runs: readonly string[]): Int32Array {
-  const facts = new Int32Array(runs.length * FACTS_PER_RUN);
-  runs.forEach((run, k) => {
-    facts[k * FACTS_PER_RUN + RunFact.length] = run.length;
-    facts[k * FACTS_PER_RUN + RunFact.first] = run.charCodeAt(0) || 0;
-    facts[k * FACTS_PER_RUN + RunFact.mask] = letterMask(run);
-  });
-  return facts;
+  return hash & 0x3fffffff;
 }
 
 /**
- * A hash of a text small enough for V8 to keep inline in an object (a small integer): two forms'
- * joined keys are compared by it before their texts are read.
+ * A letter mask (see letter-masks.ts) as a small integer: the two top bits, which no Latin letter
+ * or digit uses, are folded into a third that none uses either. Folding only lets more pairs
+ * through to the exact comparison, never fewer.
  */
-export function smallHash(text: string): number {
-  return textHash(text) & 0x3fffffff;
+function smallMask(text: string): number {
+  const mask = letterMask(text);
+  return (mask & 0x3fffffff) | (mask >>> 30 !== 0 ? 1 << 29 : 0);
+}
+
+/** Lengths, first letters and letter masks of joined runs. */
+export function runFacts(runs: readonly string[]): Facts {
+  const facts: number[] = [];
+  for (const run of runs) facts.push(run.length, run.charCodeAt(0) || 0, smallMask(run));
+  return facts;
 }
 
 export interface FactSource {
@@ -70,26 +74,28 @@ export interface FactSource {
   numeric: readonly boolean[];
 }
 
-export function tokenFacts(form: FactSource): Int32Array {
-  const facts = new Int32Array(form.tokens.length * FACTS_PER_TOKEN);
+export function tokenFacts(form: FactSource): Facts {
+  const facts: number[] = [];
   for (let k = 0; k < form.tokens.length; k++) {
     const token = form.tokens[k]!;
     const key = form.keys[k]!;
     const stem = form.stems[k]!;
-    const at = k * FACTS_PER_TOKEN;
-    facts[at + Fact.kind] = form.kinds[k]!;
-    facts[at + Fact.numeric] = form.numeric[k] ? 1 : 0;
-    facts[at + Fact.tokenLength] = token.length;
-    facts[at + Fact.keyLength] = key.length;
-    facts[at + Fact.tokenHash] = textHash(token);
-    facts[at + Fact.keyHash] = textHash(key);
-    facts[at + Fact.tokenMask] = letterMask(token);
-    facts[at + Fact.keyMask] = letterMask(key);
-    facts[at + Fact.stemLength] = stem.length;
-    facts[at + Fact.stemMask] = letterMask(stem);
-    facts[at + Fact.tokenFirst] = token.charCodeAt(0) || 0;
-    facts[at + Fact.keyFirst] = key.charCodeAt(0) || 0;
-    facts[at + Fact.spelledAsKey] = token === key ? 1 : 0;
+    // In the order of `Fact`.
+    facts.push(
+      form.kinds[k]!,
+      form.numeric[k] ? 1 : 0,
+      token.length,
+      key.length,
+      textHash(token),
+      textHash(key),
+      smallMask(token),
+      smallMask(key),
+      stem.length,
+      smallMask(stem),
+      token.charCodeAt(0) || 0,
+      key.charCodeAt(0) || 0,
+      token === key ? 1 : 0,
+    );
   }
   return facts;
 }
