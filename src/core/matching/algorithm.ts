@@ -38,7 +38,29 @@ const NO_OVERRIDES: WeightOverrides = {};
 
 export interface Scored {
   score: number;
-  explanations: Record<string, Explanation>;
+  /** Read only for the results shown: an algorithm may put them together when first read. */
+  readonly explanations: Record<string, Explanation>;
+}
+
+/** A feature that fired: its name, its value and the weight it was given. */
+type Fired = readonly [name: string, value: FeatureValue, weight: number];
+
+/**
+ * A dossier-v1 score with the features that fired. Their explanations are put together only
+ * when read: a query scores some fifteen candidates and shows five.
+ */
+class FiredFeatures implements Scored {
+  private built: Record<string, Explanation> | undefined;
+
+  constructor(
+    readonly score: number,
+    private readonly fired: readonly Fired[],
+  ) {}
+
+  get explanations(): Record<string, Explanation> {
+    this.built ??= Object.fromEntries(this.fired.map(([n, value, w]) => [n, explain(value, w)]));
+    return this.built;
+  }
 }
 
 /** An explanation whose detail is written when first read (see `compareNames`). */
@@ -54,15 +76,10 @@ function explain(value: FeatureValue, weight: number): Explanation {
   };
 }
 
-/** Explain a feature that fired, with the request's weight or the algorithm's; its weighted score. */
-function record(
-  explanations: Record<string, Explanation>,
-  name: string,
-  value: FeatureValue,
-  weights: WeightOverrides,
-): number {
+/** Note a feature that fired, with the request's weight or the algorithm's; its weighted score. */
+function fire(fired: Fired[], name: string, value: FeatureValue, weights: WeightOverrides): number {
   const weight = weights[name] ?? DOSSIER_V1.features[name]!.weight;
-  explanations[name] = explain(value, weight);
+  fired.push([name, value, weight]);
   return value.score * weight;
 }
 
@@ -71,32 +88,30 @@ export function scoreDossierV1(
   c: PreparedEntity,
   weights: WeightOverrides = NO_OVERRIDES,
 ): Scored {
-  const explanations: Record<string, Explanation> = {};
+  const fired: Fired[] = [];
   // The strongest piece of positive evidence sets the score.
   let main = 0;
   const name = nameMatch(q, c);
-  if (name) main = Math.max(main, record(explanations, 'name_match', name, weights));
+  if (name) main = Math.max(main, fire(fired, 'name_match', name, weights));
   const weak = weakAliasMatch(q, c);
-  if (weak) main = Math.max(main, record(explanations, 'weak_alias_match', weak, weights));
+  if (weak) main = Math.max(main, fire(fired, 'weak_alias_match', weak, weights));
   const ids = identifierFeatures(q, c);
   if (ids.match) {
     const feature = ids.match.strong ? 'identifier_match' : 'identifier_generic_match';
-    main = Math.max(main, record(explanations, feature, ids.match, weights));
+    main = Math.max(main, fire(fired, feature, ids.match, weights));
   }
-  if (main === 0) return { score: 0, explanations };
+  if (main === 0) return new FiredFeatures(0, fired);
 
   // Qualifiers then move it, unless a decisive identifier matched: lists disagree on details.
   let score = main;
   if (!ids.match?.strong) {
-    if (ids.mismatch?.strong) {
-      score += record(explanations, 'identifier_mismatch', ids.mismatch, weights);
-    }
+    if (ids.mismatch?.strong) score += fire(fired, 'identifier_mismatch', ids.mismatch, weights);
     const dob = birthDateFeatures(q, c);
-    if (dob && dob.kind !== 'dob_match') score += record(explanations, dob.kind, dob, weights);
+    if (dob && dob.kind !== 'dob_match') score += fire(fired, dob.kind, dob, weights);
     const country = countryMismatch(q, c);
-    if (country) score += record(explanations, 'country_mismatch', country, weights);
+    if (country) score += fire(fired, 'country_mismatch', country, weights);
     const gender = genderMismatch(q, c);
-    if (gender) score += record(explanations, 'gender_mismatch', gender, weights);
+    if (gender) score += fire(fired, 'gender_mismatch', gender, weights);
   }
-  return { score: Math.min(1, Math.max(0, score)), explanations };
+  return new FiredFeatures(Math.min(1, Math.max(0, score)), fired);
 }

@@ -203,20 +203,23 @@ export class Matcher {
     }
     const max = candidateCount(options.limit);
     const ordinals = this.index.candidates(query, max, this.filter(schema, options));
-    const results = ordinals.map((ordinal) => {
+    const scored = ordinals.map((ordinal) => {
       const entry = this.index.entries[ordinal]!;
-      const scored = algorithm.score(query, entry.prepared, options.weights);
-      return {
-        entity: entry.entity,
-        score: Number(scored.score.toFixed(4)),
-        match: scored.score >= options.threshold,
-        explanations: scored.explanations,
-      };
+      const result = algorithm.score(query, entry.prepared, options.weights);
+      const score = Number(result.score.toFixed(4));
+      return { entity: entry.entity, score, match: result.score >= options.threshold, result };
     });
     // Ties in ID order, by code unit: the locale's collation costs more than all the rest of
     // the sort, and any fixed order will do.
-    results.sort((a, b) => b.score - a.score || byCodeUnits(a.entity.id, b.entity.id));
-    const total = results.filter((r) => r.match).length;
-    return { results: results.slice(0, options.limit), total };
+    scored.sort((a, b) => b.score - a.score || byCodeUnits(a.entity.id, b.entity.id));
+    const total = scored.filter((r) => r.match).length;
+    // Explained only when shown.
+    const results = scored.slice(0, options.limit).map(({ entity, score, match, result }) => ({
+      entity,
+      score,
+      match,
+      explanations: result.explanations,
+    }));
+    return { results, total };
   }
 }
