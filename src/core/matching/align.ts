@@ -8,7 +8,7 @@
 import type { NameForm } from './name-forms.js';
 import { PairPool } from './pair-pool.js';
 import { type Pair, scoreAlignment } from './score.js';
-import { FACTS_PER_RUN, FACTS_PER_TOKEN, Fact, type Facts, RunFact } from './token-facts.js';
+import { FACTS_PER_RUN, FACTS_PER_TOKEN, Fact, RunFact } from './token-facts.js';
 import {
   fuzzyKnown,
   lengthsForSimilarity,
@@ -24,29 +24,32 @@ const ACRONYM = 0.9;
 type Similarity = (q: NameForm, i: number, c: NameForm, j: number) => number;
 
 /**
- * Runs of `n` tokens of one form (their joined keys and facts) against single tokens of `b`.
- * Lengths and first letters are read from the facts: most pairs end there, and no text is read.
+ * Runs of `n` tokens of form `a` (its joined keys, whose facts start at `from` in its facts)
+ * against single tokens of `b`. Lengths and first letters are read from the facts: most pairs
+ * end there, and no text is read.
  */
 function joinedRuns(
+  a: NameForm,
   b: NameForm,
   n: number,
   joined: readonly string[],
-  facts: Facts,
+  from: number,
   swap: boolean,
   out: PairPool,
 ): void {
+  const af = a.facts;
   const bf = b.facts;
   for (let i = 0; i < joined.length; i++) {
-    const at = i * FACTS_PER_RUN;
-    const length = facts[at + RunFact.length]!;
-    const first = facts[at + RunFact.first]!;
+    const at = from + i * FACTS_PER_RUN;
+    const length = af[at + RunFact.length]!;
+    const first = af[at + RunFact.first]!;
     for (let j = 0; j < b.size; j++) {
       const y = j * FACTS_PER_TOKEN;
       const otherLength = bf[y + Fact.keyLength]!;
       if (Math.abs(otherLength - length) > 2 || otherLength < 4) continue;
       // A split name keeps its first letter: checking it first skips most edit distances.
       if (bf[y + Fact.keyFirst] !== first) continue;
-      const mask = facts[at + RunFact.mask]!;
+      const mask = af[at + RunFact.mask]!;
       const sim = fuzzyKnown(
         joined[i]!,
         b.keys[j]!,
@@ -62,8 +65,9 @@ function joinedRuns(
 
 /** A run of two or three tokens of `a` against single tokens of `b`: "Patr ushev", "Jong un". */
 function joinedPairs(a: NameForm, b: NameForm, swap: boolean, out: PairPool): void {
-  joinedRuns(b, 2, a.joined2, a.joined2Facts, swap, out);
-  joinedRuns(b, 3, a.joined3, a.joined3Facts, swap, out);
+  const runs2 = a.size * FACTS_PER_TOKEN;
+  joinedRuns(a, b, 2, a.joined2, runs2, swap, out);
+  joinedRuns(a, b, 3, a.joined3, runs2 + a.joined2.length * FACTS_PER_RUN, swap, out);
 }
 
 /** A token of `a` that spells the initials of two or more adjacent tokens of `b`. */

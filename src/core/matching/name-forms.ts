@@ -5,7 +5,7 @@
  * once per name at index or query time, so that the comparison itself allocates nothing.
  */
 import { numberTokens } from './number-words.js';
-import { type Facts, runFacts, textHash, tokenFacts } from './token-facts.js';
+import { type Facts, formFacts, textHash } from './token-facts.js';
 import {
   foldKey,
   LINEAGE,
@@ -43,7 +43,8 @@ export interface NameForm {
   /**
    * The numbers the token comparers look at first, per token (see token-facts.ts): among them
    * each token's kind, and whether it is a number or has digits (numbers pair only with equal
-   * numbers).
+   * numbers). Then the lengths, first letters and letters of each joined key, runs of two
+   * first: one array for all, read in one go.
    */
   facts: Facts;
   /** Consonant skeletons of Latin tokens, for names read from scripts without vowels. */
@@ -55,9 +56,6 @@ export interface NameForm {
   /** Keys of two and three adjacent tokens joined (index of the first), for split names. */
   joined2: string[];
   joined3: string[];
-  /** The lengths, first letters and letters of each joined key (see token-facts.ts). */
-  joined2Facts: Facts;
-  joined3Facts: Facts;
   /**
    * The longest of the tokens, keys and written keys, and the longest joined run: how alike two
    * forms can be at best is bounded by how long their texts are (see `mayAlignAtLeast`).
@@ -244,7 +242,7 @@ function buildForm(
     keys,
     writtenKeys,
     stems,
-    facts: tokenFacts({ tokens: clean, keys, stems, kinds, numeric }),
+    facts: formFacts({ tokens: clean, keys, stems, kinds, numeric, joined2, joined3 }),
     skeletons: tools.latinSkeleton ? clean.map(tools.latinSkeleton) : [],
     weights,
     segments: lineageSegments(clean),
@@ -252,8 +250,6 @@ function buildForm(
     joined3,
     longestSingle: longest([clean, keys, writtenKeys]),
     longestRun: longest([joined2, joined3]),
-    joined2Facts: runFacts(joined2),
-    joined3Facts: runFacts(joined3),
     initials: clean.map((t) => t[0]).join(''),
     compact,
     compactKey,

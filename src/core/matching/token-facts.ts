@@ -59,22 +59,19 @@ function smallMask(text: string): number {
   return (mask & 0x3fffffff) | (mask >>> 30 !== 0 ? 1 << 29 : 0);
 }
 
-/** Lengths, first letters and letter masks of joined runs. */
-export function runFacts(runs: readonly string[]): Facts {
-  const facts: number[] = [];
-  for (const run of runs) facts.push(run.length, run.charCodeAt(0) || 0, smallMask(run));
-  return facts;
-}
-
 export interface FactSource {
   tokens: readonly string[];
   keys: readonly string[];
   stems: readonly string[];
   kinds: readonly number[];
   numeric: readonly boolean[];
+  /** The joined keys of two adjacent tokens, and of three. */
+  joined2: readonly string[];
+  joined3: readonly string[];
 }
 
-export function tokenFacts(form: FactSource): Facts {
+/** A form's facts: each token's (see `Fact`), then each run's of two, then of three (`RunFact`). */
+export function formFacts(form: FactSource): Facts {
   const facts: number[] = [];
   for (let k = 0; k < form.tokens.length; k++) {
     const token = form.tokens[k]!;
@@ -96,6 +93,10 @@ export function tokenFacts(form: FactSource): Facts {
       key.charCodeAt(0) || 0,
       token === key ? 1 : 0,
     );
+  }
+  // In the order of `RunFact`.
+  for (const run of [...form.joined2, ...form.joined3]) {
+    facts.push(run.length, run.charCodeAt(0) || 0, smallMask(run));
   }
   return facts;
 }
