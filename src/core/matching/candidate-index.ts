@@ -56,6 +56,23 @@ function formsOf(p: PreparedEntity): NameForm[] {
   return [...p.names, ...p.weakNames];
 }
 
+/** Codes remembered per token: names share their tokens. At most this many, to bound memory. */
+const REMEMBER_CODES = 100_000;
+
+/** `code`, remembering what it gave (a pure function of one token). */
+function remembered(code: (token: string) => string): (token: string) => string {
+  const codes = new Map<string, string>();
+  return (token) => {
+    let found = codes.get(token);
+    if (found === undefined) {
+      if (codes.size >= REMEMBER_CODES) codes.clear();
+      found = code(token);
+      codes.set(token, found);
+    }
+    return found;
+  };
+}
+
 function push(map: Map<string, number[]>, key: string, value: number) {
   const list = map.get(key);
   if (list) list.push(value);
@@ -77,15 +94,18 @@ export class CandidateIndex {
   private readonly touchedEntities: Int32Array;
   private readonly cap: number;
 
+  private readonly options: KeyOptions;
+
   constructor(
     readonly entries: readonly IndexedEntity[],
-    private readonly options: KeyOptions = {},
+    options: KeyOptions = {},
   ) {
+    this.options = options.phonetic ? { phonetic: remembered(options.phonetic) } : options;
     const slotKeys: string[][] = [];
     const slotEntity: number[] = [];
     entries.forEach((entry, ordinal) => {
       for (const form of formsOf(entry.prepared)) {
-        const keys = [...formKeys(form, options)];
+        const keys = [...formKeys(form, this.options)];
         for (const key of keys) push(this.postings, key, slotKeys.length);
         slotKeys.push(keys);
         slotEntity.push(ordinal);
