@@ -197,24 +197,6 @@ function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 }
 
-function timeQueries(names: string[], run: (name: string) => void) {
-  const times: number[] = [];
-  const started = performance.now();
-  for (const name of names) {
-    const t = performance.now();
-    run(name);
-    times.push(performance.now() - t);
-  }
-  const seconds = (performance.now() - started) / 1000;
-  times.sort((a, b) => a - b);
-  return {
-    queries: names.length,
-    per_sec: Math.round(names.length / seconds),
-    p50_ms: round(percentile(times, 0.5)),
-    p99_ms: round(percentile(times, 0.99)),
-  };
-}
-
 /**
  * Passes over distinct names, one after the other: the median pass's rate is reported, so that
  * a moment's load from elsewhere on a shared machine does not decide the figure; the latencies
@@ -288,7 +270,7 @@ async function main() {
     ask,
   );
   const brute = bruteForce(service);
-  const baseline = timeQueries(names.slice(0, 100), brute);
+  const baseline = timePasses([names.slice(0, 100)], brute);
   const http = await measureHttp(
     join(dir, 'bench.db'),
     names.slice(0, 500),

@@ -43,7 +43,7 @@ function joinedRuns(
     const at = from + i * FACTS_PER_RUN;
     const length = af[at + RunFact.length]!;
     const first = af[at + RunFact.first]!;
-    for (let j = 0; j < b.size; j++) {
+    for (let j = 0; j < b.tokens.length; j++) {
       const y = j * FACTS_PER_TOKEN;
       const otherLength = bf[y + Fact.keyLength]!;
       if (Math.abs(otherLength - length) > 2 || otherLength < 4) continue;
@@ -65,7 +65,7 @@ function joinedRuns(
 
 /** A run of two or three tokens of `a` against single tokens of `b`: "Patr ushev", "Jong un". */
 function joinedPairs(a: NameForm, b: NameForm, swap: boolean, out: PairPool): void {
-  const runs2 = a.size * FACTS_PER_TOKEN;
+  const runs2 = a.tokens.length * FACTS_PER_TOKEN;
   joinedRuns(a, b, 2, a.joined2, runs2, swap, out);
   joinedRuns(a, b, 3, a.joined3, runs2 + a.joined2.length * FACTS_PER_RUN, swap, out);
 }
@@ -74,15 +74,15 @@ function joinedPairs(a: NameForm, b: NameForm, swap: boolean, out: PairPool): vo
 function acronymPairs(a: NameForm, b: NameForm, swap: boolean, out: PairPool): void {
   const af = a.facts;
   const bf = b.facts;
-  for (let i = 0; i < a.size; i++) {
+  for (let i = 0; i < a.tokens.length; i++) {
     const n = af[i * FACTS_PER_TOKEN + Fact.tokenLength]!;
-    if (n < 2 || n > 6 || n > b.size) continue;
+    if (n < 2 || n > 6 || n > b.tokens.length) continue;
     const first = af[i * FACTS_PER_TOKEN + Fact.tokenFirst]!;
     const token = a.tokens[i]!;
     // A token that b has as a word is not an acronym of b's words; asked only once an initial
     // agrees, as few do.
     let isWord: boolean | undefined;
-    for (let j = 0; j + n <= b.size; j++) {
+    for (let j = 0; j + n <= b.tokens.length; j++) {
       if (bf[j * FACTS_PER_TOKEN + Fact.tokenFirst] !== first) continue;
       if (!b.initials.startsWith(token, j)) continue;
       isWord ??= b.tokens.includes(token);
@@ -99,8 +99,8 @@ const possible = new PairPool();
 function candidatePairs(q: NameForm, c: NameForm, similarity: Similarity): void {
   possible.clear();
   const latin = similarity === tokenSimilarity;
-  for (let i = 0; i < q.size; i++) {
-    for (let j = 0; j < c.size; j++) {
+  for (let i = 0; i < q.tokens.length; i++) {
+    for (let j = 0; j < c.tokens.length; j++) {
       // Called by name where it can be: a call the compiler can see through.
       const sim = latin ? tokenSimilarity(q, i, c, j) : similarity(q, i, c, j);
       if (sim > 0) possible.add(false, i, 1, j, 1, sim);
@@ -135,6 +135,13 @@ function scratch(which: 0 | 1, n: number): Uint8Array {
   return scratchFlags[which]!.fill(0, 0, n);
 }
 
+/** Whether two forms are one name joined up: equal keys, or equal with their legal forms. */
+function sameWhole(q: NameForm, c: NameForm): boolean {
+  // The hashes first: most forms compared differ, and then their texts need not be read.
+  if (q.compactKeyHash === c.compactKeyHash && q.compactKey === c.compactKey) return true;
+  return q.fullCompact !== '' && q.fullCompact === c.fullCompact;
+}
+
 /** The pairs chosen by the last `alignScore`, reused like `possible`. */
 const chosen: Pair[] = [];
 const WHOLE: Pair = { q: 0, qn: 0, c: 0, cn: 0, sim: 1 };
@@ -142,16 +149,14 @@ const WHOLE: Pair = { q: 0, qn: 0, c: 0, cn: 0, sim: 1 };
 /** Align two forms and score the alignment from 0 to 1; the pairs chosen are left in `chosen`. */
 function alignScore(q: NameForm, c: NameForm, similarity: Similarity): number {
   chosen.length = 0;
-  const sameFull = q.fullCompact !== '' && q.fullCompact === c.fullCompact;
-  const sameKey = q.compactKeyHash === c.compactKeyHash && q.compactKey === c.compactKey;
-  if ((sameKey || sameFull) && !q.skeletal && !c.skeletal) {
-    WHOLE.qn = q.size;
-    WHOLE.cn = c.size;
+  if (sameWhole(q, c) && !q.skeletal && !c.skeletal) {
+    WHOLE.qn = q.tokens.length;
+    WHOLE.cn = c.tokens.length;
     chosen.push(WHOLE);
     return 1;
   }
-  const usedQ = scratch(0, q.size);
-  const usedC = scratch(1, c.size);
+  const usedQ = scratch(0, q.tokens.length);
+  const usedC = scratch(1, c.tokens.length);
   candidatePairs(q, c, similarity);
   for (let k = 0; k < possible.count; k++) {
     const p = possible.at(k);
@@ -271,8 +276,7 @@ export function mayAlignAtLeast(query: NameForm[], candidate: NameForm[], least:
   const longEnough = lengthsForSimilarity(Math.sqrt(least));
   for (const q of query) {
     for (const c of candidate) {
-      if (q.compactKey === c.compactKey) return true;
-      if (q.fullCompact !== '' && q.fullCompact === c.fullCompact) return true;
+      if (sameWhole(q, c)) return true;
       // Runs are compared with single tokens, never with runs.
       const most = Math.max(
         q.longestSingle + c.longestSingle,

@@ -29,8 +29,6 @@ export enum Kind {
 export interface NameForm {
   /** Normalised tokens, in the order written (Latin, or the name's own script if `native`). */
   tokens: string[];
-  /** How many tokens: kept on the form itself, which the comparers read anyway. */
-  size: number;
   /** Folded keys, under which transliteration variants coincide (see name-rules.ts). */
   keys: string[];
   /**
@@ -238,7 +236,6 @@ function buildForm(
   const compactKey = own ? compact : folded.join('');
   return {
     tokens: clean,
-    size: clean.length,
     keys,
     writtenKeys,
     stems,

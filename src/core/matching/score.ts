@@ -69,7 +69,7 @@ function leftover(form: NameForm, used: Uint8Array): Leftover {
   let plainNumber = false;
   let onlyNumbers = true;
   const facts = form.facts;
-  for (let k = 0; k < form.size; k++) {
+  for (let k = 0; k < form.tokens.length; k++) {
     if (used[k]) continue;
     weight += form.weights[k]!;
     const at = k * FACTS_PER_TOKEN;
