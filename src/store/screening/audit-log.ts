@@ -39,11 +39,13 @@ export function appendAudit(db: Database.Database, entry: AuditEntry): AuditReco
   return record;
 }
 
-export function* auditRecords(db: Database.Database): Generator<AuditRecord> {
-  const rows = db
-    .prepare('SELECT * FROM screening_audit ORDER BY seq')
-    .iterate() as IterableIterator<AuditRow>;
-  for (const row of rows) yield { ...row, payload: parsePayload(row.payload) };
+/** Up to `limit` records after sequence number `after`, in sequence order. */
+export function auditPage(db: Database.Database, after: number, limit: number): AuditRecord[] {
+  const rows = statement(
+    db,
+    'SELECT * FROM screening_audit WHERE seq > ? ORDER BY seq LIMIT ?',
+  ).all(after, limit) as AuditRow[];
+  return rows.map((row) => ({ ...row, payload: parsePayload(row.payload) }));
 }
 
 /** A payload edited into something that is not JSON still fails its hash, which says so. */

@@ -4,19 +4,9 @@
  * crash leaves either all of a batch or none of it.
  */
 import type Database from 'better-sqlite3';
-import type { AuditEntry } from '../../screening/audit.js';
 import type { Batch, Hit } from '../../screening/types.js';
 import { appendAudit } from './audit-log.js';
-
-export interface BatchOptions {
-  /** The output file's length once this batch's lines are in it. */
-  outBytes: number;
-  /** Screen runs add their parties to the portfolio; rescreens read it. */
-  addParties: boolean;
-  /** Rescreens keep only the rows that have hits; screen runs keep every row. */
-  allRows: boolean;
-  audit: AuditEntry;
-}
+import type { BatchOptions } from './types.js';
 
 function statements(db: Database.Database) {
   return {

@@ -1,19 +1,7 @@
 /** The decisions table: a reviewer's decision inserted, decisions read back in order. */
 import type Database from 'better-sqlite3';
-import type { DecisionKind } from '../../screening/decisions.js';
 import type { DecisionRow } from './rows.js';
-
-export interface NewDecision {
-  runId: string;
-  row: number;
-  partyKey: string;
-  entityId: string;
-  entityDigest: string;
-  decision: DecisionKind;
-  reason: string;
-  actor: string;
-  decidedAt: string;
-}
+import type { NewDecision } from './types.js';
 
 /** Insert within the caller's transaction; returns the decision's ID. */
 export function insertDecision(db: Database.Database, d: NewDecision): number {

@@ -1,6 +1,6 @@
 /** Row shapes of the screening tables and their conversion to the screening types. */
 import type { EntityExample, Explanation } from '../../core/matching/index.js';
-import type { NewDecision } from './decisions-table.js';
+import type { DecisionInfo } from './types.js';
 import type { DecisionKind, DecisionRef } from '../../screening/decisions.js';
 import type {
   Hit,
@@ -100,11 +100,6 @@ export interface DecisionRow {
   reason: string;
   actor: string;
   decided_at: string;
-}
-
-/** A decision as it is listed: everything recorded with it. */
-export interface DecisionInfo extends NewDecision {
-  id: number;
 }
 
 export function toDecisionInfo(row: DecisionRow): DecisionInfo {

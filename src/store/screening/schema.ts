@@ -1,9 +1,9 @@
 /**
- * Screening's tables, in the same SQLite file as the lists but created and written through their
- * own connection, so that the list store's layout and migrations stay its own. Every table is
- * created only when missing; a layout change will need a version of its own.
+ * Screening's tables, in the same SQLite file as the lists, written through a connection of their
+ * own. Their layout is versioned apart from the lists' (domain 'screening' in `dossier_schema`).
  */
 import type Database from 'better-sqlite3';
+import type { DomainSchema } from '../sqlite/migrate.js';
 
 const DDL = `
 CREATE TABLE IF NOT EXISTS screening_runs (
@@ -119,11 +119,21 @@ function addMissingColumns(db: Database.Database): void {
   }
 }
 
-export function createScreeningTables(db: Database.Database): void {
-  const present = db
-    .prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'screening_audit_no_delete'")
-    .get() as { n: number };
-  // Already there: write nothing, so that opening never waits for another process's write.
-  if (present.n === 0) db.exec(DDL);
-  else addMissingColumns(db);
-}
+/**
+ * Screening's layouts. Version 1 is the layout of release 0.1.0; its DDL creates only what is
+ * missing, and adds the run columns that came after the first files were written, so that any
+ * file made before versions were recorded upgrades to it.
+ */
+export const screeningSchema: DomainSchema = {
+  domain: 'screening',
+  migrations: [
+    {
+      version: 1,
+      description: 'runs, portfolio, rows, hits, issues, decisions and the audit trail',
+      up(db) {
+        db.exec(DDL);
+        addMissingColumns(db);
+      },
+    },
+  ],
+};

@@ -1,20 +1,20 @@
 /**
- * Screening's repository: runs, the portfolio of screened parties, hits, decisions and the audit
- * trail, in the lists' SQLite file through a connection of its own (WAL mode, so that it reads
- * and writes beside the list store). Reads that stream (`iterate`) must not be interleaved with
- * writes on this connection: a reader that streams across awaits (an HTTP download) takes a
- * `snapshot()`, a read-only connection of its own.
+ * The screening store in the lists' SQLite file, through a connection of its own (opened by
+ * `openSqlite`, so with the same pragmas as every store). better-sqlite3 is synchronous: each
+ * method does its work at once and returns a settled promise. Streamed reads page through the
+ * tables by key instead of holding a cursor open, so that a consumer may await between items
+ * while other requests write on the same connection.
  */
-import Database from 'better-sqlite3';
 import type { EntityExample } from '../../core/matching/index.js';
 import type { AuditEntry, AuditRecord, ChainHead } from '../../screening/audit.js';
 import type { DecisionRef } from '../../screening/decisions.js';
-import type { Batch, Hit, RowIssue, RunInfo, RunParams, RunStatus } from '../../screening/types.js';
-import { appendAudit, auditHead, auditRecords } from './audit-log.js';
-import { type BatchOptions, batchWriter } from './batch.js';
-import { insertDecision, type NewDecision, selectDecisions } from './decisions-table.js';
+import type { Batch, Hit, RowIssue, RunInfo, RunStatus } from '../../screening/types.js';
+import { openSqlite, type SqliteDatabase } from '../sqlite/connection.js';
+import { migrate } from '../sqlite/migrate.js';
+import { appendAudit, auditHead, auditPage } from './audit-log.js';
+import { batchWriter } from './batch.js';
+import { insertDecision, selectDecisions } from './decisions-table.js';
 import {
-  type DecisionInfo,
   type HitRow,
   type RunRow,
   toDecisionInfo,
@@ -24,60 +24,55 @@ import {
   toParty,
   toRun,
 } from './rows.js';
-import { createScreeningTables } from './schema.js';
+import { screeningSchema } from './schema.js';
+import type {
+  BatchOptions,
+  DecisionInfo,
+  NewDecision,
+  NewRun,
+  PortfolioEntry,
+  ScreeningStore,
+} from './types.js';
 
-export type { DecisionInfo } from './rows.js';
-export type { NewDecision } from './decisions-table.js';
+/** Rows read per page by the streamed reads. */
+const PAGE = 500;
 
-export interface NewRun {
-  id: string;
-  kind: RunInfo['kind'];
-  input: string;
-  inputSha256: string | null;
-  params: RunParams;
-  versions: Record<string, number>;
-  actor: string;
-  startedAt: string;
-  pid: number;
+interface IssueRow {
+  rowid: number;
+  row: number;
+  message: string;
+  screened: number;
 }
 
-export class ScreeningRepository {
-  readonly db: Database.Database;
+const wrapper = (db: SqliteDatabase) => db.transaction((body: () => unknown) => body());
+
+export class SqliteScreeningStore implements ScreeningStore {
+  private readonly db: SqliteDatabase;
   private writeBatch: ReturnType<typeof batchWriter> | null = null;
 
-  constructor(path: string, options: { readonly?: boolean } = {}) {
-    if (options.readonly) {
-      this.db = new Database(path, { readonly: true, fileMustExist: true });
-      this.db.pragma('busy_timeout = 10000');
-      return;
-    }
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 10000');
-    createScreeningTables(this.db);
+  constructor(
+    readonly location: string,
+    options: { readonly?: boolean } = {},
+  ) {
+    this.db = openSqlite(location, options);
+    if (!options.readonly) migrate(this.db, screeningSchema);
   }
 
-  /**
-   * A read-only view of the file at one moment, on a connection of its own: what others write
-   * meanwhile is not seen (WAL), and its reads may stream across awaits. Close it when done.
-   */
-  static snapshot(path: string): ScreeningRepository {
-    const repo = new ScreeningRepository(path, { readonly: true });
+  async snapshot(): Promise<ScreeningStore> {
+    const view = new SqliteScreeningStore(this.location, { readonly: true });
     // Deferred: the snapshot is taken by the first read, and every later read shares it.
-    repo.db.exec('BEGIN');
-    return repo;
+    view.db.exec('BEGIN');
+    return view;
   }
 
-  /** Run `fn` in a write transaction taken at once, so that two writers queue rather than fail. */
   /**
    * One transaction wrapper for every write: better-sqlite3 prepares the wrapper's BEGIN, COMMIT
    * and ROLLBACK statements each time one is made, which cost more than a /match's audit insert.
    */
-  private transaction: Database.Transaction<(fn: () => unknown) => unknown> | null = null;
+  private transaction: ReturnType<typeof wrapper> | null = null;
 
   private write<T>(fn: () => T): T {
-    this.transaction ??= this.db.transaction((body: () => unknown) => body());
+    this.transaction ??= wrapper(this.db);
     return this.transaction.immediate(fn) as T;
   }
 
@@ -93,7 +88,7 @@ export class ScreeningRepository {
       );
   }
 
-  createRun(run: NewRun, audit: AuditEntry): void {
+  async createRun(run: NewRun, audit: AuditEntry): Promise<void> {
     this.write(() => {
       this.insertRun(run, 'running');
       appendAudit(this.db, audit);
@@ -101,12 +96,17 @@ export class ScreeningRepository {
   }
 
   /** Record a run accepted but not started: its list versions are known when it starts. */
-  queueRun(run: NewRun): void {
+  async queueRun(run: NewRun): Promise<void> {
     this.write(() => this.insertRun(run, 'queued'));
   }
 
   /** Start a queued run with the list versions it screens against, and its first audit record. */
-  startRun(id: string, versions: Record<string, number>, pid: number, audit: AuditEntry): void {
+  async startRun(
+    id: string,
+    versions: Record<string, number>,
+    pid: number,
+    audit: AuditEntry,
+  ): Promise<void> {
     this.write(() => {
       this.db
         .prepare(
@@ -119,14 +119,14 @@ export class ScreeningRepository {
   }
 
   /** A run stopped on purpose (the server closing) stays unfinished, owned by no process. */
-  releaseRun(id: string): void {
+  async releaseRun(id: string): Promise<void> {
     this.write(() => {
       this.db.prepare('UPDATE screening_runs SET pid = NULL WHERE id = ?').run(id);
     });
   }
 
   /** Take over an unfinished run in this process. */
-  claimRun(id: string, pid: number, audit: AuditEntry): void {
+  async claimRun(id: string, pid: number, audit: AuditEntry): Promise<void> {
     this.write(() => {
       this.db
         .prepare("UPDATE screening_runs SET pid = ?, status = 'running' WHERE id = ?")
@@ -135,18 +135,18 @@ export class ScreeningRepository {
     });
   }
 
-  commitBatch(runId: string, batch: Batch, options: BatchOptions): void {
+  async commitBatch(runId: string, batch: Batch, options: BatchOptions): Promise<void> {
     this.writeBatch ??= batchWriter(this.db);
     this.writeBatch.immediate(runId, batch, options);
   }
 
-  finishRun(
+  async finishRun(
     id: string,
     status: RunStatus,
     at: string,
     audit: AuditEntry | null,
     error: string | null = null,
-  ): void {
+  ): Promise<void> {
     this.write(() => {
       this.db
         .prepare(
@@ -164,7 +164,7 @@ export class ScreeningRepository {
    * false, writing nothing, when the run is not unfinished (it finished or failed meanwhile, or
    * was cancelled already).
    */
-  cancelRun(id: string, audit: (run: RunInfo) => AuditEntry): boolean {
+  async cancelRun(id: string, audit: (run: RunInfo) => AuditEntry): Promise<boolean> {
     return this.write(() => {
       const changed = this.db
         .prepare(
@@ -173,7 +173,7 @@ export class ScreeningRepository {
         )
         .run(id).changes;
       if (changed === 0) return false;
-      appendAudit(this.db, audit(this.run(id)!));
+      appendAudit(this.db, audit(this.runNow(id)!));
       return true;
     });
   }
@@ -182,7 +182,7 @@ export class ScreeningRepository {
    * Note that a job's uploaded input was deleted, with its audit record; the run, its hits and
    * decisions stay. Returns false, writing nothing, when it was noted already.
    */
-  inputRemoved(id: string, audit: AuditEntry): boolean {
+  async inputRemoved(id: string, audit: AuditEntry): Promise<boolean> {
     return this.write(() => {
       const changed = this.db
         .prepare(
@@ -196,59 +196,82 @@ export class ScreeningRepository {
     });
   }
 
-  run(id: string): RunInfo | null {
+  async run(id: string): Promise<RunInfo | null> {
+    return this.runNow(id);
+  }
+
+  private runNow(id: string): RunInfo | null {
     const row = this.db.prepare('SELECT * FROM screening_runs WHERE id = ?').get(id) as
       | RunRow
       | undefined;
     return row ? toRun(row) : null;
   }
 
-  runs(): RunInfo[] {
+  async runs(): Promise<RunInfo[]> {
     const rows = this.db
       .prepare('SELECT * FROM screening_runs ORDER BY started_at, id')
       .all() as RunRow[];
     return rows.map(toRun);
   }
 
-  /** The run's raised hits (or all, suppressed ones too), by row and then score. */
-  *hits(runId: string, options: { withSuppressed?: boolean } = {}): Generator<Hit> {
+  /** The run's raised hits (or all, held-back ones too), by row and then score. */
+  async *hits(runId: string, options: { withSuppressed?: boolean } = {}): AsyncGenerator<Hit> {
     const only = options.withSuppressed ? '' : 'AND suppressed_by IS NULL';
-    const rows = this.db
-      .prepare(
-        `SELECT * FROM screening_hits WHERE run_id = ? ${only}
-         ORDER BY row, score DESC, entity_id`,
-      )
-      .iterate(runId) as IterableIterator<HitRow>;
-    for (const row of rows) yield toHit(row);
+    const first = this.db.prepare(
+      `SELECT * FROM screening_hits WHERE run_id = ? ${only}
+       ORDER BY row, score DESC, entity_id LIMIT ?`,
+    );
+    // The key of the last hit read: (row, score, entity) in the order above.
+    const next = this.db.prepare(
+      `SELECT * FROM screening_hits WHERE run_id = ? ${only}
+         AND (row > ? OR (row = ? AND (score < ? OR (score = ? AND entity_id > ?))))
+       ORDER BY row, score DESC, entity_id LIMIT ?`,
+    );
+    let page = first.all(runId, PAGE) as HitRow[];
+    while (page.length > 0) {
+      for (const row of page) yield toHit(row);
+      if (page.length < PAGE) return;
+      const last = page[page.length - 1]!;
+      const key = [last.row, last.row, last.score, last.score, last.entity_id];
+      page = next.all(runId, ...key, PAGE) as HitRow[];
+    }
   }
 
-  hit(
+  async hit(
     runId: string,
     row: number,
     entityId: string,
-  ): (Hit & { suppressedBy: number | null }) | null {
+  ): Promise<(Hit & { suppressedBy: number | null }) | null> {
     const found = this.db
       .prepare('SELECT * FROM screening_hits WHERE run_id = ? AND row = ? AND entity_id = ?')
       .get(runId, row, entityId) as HitRow | undefined;
     return found ? { ...toHit(found), suppressedBy: found.suppressed_by } : null;
   }
 
-  *issues(runId: string): Generator<RowIssue> {
-    const rows = this.db
-      .prepare('SELECT row, message, screened FROM screening_issues WHERE run_id = ? ORDER BY row')
-      .iterate(runId) as IterableIterator<{ row: number; message: string; screened: number }>;
-    for (const row of rows) yield toIssue(row);
+  async *issues(runId: string): AsyncGenerator<RowIssue> {
+    const page = this.db.prepare(
+      `SELECT rowid, row, message, screened FROM screening_issues
+       WHERE run_id = ? AND (row > ? OR (row = ? AND rowid > ?)) ORDER BY row, rowid LIMIT ?`,
+    );
+    let after = [-1, -1, 0];
+    for (;;) {
+      const rows = page.all(runId, ...after, PAGE) as IssueRow[];
+      for (const row of rows) yield toIssue(row);
+      if (rows.length < PAGE) return;
+      const last = rows[rows.length - 1]!;
+      after = [last.row, last.row, last.rowid];
+    }
   }
 
   /** The rows a run has recorded (for checks: each input row once). */
-  rowNumbers(runId: string): number[] {
+  async rowNumbers(runId: string): Promise<number[]> {
     const rows = this.db
       .prepare('SELECT row FROM screening_rows WHERE run_id = ? ORDER BY row')
       .all(runId) as { row: number }[];
     return rows.map((r) => r.row);
   }
 
-  party(partyKey: string): EntityExample | null {
+  async party(partyKey: string): Promise<EntityExample | null> {
     const row = this.db
       .prepare('SELECT schema, properties FROM screening_parties WHERE party_key = ?')
       .get(partyKey) as { schema: string; properties: string } | undefined;
@@ -256,7 +279,7 @@ export class ScreeningRepository {
   }
 
   /** A page of the portfolio in a stable order; `ordinal` numbers the party for rescreens. */
-  portfolioPage(after: number, limit: number) {
+  async portfolioPage(after: number, limit: number): Promise<PortfolioEntry[]> {
     const rows = this.db
       .prepare(
         `SELECT rowid AS ordinal, party_key, schema, properties FROM screening_parties
@@ -271,7 +294,7 @@ export class ScreeningRepository {
     return rows.map((r) => ({ ordinal: r.ordinal, partyKey: r.party_key, example: toParty(r) }));
   }
 
-  portfolioSize(): number {
+  async portfolioSize(): Promise<number> {
     return (this.db.prepare('SELECT count(*) AS n FROM screening_parties').get() as { n: number })
       .n;
   }
@@ -280,7 +303,7 @@ export class ScreeningRepository {
    * Whether a finished run already raised this entity, with this content, for this party. An
    * interrupted run does not count: its hits were never reported in full.
    */
-  wasRaised(partyKey: string, entityId: string, digest: string): boolean {
+  async wasRaised(partyKey: string, entityId: string, digest: string): Promise<boolean> {
     const row = this.db
       .prepare(
         `SELECT 1 FROM screening_hits h JOIN screening_runs r ON r.id = h.run_id
@@ -291,16 +314,16 @@ export class ScreeningRepository {
     return row !== undefined;
   }
 
-  decisions(): DecisionRef[] {
+  async decisions(): Promise<DecisionRef[]> {
     return selectDecisions(this.db, null).map(toDecisionRef);
   }
 
   /** Every decision with what was recorded with it, or those on one run's hits. */
-  decisionList(runId: string | null = null): DecisionInfo[] {
+  async decisionList(runId: string | null = null): Promise<DecisionInfo[]> {
     return selectDecisions(this.db, runId).map(toDecisionInfo);
   }
 
-  addDecision(decision: NewDecision, audit: (id: number) => AuditEntry): number {
+  async addDecision(decision: NewDecision, audit: (id: number) => AuditEntry): Promise<number> {
     return this.write(() => {
       const id = insertDecision(this.db, decision);
       appendAudit(this.db, audit(id));
@@ -309,19 +332,25 @@ export class ScreeningRepository {
   }
 
   /** Append one record on its own (a screening over HTTP), in a transaction of its own. */
-  appendAudit(entry: AuditEntry): AuditRecord {
+  async appendAudit(entry: AuditEntry): Promise<AuditRecord> {
     return this.write(() => appendAudit(this.db, entry));
   }
 
-  auditRecords(): Generator<AuditRecord> {
-    return auditRecords(this.db);
+  async *auditRecords(): AsyncGenerator<AuditRecord> {
+    let after = 0;
+    for (;;) {
+      const records = auditPage(this.db, after, PAGE);
+      yield* records;
+      if (records.length < PAGE) return;
+      after = records[records.length - 1]!.seq;
+    }
   }
 
-  auditHead(): ChainHead | null {
+  async auditHead(): Promise<ChainHead | null> {
     return auditHead(this.db);
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { openStore } from '../index.js';
+import { openSqlite } from '../sqlite/connection.js';
+import { screeningConformance } from './conformance.js';
+import { SqliteScreeningStore } from './sqlite-store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dossier-screening-store-'));
+let files = 0;
+
+screeningConformance(
+  'sqlite',
+  async () => new SqliteScreeningStore(join(dir, `conformance-${++files}.db`)),
+);
+
+const audit = { kind: 'screen.start', actor: 'a', at: '2024-01-01T00:00:00.000Z', payload: {} };
+const params = { inputFormat: 'csv', output: null, report: null, dataset: 'default' };
+
+function newRun(repo: SqliteScreeningStore, id: string) {
+  const run = { ...params, threshold: 0.7, algorithm: 'dossier-v1', limit: 5, map: [] };
+  return repo.createRun(
+    {
+      ...{ id, kind: 'screen', input: 'in.csv', inputSha256: 'x', params: run, versions: {} },
+      ...{ actor: 'a', startedAt: '2024-01-01T00:00:00.000Z', pid: process.pid },
+    },
+    audit,
+  );
+}
+
+test("the screening tables live beside the list store's, each with its own connection", async () => {
+  const path = join(dir, 'shared.db');
+  const store = openStore(path);
+  const repo = new SqliteScreeningStore(path);
+  await newRun(repo, 'r2');
+  assert.deepEqual(await store.datasets(), []);
+  const again = new SqliteScreeningStore(path);
+  assert.equal((await again.run('r2'))?.status, 'running');
+  assert.equal((await again.portfolioPage(0, 10)).length, 0);
+  await again.close();
+  await repo.close();
+  await store.close();
+});
+
+test('a file made before input_removed_at gets the column when opened', async () => {
+  const path = join(dir, 'old.db');
+  const old = new SqliteScreeningStore(path);
+  await newRun(old, 'r1');
+  await old.close();
+  // Make the file look as the first releases left it: no column, no recorded layout.
+  const raw = openSqlite(path);
+  raw.exec('ALTER TABLE screening_runs DROP COLUMN input_removed_at; DROP TABLE dossier_schema');
+  raw.close();
+  const repo = new SqliteScreeningStore(path);
+  try {
+    assert.equal((await repo.run('r1'))!.inputRemovedAt, null);
+    assert.equal(await repo.inputRemoved('r1', audit), true);
+    assert.equal((await repo.run('r1'))!.inputRemovedAt, '2024-01-01T00:00:00.000Z');
+  } finally {
+    await repo.close();
+  }
+});

@@ -1,0 +1,136 @@
+/**
+ * The screening store contract: runs, the portfolio of screened parties, hits, decisions and the
+ * audit trail. Async and backend-neutral, so that a PostgreSQL backend fits without changing
+ * callers; every backend passes `screeningConformance` (./conformance.ts).
+ */
+import type { EntityExample } from '../../core/matching/index.js';
+import type { AuditEntry, AuditRecord, ChainHead } from '../../screening/audit.js';
+import type { DecisionKind, DecisionRef } from '../../screening/decisions.js';
+import type { Batch, Hit, RowIssue, RunInfo, RunParams, RunStatus } from '../../screening/types.js';
+
+export interface NewRun {
+  id: string;
+  kind: RunInfo['kind'];
+  input: string;
+  inputSha256: string | null;
+  params: RunParams;
+  versions: Record<string, number>;
+  actor: string;
+  startedAt: string;
+  pid: number;
+}
+
+export interface NewDecision {
+  runId: string;
+  row: number;
+  partyKey: string;
+  entityId: string;
+  entityDigest: string;
+  decision: DecisionKind;
+  reason: string;
+  actor: string;
+  decidedAt: string;
+}
+
+/** A decision as it is listed: everything recorded with it. */
+export interface DecisionInfo extends NewDecision {
+  id: number;
+}
+
+export interface BatchOptions {
+  /** The output file's length once this batch's lines are in it. */
+  outBytes: number;
+  /** Screen runs add their parties to the portfolio; rescreens read it. */
+  addParties: boolean;
+  /** Rescreens keep only the rows that have hits; screen runs keep every row. */
+  allRows: boolean;
+  audit: AuditEntry;
+}
+
+/** One party of the portfolio; `ordinal` numbers it in a stable order for rescreens. */
+export interface PortfolioEntry {
+  ordinal: number;
+  partyKey: string;
+  example: EntityExample;
+}
+
+export interface ScreeningStore {
+  /** Where the store lives (a file path for SQLite), for workers that open it themselves. */
+  readonly location: string;
+
+  /** Record a run that starts now, with its first audit record, in one transaction. */
+  createRun(run: NewRun, audit: AuditEntry): Promise<void>;
+  /** Record a run accepted but not started: its list versions are known when it starts. */
+  queueRun(run: NewRun): Promise<void>;
+  /** Start a queued run with the list versions it screens against, and its first audit record. */
+  startRun(
+    id: string,
+    versions: Record<string, number>,
+    pid: number,
+    audit: AuditEntry,
+  ): Promise<void>;
+  /** A run stopped on purpose (the server closing) stays unfinished, owned by no process. */
+  releaseRun(id: string): Promise<void>;
+  /** Take over an unfinished run in this process. */
+  claimRun(id: string, pid: number, audit: AuditEntry): Promise<void>;
+  /** A batch of screened rows with its audit record: all of it is written, or none. */
+  commitBatch(runId: string, batch: Batch, options: BatchOptions): Promise<void>;
+  finishRun(
+    id: string,
+    status: RunStatus,
+    at: string,
+    audit: AuditEntry | null,
+    error?: string | null,
+  ): Promise<void>;
+  /**
+   * Cancel an unfinished run (queued, or running with no process at work on it), with its audit
+   * record made from the run as it is then. False, writing nothing, when it is not unfinished.
+   */
+  cancelRun(id: string, audit: (run: RunInfo) => AuditEntry): Promise<boolean>;
+  /** Note that a job's upload was deleted; false, writing nothing, when noted already. */
+  inputRemoved(id: string, audit: AuditEntry): Promise<boolean>;
+
+  run(id: string): Promise<RunInfo | null>;
+  /** Every run, oldest first. */
+  runs(): Promise<RunInfo[]>;
+  /** The run's raised hits (or all, held-back ones too), by row and then score. */
+  hits(runId: string, options?: { withSuppressed?: boolean }): AsyncIterable<Hit>;
+  hit(
+    runId: string,
+    row: number,
+    entityId: string,
+  ): Promise<(Hit & { suppressedBy: number | null }) | null>;
+  /** The rows a run could not screen or screened with a problem, by row. */
+  issues(runId: string): AsyncIterable<RowIssue>;
+  /** The rows a run has recorded (for checks: each input row once). */
+  rowNumbers(runId: string): Promise<number[]>;
+
+  party(partyKey: string): Promise<EntityExample | null>;
+  /** Up to `limit` parties after the ordinal `after`, in a stable order. */
+  portfolioPage(after: number, limit: number): Promise<PortfolioEntry[]>;
+  portfolioSize(): Promise<number>;
+  /**
+   * Whether a finished run already raised this entity, with this content, for this party. An
+   * interrupted run does not count: its hits were never reported in full.
+   */
+  wasRaised(partyKey: string, entityId: string, digest: string): Promise<boolean>;
+
+  decisions(): Promise<DecisionRef[]>;
+  /** Every decision with what was recorded with it, or those on one run's hits. */
+  decisionList(runId?: string | null): Promise<DecisionInfo[]>;
+  /** Record a decision and its audit record (made from the decision's id) together. */
+  addDecision(decision: NewDecision, audit: (id: number) => AuditEntry): Promise<number>;
+
+  /** Append one record on its own (a screening over HTTP), in a transaction of its own. */
+  appendAudit(entry: AuditEntry): Promise<AuditRecord>;
+  /** The audit trail in sequence order. */
+  auditRecords(): AsyncIterable<AuditRecord>;
+  auditHead(): Promise<ChainHead | null>;
+
+  /**
+   * A read-only view of the store at one moment: what is written meanwhile is not seen, and its
+   * reads may stream across awaits (an HTTP download). Close it when done.
+   */
+  snapshot(): Promise<ScreeningStore>;
+  close(): Promise<void>;
+}
