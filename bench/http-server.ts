@@ -7,7 +7,7 @@
 import { MatchService } from '../src/app/match-service.js';
 import { loadMatcherTools } from '../src/app/matcher-tools.js';
 import { startServer } from '../src/server/index.js';
-import { ScreeningRepository } from '../src/store/screening/repository.js';
+import { openScreeningStore } from '../src/store/screening/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 
 async function main() {
@@ -18,7 +18,7 @@ async function main() {
   const service = new MatchService(store, tools);
   await service.refresh();
   // As serve runs it: every /match request is recorded in the audit trail.
-  const repo = new ScreeningRepository(path);
+  const repo = openScreeningStore(path);
   const screening = { repo, tools, jobsDir: `${path}.jobs` };
   const server = await startServer({ store, service, screening, host: '127.0.0.1', port: 0 });
   process.stdout.write(`listening ${server.url}\n`);

@@ -12,7 +12,7 @@ import { ingest } from '../src/app/ingest.js';
 import { screenFile } from '../src/app/screening/screen-service.js';
 import { loadMatcherTools } from '../src/app/matcher-tools.js';
 import { csvLine } from '../src/screening/hits.js';
-import { ScreeningRepository } from '../src/store/screening/repository.js';
+import { openScreeningStore } from '../src/store/screening/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { repoRoot, testData } from '../src/testing/data.js';
 
@@ -114,7 +114,7 @@ async function main() {
   const store = await loadLists(db);
   const input = join(dir, 'portfolio.csv');
   writePortfolio(input, await listedNames(store));
-  const repo = new ScreeningRepository(db);
+  const repo = openScreeningStore(db);
   const memory = memorySampler();
   const started = performance.now();
   const output = join(dir, 'hits.jsonl');
@@ -133,7 +133,7 @@ async function main() {
       `main thread heap ${results.main_thread_heap_before_screening_mb} MB before, ` +
       `${results.main_thread_heap_peak_during_screening_mb} MB peak`,
   );
-  repo.close();
+  await repo.close();
   await store.close();
   mkdirSync(join(repoRoot, 'bench', 'results'), { recursive: true });
   writeFileSync(

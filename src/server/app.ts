@@ -155,9 +155,11 @@ export function createApp(appDeps: AppDeps): App {
         server.listen(deps.config.port, deps.config.host, () => {
           server.off('error', reject);
           poller = startPoller(deps.service, deps.config.refreshSeconds, deps.log ?? (() => {}));
-          const resumed = deps.jobs?.resumeUnfinished() ?? [];
-          if (resumed.length > 0) deps.log?.(`resuming ${resumed.length} unfinished job(s)`);
-          resolve(urlOf(server));
+          const resuming = deps.jobs?.resumeUnfinished() ?? Promise.resolve([]);
+          resuming.then((resumed) => {
+            if (resumed.length > 0) deps.log?.(`resuming ${resumed.length} unfinished job(s)`);
+            resolve(urlOf(server));
+          }, reject);
         });
       });
     },

@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { canonicalJson, sha256 } from '../screening/keys.js';
-import { type ScreeningStore, screeningStore, upload, waitForJob } from './jobs-fixture.js';
+import { type ScreeningFixture, screeningStore, upload, waitForJob } from './jobs-fixture.js';
 import { get, person, post, postForm, startTestServer, type TestServer } from './server-fixture.js';
 
-let db: ScreeningStore;
+let db: ScreeningFixture;
 let server: TestServer;
 
 before(async () => {

@@ -5,7 +5,7 @@ import type { JobRunner } from '../app/screening/job-runner.js';
 import type { KeyLookup, StoredKey } from '../auth/index.js';
 import type { Matcher, MatcherTools } from '../core/matching/index.js';
 import type { Store } from '../store/index.js';
-import type { ScreeningRepository } from '../store/screening/repository.js';
+import type { ScreeningStore } from '../store/screening/index.js';
 import type { ServerConfig } from './config.js';
 import { NotFound, NotReady } from './errors.js';
 import type { Reply } from './http.js';
@@ -19,7 +19,7 @@ export interface ServerKeys extends KeyLookup {
 /** What batch jobs, decisions, the audit trail and the recording of screenings need. */
 export interface ScreeningSetup {
   /** Screening's store, on the same database file as the lists. */
-  repo: ScreeningRepository;
+  repo: ScreeningStore;
   tools: MatcherTools;
   /** Where uploaded portfolio files are kept, a folder per job (`<db>.jobs` for serve). */
   jobsDir: string;
@@ -59,7 +59,7 @@ export interface RequestContext {
 export type Handler = (deps: ServerDeps, ctx: RequestContext) => Reply | Promise<Reply>;
 
 /** The screening store and the job runner, or 404 on a server started without them. */
-export function screeningOf(deps: ServerDeps): { repo: ScreeningRepository; jobs: JobRunner } {
+export function screeningOf(deps: ServerDeps): { repo: ScreeningStore; jobs: JobRunner } {
   if (!deps.screening || !deps.jobs) {
     throw new NotFound('this server keeps no screening runs (it was started without them)');
   }

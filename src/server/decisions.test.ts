@@ -7,19 +7,19 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { issueKey, type Role } from '../auth/index.js';
-import { ScreeningRepository } from '../store/screening/repository.js';
+import { openScreeningStore } from '../store/screening/index.js';
 import { type KeyStore, openKeyStore } from '../store/keys/index.js';
 import {
   jsonLines,
   PORTFOLIO,
-  type ScreeningStore,
+  type ScreeningFixture,
   screeningStore,
   upload,
   waitForJob,
 } from './jobs-fixture.js';
 import { get, person, post, startTestServer, type TestServer } from './server-fixture.js';
 
-let db: ScreeningStore;
+let db: ScreeningFixture;
 let keys: KeyStore;
 let server: TestServer;
 const as: Partial<Record<Role, Record<string, string>>> = {};
@@ -107,9 +107,9 @@ test('a false positive decided over HTTP is kept and holds the hit back in the n
   assert.match(forOther.body.detail, /only an admin key may act for someone else/);
 
   // Kept in the database: another connection reads it, as the command line would.
-  const reader = new ScreeningRepository(db.path);
-  const stored = reader.decisionList(first);
-  reader.close();
+  const reader = openScreeningStore(db.path);
+  const stored = await reader.decisionList(first);
+  await reader.close();
   assert.deepEqual(
     stored.map((d) => [d.id, d.decision, d.actor]),
     [[id, 'false-positive', `bob (key ${ids.screen})`]],

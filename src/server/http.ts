@@ -36,9 +36,11 @@ export function streamed(
 const PIECE = 64 * 1024;
 
 /** Join small pieces (a line each) into writes of about 64 KiB. */
-export function* joined(pieces: Iterable<string>): Generator<string> {
+export async function* joined(
+  pieces: Iterable<string> | AsyncIterable<string>,
+): AsyncGenerator<string> {
   let buffer = '';
-  for (const piece of pieces) {
+  for await (const piece of pieces) {
     buffer += piece;
     if (buffer.length >= PIECE) {
       yield buffer;

@@ -5,6 +5,7 @@
  * the next server) and deletes its upload, never a command-line run's file, while the run, its
  * results and the audit trail stay.
  */
+import { collect } from '../testing/wait.js';
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ import { type KeyStore, openKeyStore } from '../store/keys/index.js';
 import { actorOf } from './actor.js';
 import {
   PORTFOLIO,
-  type ScreeningStore,
+  type ScreeningFixture,
   screeningStore,
   upload,
   waitForJob,
@@ -40,7 +41,7 @@ const ROLES: Record<Who, [Role, string]> = {
   reader: ['read', 'dashboard'],
 };
 
-let db: ScreeningStore;
+let db: ScreeningFixture;
 let keys: KeyStore;
 let server: TestServer;
 let cliRun: RunInfo;
@@ -106,8 +107,8 @@ const listed = async (who: Who): Promise<string[]> =>
 type AuditLine = { kind: string; actor: string; payload: Record<string, unknown> };
 
 /** The audit trail, read from the database (the servers of the last tests have no keys). */
-function auditTrail(): AuditLine[] {
-  return [...db.repo.auditRecords()] as AuditLine[];
+async function auditTrail(): Promise<AuditLine[]> {
+  return (await collect(db.repo.auditRecords())) as AuditLine[];
 }
 
 const about = (trail: AuditLine[], kind: string, run: string) =>
@@ -148,7 +149,7 @@ test('a screen key sees, downloads and deletes only its own jobs; an admin key s
     assert.equal(refused.status, 404, `${who} DELETE ${other}`);
   }
   assert.ok(db.jobFolders().includes(mine) && db.jobFolders().includes(theirs));
-  assert.equal(db.repo.run(theirs)!.inputRemovedAt, null);
+  assert.equal((await db.repo.run(theirs))!.inputRemovedAt, null);
 
   const seen = await get(`${server.url}/screen/jobs/${theirs}`, auth('admin'));
   assert.deepEqual([seen.status, seen.body.by], [200, actor.bob]);
@@ -183,7 +184,7 @@ test('deleting a finished job deletes its upload; its status, results and report
     [id, 'finished', true, 13],
   );
   assert.ok(!db.jobFolders().includes(id), 'the upload folder is gone');
-  assert.ok(!existsSync(db.repo.run(id)!.input));
+  assert.ok(!existsSync((await db.repo.run(id))!.input));
 
   const job = (await get(`${server.url}/screen/jobs/${id}`, auth('alice'))).body;
   assert.deepEqual(
@@ -203,7 +204,7 @@ test('deleting a finished job deletes its upload; its status, results and report
     [twice.status, twice.body.status, twice.body.input_removed],
     [200, 'finished', true],
   );
-  const trail = auditTrail();
+  const trail = await auditTrail();
   const removals = about(trail, 'screen.input-removed', id);
   assert.equal(removals.length, 1);
   assert.equal(removals[0]!.actor, actor.alice);
@@ -247,12 +248,12 @@ test('a queued job cancelled never runs; a running one stops at its last commit 
   assert.ok(rowsDone >= 2 * BATCH && rowsDone < BIG_ROWS, `${rowsDone} rows`);
   assert.equal(rowsDone % BATCH, 0, 'it stopped at a batch boundary');
   assert.ok(!db.jobFolders().includes(running));
-  const cancelled = db.repo.run(running)!;
+  const cancelled = (await db.repo.run(running))!;
   assert.deepEqual(
     [cancelled.status, cancelled.pid, cancelled.rowsDone],
     ['cancelled', null, rowsDone],
   );
-  assert.equal(db.repo.rowNumbers(running).length, rowsDone, 'the committed rows stay');
+  assert.equal((await db.repo.rowNumbers(running)).length, rowsDone, 'the committed rows stay');
   const early = await get(`${server.url}/screen/jobs/${running}/results`, auth('alice'));
   assert.equal(early.status, 409);
   assert.match(early.body.detail, /was cancelled after \d+ rows/);
@@ -267,14 +268,14 @@ test('a queued job cancelled never runs; a running one stops at its last commit 
     const job = (await get(`${server.url}/screen/jobs/${id}`, auth('alice'))).body;
     assert.deepEqual([job.status, job.input_removed], ['cancelled', true], id);
   }
-  assert.equal(db.repo.run(running)!.rowsDone, rowsDone);
-  assert.equal(db.repo.rowNumbers(running).length, rowsDone);
-  assert.deepEqual(db.repo.rowNumbers(queued), []);
-  assert.deepEqual(db.repo.run(queued)!.versions, {}, 'the queued job never started');
+  assert.equal((await db.repo.run(running))!.rowsDone, rowsDone);
+  assert.equal((await db.repo.rowNumbers(running)).length, rowsDone);
+  assert.deepEqual(await db.repo.rowNumbers(queued), []);
+  assert.deepEqual((await db.repo.run(queued))!.versions, {}, 'the queued job never started');
   const deps = { store: db.store, repo: db.repo, tools: defaultTools() };
   await assert.rejects(resumeScreen(deps, running, 'cli'), /run \S+ was cancelled/);
 
-  const trail = auditTrail();
+  const trail = await auditTrail();
   const cancels = [queued, running].flatMap((id) => about(trail, 'screen.cancel', id));
   assert.deepEqual(
     cancels.map((r) => [r.actor, r.payload.was, r.payload.rows_done]),
@@ -299,10 +300,10 @@ test("a command-line run's file is never deleted: 409, and nothing changes", asy
   assert.equal(refused.status, 409, JSON.stringify(refused.body));
   assert.match(refused.body.detail, /was made by the command line: its input is a file of its own/);
   assert.deepEqual(readFileSync(cliInput), before);
-  assert.deepEqual(db.repo.run(cliRun.id), cliRun);
+  assert.deepEqual(await db.repo.run(cliRun.id), cliRun);
   const job = (await get(`${server.url}/screen/jobs/${cliRun.id}`, auth('admin'))).body;
   assert.deepEqual([job.status, job.input_removed], ['finished', false]);
-  const trail = auditTrail();
+  const trail = await auditTrail();
   assert.deepEqual(about(trail, 'screen.input-removed', cliRun.id), []);
   assert.deepEqual(about(trail, 'screen.cancel', cliRun.id), []);
 });
@@ -313,13 +314,10 @@ test('on an open server a caller without a key sees every run; a key still sees 
   const all = (await get(`${server.url}/screen/jobs`)).body.jobs.map((j: { id: string }) => j.id);
   assert.deepEqual(
     all,
-    db.repo.runs().map((r) => r.id),
+    (await db.repo.runs()).map((r) => r.id),
   );
   assert.ok(all.includes(cliRun.id));
-  const bobs = db.repo
-    .runs()
-    .filter((r) => r.actor === actor.bob)
-    .map((r) => r.id);
+  const bobs = (await db.repo.runs()).filter((r) => r.actor === actor.bob).map((r) => r.id);
   assert.equal(bobs.length, 2);
   assert.deepEqual(await listed('bob'), bobs);
   assert.equal((await get(`${server.url}/screen/jobs/${bobs[0]}`)).status, 200);
@@ -356,10 +354,10 @@ test('a job waiting for the index is cancelled at once, and never starts once it
     // Jobs run in order: once the next one has finished, the cancelled one had its turn.
     const next = await upload(`${cold.url}/screen/jobs`, small(), 'text/csv');
     assert.equal((await waitForJob(cold.url, next.body.id)).status, 'finished');
-    const run = db.repo.run(id)!;
+    const run = (await db.repo.run(id))!;
     assert.deepEqual([run.status, run.versions, run.rowsDone], ['cancelled', {}, 0]);
-    assert.deepEqual(db.repo.rowNumbers(id), []);
-    const trail = auditTrail();
+    assert.deepEqual(await db.repo.rowNumbers(id), []);
+    const trail = await auditTrail();
     assert.deepEqual(about(trail, 'screen.start', id), []);
     assert.deepEqual(
       about(trail, 'screen.cancel', id).map((r) => [r.actor, r.payload.was]),
@@ -375,7 +373,7 @@ test('a stopped job that the next server resumes is cancelled at once while the 
   const id = (await upload(`${server.url}/screen/jobs`, big, 'text/csv')).body.id;
   await waitForJob(server.url, id, {}, (j) => j.status === 'running' && j.rows_done >= 2 * BATCH);
   await server.close();
-  const stopped = db.repo.run(id)!;
+  const stopped = (await db.repo.run(id))!;
   assert.deepEqual([stopped.status, stopped.pid], ['running', null], 'interrupted');
 
   const held = heldIndex(db.store);
@@ -396,12 +394,12 @@ test('a stopped job that the next server resumes is cancelled at once while the 
     held.release();
     const next = await upload(`${cold.url}/screen/jobs`, small(), 'text/csv');
     assert.equal((await waitForJob(cold.url, next.body.id)).status, 'finished');
-    const run = db.repo.run(id)!;
+    const run = (await db.repo.run(id))!;
     assert.deepEqual(
       [run.status, run.rowsDone, run.cursor],
       ['cancelled', stopped.rowsDone, stopped.cursor],
     );
-    const trail = auditTrail();
+    const trail = await auditTrail();
     assert.deepEqual(about(trail, 'screen.resume', id), [], 'it was never claimed again');
     assert.deepEqual(
       about(trail, 'screen.cancel', id).map((r) => r.payload.rows_done),

@@ -8,7 +8,7 @@ import { request } from 'node:http';
 import { after, before, test } from 'node:test';
 import {
   PORTFOLIO,
-  type ScreeningStore,
+  type ScreeningFixture,
   screeningStore,
   upload,
   waitForJob,
@@ -24,7 +24,7 @@ import {
   type TestServer,
 } from './server-fixture.js';
 
-let db: ScreeningStore;
+let db: ScreeningFixture;
 let server: TestServer;
 let finished: string;
 
@@ -68,11 +68,11 @@ test('a job with a bad file or bad settings is refused before anything is record
     ['?format=xlsx', 'not a zip', 'text/csv', 400, /^cannot read the uploaded file as xlsx: /],
     ['', `name\n${'x'.repeat(70000)}\n`, 'text/csv', 413, /the file exceeds 65536 bytes/],
   ];
-  const runs = db.repo.runs().length;
+  const runs = (await db.repo.runs()).length;
   for (const [query, body, type, status, detail] of cases) {
     refused(await upload(u(query), body, type), status, detail, `${query} ${type}`);
   }
-  assert.equal(db.repo.runs().length, runs, 'no run was recorded');
+  assert.equal((await db.repo.runs()).length, runs, 'no run was recorded');
   assert.deepEqual(db.jobFolders(), [finished], 'no upload was left behind');
 });
 
@@ -241,7 +241,7 @@ test('a decision with a mistake is refused, and nothing is recorded', async () =
     const what = JSON.stringify(body).slice(0, 80);
     refused(await post(`${server.url}/decisions`, body), status, detail, what);
   }
-  assert.deepEqual(db.repo.decisionList(), []);
+  assert.deepEqual(await db.repo.decisionList(), []);
   refused(
     await get(`${server.url}/decisions?run_id=nope`),
     404,

@@ -5,25 +5,25 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Store } from '../store/index.js';
-import { ScreeningRepository } from '../store/screening/repository.js';
+import { openScreeningStore, type ScreeningStore } from '../store/screening/index.js';
 import { repoRoot } from '../testing/data.js';
 import { poll } from '../testing/wait.js';
 import { get, type JsonResponse, loadStore, readResponse } from './server-fixture.js';
 
 export const PORTFOLIO = join(repoRoot, 'docs', 'examples', 'portfolio.csv');
 
-export interface ScreeningStore {
+export interface ScreeningFixture {
   store: Store;
-  repo: ScreeningRepository;
+  repo: ScreeningStore;
   path: string;
   /** The job folders under `<db>.jobs`. */
   jobFolders(): string[];
   close(): Promise<void>;
 }
 
-export async function screeningStore(): Promise<ScreeningStore> {
+export async function screeningStore(): Promise<ScreeningFixture> {
   const { store, path } = await loadStore('un');
-  const repo = new ScreeningRepository(path);
+  const repo = openScreeningStore(path);
   const jobFolders = () => {
     try {
       return readdirSync(`${path}.jobs`);
@@ -32,7 +32,7 @@ export async function screeningStore(): Promise<ScreeningStore> {
     }
   };
   const close = async () => {
-    repo.close();
+    await repo.close();
     await store.close();
   };
   return { store, repo, path, jobFolders, close };

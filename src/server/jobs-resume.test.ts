@@ -3,6 +3,7 @@
  * the next server on the same database resumes it and starts the waiting one, so that every row
  * is screened once, none lost and none repeated.
  */
+import { collect } from '../testing/wait.js';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,10 +14,10 @@ import { screenFile } from '../app/screening/screen-service.js';
 import { jrcNames, writeCsv } from '../app/screening/screening-fixture.js';
 import { defaultTools } from '../core/matching/index.js';
 import type { RunInfo } from '../screening/types.js';
-import { type ScreeningStore, screeningStore, upload, waitForJob } from './jobs-fixture.js';
+import { type ScreeningFixture, screeningStore, upload, waitForJob } from './jobs-fixture.js';
 import { get, startTestServer } from './server-fixture.js';
 
-let db: ScreeningStore;
+let db: ScreeningFixture;
 let input: string;
 let reference: RunInfo;
 
@@ -31,8 +32,8 @@ function portfolio(path: string): string {
   return writeCsv(path, ['ref', 'name'], rows);
 }
 
-const hitLines = (runId: string) =>
-  [...db.repo.hits(runId)].map((h) => hitText('jsonl', h)).join('');
+const hitLines = async (runId: string) =>
+  (await collect(db.repo.hits(runId))).map((h) => hitText('jsonl', h)).join('');
 
 before(async () => {
   db = await screeningStore();
@@ -51,14 +52,14 @@ test('a job stopped by the server closing resumes on restart without losing or r
   assert.equal((await get(`${first.url}/screen/jobs/${waiting}`)).body.status, 'queued');
   await first.close();
 
-  const stopped = db.repo.run(running)!;
+  const stopped = (await db.repo.run(running))!;
   assert.equal(liveStatus(stopped), 'interrupted');
   assert.equal(stopped.pid, null);
   assert.ok(
     stopped.rowsDone >= 100 && stopped.rowsDone < reference.rowsDone,
     `${stopped.rowsDone}`,
   );
-  assert.equal(db.repo.run(waiting)!.status, 'queued');
+  assert.equal((await db.repo.run(waiting))!.status, 'queued');
 
   const second = await startTestServer(db.store, { repo: db.repo, jobBatchSize: 20 });
   try {
@@ -70,9 +71,9 @@ test('a job stopped by the server closing resumes on restart without losing or r
         [reference.rowsDone, reference.hits, reference.issues],
         id,
       );
-      assert.deepEqual(db.repo.rowNumbers(id), db.repo.rowNumbers(reference.id), id);
+      assert.deepEqual(await db.repo.rowNumbers(id), await db.repo.rowNumbers(reference.id), id);
       const results = await get(`${second.url}/screen/jobs/${id}/results`);
-      assert.equal(results.body, hitLines(reference.id), id);
+      assert.equal(results.body, await hitLines(reference.id), id);
     }
     const trail = (await get(`${second.url}/audit/export`)).body
       .trim()

@@ -1,4 +1,5 @@
 /** Batch jobs over HTTP: submit a file, poll its status, download its hits and report. */
+import { collect } from '../testing/wait.js';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,14 +13,14 @@ import { csvLine, OUTPUT_COLUMNS } from '../screening/hits.js';
 import {
   jsonLines,
   PORTFOLIO,
-  type ScreeningStore,
+  type ScreeningFixture,
   screeningStore,
   upload,
   waitForJob,
 } from './jobs-fixture.js';
 import { get, person, post, startTestServer, type TestServer } from './server-fixture.js';
 
-let db: ScreeningStore;
+let db: ScreeningFixture;
 let server: TestServer;
 
 before(async () => {
@@ -35,7 +36,7 @@ after(async () => {
 async function cliOutput(input: string): Promise<Record<'jsonl' | 'csv', string>> {
   const deps = { store: db.store, repo: db.repo, tools: defaultTools() };
   const { run } = await screenFile(deps, { input, actor: 'cli' });
-  const hits = [...db.repo.hits(run.id)];
+  const hits = await collect(db.repo.hits(run.id));
   const lines = (format: 'jsonl' | 'csv') => hits.map((h) => hitText(format, h)).join('');
   return { jsonl: lines('jsonl'), csv: csvLine(OUTPUT_COLUMNS) + lines('csv') };
 }

@@ -37,7 +37,11 @@ function versionsOf(catalog: Catalog, scope: ReadonlySet<string> | null) {
 }
 
 /** Append the request's record; a server without a screening store records nothing. */
-export function recordScreening(deps: ServerDeps, ctx: RequestContext, r: ScreeningRecord): void {
+export async function recordScreening(
+  deps: ServerDeps,
+  ctx: RequestContext,
+  r: ScreeningRecord,
+): Promise<void> {
   if (!deps.screening) return;
   const payload = {
     dataset: r.dataset,
@@ -51,7 +55,7 @@ export function recordScreening(deps: ServerDeps, ctx: RequestContext, r: Screen
     results: r.results,
   };
   const entry = { kind: r.kind, actor: actorOf(ctx.key), at: timestamp(), payload };
-  deps.screening.repo.appendAudit(entry);
+  await deps.screening.repo.appendAudit(entry);
 }
 
 /** The query parameters as given, each as its list of values. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { type IngestRequest, ingest } from '../app/ingest.js';
 import { MatchService } from '../app/match-service.js';
 import { openStore, type Store } from '../store/index.js';
-import type { ScreeningRepository } from '../store/screening/repository.js';
+import type { ScreeningStore } from '../store/screening/index.js';
 import { testData } from '../testing/data.js';
 import { type App, createApp } from './app.js';
 import { type ConfigInput, serverConfig } from './config.js';
@@ -45,7 +45,7 @@ export interface TestServerOptions {
   /** Other settings; the rate limit is off unless given, so that tests can send many requests. */
   config?: ConfigInput;
   /** Jobs, decisions and the audit trail in this repository; uploads beside its file. */
-  repo?: ScreeningRepository;
+  repo?: ScreeningStore;
   /** Rows per commit of a job. */
   jobBatchSize?: number;
   /** The match service to serve with (e.g. one from `heldIndex`); a new one unless given. */
@@ -69,7 +69,7 @@ export async function startTestServer(
   const screening = repo && {
     repo,
     tools: defaultTools(),
-    jobsDir: `${repo.db.name}.jobs`,
+    jobsDir: `${repo.location}.jobs`,
     jobBatchSize,
   };
   const app = createApp({ service, store, config, keys: options.keys, screening });

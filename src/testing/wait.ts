@@ -69,3 +69,10 @@ export async function poll<T>(
     await new Promise((resolve) => setTimeout(resolve, ms));
   }
 }
+
+/** Everything an async iterable yields, in order. */
+export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}

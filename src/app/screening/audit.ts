@@ -7,7 +7,7 @@ import { type AuditRecord, ChainWalk, type ChainHead } from '../../screening/aud
 import { AuditBrokenError, UnsupportedFileError } from '../../screening/errors.js';
 import { csvLine } from '../../screening/hits.js';
 import { canonicalJson } from '../../screening/keys.js';
-import { ScreeningRepository } from '../../store/screening/repository.js';
+import type { ScreeningStore } from '../../store/screening/index.js';
 
 /** Records checked between two pauses that let other work run. */
 const RECORDS_PER_TURN = 2000;
@@ -16,14 +16,14 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /** The number of records and the head, or an AuditBrokenError naming the first bad record. */
 export async function verifyAudit(
-  repo: ScreeningRepository,
+  repo: ScreeningStore,
 ): Promise<{ records: number; head: ChainHead | null }> {
-  const snapshot = ScreeningRepository.snapshot(repo.db.name);
+  const snapshot = await repo.snapshot();
   try {
-    const head = snapshot.auditHead();
+    const head = await snapshot.auditHead();
     const walk = new ChainWalk();
     let seen = 0;
-    for (const record of snapshot.auditRecords()) {
+    for await (const record of snapshot.auditRecords()) {
       const broken = walk.add(record);
       if (broken) throw new AuditBrokenError(broken.seq, broken.problem);
       if (++seen % RECORDS_PER_TURN === 0) await nextTurn();
@@ -32,7 +32,7 @@ export async function verifyAudit(
     if (!check.ok) throw new AuditBrokenError(check.seq, check.problem);
     return { records: check.records, head: check.head };
   } finally {
-    snapshot.close();
+    await snapshot.close();
   }
 }
 
@@ -58,12 +58,15 @@ function recordText(record: AuditRecord, format: AuditFormat): string {
  * anyone can recompute the hashes: SHA-256 of the canonical JSON of
  * {seq, kind, actor, at, payload, prev}. The consumer may pause between records.
  */
-export function* exportAudit(repo: ScreeningRepository, format: AuditFormat): Generator<string> {
-  const snapshot = ScreeningRepository.snapshot(repo.db.name);
+export async function* exportAudit(
+  repo: ScreeningStore,
+  format: AuditFormat,
+): AsyncGenerator<string> {
+  const snapshot = await repo.snapshot();
   try {
     if (format === 'csv') yield csvLine(CSV_COLUMNS);
-    for (const record of snapshot.auditRecords()) yield recordText(record, format);
+    for await (const record of snapshot.auditRecords()) yield recordText(record, format);
   } finally {
-    snapshot.close();
+    await snapshot.close();
   }
 }

@@ -7,7 +7,7 @@ import { checkReason, type DecisionKind, parseDecisionKind } from '../../screeni
 import { HitNotFoundError, RunNotFoundError } from '../../screening/errors.js';
 import { timestamp } from '../../screening/time.js';
 import type { Hit } from '../../screening/types.js';
-import type { ScreeningRepository } from '../../store/screening/repository.js';
+import type { ScreeningStore } from '../../store/screening/index.js';
 
 export interface DecideRequest {
   runId: string;
@@ -27,11 +27,11 @@ export interface DecideResult {
   decidedAt: string;
 }
 
-export function decide(repo: ScreeningRepository, request: DecideRequest): DecideResult {
+export async function decide(repo: ScreeningStore, request: DecideRequest): Promise<DecideResult> {
   const decision = parseDecisionKind(request.as);
   const reason = checkReason(request.reason);
-  if (!repo.run(request.runId)) throw new RunNotFoundError(request.runId);
-  const hit = repo.hit(request.runId, request.row, request.entityId);
+  if (!(await repo.run(request.runId))) throw new RunNotFoundError(request.runId);
+  const hit = await repo.hit(request.runId, request.row, request.entityId);
   if (!hit) {
     throw new HitNotFoundError(
       `run ${request.runId} has no hit on row ${request.row} for ${request.entityId}`,
@@ -49,7 +49,7 @@ export function decide(repo: ScreeningRepository, request: DecideRequest): Decid
     actor: request.actor,
     decidedAt: at,
   };
-  const id = repo.addDecision(stored, (decisionId) => ({
+  const id = await repo.addDecision(stored, (decisionId) => ({
     kind: 'decision',
     actor: request.actor,
     at,

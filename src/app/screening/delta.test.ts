@@ -3,6 +3,7 @@
  * a false positive stays quiet while its entry is unchanged and speaks again once it changes;
  * a rescreen finds the parties that entries added in the new edition name, and nothing old.
  */
+import { collect } from '../../testing/wait.js';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -42,38 +43,50 @@ const ADDED = ['ofac-45710', 'ofac-45711', 'ofac-45713'];
 const MODIFIED = 'ofac-41021';
 const UNCHANGED = 'ofac-19609';
 
-const hitIds = (runId: string) => [...fx.repo.hits(runId)].map((h) => h.entityId);
+const hitIds = async (runId: string) => (await collect(fx.repo.hits(runId))).map((h) => h.entityId);
 const hitKey = (h: Hit) => `${h.partyKey} ${h.entityId} ${h.entityDigest}`;
-const rowOf = (runId: string, entityId: string) =>
-  [...fx.repo.hits(runId)].find((h) => h.entityId === entityId)!.row;
+const rowOf = async (runId: string, entityId: string) =>
+  (await collect(fx.repo.hits(runId))).find((h) => h.entityId === entityId)!.row;
 
 let first: RunInfo;
 
 test('a false positive is not raised again while its entry is unchanged', async () => {
   first = (await screenFile(fx, { input, actor: 'analyst' })).run;
-  const firstHits = hitIds(first.id);
+  const firstHits = await hitIds(first.id);
   assert.ok(firstHits.includes(MODIFIED) && firstHits.includes(UNCHANGED), firstHits.join());
   for (const id of ADDED) assert.ok(!firstHits.includes(id), `${id} is not listed yet`);
   for (const entityId of [MODIFIED, UNCHANGED]) {
-    const row = rowOf(first.id, entityId);
+    const row = await rowOf(first.id, entityId);
     const reason = 'another person of that name';
-    decide(fx.repo, { runId: first.id, row, entityId, as: 'false-positive', reason, actor: 'rev' });
+    await decide(fx.repo, {
+      runId: first.id,
+      row,
+      entityId,
+      as: 'false-positive',
+      reason,
+      actor: 'rev',
+    });
   }
   const second = (await screenFile(fx, { input, actor: 'analyst' })).run;
   assert.equal(second.suppressed, 2);
   assert.equal(second.hits, first.hits - 2);
-  assert.ok(!hitIds(second.id).includes(MODIFIED) && !hitIds(second.id).includes(UNCHANGED));
+  assert.ok(
+    !(await hitIds(second.id)).includes(MODIFIED) && !(await hitIds(second.id)).includes(UNCHANGED),
+  );
 });
 
 test('after a new edition, a rescreen reports the parties new and changed entries name, and nothing old', async () => {
   const loaded = await ingest(fx.store, OFAC_AFTER);
   assert.equal(loaded.version.version, 2);
-  const earlier = new Set(fx.repo.runs().flatMap((run) => [...fx.repo.hits(run.id)].map(hitKey)));
+  const earlier = new Set<string>();
+  for (const run of await fx.repo.runs()) {
+    for await (const h of fx.repo.hits(run.id)) earlier.add(hitKey(h));
+  }
   const delta = await rescreen(fx, { actor: 'analyst' });
   assert.ok(delta);
   assert.deepEqual(delta.plans, [{ dataset: 'ofac', from: 1, to: 2, mode: 'diff' }]);
   assert.equal(delta.run.rowsDone, 6);
-  const fresh = hitIds(delta.run.id);
+  const fresh = await hitIds(delta.run.id);
   // The added entries find the parties they name; the changed one lapses its false positive.
   for (const id of [...ADDED, MODIFIED]) assert.ok(fresh.includes(id), `${id} in ${fresh.join()}`);
   assert.ok(!fresh.includes(UNCHANGED));
@@ -83,13 +96,13 @@ test('after a new edition, a rescreen reports the parties new and changed entrie
     fresh.every((id) => changed.has(id)),
     'a rescreen hit came from an unchanged entry',
   );
-  assert.ok([...fx.repo.hits(delta.run.id)].every((h) => !earlier.has(hitKey(h))));
+  assert.ok((await collect(fx.repo.hits(delta.run.id))).every((h) => !earlier.has(hitKey(h))));
 });
 
 test('screened in full again, the changed entry is raised and the unchanged one stays quiet', async () => {
   const third = (await screenFile(fx, { input, actor: 'analyst' })).run;
-  assert.ok(hitIds(third.id).includes(MODIFIED));
-  assert.ok(!hitIds(third.id).includes(UNCHANGED));
+  assert.ok((await hitIds(third.id)).includes(MODIFIED));
+  assert.ok(!(await hitIds(third.id)).includes(UNCHANGED));
   assert.equal(third.suppressed, 1);
   const nothing = await rescreen(fx, { actor: 'analyst' });
   assert.deepEqual(

@@ -1,13 +1,13 @@
 /** The end of a run: its final audit record, then the outputs made from the stored hits. */
 import { timestamp } from '../../screening/time.js';
 import type { RunInfo } from '../../screening/types.js';
-import type { ScreeningRepository } from '../../store/screening/repository.js';
+import type { ScreeningStore } from '../../store/screening/index.js';
 import { fileFormat } from './input.js';
 import { LineOutput, writeXlsx } from './output.js';
 import { writeReport } from './report.js';
 
 /** The growing hits file of a CSV or JSONL output, opened at the run's committed length. */
-export function openOutput(run: RunInfo, repo: ScreeningRepository): LineOutput | null {
+export async function openOutput(run: RunInfo, repo: ScreeningStore): Promise<LineOutput | null> {
   if (!run.params.output) return null;
   const format = fileFormat(run.params.output, '--out');
   if (format === 'xlsx') return null;
@@ -15,12 +15,12 @@ export function openOutput(run: RunInfo, repo: ScreeningRepository): LineOutput 
 }
 
 export async function finishRun(
-  repo: ScreeningRepository,
+  repo: ScreeningStore,
   runId: string,
   actor: string,
   kind: string,
 ): Promise<RunInfo> {
-  const before = repo.run(runId)!;
+  const before = (await repo.run(runId))!;
   const at = timestamp();
   const payload = {
     run: runId,
@@ -29,10 +29,10 @@ export async function finishRun(
     suppressed: before.suppressed,
     issues: before.issues,
   };
-  repo.finishRun(runId, 'finished', at, { kind, actor, at, payload });
-  const run = repo.run(runId)!;
+  await repo.finishRun(runId, 'finished', at, { kind, actor, at, payload });
+  const run = (await repo.run(runId))!;
   const output = run.params.output;
   if (output && fileFormat(output, '--out') === 'xlsx') await writeXlsx(output, repo.hits(runId));
-  if (run.params.report) writeReport(run.params.report, repo, runId);
+  if (run.params.report) await writeReport(run.params.report, repo, runId);
   return run;
 }

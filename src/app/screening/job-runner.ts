@@ -116,9 +116,8 @@ export class JobRunner {
   }
 
   /** Queue the jobs a server left unfinished: queued, or stopped mid-run. Returns their IDs. */
-  resumeUnfinished(): string[] {
-    const unfinished = this.deps.repo
-      .runs()
+  async resumeUnfinished(): Promise<string[]> {
+    const unfinished = (await this.deps.repo.runs())
       .filter((r) => r.params.via === 'api' && !ownedElsewhere(r))
       .filter((r) => ['queued', 'interrupted'].includes(this.status(r)));
     for (const run of unfinished) this.enqueue(run.id);
@@ -137,7 +136,7 @@ export class JobRunner {
    * work in another process.
    */
   async remove(id: string, actor: string): Promise<RunInfo> {
-    const run = this.deps.repo.run(id);
+    const run = await this.deps.repo.run(id);
     if (!run) throw new RunNotFoundError(id);
     const folder = this.uploadFolder(run);
     const status = this.status(run);
@@ -150,7 +149,7 @@ export class JobRunner {
       }
       await this.cancel(run, actor, status);
     }
-    const now = this.deps.repo.run(id)!;
+    const now = (await this.deps.repo.run(id))!;
     // A file is never deleted under a job that may still read it.
     if (!ENDED.includes(this.status(now))) {
       throw new RunStateError(`job ${id} is still ${this.status(now)}; nothing was deleted`);
@@ -158,14 +157,14 @@ export class JobRunner {
     if (now.inputRemovedAt === null) {
       rmSync(folder, { recursive: true, force: true });
       const payload = { run: id, input: now.input, input_sha256: now.inputSha256 };
-      this.deps.repo.inputRemoved(id, {
+      await this.deps.repo.inputRemoved(id, {
         kind: 'screen.input-removed',
         actor,
         at: timestamp(),
         payload,
       });
     }
-    return this.deps.repo.run(id)!;
+    return (await this.deps.repo.run(id))!;
   }
 
   /** The folder of a job's upload; a run whose input is anything else is refused. */
@@ -192,7 +191,7 @@ export class JobRunner {
     if (queued >= 0) this.queue.splice(queued, 1);
     const active = this.active;
     if (active?.id !== run.id) {
-      this.markCancelled(run.id, actor, was);
+      await this.markCancelled(run.id, actor, was);
       return;
     }
     active.cancel ??= { actor, was };
@@ -200,15 +199,15 @@ export class JobRunner {
     // Not started (or resumed) by this process yet: it may be waiting for the index, which may
     // take minutes. Cancelled now; the runner checks the signal before it starts or claims the
     // run, so that it never does. Started: it stops at its last commit, soon.
-    const stored = this.deps.repo.run(run.id);
+    const stored = await this.deps.repo.run(run.id);
     const started = stored?.status === 'running' && stored.pid === process.pid;
     if (started) await active.done;
-    else this.markCancelled(run.id, actor, was);
+    else await this.markCancelled(run.id, actor, was);
   }
 
   /** Record the cancellation, unless the run ended meanwhile (or was cancelled already). */
-  private markCancelled(id: string, actor: string, was: LiveStatus): void {
-    if (this.deps.repo.cancelRun(id, (run) => cancelAudit(run, actor, was))) {
+  private async markCancelled(id: string, actor: string, was: LiveStatus): Promise<void> {
+    if (await this.deps.repo.cancelRun(id, (run) => cancelAudit(run, actor, was))) {
       this.settings.log?.(`job ${id} cancelled by ${actor}`);
     }
   }
@@ -247,7 +246,7 @@ export class JobRunner {
   private async execute(job: ActiveJob): Promise<void> {
     const log = this.settings.log ?? (() => {});
     const { id } = job;
-    const run = this.deps.repo.run(id);
+    const run = await this.deps.repo.run(id);
     if (!run) return;
     const hooks = {
       batchSize: this.settings.batchSize ?? JOB_BATCH_SIZE,
@@ -259,7 +258,7 @@ export class JobRunner {
     } catch (error) {
       // Stopped (or failed, its file gone) because it was cancelled: it ends cancelled, for good.
       if (job.cancel) {
-        this.markCancelled(id, job.cancel.actor, job.cancel.was);
+        await this.markCancelled(id, job.cancel.actor, job.cancel.was);
         return;
       }
       if (error instanceof RunInterrupted) {
@@ -269,9 +268,9 @@ export class JobRunner {
       const message = (error as Error).message;
       // A job that cannot start (its input or the lists changed) must not wait for ever; one
       // that has ended (failed, or cancelled meanwhile) keeps the status it ended with.
-      const stored = this.deps.repo.run(id);
+      const stored = await this.deps.repo.run(id);
       if (stored && !ENDED.includes(stored.status)) {
-        this.deps.repo.finishRun(id, 'failed', timestamp(), null, message);
+        await this.deps.repo.finishRun(id, 'failed', timestamp(), null, message);
       }
       log(`job ${id} failed: ${message}`);
     }

@@ -33,17 +33,19 @@ export class LineOutput {
    * Open at the committed length: longer files are cut back to it; a file shorter than that
    * (deleted or not flushed) is written again from `stored`, the hits committed so far.
    */
-  static open(
+  static async open(
     path: string,
     format: 'csv' | 'jsonl',
     committed: number,
-    stored: () => Iterable<Hit>,
-  ): LineOutput {
+    stored: () => AsyncIterable<Hit>,
+  ): Promise<LineOutput> {
     const size = sizeOf(path);
     if (size === null || size < committed) {
       const output = new LineOutput(openSync(path, 'w'), format, 0);
       output.writeHeader();
-      output.append([...stored()]);
+      const hits: Hit[] = [];
+      for await (const hit of stored()) hits.push(hit);
+      output.append(hits);
       return output;
     }
     const fd = openSync(path, 'r+');
@@ -79,12 +81,12 @@ export class LineOutput {
 }
 
 /** Write hits as an XLSX sheet, row by row (the writer streams to the file). */
-export async function writeXlsx(path: string, hits: Iterable<Hit>): Promise<void> {
+export async function writeXlsx(path: string, hits: AsyncIterable<Hit>): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path });
   const sheet = workbook.addWorksheet('hits');
   sheet.addRow(OUTPUT_COLUMNS).commit();
   let n = 0;
-  for (const hit of hits) {
+  for await (const hit of hits) {
     sheet.addRow(hitCells(hit)).commit();
     // Let the zip stream drain now and then, so that rows do not pile up in memory.
     if (++n % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -97,12 +99,12 @@ export async function writeXlsx(path: string, hits: Iterable<Hit>): Promise<void
 export async function writeHits(
   stream: Writable,
   format: 'csv' | 'jsonl',
-  hits: Iterable<Hit>,
+  hits: AsyncIterable<Hit>,
 ): Promise<void> {
   if (format === 'csv' && !stream.write(csvLine(OUTPUT_COLUMNS))) {
     await new Promise((resolve) => stream.once('drain', resolve));
   }
-  for (const hit of hits) {
+  for await (const hit of hits) {
     if (!stream.write(hitText(format, hit))) {
       await new Promise((resolve) => stream.once('drain', resolve));
     }

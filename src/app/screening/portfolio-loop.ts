@@ -25,7 +25,7 @@ interface Party {
   example: EntityExample;
 }
 
-function screenParty(
+async function screenParty(
   ctx: PortfolioContext,
   party: Party,
   batch: Batch,
@@ -36,9 +36,10 @@ function screenParty(
     batch.issues.push({ row: party.ordinal, message: matched.problem, screened: false });
     return;
   }
-  const fresh = hitsOf(party.ordinal, party.partyKey, matched.hits).filter(
-    (h) => !ctx.repo.wasRaised(h.partyKey, h.entityId, h.entityDigest),
-  );
+  const fresh = [];
+  for (const h of hitsOf(party.ordinal, party.partyKey, matched.hits)) {
+    if (!(await ctx.repo.wasRaised(h.partyKey, h.entityId, h.entityDigest))) fresh.push(h);
+  }
   const { raised, suppressed } = applyDecisions(party.partyKey, fresh, ctx.book);
   if (raised.length + suppressed.length === 0) return;
   batch.rows.push({
@@ -51,19 +52,19 @@ function screenParty(
 }
 
 /** Returns how many parties were screened. */
-export function screenPortfolio(ctx: PortfolioContext): number {
+export async function screenPortfolio(ctx: PortfolioContext): Promise<number> {
   const digest = digestCache();
   let screened = 0;
   for (;;) {
-    const page = ctx.repo.portfolioPage(ctx.cursor, PAGE);
+    const page = await ctx.repo.portfolioPage(ctx.cursor, PAGE);
     if (page.length === 0) break;
     const batch = emptyBatch(ctx.cursor);
     for (const party of page) {
-      screenParty(ctx, party, batch, digest);
+      await screenParty(ctx, party, batch, digest);
       batch.cursor = party.ordinal;
       batch.screened++;
     }
-    commit(ctx, batch, 'rescreen.batch', false);
+    await commit(ctx, batch, 'rescreen.batch', false);
     screened += page.length;
   }
   return screened;

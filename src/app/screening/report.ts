@@ -10,7 +10,7 @@ import {
   rowSection,
 } from '../../screening/report-html.js';
 import type { Hit } from '../../screening/types.js';
-import type { ScreeningRepository } from '../../store/screening/repository.js';
+import type { ScreeningStore } from '../../store/screening/index.js';
 
 /** Collects text and writes it in large pieces. */
 function bufferedFile(path: string) {
@@ -33,9 +33,9 @@ function bufferedFile(path: string) {
 }
 
 /** The run's hits in groups of one row each (they come sorted by row). */
-function* byRow(hits: Iterable<Hit>): Generator<Hit[]> {
+async function* byRow(hits: AsyncIterable<Hit>): AsyncGenerator<Hit[]> {
   let group: Hit[] = [];
-  for (const hit of hits) {
+  for await (const hit of hits) {
     if (group.length > 0 && group[0]!.row !== hit.row) {
       yield group;
       group = [];
@@ -46,29 +46,33 @@ function* byRow(hits: Iterable<Hit>): Generator<Hit[]> {
 }
 
 /** The report's HTML, piece by piece (a row's hits at a time), for a file or a download. */
-export function* reportHtml(repo: ScreeningRepository, runId: string): Generator<string> {
-  const run = repo.run(runId);
+export async function* reportHtml(repo: ScreeningStore, runId: string): AsyncGenerator<string> {
+  const run = await repo.run(runId);
   if (!run) throw new Error(`run ${runId} vanished while its report was written`);
   yield reportStart(run);
   let any = false;
   const label = run.kind === 'rescreen' ? 'Party' : 'Row';
-  for (const group of byRow(repo.hits(runId))) {
+  for await (const group of byRow(repo.hits(runId))) {
     any = true;
-    yield rowSection(group[0]!.row, repo.party(group[0]!.partyKey), group, label);
+    yield rowSection(group[0]!.row, await repo.party(group[0]!.partyKey), group, label);
   }
   if (!any) yield noHits();
   if (run.issues > 0) {
     yield issuesStart();
-    for (const issue of repo.issues(runId)) yield issueRow(issue);
+    for await (const issue of repo.issues(runId)) yield issueRow(issue);
     yield issuesEnd();
   }
   yield reportEnd();
 }
 
-export function writeReport(path: string, repo: ScreeningRepository, runId: string): void {
+export async function writeReport(
+  path: string,
+  repo: ScreeningStore,
+  runId: string,
+): Promise<void> {
   const out = bufferedFile(path);
   try {
-    for (const piece of reportHtml(repo, runId)) out.write(piece);
+    for await (const piece of reportHtml(repo, runId)) out.write(piece);
   } finally {
     out.close();
   }

@@ -54,7 +54,7 @@ async function makePlans(deps: ScreeningDeps, request: RescreenRequest) {
     const known = all.map((d) => d.dataset).join(', ') || 'none';
     throw new DatasetNotFoundError(`unknown dataset "${request.dataset}"; loaded: ${known}`);
   }
-  const screened = lastScreened(deps.repo.runs());
+  const screened = lastScreened(await deps.repo.runs());
   const plans: { plan: DeltaPlan; ids: string[] }[] = [];
   for (const d of chosen) {
     const diff = await deps.store.diff(d.dataset);
@@ -110,7 +110,7 @@ function paramsOf(
   };
 }
 
-function startRun(
+async function startRun(
   deps: ScreeningDeps,
   request: RescreenRequest,
   params: RunParams,
@@ -119,14 +119,14 @@ function startRun(
 ) {
   const startedAt = timestamp();
   const id = newRunId(new Date(startedAt), randomBytes(4).toString('hex'));
-  const portfolio = deps.repo.portfolioSize();
+  const portfolio = await deps.repo.portfolioSize();
   const input = `portfolio (${portfolio} parties)`;
   const { actor } = request;
   const run = { id, kind: 'rescreen' as const, input, inputSha256: null, params, versions, actor };
   const payload = { run: id, params, versions, portfolio, entities: ids };
   const audit = { kind: 'rescreen.start', actor, at: startedAt, payload };
-  deps.repo.createRun({ ...run, startedAt, pid: process.pid }, audit);
-  return deps.repo.run(id)!;
+  await deps.repo.createRun({ ...run, startedAt, pid: process.pid }, audit);
+  return (await deps.repo.run(id))!;
 }
 
 /** Returns null when no party has been screened yet: there is nothing to compare. */
@@ -136,16 +136,16 @@ export async function rescreen(
   hooks: LoopHooks = {},
 ): Promise<RescreenResult | null> {
   const started = performance.now();
-  if (deps.repo.portfolioSize() === 0) return null;
+  if ((await deps.repo.portfolioSize()) === 0) return null;
   const plans = await makePlans(deps, request);
   const params = paramsOf(request, plans);
   const ids = [...new Set(plans.flatMap((p) => p.ids))].sort();
   const matcher = await changedMatcher(deps, ids);
   const versions = Object.fromEntries(plans.map(({ plan }) => [plan.dataset, plan.to]));
-  const run = startRun(deps, request, params, versions, ids);
-  const output = openOutput(run, deps.repo);
+  const run = await startRun(deps, request, params, versions, ids);
+  const output = await openOutput(run, deps.repo);
   const options = matchOptions(params, null);
-  const book = new DecisionBook(deps.repo.decisions());
+  const book = new DecisionBook(await deps.repo.decisions());
   const { repo } = deps;
   const ctx = {
     runId: run.id,
@@ -159,9 +159,9 @@ export async function rescreen(
     hooks,
   };
   try {
-    if (matcher.size > 0) screenPortfolio(ctx);
+    if (matcher.size > 0) await screenPortfolio(ctx);
   } catch (error) {
-    deps.repo.finishRun(run.id, 'failed', timestamp(), null, (error as Error).message);
+    await deps.repo.finishRun(run.id, 'failed', timestamp(), null, (error as Error).message);
     throw error;
   } finally {
     output?.close();

@@ -80,7 +80,7 @@ test('a run killed with SIGKILL resumes without losing or repeating a row', asyn
 
   const out = join(fx.dir, 'killed.jsonl');
   await killMidway(input, out, expected.length / 3);
-  const killed = fx.repo.runs().find((r) => r.actor === 'killed')!;
+  const killed = (await fx.repo.runs()).find((r) => r.actor === 'killed')!;
   assert.equal(killed.status, 'running');
   assert.ok(killed.rowsDone > 0 && killed.rowsDone < reference.run.rowsDone, `${killed.rowsDone}`);
   const listed = await runCli(['runs', '--json', '--db', fx.db]);
@@ -89,12 +89,12 @@ test('a run killed with SIGKILL resumes without losing or repeating a row', asyn
 
   const resumed = await runCli(['screen', '--resume', killed.id, '--db', fx.db, '--by', 'resumer']);
   assert.equal(resumed.code, 0, resumed.err);
-  const done = fx.repo.run(killed.id)!;
+  const done = (await fx.repo.run(killed.id))!;
   assert.equal(done.status, 'finished');
   assert.equal(done.rowsDone, reference.run.rowsDone);
   assert.equal(done.hits, reference.run.hits);
   assert.equal(done.issues, reference.run.issues);
-  assert.deepEqual(fx.repo.rowNumbers(killed.id), fx.repo.rowNumbers(reference.run.id));
+  assert.deepEqual(await fx.repo.rowNumbers(killed.id), await fx.repo.rowNumbers(reference.run.id));
   const lines = jsonLines(out) as { row: number; entity_id: string }[];
   const pairs = lines.map((l) => `${l.row} ${l.entity_id}`);
   assert.equal(new Set(pairs).size, pairs.length, 'a hit was written twice');

@@ -13,7 +13,7 @@ import type { ProgressState } from '../../screening/progress.js';
 import { rowToExample } from '../../screening/row.js';
 import { timestamp } from '../../screening/time.js';
 import type { Batch, RowIssue, RunInfo } from '../../screening/types.js';
-import type { ScreeningRepository } from '../../store/screening/repository.js';
+import type { ScreeningStore } from '../../store/screening/index.js';
 import type { InputEvent } from './input.js';
 import type { MatchSetup } from './matching.js';
 import type { LineOutput } from './output.js';
@@ -46,7 +46,7 @@ export class RunInterrupted extends Error {
 export interface LoopContext {
   runId: string;
   actor: string;
-  repo: ScreeningRepository;
+  repo: ScreeningStore;
   setup: MatchSetup;
   resolver: ColumnResolver;
   book: DecisionBook;
@@ -124,11 +124,21 @@ function absorb(ctx: LoopContext, batch: Batch, p: Prepared, matched: Matched | 
 }
 
 /** Write the batch's hits, then commit the batch with the file's new length. */
-export function commit(ctx: CommitContext, batch: Batch, kind: string, addParties: boolean) {
+export async function commit(
+  ctx: CommitContext,
+  batch: Batch,
+  kind: string,
+  addParties: boolean,
+): Promise<void> {
   const outBytes = ctx.output?.append(batch.rows.flatMap((r) => r.hits)) ?? 0;
   const payload = batchAuditPayload(ctx.runId, batch);
   const audit = { kind, actor: ctx.actor, at: timestamp(), payload };
-  ctx.repo.commitBatch(ctx.runId, batch, { outBytes, addParties, allRows: addParties, audit });
+  await ctx.repo.commitBatch(ctx.runId, batch, {
+    outBytes,
+    addParties,
+    allRows: addParties,
+    audit,
+  });
   ctx.cursor = batch.cursor;
   for (const issue of batch.issues) ctx.hooks.onIssue?.(issue);
   ctx.hooks.onCommit?.(batch.cursor);
@@ -177,7 +187,7 @@ export async function screenEvents(
     for (const [p, matched] of await inFlight.shift()!) {
       absorb(ctx, batch, p, matched);
       if (batch.rows.length + batch.issues.length < size) continue;
-      commit(ctx, batch, 'screen.batch', true);
+      await commit(ctx, batch, 'screen.batch', true);
       progress.count(batch);
       batch = emptyBatch(ctx.cursor);
     }
@@ -194,7 +204,7 @@ export async function screenEvents(
   }
   if (rows.length > 0) inFlight.push(dispatch(ctx, rows));
   while (inFlight.length > 0) await drainOne();
-  if (batch.cursor > ctx.cursor) commit(ctx, batch, 'screen.batch', true);
+  if (batch.cursor > ctx.cursor) await commit(ctx, batch, 'screen.batch', true);
   progress.count(batch);
   progress.tick(emptyBatch(ctx.cursor), true);
   return progress.totals.rows;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { collect } from '../../testing/wait.js';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -66,7 +67,7 @@ test('a CSV is screened row by row: hits by line, problems by line, the same hit
   assert.equal(run.status, 'finished');
   assert.equal(run.rowsDone, 4);
   assert.deepEqual(
-    [...fx.repo.issues(run.id)].map((i) => [i.row, i.message, i.screened]),
+    (await collect(fx.repo.issues(run.id))).map((i) => [i.row, i.message, i.screened]),
     [
       [5, 'no name', false],
       [6, 'expected 3 fields, found 4', false],
@@ -77,7 +78,7 @@ test('a CSV is screened row by row: hits by line, problems by line, the same hit
       ],
     ],
   );
-  assert.deepEqual(fx.repo.rowNumbers(run.id), [2, 3, 7, 8]);
+  assert.deepEqual(await fx.repo.rowNumbers(run.id), [2, 3, 7, 8]);
   await sameHitsInEveryFormat(outputs);
   const report = readFileSync(`${outputs[0]}.html`, 'utf8');
   assert.match(report, /<h3>Row 2: RI WON HO<\/h3>/);
@@ -99,7 +100,7 @@ test('a JSON-lines portfolio reports its bad lines and screens the rest', async 
   writeFileSync(input, `${lines.join('\n')}\n`);
   const output = join(fx.dir, 'parties.hits.jsonl');
   const { run } = await screenFile(fx, { input, output, actor: 'tester' });
-  const issues = [...fx.repo.issues(run.id)].map((i) => `${i.row}: ${i.message}`);
+  const issues = (await collect(fx.repo.issues(run.id))).map((i) => `${i.row}: ${i.message}`);
   assert.equal(issues.length, 3);
   assert.match(issues[0]!, /^2: invalid JSON/);
   assert.equal(issues[1], '3: not a JSON object');
@@ -118,21 +119,21 @@ test('an XLSX portfolio is read from its first sheet, rows numbered as the sheet
   await book.xlsx.writeFile(input);
   const output = join(fx.dir, 'xlsx.hits.jsonl');
   const { run } = await screenFile(fx, { input, output, actor: 'tester' });
-  assert.deepEqual(fx.repo.rowNumbers(run.id), [2, 4]);
+  assert.deepEqual(await fx.repo.rowNumbers(run.id), [2, 4]);
   assert.deepEqual(summary(jsonLines(output)), ['4 unsc-6908555 1']);
-  const party = fx.repo.party(fx.repo.hit(run.id, 4, 'unsc-6908555')!.partyKey);
+  const party = await fx.repo.party((await fx.repo.hit(run.id, 4, 'unsc-6908555'))!.partyKey);
   assert.deepEqual(party?.properties.birthDate, ['1964-07-17']);
 });
 
 test('an XLSX that cannot be read is refused before a run; one that breaks off mid-sheet fails its run', async () => {
-  const runs = fx.repo.runs().length;
+  const runs = (await fx.repo.runs()).length;
   const notZip = join(fx.dir, 'text.xlsx');
   writeFileSync(notZip, 'Name\nRI WON HO\n');
   await assert.rejects(
     screenFile(fx, { input: notZip, actor: 't' }),
     /cannot read .*text\.xlsx as xlsx: .*not a zip file/,
   );
-  assert.equal(fx.repo.runs().length, runs);
+  assert.equal((await fx.repo.runs()).length, runs);
   const cell = (r: number, t: string) =>
     `<row r="${r}"><c t="inlineStr"><is><t>${t}</t></is></c></row>`;
   // Row 3 is never closed: the sheet's end tags do not match it.
@@ -143,7 +144,7 @@ test('an XLSX that cannot be read is refused before a run; one that breaks off m
     screenFile(fx, { input, actor: 't' }),
     /broken\.xlsx: xl\/worksheets\/sheet1\.xml: line \d+: malformed XML/,
   );
-  const [failed] = fx.repo.runs().slice(-1);
+  const [failed] = (await fx.repo.runs()).slice(-1);
   assert.equal(failed?.status, 'failed');
   assert.match(failed?.error ?? '', /sheet1\.xml: line \d+: malformed XML/);
 });
@@ -174,7 +175,7 @@ test('a run that stops after a commit resumes at its cursor and cuts what was no
     screenFile(fx, { input, output, actor: 't' }, { batchSize: 4, onCommit: stop }),
     /stopped on purpose/,
   );
-  const [stopped] = fx.repo.runs().slice(-1);
+  const [stopped] = (await fx.repo.runs()).slice(-1);
   assert.equal(stopped?.status, 'failed');
   assert.equal(stopped?.cursor, 13);
   // As if the process had died between writing a batch and committing it.
@@ -184,7 +185,7 @@ test('a run that stops after a commit resumes at its cursor and cuts what was no
   assert.equal(resumed.rows, 18);
   assert.equal(readFileSync(output, 'utf8'), readFileSync(reference, 'utf8'));
   assert.deepEqual(
-    fx.repo.rowNumbers(stopped!.id),
+    await fx.repo.rowNumbers(stopped!.id),
     Array.from({ length: 30 }, (_, i) => i + 2),
   );
   await assert.rejects(resumeScreen(fx, stopped!.id, 'r'), ResumeError);
@@ -192,7 +193,7 @@ test('a run that stops after a commit resumes at its cursor and cuts what was no
 
 test("the caller's mistakes are refused before a run is recorded", async () => {
   const input = writeCsv(join(fx.dir, 'ok.csv'), ['name'], [['RI WON HO']]);
-  const runs = fx.repo.runs().length;
+  const runs = (await fx.repo.runs()).length;
   await assert.rejects(
     screenFile(fx, { input, dataset: 'nope', actor: 't' }),
     DatasetNotFoundError,
@@ -207,7 +208,7 @@ test("the caller's mistakes are refused before a run is recorded", async () => {
     /no column holds the party's name/,
   );
   await assert.rejects(screenFile(fx, { input: join(fx.dir, 'x.pdf'), actor: 't' }), /cannot read/);
-  assert.equal(fx.repo.runs().length, runs);
+  assert.equal((await fx.repo.runs()).length, runs);
   await assert.rejects(resumeScreen(fx, 'no-such-run', 't'), RunNotFoundError);
 });
 
@@ -217,7 +218,7 @@ test('a run is not resumed on a changed input', async () => {
     throw new Error('stop');
   };
   await assert.rejects(screenFile(fx, { input, actor: 't' }, { batchSize: 1, onCommit: stop }));
-  const [run] = fx.repo.runs().slice(-1);
+  const [run] = (await fx.repo.runs()).slice(-1);
   appendFileSync(input, 'TIZ PARS\r\n');
   await assert.rejects(resumeScreen(fx, run!.id, 't'), /has changed since the run started/);
 });

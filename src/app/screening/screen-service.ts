@@ -14,7 +14,7 @@ import { canonicalJson } from '../../screening/keys.js';
 import { newRunId, timestamp } from '../../screening/time.js';
 import type { RunInfo } from '../../screening/types.js';
 import type { Store } from '../../store/index.js';
-import type { NewRun, ScreeningRepository } from '../../store/screening/repository.js';
+import type { NewRun, ScreeningStore } from '../../store/screening/index.js';
 import type { MatchService } from '../match-service.js';
 import { fileSha256, processAlive } from './files.js';
 import { finishRun, openOutput } from './finish.js';
@@ -28,7 +28,7 @@ export type { ScreenRequest } from './screen-request.js';
 
 export interface ScreeningDeps {
   store: Store;
-  repo: ScreeningRepository;
+  repo: ScreeningStore;
   tools: MatcherTools;
   /**
    * An index already built (the server's): runs match with it, in this thread, instead of
@@ -58,16 +58,16 @@ async function execute(deps: ScreeningDeps, x: Execution, hooks: LoopHooks): Pro
   let output: LineOutput | null = null;
   let rows: number;
   try {
-    output = openOutput(x.run, deps.repo);
+    output = await openOutput(x.run, deps.repo);
     const resolver = new ColumnResolver(x.run.params.map);
-    const book = new DecisionBook(deps.repo.decisions());
+    const book = new DecisionBook(await deps.repo.decisions());
     const { repo } = deps;
     const ctx = { runId: x.run.id, actor: x.actor, repo, setup: x.setup, resolver, book, output };
     rows = await screenEvents({ ...ctx, cursor: x.run.cursor, hooks }, x.events, x.reading);
   } catch (error) {
     // Stopped on purpose: left unfinished, to be resumed; any other error fails the run.
-    if (error instanceof RunInterrupted) deps.repo.releaseRun(x.run.id);
-    else deps.repo.finishRun(x.run.id, 'failed', timestamp(), null, (error as Error).message);
+    if (error instanceof RunInterrupted) await deps.repo.releaseRun(x.run.id);
+    else await deps.repo.finishRun(x.run.id, 'failed', timestamp(), null, (error as Error).message);
     throw error;
   } finally {
     output?.close();
@@ -78,14 +78,17 @@ async function execute(deps: ScreeningDeps, x: Execution, hooks: LoopHooks): Pro
 }
 
 /** Record the run and its first audit record. */
-function recordRun(deps: ScreeningDeps, base: Omit<NewRun, 'id' | 'startedAt' | 'pid'>): RunInfo {
+async function recordRun(
+  deps: ScreeningDeps,
+  base: Omit<NewRun, 'id' | 'startedAt' | 'pid'>,
+): Promise<RunInfo> {
   const startedAt = timestamp();
   const id = newRunId(new Date(startedAt), randomBytes(4).toString('hex'));
   const { input, inputSha256, params, versions, actor } = base;
   const payload = { run: id, input, input_sha256: inputSha256, params, versions };
   const audit = { kind: 'screen.start', actor, at: startedAt, payload };
-  deps.repo.createRun({ ...base, id, startedAt, pid: process.pid }, audit);
-  return deps.repo.run(id)!;
+  await deps.repo.createRun({ ...base, id, startedAt, pid: process.pid }, audit);
+  return (await deps.repo.run(id))!;
 }
 
 export async function screenFile(
@@ -97,11 +100,11 @@ export async function screenFile(
   let setup: MatchSetup | null = null;
   let run: RunInfo;
   try {
-    const pool = { db: deps.repo.db.name, workers: request.workers ?? 0 };
+    const pool = { db: deps.repo.location, workers: request.workers ?? 0 };
     setup = await prepareMatching(deps.store, deps.tools, params, pool, deps.service);
     const { actor } = request;
     const base = { kind: 'screen' as const, input, inputSha256, params, actor };
-    run = recordRun(deps, { ...base, versions: setup.versions });
+    run = await recordRun(deps, { ...base, versions: setup.versions });
   } catch (error) {
     await setup?.matcher.close();
     await peeked.close();
@@ -124,8 +127,8 @@ export async function queueScreen(
   await peeked.close();
   const { id, actor } = request;
   const run = { id, kind: 'screen' as const, input, inputSha256, params, actor, versions: {} };
-  deps.repo.queueRun({ ...run, startedAt: timestamp(), pid: process.pid });
-  return deps.repo.run(id)!;
+  await deps.repo.queueRun({ ...run, startedAt: timestamp(), pid: process.pid });
+  return (await deps.repo.run(id))!;
 }
 
 function checkResumable(run: RunInfo): void {
@@ -165,19 +168,24 @@ function checkSameVersions(run: RunInfo, versions: Record<string, number>): void
 }
 
 /** A queued run starts now, with the versions of the lists it is screened against. */
-function startQueued(deps: ScreeningDeps, run: RunInfo, versions: Record<string, number>) {
+async function startQueued(deps: ScreeningDeps, run: RunInfo, versions: Record<string, number>) {
   const { input, inputSha256, params } = run;
   const payload = { run: run.id, input, input_sha256: inputSha256, params, versions };
   const audit = { kind: 'screen.start', actor: run.actor, at: timestamp(), payload };
-  deps.repo.startRun(run.id, versions, process.pid, audit);
+  await deps.repo.startRun(run.id, versions, process.pid, audit);
 }
 
 /** An interrupted run is taken over by this process, against the lists it started with. */
-function claim(deps: ScreeningDeps, run: RunInfo, actor: string, versions: Record<string, number>) {
+async function claim(
+  deps: ScreeningDeps,
+  run: RunInfo,
+  actor: string,
+  versions: Record<string, number>,
+) {
   checkSameVersions(run, versions);
   const payload = { run: run.id, cursor: run.cursor, rows_done: run.rowsDone };
   const audit = { kind: 'screen.resume', actor, at: timestamp(), payload };
-  deps.repo.claimRun(run.id, process.pid, audit);
+  await deps.repo.claimRun(run.id, process.pid, audit);
 }
 
 export async function resumeScreen(
@@ -187,17 +195,17 @@ export async function resumeScreen(
   hooks: LoopHooks = {},
   workers = 0,
 ): Promise<ScreenResult> {
-  const found = deps.repo.run(runId);
+  const found = await deps.repo.run(runId);
   if (!found) throw new RunNotFoundError(runId);
   checkResumable(found);
   const total = await checkSameInput(found);
-  const pool = { db: deps.repo.db.name, workers };
+  const pool = { db: deps.repo.location, workers };
   const setup = await prepareMatching(deps.store, deps.tools, found.params, pool, deps.service);
   try {
     // Stopped while the index was readied: leave the run as it was, untouched.
     if (hooks.signal?.aborted) throw new RunInterrupted(runId);
-    if (found.status === 'queued') startQueued(deps, found, setup.versions);
-    else claim(deps, found, actor, setup.versions);
+    if (found.status === 'queued') await startQueued(deps, found, setup.versions);
+    else await claim(deps, found, actor, setup.versions);
   } catch (error) {
     await setup.matcher.close();
     throw error;
@@ -206,5 +214,6 @@ export async function resumeScreen(
   const format = found.params.inputFormat as FileFormat;
   const events = readInput(found.input, format, (n) => (bytes += n));
   const reading = { bytes: () => bytes, total };
-  return execute(deps, { run: deps.repo.run(runId)!, actor, setup, events, reading }, hooks);
+  const run = (await deps.repo.run(runId))!;
+  return execute(deps, { run, actor, setup, events, reading }, hooks);
 }

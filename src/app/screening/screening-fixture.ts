@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { defaultTools } from '../../core/matching/index.js';
 import { csvLine } from '../../screening/hits.js';
 import { openStore, type Store } from '../../store/index.js';
-import { ScreeningRepository } from '../../store/screening/repository.js';
+import { openScreeningStore } from '../../store/screening/index.js';
 import { testData } from '../../testing/data.js';
 import { type IngestRequest, ingest } from '../ingest.js';
 import type { ScreeningDeps } from './screen-service.js';
@@ -35,9 +35,9 @@ export async function screeningFixture(...lists: IngestRequest[]): Promise<Fixtu
   const db = join(dir, 'test.db');
   const store: Store = openStore(db);
   for (const list of lists) await ingest(store, list);
-  const repo = new ScreeningRepository(db);
+  const repo = openScreeningStore(db);
   const close = async () => {
-    repo.close();
+    await repo.close();
     await store.close();
   };
   return { dir, db, store, repo, tools: defaultTools(), close };

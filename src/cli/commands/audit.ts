@@ -30,14 +30,14 @@ export function registerAudit(program: Command, ctx: CommandContext) {
       withRepo(ctx, command, async (repo) => {
         const format = auditFormat(options.format);
         if (!options.out) {
-          for (const text of exportAudit(repo, format)) {
+          for await (const text of exportAudit(repo, format)) {
             if (!ctx.io.out.write(text)) await new Promise((r) => ctx.io.out.once('drain', r));
           }
           return;
         }
         const fd = openSync(options.out, 'w');
         try {
-          for (const text of exportAudit(repo, format)) writeSync(fd, text);
+          for await (const text of exportAudit(repo, format)) writeSync(fd, text);
         } finally {
           closeSync(fd);
         }

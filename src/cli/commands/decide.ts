@@ -25,8 +25,8 @@ export function registerDecide(program: Command, ctx: CommandContext) {
     .option('--json', 'print JSON')
     .action(
       (runId: string, row: string, entityId: string, options: DecideOptions, command: Command) =>
-        withRepo(ctx, command, (repo) => {
-          const result = decide(repo, {
+        withRepo(ctx, command, async (repo) => {
+          const result = await decide(repo, {
             runId,
             row: numberOption('<row>', row, 1, Number.MAX_SAFE_INTEGER, true),
             entityId,

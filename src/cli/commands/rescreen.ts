@@ -3,7 +3,7 @@ import { loadMatcherTools } from '../../app/matcher-tools.js';
 import { writeHits } from '../../app/screening/output.js';
 import { type RescreenResult, rescreen } from '../../app/screening/rescreen-service.js';
 import type { DeltaPlan } from '../../screening/delta.js';
-import type { ScreeningRepository } from '../../store/screening/repository.js';
+import type { ScreeningStore } from '../../store/screening/index.js';
 import type { CommandContext } from '../context.js';
 import { formatCount } from '../output.js';
 import { actorOf, numberOption, withRepo } from './screening-common.js';
@@ -39,11 +39,7 @@ export function registerRescreen(program: Command, ctx: CommandContext) {
     );
 }
 
-async function runRescreen(
-  ctx: CommandContext,
-  repo: ScreeningRepository,
-  options: RescreenOptions,
-) {
+async function runRescreen(ctx: CommandContext, repo: ScreeningStore, options: RescreenOptions) {
   const since = options.since;
   const result = await rescreen(
     { store: ctx.store(), repo, tools: await loadMatcherTools() },
@@ -73,7 +69,7 @@ function planText(plan: DeltaPlan, entities: number | undefined): string {
   return `${plan.dataset}: ${range}, ${formatCount(entities ?? 0)} ${what}`;
 }
 
-async function printResult(ctx: CommandContext, repo: ScreeningRepository, result: RescreenResult) {
+async function printResult(ctx: CommandContext, repo: ScreeningStore, result: RescreenResult) {
   const { run } = result;
   const toStdout = !run.params.output;
   const say = toStdout ? ctx.io.err : ctx.io.out;

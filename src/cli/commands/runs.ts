@@ -40,8 +40,8 @@ export function registerRuns(program: Command, ctx: CommandContext) {
     .description('list the screening runs: status, rows done, hits, list versions')
     .option('--json', 'print JSON')
     .action((options: { json?: boolean }, command: Command) =>
-      withRepo(ctx, command, (repo) => {
-        const runs = repo.runs();
+      withRepo(ctx, command, async (repo) => {
+        const runs = await repo.runs();
         if (options.json) return printJson(ctx.io, runs.map(runJson));
         if (runs.length === 0) {
           ctx.io.out.write('No screening runs yet: try dossier screen <portfolio.csv>\n');

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { loadMatcherTools } from '../../app/matcher-tools.js';
 import { writeHits } from '../../app/screening/output.js';
 import { resumeScreen, type ScreenResult, screenFile } from '../../app/screening/screen-service.js';
-import type { ScreeningRepository } from '../../store/screening/repository.js';
+import type { ScreeningStore } from '../../store/screening/index.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { formatCount } from '../output.js';
@@ -57,7 +57,11 @@ export function registerScreen(program: Command, ctx: CommandContext) {
     );
 }
 
-function checkResume(input: string | undefined, options: ScreenOptions, repo: ScreeningRepository) {
+async function checkResume(
+  input: string | undefined,
+  options: ScreenOptions,
+  repo: ScreeningStore,
+) {
   const given = RUN_SETTINGS.filter((s) => options[s] !== undefined);
   if (given.length > 0 || options.map.length > 0) {
     const flags = [...given, ...(options.map.length ? ['map'] : [])].map((s) => `--${s}`);
@@ -65,7 +69,7 @@ function checkResume(input: string | undefined, options: ScreenOptions, repo: Sc
       `--resume continues with the run's own settings: leave out ${flags.join(', ')}`,
     );
   }
-  const run = repo.run(options.resume!);
+  const run = await repo.run(options.resume!);
   if (input && run && resolve(input) !== run.input) {
     throw new UsageError(`run ${run.id} screens ${run.input}, not ${resolve(input)}`);
   }
@@ -73,7 +77,7 @@ function checkResume(input: string | undefined, options: ScreenOptions, repo: Sc
 
 async function runScreen(
   ctx: CommandContext,
-  repo: ScreeningRepository,
+  repo: ScreeningStore,
   input: string | undefined,
   options: ScreenOptions,
 ) {
@@ -90,7 +94,7 @@ async function runScreen(
   let result: ScreenResult;
   try {
     if (options.resume) {
-      checkResume(input, options, repo);
+      await checkResume(input, options, repo);
       result = await resumeScreen(deps, options.resume, actor, hooks, workers);
     } else {
       if (!input) throw new UsageError('name the portfolio file to screen, or --resume <run-id>');
@@ -116,7 +120,7 @@ function requestOf(input: string, options: ScreenOptions, actor: string) {
   };
 }
 
-async function printResult(ctx: CommandContext, repo: ScreeningRepository, result: ScreenResult) {
+async function printResult(ctx: CommandContext, repo: ScreeningStore, result: ScreenResult) {
   const { run } = result;
   const toStdout = !run.params.output;
   if (toStdout) await writeHits(ctx.io.out, 'jsonl', repo.hits(run.id));

@@ -11,7 +11,7 @@ import { ScreeningError } from '../../screening/errors.js';
 import { progressLine } from '../../screening/progress.js';
 import type { RowIssue } from '../../screening/types.js';
 import { resolveDbPath } from '../../store/index.js';
-import { ScreeningRepository } from '../../store/screening/repository.js';
+import { openScreeningStore, type ScreeningStore } from '../../store/screening/index.js';
 import type { CommandContext } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Io } from '../output.js';
@@ -39,15 +39,15 @@ export function cliError(error: unknown): unknown {
 export async function withRepo<T>(
   ctx: CommandContext,
   command: Command,
-  run: (repo: ScreeningRepository) => Promise<T> | T,
+  run: (repo: ScreeningStore) => Promise<T> | T,
 ): Promise<T> {
-  const repo = new ScreeningRepository(dbPath(command, ctx.env));
+  const repo = openScreeningStore(dbPath(command, ctx.env));
   try {
     return await run(repo);
   } catch (error) {
     throw cliError(error);
   } finally {
-    repo.close();
+    await repo.close();
   }
 }
 

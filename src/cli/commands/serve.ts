@@ -4,7 +4,7 @@ import { loadMatcherTools } from '../../app/matcher-tools.js';
 import { createApp, type ServerConfig, serverConfig } from '../../server/index.js';
 import { resolveDbPath } from '../../store/index.js';
 import { openKeyStore } from '../../store/keys/index.js';
-import { ScreeningRepository } from '../../store/screening/repository.js';
+import { openScreeningStore } from '../../store/screening/index.js';
 import type { CommandContext } from '../context.js';
 
 interface ServeOptions {
@@ -64,7 +64,7 @@ async function serve(ctx: CommandContext, options: ServeOptions) {
   const tools = await loadMatcherTools();
   const service = new MatchService(store, tools);
   // Jobs, decisions and the audit trail live in the same file; uploads in a folder beside it.
-  const repo = new ScreeningRepository(db);
+  const repo = openScreeningStore(db);
   const screening = { repo, tools, jobsDir: `${db}.jobs` };
   const log = (line: string) => {
     ctx.io.err.write(`${line}\n`);
@@ -91,7 +91,7 @@ async function serve(ctx: CommandContext, options: ServeOptions) {
     // The store closes after this command: let a build in progress finish reading it first.
     await building;
     await keys.close();
-    repo.close();
+    await repo.close();
   }
 }
 

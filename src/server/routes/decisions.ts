@@ -6,7 +6,7 @@
  */
 import { decide } from '../../app/screening/decide.js';
 import { DECISION_KINDS } from '../../screening/decisions.js';
-import type { DecisionInfo } from '../../store/screening/rows.js';
+import type { DecisionInfo } from '../../store/screening/index.js';
 import { actorOf } from '../actor.js';
 import { type Handler, screeningOf } from '../context.js';
 import { BadRequest, NotFound } from '../errors.js';
@@ -87,9 +87,9 @@ export const decideRoute: Handler = async (deps, ctx) => {
   parseParams(ctx.query, {});
   const body = parseDecisionBody(await readJson(ctx.req, deps.config.maxBodyBytes));
   const actor = actorOf(ctx.key, body.by);
-  if (!repo.run(body.runId)) throw noRun(body.runId);
+  if (!(await repo.run(body.runId))) throw noRun(body.runId);
   const { runId, row, entityId, decision, reason } = body;
-  const result = decide(repo, { runId, row, entityId, as: decision, reason, actor });
+  const result = await decide(repo, { runId, row, entityId, as: decision, reason, actor });
   const { hit } = result;
   const info: DecisionInfo = {
     ...{ id: result.id, runId, row, entityId, decision: result.decision, actor },
@@ -101,9 +101,9 @@ export const decideRoute: Handler = async (deps, ctx) => {
 
 const LIST_PARAMS = { run_id: { kind: 'text', default: null } } as const;
 
-export const decisionsRoute: Handler = (deps, ctx) => {
+export const decisionsRoute: Handler = async (deps, ctx) => {
   const { repo } = screeningOf(deps);
   const { run_id } = parseParams(ctx.query, LIST_PARAMS);
-  if (run_id !== null && !repo.run(run_id)) throw noRun(run_id);
-  return json({ decisions: repo.decisionList(run_id).map(decisionJson) });
+  if (run_id !== null && !(await repo.run(run_id))) throw noRun(run_id);
+  return json({ decisions: (await repo.decisionList(run_id)).map(decisionJson) });
 };

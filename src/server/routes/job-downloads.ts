@@ -7,7 +7,7 @@
 import { hitText } from '../../app/screening/output.js';
 import { reportHtml } from '../../app/screening/report.js';
 import { csvLine, OUTPUT_COLUMNS } from '../../screening/hits.js';
-import { ScreeningRepository } from '../../store/screening/repository.js';
+import type { ScreeningStore } from '../../store/screening/index.js';
 import { type Handler, screeningOf } from '../context.js';
 import { Conflict } from '../errors.js';
 import { joined, streamed } from '../http.js';
@@ -21,15 +21,15 @@ const RESULTS_PARAMS = {
 const CONTENT_TYPES = { jsonl: 'application/x-ndjson', csv: 'text/csv; charset=utf-8' };
 
 /** Read through a snapshot of the database, closed when the download ends or is cut off. */
-function* fromSnapshot(
-  path: string,
-  read: (snapshot: ScreeningRepository) => Iterable<string>,
-): Generator<string> {
-  const snapshot = ScreeningRepository.snapshot(path);
+async function* fromSnapshot(
+  repo: ScreeningStore,
+  read: (snapshot: ScreeningStore) => AsyncIterable<string>,
+): AsyncGenerator<string> {
+  const snapshot = await repo.snapshot();
   try {
     yield* joined(read(snapshot));
   } finally {
-    snapshot.close();
+    await snapshot.close();
   }
 }
 
@@ -38,9 +38,9 @@ function* fromSnapshot(
  * finished run's are served. They are read from the database: deleting the job's uploaded file
  * does not take them away.
  */
-function finishedRun(deps: Parameters<Handler>[0], ctx: Parameters<Handler>[1]) {
+async function finishedRun(deps: Parameters<Handler>[0], ctx: Parameters<Handler>[1]) {
   const { repo, jobs } = screeningOf(deps);
-  const run = findRun(repo, ctx.captures[0]!, ctx.key);
+  const run = await findRun(repo, ctx.captures[0]!, ctx.key);
   const status = jobs.status(run);
   if (status === 'cancelled') {
     throw new Conflict(
@@ -54,25 +54,25 @@ function finishedRun(deps: Parameters<Handler>[0], ctx: Parameters<Handler>[1]) 
         `(GET ${jobPath(run.id)} tells its progress)`,
     );
   }
-  return { run, path: repo.db.name };
+  return { run, repo };
 }
 
-export const resultsRoute: Handler = (deps, ctx) => {
+export const resultsRoute: Handler = async (deps, ctx) => {
   const format = parseParams(ctx.query, RESULTS_PARAMS).format as 'jsonl' | 'csv';
-  const { run, path } = finishedRun(deps, ctx);
+  const { run, repo } = await finishedRun(deps, ctx);
   const disposition = `attachment; filename="${run.id}-hits.${format}"`;
-  const read = function* (snapshot: ScreeningRepository) {
+  const read = async function* (snapshot: ScreeningStore) {
     if (format === 'csv') yield csvLine(OUTPUT_COLUMNS);
-    for (const hit of snapshot.hits(run.id)) yield hitText(format, hit);
+    for await (const hit of snapshot.hits(run.id)) yield hitText(format, hit);
   };
-  return streamed(CONTENT_TYPES[format], () => fromSnapshot(path, read), {
+  return streamed(CONTENT_TYPES[format], () => fromSnapshot(repo, read), {
     'content-disposition': disposition,
   });
 };
 
-export const reportRoute: Handler = (deps, ctx) => {
+export const reportRoute: Handler = async (deps, ctx) => {
   parseParams(ctx.query, {});
-  const { run, path } = finishedRun(deps, ctx);
-  const read = (snapshot: ScreeningRepository) => reportHtml(snapshot, run.id);
-  return streamed('text/html; charset=utf-8', () => fromSnapshot(path, read));
+  const { run, repo } = await finishedRun(deps, ctx);
+  const read = (snapshot: ScreeningStore) => reportHtml(snapshot, run.id);
+  return streamed('text/html; charset=utf-8', () => fromSnapshot(repo, read));
 };

@@ -15,7 +15,7 @@ import { roleAllows, type StoredKey } from '../../auth/index.js';
 import { parseMapping } from '../../screening/columns.js';
 import { DatasetNotFoundError, ScreeningError } from '../../screening/errors.js';
 import type { RunInfo } from '../../screening/types.js';
-import type { ScreeningRepository } from '../../store/screening/repository.js';
+import type { ScreeningStore } from '../../store/screening/index.js';
 import { actorOf } from '../actor.js';
 import { type Handler, type ServerDeps, screeningOf } from '../context.js';
 import { BadRequest, NotFound } from '../errors.js';
@@ -95,8 +95,12 @@ export function mayAccess(key: StoredKey | null, run: RunInfo): boolean {
  * a 403: a 403 would confirm that the ID exists, and an ID (its time and a few random bytes) says
  * when someone screened; the caller cannot tell it from a job that never was.
  */
-export function findRun(repo: ScreeningRepository, id: string, key: StoredKey | null): RunInfo {
-  const run = repo.run(id);
+export async function findRun(
+  repo: ScreeningStore,
+  id: string,
+  key: StoredKey | null,
+): Promise<RunInfo> {
+  const run = await repo.run(id);
   if (!run || !mayAccess(key, run)) {
     throw new NotFound(`no screening job with ID ${id} (GET /screen/jobs lists them)`);
   }
@@ -145,19 +149,19 @@ function asRequestError(error: unknown, path: string): unknown {
   return error;
 }
 
-export const listJobsRoute: Handler = (deps, ctx) => {
+export const listJobsRoute: Handler = async (deps, ctx) => {
   const { repo, jobs } = screeningOf(deps);
   parseParams(ctx.query, {});
-  const visible = repo.runs().filter((run) => mayAccess(ctx.key, run));
+  const visible = (await repo.runs()).filter((run) => mayAccess(ctx.key, run));
   return json({ jobs: visible.map((run) => jobJson(run, jobs.status(run))) });
 };
 
-export const jobRoute: Handler = (deps, ctx) => {
+export const jobRoute: Handler = async (deps, ctx) => {
   const { repo, jobs } = screeningOf(deps);
   parseParams(ctx.query, {});
-  const run = findRun(repo, ctx.captures[0]!, ctx.key);
+  const run = await findRun(repo, ctx.captures[0]!, ctx.key);
   const problems = [];
-  for (const issue of repo.issues(run.id)) {
+  for await (const issue of repo.issues(run.id)) {
     if (problems.length === PROBLEMS_SHOWN) break;
     problems.push({ row: issue.row, message: issue.message, screened: issue.screened });
   }
@@ -173,7 +177,7 @@ export const jobRoute: Handler = (deps, ctx) => {
 export const deleteJobRoute: Handler = async (deps, ctx) => {
   const { repo, jobs } = screeningOf(deps);
   parseParams(ctx.query, {});
-  const run = findRun(repo, ctx.captures[0]!, ctx.key);
+  const run = await findRun(repo, ctx.captures[0]!, ctx.key);
   const removed = await jobs.remove(run.id, actorOf(ctx.key));
   return json(jobJson(removed, jobs.status(removed)));
 };

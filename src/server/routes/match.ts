@@ -69,7 +69,7 @@ export const matchRoute: Handler = async (deps, ctx) => {
   const responses = Object.fromEntries(
     queries.map(([key, example]) => [key, matchOne(matcher, key, example, options, cutoff)]),
   );
-  recordScreening(deps, ctx, {
+  await recordScreening(deps, ctx, {
     kind: 'match',
     dataset: ctx.captures[0]!,
     scope: options.datasets,

@@ -139,7 +139,7 @@ export const reconcileRoute: Handler = async (deps, ctx) => {
   const answers = Object.fromEntries(
     batch.map(([key, q]) => [key, reconcileOne(matcher, key, q, options)]),
   );
-  recordScreening(deps, ctx, {
+  await recordScreening(deps, ctx, {
     kind: 'reconcile',
     dataset: ctx.captures[0] ?? DEFAULT_SCOPE,
     scope: options.datasets,

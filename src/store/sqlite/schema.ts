@@ -5,7 +5,7 @@
  * a new version inside one transaction, so a failed or killed load leaves the previous version
  * as it was.
  */
-import type Database from 'better-sqlite3';
+import type { DomainSchema } from './migrate.js';
 
 export const SCHEMA_VERSION = 2;
 
@@ -46,25 +46,40 @@ CREATE TABLE IF NOT EXISTS changes (
 CREATE INDEX IF NOT EXISTS changes_by_version ON changes (dataset, version);
 `;
 
-export function migrate(db: Database.Database): void {
-  const row = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'")
-    .get() as { name: string } | undefined;
-  if (row) {
+/**
+ * The lists' layouts. Release 0.1.0 wrote layout 2 and recorded it in `meta`; that record is
+ * still written, and read for files made before `dossier_schema`. Layout 1 was never released
+ * beyond development files, which hold nothing worth upgrading: they are refused.
+ */
+export const listsSchema: DomainSchema = {
+  domain: 'lists',
+  migrations: [
+    {
+      version: 2,
+      description: 'dataset versions, entities with their statements, changes between versions',
+      up(db) {
+        db.exec(DDL);
+        db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)").run(
+          String(SCHEMA_VERSION),
+        );
+      },
+    },
+  ],
+  detectLegacy(db) {
+    const table = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'")
+      .get();
+    if (!table) return 0;
     const found = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as
       | { value: string }
       | undefined;
-    // Up to date: write nothing, so that opening a store never waits for a running load.
-    if (found && Number(found.value) === SCHEMA_VERSION) return;
-    if (found && Number(found.value) !== SCHEMA_VERSION) {
+    if (!found) return 0;
+    if (Number(found.value) !== SCHEMA_VERSION) {
       throw new Error(
-        `the database has layout ${found.value} and this Dossier reads layout ${SCHEMA_VERSION}: ` +
+        `the database has lists layout ${found.value}, which cannot be upgraded: ` +
           'load the lists into a new database file',
       );
     }
-  }
-  db.exec(DDL);
-  db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)").run(
-    String(SCHEMA_VERSION),
-  );
-}
+    return SCHEMA_VERSION;
+  },
+};

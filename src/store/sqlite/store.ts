@@ -2,7 +2,6 @@
  * The embedded store: one SQLite file (better-sqlite3), in WAL mode so that readers keep seeing
  * the current version while a load writes the next one.
  */
-import Database from 'better-sqlite3';
 import { assembleEntity, type FtmEntity, type Statement } from '../../core/model/index.js';
 import type {
   ChangeKind,
@@ -14,22 +13,19 @@ import type {
 } from '../types.js';
 import { SqliteLoad } from './load.js';
 import { type EntityRow, toVersion, unpackStatements, type VersionRow } from './rows.js';
-import { migrate } from './schema.js';
+import { openSqlite, type SqliteDatabase } from './connection.js';
+import { migrate } from './migrate.js';
+import { listsSchema } from './schema.js';
 
 /** The current version of each dataset, as a subquery usable in joins. */
 const CURRENT = `SELECT dataset, max(version) AS version FROM versions GROUP BY dataset`;
 
 export class SqliteStore implements Store {
-  private readonly db: Database.Database;
+  private readonly db: SqliteDatabase;
 
   constructor(path: string) {
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 10000');
-    // A larger page cache (64 MiB) keeps the statement index in memory during big loads.
-    this.db.pragma('cache_size = -65536');
-    migrate(this.db);
+    this.db = openSqlite(path);
+    migrate(this.db, listsSchema);
   }
 
   async beginLoad(meta: LoadMeta): Promise<LoadSession> {
