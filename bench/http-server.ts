@@ -4,29 +4,28 @@
  * argument, builds the index, listens on a free
  * loopback port and prints `listening <url>` once it is ready. Stops on SIGTERM.
  */
-import { MatchService } from '../src/app/match-service.js';
-import { loadMatcherTools } from '../src/app/matcher-tools.js';
+import { openDossier } from '../src/app/dossier/index.js';
 import { startServer } from '../src/server/index.js';
-import { openScreeningStore } from '../src/store/screening/index.js';
-import { SqliteStore } from '../src/store/sqlite/store.js';
 
 async function main() {
   const path = process.argv[2];
   if (!path) throw new Error('usage: http-server.js <database>');
-  const store = new SqliteStore(path);
-  const tools = await loadMatcherTools();
-  const service = new MatchService(store, tools);
+  const dossier = openDossier({ db: path });
+  const service = await dossier.matching();
   await service.refresh();
   // As serve runs it: every /match request is recorded in the audit trail.
-  const repo = openScreeningStore(path);
-  const screening = { repo, tools, jobsDir: `${path}.jobs` };
+  const screening = {
+    repo: dossier.screening,
+    tools: await dossier.tools(),
+    jobsDir: `${path}.jobs`,
+  };
+  const store = dossier.lists;
   const server = await startServer({ store, service, screening, host: '127.0.0.1', port: 0 });
   process.stdout.write(`listening ${server.url}\n`);
   process.once('SIGTERM', () => {
     server
       .close()
-      .then(() => store.close())
-      .then(() => repo.close())
+      .then(() => dossier.close())
       .then(() => process.exit(0));
   });
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ingest } from '../src/app/ingest.js';
 import { readCsv, readXmlRecords } from '../src/sources/io/index.js';
 import { sourceByFormat } from '../src/sources/registry.js';
-import { SqliteStore } from '../src/store/sqlite/store.js';
+import { openDossier } from '../src/app/dossier/index.js';
 import { repoRoot, testData } from '../src/testing/data.js';
 
 interface Case {
@@ -116,14 +116,15 @@ async function main() {
     for (let run = 0; run < 3; run++) {
       parse.push((await seconds(() => c.parseOnly(c.file)))[0]);
       map.push((await mapOnly(c.file, c.format))[0]);
-      const store = new SqliteStore(join(dir, `${c.name}-${run}.db`));
+      const dossier = openDossier({ db: join(dir, `${c.name}-${run}.db`) });
+      const store = dossier.lists;
       const [s, summary] = await seconds(() =>
         ingest(store, { files: [c.file], dataset: 'bench', format: c.format }),
       );
       load.push(s);
       targets = summary.version.targets;
       entities = summary.version.entities;
-      await store.close();
+      await dossier.close();
     }
     rows.push({
       name: c.name,

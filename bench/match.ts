@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ingest } from '../src/app/ingest.js';
 import { MatchService } from '../src/app/match-service.js';
+import { openDossier } from '../src/app/dossier/index.js';
 import { loadMatcherTools } from '../src/app/matcher-tools.js';
 import { jaroWinkler, type MatchOptions, scorePair } from '../src/core/matching/index.js';
-import { SqliteStore } from '../src/store/sqlite/store.js';
 import { repoRoot, testData } from '../src/testing/data.js';
 import { measureHttp } from './match-http.js';
 
@@ -126,14 +126,15 @@ function ofacParity() {
 }
 
 async function loadLists(dir: string) {
-  const store = new SqliteStore(join(dir, 'bench.db'));
+  const dossier = openDossier({ db: join(dir, 'bench.db'), tools });
+  const store = dossier.lists;
   const lists: [string, string][] = [
     ['ofac', testData('ofac', 'sdn.csv')],
     ['un', testData('un', 'consolidated.xml')],
     ['uk', testData('uk_ofsi', 'ConList_2018-04-13.csv')],
   ];
   for (const [dataset, file] of lists) await ingest(store, { files: [file], dataset });
-  const service = new MatchService(store, tools);
+  const service = await dossier.matching();
   const started = performance.now();
   await service.refresh();
   return { store, service, buildSeconds: (performance.now() - started) / 1000 };

@@ -10,29 +10,26 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest } from '../src/app/ingest.js';
 import { screenFile } from '../src/app/screening/screen-service.js';
-import { loadMatcherTools } from '../src/app/matcher-tools.js';
+import { openDossier } from '../src/app/dossier/index.js';
 import { csvLine } from '../src/screening/hits.js';
-import { openScreeningStore } from '../src/store/screening/index.js';
-import { SqliteStore } from '../src/store/sqlite/store.js';
+import type { Store } from '../src/store/index.js';
 import { repoRoot, testData } from '../src/testing/data.js';
 
 const ROWS = Number(process.env.BENCH_SCREEN_ROWS ?? 20000);
 const WORKERS = Number(process.env.BENCH_SCREEN_WORKERS ?? Math.min(4, availableParallelism()));
 const COUNTRIES = ['de', 'fr', 'nl', 'ru', 'gb', 'us', 'ir', 'cn', 'ae', ''];
 
-async function loadLists(path: string) {
-  const store = new SqliteStore(path);
+async function loadLists(store: Store) {
   const lists: [string, string][] = [
     ['ofac', testData('ofac', 'sdn.csv')],
     ['un', testData('un', 'consolidated.xml')],
     ['uk', testData('uk_ofsi', 'ConList_2018-04-13.csv')],
   ];
   for (const [dataset, file] of lists) await ingest(store, { files: [file], dataset });
-  return store;
 }
 
 /** Every twentieth listed person or organisation: names the screening must find. */
-async function listedNames(store: SqliteStore): Promise<{ name: string; type: string }[]> {
+async function listedNames(store: Store): Promise<{ name: string; type: string }[]> {
   const out: { name: string; type: string }[] = [];
   let i = 0;
   for await (const e of store.allEntities(['Person', 'Organization'])) {
@@ -111,15 +108,16 @@ function summarise(
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-screen-'));
   const db = join(dir, 'bench.db');
-  const store = await loadLists(db);
+  const dossier = openDossier({ db });
+  const store = dossier.lists;
+  await loadLists(store);
   const input = join(dir, 'portfolio.csv');
   writePortfolio(input, await listedNames(store));
-  const repo = openScreeningStore(db);
   const memory = memorySampler();
   const started = performance.now();
   const output = join(dir, 'hits.jsonl');
   const result = await screenFile(
-    { store, repo, tools: await loadMatcherTools() },
+    await dossier.screeningDeps(),
     { input, output, actor: 'bench', workers: WORKERS },
     { onProgress: memory.sample, onStart: memory.start },
   );
@@ -133,8 +131,7 @@ async function main() {
       `main thread heap ${results.main_thread_heap_before_screening_mb} MB before, ` +
       `${results.main_thread_heap_peak_during_screening_mb} MB peak`,
   );
-  await repo.close();
-  await store.close();
+  await dossier.close();
   mkdirSync(join(repoRoot, 'bench', 'results'), { recursive: true });
   writeFileSync(
     join(repoRoot, 'bench', 'results', 'screen.json'),

@@ -5,8 +5,7 @@
  */
 import type { Command } from 'commander';
 import { issueKey, type KeyInfo, parseRole, ROLES } from '../../auth/index.js';
-import { resolveDbPath } from '../../store/index.js';
-import { type KeyStore, openKeyStore } from '../../store/keys/index.js';
+import type { KeyStore } from '../../store/keys/index.js';
 import type { CommandContext } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { printJson, printTable } from '../output.js';
@@ -17,13 +16,8 @@ async function withKeys<T>(
   command: Command,
   run: (keys: KeyStore, db: string) => Promise<T>,
 ) {
-  const db = resolveDbPath(command.parent?.opts().db as string | undefined, ctx.env);
-  const keys = openKeyStore(db);
-  try {
-    return await run(keys, db);
-  } finally {
-    await keys.close();
-  }
+  const dossier = ctx.dossier(command);
+  return run(dossier.keys, dossier.location);
 }
 
 function keyJson(key: KeyInfo) {

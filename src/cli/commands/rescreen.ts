@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { loadMatcherTools } from '../../app/matcher-tools.js';
 import { writeHits } from '../../app/screening/output.js';
 import { type RescreenResult, rescreen } from '../../app/screening/rescreen-service.js';
 import type { DeltaPlan } from '../../screening/delta.js';
@@ -42,7 +41,7 @@ export function registerRescreen(program: Command, ctx: CommandContext) {
 async function runRescreen(ctx: CommandContext, repo: ScreeningStore, options: RescreenOptions) {
   const since = options.since;
   const result = await rescreen(
-    { store: ctx.store(), repo, tools: await loadMatcherTools() },
+    { store: ctx.store(), repo, tools: await ctx.dossier().tools() },
     {
       dataset: options.dataset,
       since: since === undefined ? undefined : numberOption('--since', since, 0, 1e9, true),

@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { loadMatcherTools } from '../../app/matcher-tools.js';
 import { writeHits } from '../../app/screening/output.js';
 import { resumeScreen, type ScreenResult, screenFile } from '../../app/screening/screen-service.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
@@ -85,7 +84,7 @@ async function runScreen(
   const batchSize = numberOption('--batch-size', options.batchSize, 1, 100000, true);
   const workers = numberOption('--workers', options.workers, 0, 64, true);
   const hooks = { ...terminalHooks(ctx.io, 'screen'), batchSize };
-  const deps = { store: ctx.store(), repo, tools: await loadMatcherTools() };
+  const deps = { store: ctx.store(), repo, tools: await ctx.dossier().tools() };
   hooks.onStart = (run) => {
     ctx.io.err.write(
       `Run ${run.id}: screening ${run.input} (if it stops: dossier screen --resume ${run.id})\n`,

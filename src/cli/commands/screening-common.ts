@@ -10,18 +10,12 @@ import { MatchInputError } from '../../core/matching/index.js';
 import { ScreeningError } from '../../screening/errors.js';
 import { progressLine } from '../../screening/progress.js';
 import type { RowIssue } from '../../screening/types.js';
-import { resolveDbPath } from '../../store/index.js';
-import { openScreeningStore, type ScreeningStore } from '../../store/screening/index.js';
+import type { ScreeningStore } from '../../store/screening/index.js';
 import type { CommandContext } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Io } from '../output.js';
 
 /** The `--db` given to this command, or to the command it belongs to (`audit verify --db`). */
-export function dbPath(command: Command, env: NodeJS.ProcessEnv): string {
-  const own = command.opts().db as string | undefined;
-  return resolveDbPath(own ?? (command.parent?.opts().db as string | undefined), env);
-}
-
 class ScreeningFailure extends Error {
   readonly exitCode = 1;
 }
@@ -35,19 +29,16 @@ export function cliError(error: unknown): unknown {
   return new ScreeningFailure(error.message);
 }
 
-/** Run with the screening repository open on the command's database, closing it after. */
+/** Run with the screening store of the command's database. */
 export async function withRepo<T>(
   ctx: CommandContext,
   command: Command,
   run: (repo: ScreeningStore) => Promise<T> | T,
 ): Promise<T> {
-  const repo = openScreeningStore(dbPath(command, ctx.env));
   try {
-    return await run(repo);
+    return await run(ctx.dossier(command).screening);
   } catch (error) {
     throw cliError(error);
-  } finally {
-    await repo.close();
   }
 }
 

@@ -1,10 +1,5 @@
 import type { Command } from 'commander';
-import { MatchService } from '../../app/match-service.js';
-import { loadMatcherTools } from '../../app/matcher-tools.js';
 import { createApp, type ServerConfig, serverConfig } from '../../server/index.js';
-import { resolveDbPath } from '../../store/index.js';
-import { openKeyStore } from '../../store/keys/index.js';
-import { openScreeningStore } from '../../store/screening/index.js';
 import type { CommandContext } from '../context.js';
 
 interface ServeOptions {
@@ -58,14 +53,15 @@ function describeAccess(config: ServerConfig): string {
 
 async function serve(ctx: CommandContext, options: ServeOptions) {
   const config = configOf(options, ctx.env);
-  const store = ctx.store();
-  const db = resolveDbPath(options.db, ctx.env);
-  const keys = openKeyStore(db);
-  const tools = await loadMatcherTools();
-  const service = new MatchService(store, tools);
+  const dossier = ctx.dossier();
+  const { lists: store, keys } = dossier;
+  const service = await dossier.matching();
   // Jobs, decisions and the audit trail live in the same file; uploads in a folder beside it.
-  const repo = openScreeningStore(db);
-  const screening = { repo, tools, jobsDir: `${db}.jobs` };
+  const screening = {
+    repo: dossier.screening,
+    tools: await dossier.tools(),
+    jobsDir: `${dossier.location}.jobs`,
+  };
   const log = (line: string) => {
     ctx.io.err.write(`${line}\n`);
   };
@@ -88,10 +84,8 @@ async function serve(ctx: CommandContext, options: ServeOptions) {
     log(`${signal}: shutting down`);
   } finally {
     await app.close();
-    // The store closes after this command: let a build in progress finish reading it first.
+    // The stores close after this command: let a build in progress finish reading first.
     await building;
-    await keys.close();
-    await repo.close();
   }
 }
 

@@ -1,0 +1,90 @@
+/**
+ * The composition root: the one place that opens Dossier's stores on a database, loads the
+ * matcher's tools and makes the services. Every command, the server and the benchmarks start
+ * here, so that a new store or service is wired once. Stores open on first use (a command that
+ * lists datasets never touches screening's tables) and `close()` closes what was opened, in
+ * reverse order.
+ */
+import type { MatcherTools } from '../../core/matching/index.js';
+import { openStore, type Store } from '../../store/index.js';
+import { type KeyStore, openKeyStore } from '../../store/keys/index.js';
+import { openScreeningStore, type ScreeningStore } from '../../store/screening/index.js';
+import { MatchService } from '../match-service.js';
+import { loadMatcherTools } from '../matcher-tools.js';
+import type { ScreeningDeps } from '../screening/screen-service.js';
+
+export interface DossierOptions {
+  /** Where the stores live: a SQLite file path (a `postgres://` URL later). */
+  db: string;
+  /** The matcher's tools; loaded from the dictionaries on first use unless given (tests). */
+  tools?: MatcherTools;
+  /** Where progress lines of the services go (default: nowhere). */
+  log?: (line: string) => void;
+}
+
+export interface Dossier {
+  readonly location: string;
+  readonly log: (line: string) => void;
+  /** The official lists: versions, entities, statements, changes. */
+  readonly lists: Store;
+  /** Screening runs, the portfolio, hits, decisions and the audit trail. */
+  readonly screening: ScreeningStore;
+  /** API keys. */
+  readonly keys: KeyStore;
+  /** The matcher's tools, loaded once. */
+  tools(): Promise<MatcherTools>;
+  /** The match service over the lists, made once; `refresh()` builds its index. */
+  matching(): Promise<MatchService>;
+  /** What the screening services need; with the match service when `shareIndex` is set. */
+  screeningDeps(options?: { shareIndex?: boolean }): Promise<ScreeningDeps>;
+  close(): Promise<void>;
+}
+
+export function openDossier(options: DossierOptions): Dossier {
+  const opened: { close(): Promise<void> | void }[] = [];
+  const once = <T extends { close(): Promise<void> | void }>(open: () => T) => {
+    let value: T | null = null;
+    return () => {
+      if (!value) {
+        value = open();
+        opened.push(value);
+      }
+      return value;
+    };
+  };
+  const lists = once(() => openStore(options.db));
+  const screening = once(() => openScreeningStore(options.db));
+  const keys = once(() => openKeyStore(options.db));
+  let tools: Promise<MatcherTools> | null = options.tools ? Promise.resolve(options.tools) : null;
+  let matching: Promise<MatchService> | null = null;
+  const dossier: Dossier = {
+    location: options.db,
+    log: options.log ?? (() => {}),
+    get lists() {
+      return lists();
+    },
+    get screening() {
+      return screening();
+    },
+    get keys() {
+      return keys();
+    },
+    tools() {
+      tools ??= loadMatcherTools();
+      return tools;
+    },
+    matching() {
+      matching ??= dossier.tools().then((t) => new MatchService(lists(), t));
+      return matching;
+    },
+    async screeningDeps(deps = {}) {
+      const shared = deps.shareIndex ? { service: await dossier.matching() } : {};
+      return { store: lists(), repo: screening(), tools: await dossier.tools(), ...shared };
+    },
+    async close() {
+      for (const store of opened.reverse()) await store.close();
+      opened.length = 0;
+    },
+  };
+  return dossier;
+}
