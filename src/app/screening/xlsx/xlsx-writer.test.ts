@@ -15,7 +15,7 @@ import type { Hit } from '../../../screening/types.js';
 import { writeXlsx } from '../output.js';
 import { readXlsxInput } from '../read-xlsx.js';
 import { zipParts } from './xlsx-fixture.js';
-import { columnName, rowXml, xmlText } from './xlsx-writer.js';
+import { columnName, rowXml, writeSheetXlsx, xmlText } from './xlsx-writer.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-xlsx-writer-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -164,6 +164,8 @@ test('a write that fails leaves no file behind', async () => {
   };
   await assert.rejects(writeXlsx(path, failing()), /the store went away/);
   assert.ok(!existsSync(path));
+  await assert.rejects(writeSheetXlsx(path, 'a/b', ['x'], []), /not a sheet name: a\/b/);
+  assert.ok(!existsSync(path), 'refused before the file is made');
 });
 
 test('cell text: XML escapes, forbidden characters, spreadsheet escapes; columns and rows', () => {

@@ -112,6 +112,8 @@ export async function writeSheetXlsx(
   rows: Iterable<readonly CellValue[]>,
   pauseEvery = 1000,
 ): Promise<number> {
+  // Excel refuses a workbook whose sheet name is empty, long or holds one of these.
+  if (!/^[^[\]:*?/\\]{1,31}$/.test(sheetName)) throw new Error(`not a sheet name: ${sheetName}`);
   const zip = new ZipWriter(path);
   let n = 0;
   try {
