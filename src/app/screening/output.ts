@@ -4,11 +4,19 @@
  * run cuts off what a crash left uncommitted and nothing is written twice. XLSX (a zip, which
  * cannot grow) is written from the stored hits when the run ends.
  */
-import { closeSync, fdatasyncSync, ftruncateSync, openSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fdatasyncSync,
+  ftruncateSync,
+  openSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { csvLine, hitCells, hitJsonLine, OUTPUT_COLUMNS } from '../../screening/hits.js';
 import type { Hit } from '../../screening/types.js';
+import { writeSheetXlsx } from './xlsx/xlsx-writer.js';
 
 export function hitText(format: 'csv' | 'jsonl', hit: Hit): string {
   return format === 'csv' ? csvLine(hitCells(hit)) : hitJsonLine(hit);
@@ -80,19 +88,20 @@ export class LineOutput {
   }
 }
 
-/** Write hits as an XLSX sheet, row by row (the writer streams to the file). */
+/**
+ * Write hits as the XLSX sheet "hits", row by row (the writer streams to the file). A failed
+ * write removes the file rather than leave a broken one.
+ */
 export async function writeXlsx(path: string, hits: AsyncIterable<Hit>): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path });
-  const sheet = workbook.addWorksheet('hits');
-  sheet.addRow(OUTPUT_COLUMNS).commit();
-  let n = 0;
-  for await (const hit of hits) {
-    sheet.addRow(hitCells(hit)).commit();
-    // Let the zip stream drain now and then, so that rows do not pile up in memory.
-    if (++n % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
+  const rows = (async function* () {
+    for await (const hit of hits) yield hitCells(hit);
+  })();
+  try {
+    await writeSheetXlsx(path, 'hits', OUTPUT_COLUMNS, rows);
+  } catch (error) {
+    rmSync(path, { force: true });
+    throw error;
   }
-  sheet.commit();
-  await workbook.commit();
 }
 
 /** Write hits to a stream (stdout when no --out is given), minding back-pressure. */
