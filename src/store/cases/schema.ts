@@ -1,0 +1,87 @@
+/**
+ * The `cases` domain's versioned layout. Documents are keyed by (case, SHA-256): the same bytes in
+ * two cases are two documents, so that a case can be shared or deleted whole. Places are unique
+ * per (document, parent, path): a resumed `add` finds its place already there, while the same
+ * bytes under another path or inside another e-mail get a place of their own. A top-level place
+ * has parent '' rather than NULL, because SQLite's UNIQUE treats every NULL as distinct.
+ */
+import type { DomainSchema } from '../sqlite/migrate.js';
+
+const V1 = `
+CREATE TABLE cases (
+  name TEXT PRIMARY KEY,
+  title TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE case_documents (
+  case_name TEXT NOT NULL REFERENCES cases (name),
+  id TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  media_type TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('pending', 'processed', 'failed')),
+  fail_stage TEXT,
+  fail_reason TEXT,
+  fail_message TEXT,
+  -- {"prop": ["value", ...]}
+  properties TEXT NOT NULL DEFAULT '{}',
+  page_count INTEGER NOT NULL DEFAULT 0,
+  added_at TEXT NOT NULL,
+  UNIQUE (case_name, id)
+);
+CREATE INDEX case_documents_by_status ON case_documents (case_name, status);
+CREATE TABLE case_places (
+  case_name TEXT NOT NULL,
+  document_id TEXT NOT NULL,
+  parent_id TEXT NOT NULL DEFAULT '',
+  path TEXT NOT NULL,
+  found_at TEXT NOT NULL,
+  UNIQUE (case_name, document_id, parent_id, path)
+);
+CREATE INDEX case_places_by_parent ON case_places (case_name, parent_id);
+CREATE TABLE case_pages (
+  case_name TEXT NOT NULL,
+  document_id TEXT NOT NULL,
+  page INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  method TEXT NOT NULL CHECK (method IN ('text', 'ocr')),
+  language TEXT,
+  confidence REAL,
+  width REAL,
+  height REAL,
+  PRIMARY KEY (case_name, document_id, page)
+) WITHOUT ROWID;
+CREATE TABLE case_mentions (
+  case_name TEXT NOT NULL,
+  document_id TEXT NOT NULL,
+  id TEXT NOT NULL,
+  page INTEGER NOT NULL,
+  span_start INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  text TEXT NOT NULL,
+  value TEXT NOT NULL,
+  extractor TEXT NOT NULL,
+  confidence REAL,
+  -- [x0, y0, x1, y1] in PDF points, or NULL
+  box TEXT,
+  entity_id TEXT,
+  score REAL,
+  PRIMARY KEY (case_name, document_id, id)
+);
+CREATE INDEX case_mentions_by_value ON case_mentions (case_name, value, kind);
+CREATE INDEX case_mentions_by_entity ON case_mentions (case_name, entity_id);
+`;
+
+export const CASES_SCHEMA: DomainSchema = {
+  domain: 'cases',
+  migrations: [
+    {
+      version: 1,
+      description: 'cases, documents by SHA-256 with every place found, pages and mentions',
+      up(db) {
+        db.exec(V1);
+      },
+    },
+  ],
+};

@@ -1,0 +1,190 @@
+/**
+ * The case and document store, as any backend sees it (issue 11). A case holds the documents of
+ * one investigation. A document is one set of bytes, named by its SHA-256; every place those bytes
+ * were found (a path in the added folder, an entry in a ZIP, an attachment of an e-mail) is kept as
+ * a place of its own, because reporters need to know that the same invoice came with two e-mails.
+ * Pages hold the text a reader sees, and mentions point into it by character span, so that every
+ * extracted name, identifier or amount can be shown highlighted on its page.
+ */
+
+export interface CaseInfo {
+  /** The handle used on the command line (`dossier add <case> ...`); unique. */
+  name: string;
+  title: string | null;
+  createdAt: string;
+}
+
+export interface NewCase {
+  name: string;
+  title?: string | null;
+  at?: Date;
+}
+
+export type DocumentStatus = 'pending' | 'processed' | 'failed';
+
+/** Why a document could not be read, at which step (`detect`, `unpack`, `text`, `ocr`, ...). */
+export interface DocumentFailure {
+  stage: string;
+  /** A short stable reason (`encrypted`, `corrupt`, `too-large`, ...) where one is known. */
+  reason: string | null;
+  message: string;
+}
+
+/** Where the bytes were found. `parentId` is the document (ZIP, e-mail) they came out of. */
+export interface DocumentPlace {
+  path: string;
+  parentId: string | null;
+  foundAt: string;
+}
+
+export interface DocumentInfo {
+  /** The SHA-256 of the bytes, lower-case hex. */
+  id: string;
+  caseName: string;
+  /** The file name of the first place the bytes were found. */
+  fileName: string;
+  mediaType: string;
+  size: number;
+  status: DocumentStatus;
+  failure: DocumentFailure | null;
+  /** Extracted metadata (`title`, `author`, `from`, `pageCount`...), each with its values. */
+  properties: Record<string, string[]>;
+  pageCount: number;
+  addedAt: string;
+}
+
+export interface DocumentRecord extends DocumentInfo {
+  /** Every place, in the order found; never merged. */
+  places: DocumentPlace[];
+}
+
+/** What `addDocument` records before any reading: the bytes' hash and where they were. */
+export interface NewDocument {
+  id: string;
+  size: number;
+  fileName: string;
+  mediaType: string;
+  path: string;
+  parentId?: string | null;
+  at?: Date;
+}
+
+export type TextMethod = 'text' | 'ocr';
+
+export interface Page {
+  /** 1-based. */
+  page: number;
+  text: string;
+  /** Read from the file's text layer, or recognised from an image. */
+  method: TextMethod;
+  /** OCR languages as Tesseract names them (`rus+chi_sim+eng`); null for a text layer. */
+  language: string | null;
+  /** Mean OCR confidence, 0-1; null for a text layer. */
+  confidence: number | null;
+  /** Page size in PDF points, when the source has one; boxes are measured against it. */
+  width: number | null;
+  height: number | null;
+}
+
+/** A rectangle on the page in PDF points from the top-left: x0, y0, x1, y1. */
+export type Box = readonly [number, number, number, number];
+
+export interface MentionInput {
+  page: number;
+  /** UTF-16 offsets into the page's text, end exclusive. */
+  start: number;
+  end: number;
+  /** `name`, `org`, `inn`, `ogrn`, `uscc`, `iban`, `money`, `date`, `hs`... */
+  kind: string;
+  text: string;
+  /** The normalised value (digits of an INN, `1200000 CNY`, `2024-03-14`). */
+  value: string;
+  extractor: string;
+  confidence: number | null;
+  box?: Box | null;
+}
+
+export interface EntityLink {
+  entityId: string;
+  score: number;
+}
+
+export interface Mention extends MentionInput {
+  /**
+   * Stable across re-extraction (page, span and kind), so that a claim or a graph edge that cites
+   * a mention still finds it after the document is read again.
+   */
+  id: string;
+  documentId: string;
+  box: Box | null;
+  link: EntityLink | null;
+}
+
+/** What reading a document produced. Saving it replaces any earlier pages and mentions. */
+export type DocumentResult =
+  | {
+      status: 'processed';
+      properties?: Record<string, string[]>;
+      pages: Page[];
+      mentions: MentionInput[];
+    }
+  | { status: 'failed'; failure: DocumentFailure; properties?: Record<string, string[]> };
+
+export interface StatusCounts {
+  pending: number;
+  processed: number;
+  failed: number;
+  total: number;
+}
+
+export interface DocumentFilter {
+  status?: DocumentStatus;
+  limit?: number;
+  offset?: number;
+}
+
+export interface MentionFilter {
+  kind?: string;
+  page?: number;
+  limit?: number;
+}
+
+export interface CaseStore {
+  /** Refuses a name already taken (`CaseExists`). */
+  createCase(input: NewCase): Promise<CaseInfo>;
+  getCase(name: string): Promise<CaseInfo | null>;
+  /** Oldest first. */
+  listCases(): Promise<CaseInfo[]>;
+
+  /**
+   * Records the bytes and one place in one transaction. Adding the same bytes at the same place
+   * again changes nothing (a resumed `add`); at another place, adds that place. A new document is
+   * `pending`; a known one keeps its status, pages and mentions. Returns whether it was new.
+   */
+  addDocument(caseName: string, doc: NewDocument): Promise<{ created: boolean }>;
+  /** Replaces pages, mentions and status in one transaction; on any error nothing changes. */
+  saveResult(caseName: string, documentId: string, result: DocumentResult): Promise<void>;
+  getDocument(caseName: string, documentId: string): Promise<DocumentRecord | null>;
+  /** In the order added. */
+  listDocuments(caseName: string, filter?: DocumentFilter): Promise<DocumentInfo[]>;
+  countDocuments(caseName: string): Promise<StatusCounts>;
+  /** Documents found inside this one (attachments, archive entries), in the order found. */
+  children(caseName: string, documentId: string): Promise<DocumentInfo[]>;
+
+  pages(caseName: string, documentId: string): Promise<Page[]>;
+  page(caseName: string, documentId: string, page: number): Promise<Page | null>;
+
+  /** By page, then start offset. */
+  mentionsOf(caseName: string, documentId: string, filter?: MentionFilter): Promise<Mention[]>;
+  /** Every mention of a normalised value across the case's documents. */
+  mentionsByValue(caseName: string, value: string, filter?: MentionFilter): Promise<Mention[]>;
+  /** Links a mention to a list entity, or unlinks it with null. False when there is no such mention. */
+  linkMention(
+    caseName: string,
+    documentId: string,
+    mentionId: string,
+    link: EntityLink | null,
+  ): Promise<boolean>;
+
+  close(): Promise<void>;
+}
