@@ -3,56 +3,13 @@
  * store. SQLite runs it today; a PostgreSQL backend will run the same suite.
  */
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { CaseExists, CaseNotFound, DocumentNotFound, InvalidDocumentData } from './errors.js';
-import type { CaseStore, MentionInput, NewDocument, Page } from './types.js';
+import { doc, P1, sha, withCase } from './conformance-data.js';
+import type { CaseStore } from './types.js';
+import { readingConformance } from './reading-conformance.js';
 
-export const sha = (text: string) => createHash('sha256').update(text).digest('hex');
-
-const doc = (content: string, path: string, extra: Partial<NewDocument> = {}): NewDocument => ({
-  id: sha(content),
-  size: content.length,
-  fileName: path.split('/').pop()!,
-  mediaType: 'text/plain',
-  path,
-  ...extra,
-});
-
-const textPage = (page: number, text: string): Page => ({
-  page,
-  text,
-  method: 'text',
-  language: null,
-  confidence: null,
-  width: 595,
-  height: 842,
-});
-
-/** A mention of `text` found on the page at its first occurrence. */
-function mention(page: Page, text: string, kind: string, value: string): MentionInput {
-  const start = page.text.indexOf(text);
-  assert.ok(start >= 0, `"${text}" is not on page ${page.page}`);
-  return {
-    page: page.page,
-    start,
-    end: start + text.length,
-    kind,
-    text,
-    value,
-    extractor: 'test',
-    confidence: 0.9,
-  };
-}
-
-async function withCase(open: () => Promise<CaseStore>, name = 'garpiya') {
-  const store = await open();
-  await store.createCase({ name, title: 'Garpiya-3', at: new Date('2025-01-01T00:00:00Z') });
-  return store;
-}
-
-const P1 = textPage(1, 'Поставщик ООО «Купол», ИНН 1831067578, получил 1 200 000 юаней.');
-const P2 = textPage(2, 'Payment to Kupol JSC, INN 1831067578, 14.03.2024.');
+export { sha } from './conformance-data.js';
 
 export function caseStoreConformance(name: string, open: () => Promise<CaseStore>) {
   test(`${name} cases: created, found, listed oldest first; a taken name is refused`, async () => {
@@ -141,93 +98,6 @@ export function caseStoreConformance(name: string, open: () => Promise<CaseStore
     await store.close();
   });
 
-  test(`${name} cases: pages and mentions are saved, ordered and found by value`, async () => {
-    const store = await withCase(open);
-    const contract = doc('contract', 'contract.pdf');
-    await store.addDocument('garpiya', contract);
-    const inn = mention(P2, '1831067578', 'inn', '1831067578');
-    const money = mention(P1, '1 200 000 юаней', 'money', '1200000 CNY');
-    const innRu = mention(P1, '1831067578', 'inn', '1831067578');
-    const ocr: Page = { ...P2, method: 'ocr', language: 'rus+eng', confidence: 0.91 };
-    await store.saveResult('garpiya', contract.id, {
-      status: 'processed',
-      properties: { pageCount: ['2'], title: ['Договор'] },
-      pages: [ocr, P1],
-      mentions: [inn, money, { ...innRu, box: [10, 20, 110, 32] }],
-    });
-    const record = await store.getDocument('garpiya', contract.id);
-    assert.equal(record?.status, 'processed');
-    assert.equal(record?.pageCount, 2);
-    assert.deepEqual(record?.properties, { pageCount: ['2'], title: ['Договор'] });
-    assert.deepEqual(await store.pages('garpiya', contract.id), [P1, ocr]);
-    assert.deepEqual(await store.page('garpiya', contract.id, 2), ocr);
-    assert.equal(await store.page('garpiya', contract.id, 3), null);
-    const found = await store.mentionsOf('garpiya', contract.id);
-    assert.deepEqual(
-      found.map((m) => [m.page, m.start, m.kind]),
-      [
-        [1, innRu.start, 'inn'],
-        [1, money.start, 'money'],
-        [2, inn.start, 'inn'],
-      ],
-    );
-    assert.deepEqual(found[0]?.box, [10, 20, 110, 32]);
-    assert.equal(found[1]?.box, null);
-    const page = await store.page('garpiya', contract.id, 1);
-    assert.equal(page?.text.slice(found[1]!.start, found[1]!.end), '1 200 000 юаней');
-    assert.equal((await store.mentionsOf('garpiya', contract.id, { kind: 'inn' })).length, 2);
-    assert.equal((await store.mentionsOf('garpiya', contract.id, { page: 2 })).length, 1);
-    const other = doc('other', 'other.txt');
-    await store.addDocument('garpiya', other);
-    await store.saveResult('garpiya', other.id, {
-      status: 'processed',
-      pages: [P2],
-      mentions: [inn],
-    });
-    const byValue = await store.mentionsByValue('garpiya', '1831067578');
-    assert.equal(byValue.length, 3);
-    assert.deepEqual(new Set(byValue.map((m) => m.documentId)), new Set([contract.id, other.id]));
-    assert.equal((await store.mentionsByValue('garpiya', '1831067578', { limit: 1 })).length, 1);
-    assert.deepEqual(await store.mentionsByValue('garpiya', '1200000 CNY', { kind: 'inn' }), []);
-    assert.deepEqual(await store.mentionsByValue('elsewhere', '1831067578'), []);
-    await store.close();
-  });
-
-  test(`${name} cases: a bad result rolls back whole, the earlier reading kept`, async () => {
-    const store = await withCase(open);
-    const d = doc('scan', 'scan.png');
-    await store.addDocument('garpiya', d);
-    const good = mention(P1, 'ООО «Купол»', 'org', 'купол');
-    await store.saveResult('garpiya', d.id, { status: 'processed', pages: [P1], mentions: [good] });
-    const bad: MentionInput[][] = [
-      [good, { ...good, page: 7 }],
-      [{ ...good, end: P1.text.length + 5 }],
-      [{ ...good, text: 'ООО «Альфа»' }],
-      [good, good],
-    ];
-    for (const mentions of bad) {
-      await assert.rejects(
-        store.saveResult('garpiya', d.id, { status: 'processed', pages: [P2, P1], mentions }),
-        InvalidDocumentData,
-      );
-    }
-    await assert.rejects(
-      store.saveResult('garpiya', d.id, { status: 'processed', pages: [P1, P1], mentions: [] }),
-      InvalidDocumentData,
-    );
-    await assert.rejects(
-      store.saveResult('garpiya', sha('unknown'), { status: 'processed', pages: [], mentions: [] }),
-      DocumentNotFound,
-    );
-    assert.deepEqual(await store.pages('garpiya', d.id), [P1]);
-    assert.deepEqual(
-      (await store.mentionsOf('garpiya', d.id)).map((m) => m.text),
-      ['ООО «Купол»'],
-    );
-    assert.equal((await store.getDocument('garpiya', d.id))?.pageCount, 1);
-    await store.close();
-  });
-
   test(`${name} cases: failures say where and why, and are counted and listed`, async () => {
     const store = await withCase(open);
     const ids = ['a', 'b', 'c', 'd'].map((c) => doc(c, `${c}.pdf`));
@@ -276,26 +146,6 @@ export function caseStoreConformance(name: string, open: () => Promise<CaseStore
     await store.close();
   });
 
-  test(`${name} cases: links to list entities survive a new reading of the document`, async () => {
-    const store = await withCase(open);
-    const d = doc('linked', 'l.txt');
-    await store.addDocument('garpiya', d);
-    const org = mention(P1, 'ООО «Купол»', 'org', 'купол');
-    await store.saveResult('garpiya', d.id, { status: 'processed', pages: [P1], mentions: [org] });
-    const [m] = await store.mentionsOf('garpiya', d.id);
-    assert.equal(m?.link, null);
-    const link = { entityId: 'ofac-46431', score: 0.97 };
-    assert.equal(await store.linkMention('garpiya', d.id, m!.id, link), true);
-    assert.equal(await store.linkMention('garpiya', d.id, 'p9:0-1:org', link), false);
-    await store.saveResult('garpiya', d.id, { status: 'processed', pages: [P1], mentions: [org] });
-    const [again] = await store.mentionsOf('garpiya', d.id);
-    assert.equal(again?.id, m?.id);
-    assert.deepEqual(again?.link, link);
-    assert.equal(await store.linkMention('garpiya', d.id, m!.id, null), true);
-    assert.equal((await store.mentionsOf('garpiya', d.id))[0]?.link, null);
-    await store.close();
-  });
-
   test(`${name} cases: the same bytes in two cases are two documents`, async () => {
     const store = await withCase(open, 'one');
     await store.createCase({ name: 'two' });
@@ -320,4 +170,5 @@ export function caseStoreConformance(name: string, open: () => Promise<CaseStore
     await assert.rejects(store.listCases(), /closed/);
     await assert.rejects(store.addDocument('garpiya', doc('late', 'late.txt')), /closed/);
   });
+  readingConformance(name, open);
 }
