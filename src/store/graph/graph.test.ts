@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { buildCsr, neighboursOf } from '../../core/graph/index.js';
 import { openSqlite } from '../sqlite/connection.js';
 import { graphStoreConformance } from './conformance.js';
 import { openGraphStore, SqliteGraphStore } from './index.js';
@@ -44,4 +45,27 @@ test('sqlite graph: neighbours of a node are read through an index, from either 
 
 test('a PostgreSQL location is refused with a clear message', () => {
   assert.throws(() => openGraphStore('postgres://localhost/dossier'), /PostgreSQL backend/);
+});
+
+test('sqlite graph: the id-ordered streams build the compact arrays', async () => {
+  const graph = openGraphStore(join(dir, 'csr.db'));
+  const provenance = { kind: 'statement' as const, dataset: 'd', statementId: 's' };
+  await graph.upsert({
+    nodes: ['c', 'a', 'b'].map((id) => ({ id, schema: 'Company', caption: id })),
+    edges: [
+      { id: 'e2', type: 'ownership', source: 'a', target: 'c', percentage: 60, provenance },
+      { id: 'e1', type: 'ownership', source: 'a', target: 'b', percentage: 50, provenance },
+    ],
+  });
+  const csr = await buildCsr(graph.streamNodes(), graph.streamEdges());
+  assert.deepEqual(csr.nodeIds, ['a', 'b', 'c']);
+  const out = [...neighboursOf(csr.out, csr.indexOf('a'))];
+  assert.deepEqual(
+    out.map(([node, edge]) => [csr.nodeIds[node], csr.share[edge]]),
+    [
+      ['b', 50],
+      ['c', 60],
+    ],
+  );
+  await graph.close();
 });
