@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { issueKey } from '../../auth/index.js';
-import type { KeyStore } from './sqlite-keys.js';
+import type { KeyStore } from './types.js';
 
 const at = (iso: string) => new Date(iso);
 

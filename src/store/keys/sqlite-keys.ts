@@ -4,10 +4,11 @@
  * the lists they guard without touching the entity store's layout. Lookups read the file each
  * time: a key revoked by `dossier keys revoke` is refused by a running server at once.
  */
-import { isRole, type KeyInfo, type KeyLookup, keyInfo, type StoredKey } from '../../auth/index.js';
+import { isRole, type KeyInfo, keyInfo, type StoredKey } from '../../auth/index.js';
 import { openSqlite, type SqliteDatabase } from '../sqlite/connection.js';
 import { migrate } from '../sqlite/migrate.js';
 import { KEYS_SCHEMA } from './schema.js';
+import type { KeyStore, RevokeOutcome } from './types.js';
 
 interface KeyRow {
   id: string;
@@ -31,18 +32,6 @@ function toKey(row: KeyRow): StoredKey {
     createdAt: row.created_at,
     revokedAt: row.revoked_at,
   };
-}
-
-export type RevokeOutcome = 'revoked' | 'already-revoked' | 'unknown';
-
-export interface KeyStore extends KeyLookup {
-  insert(key: StoredKey): Promise<void>;
-  /** Every key, revoked ones included, oldest first. */
-  list(): Promise<KeyInfo[]>;
-  revoke(id: string, at?: Date): Promise<RevokeOutcome>;
-  /** How many keys are not revoked. */
-  countActive(): Promise<number>;
-  close(): Promise<void>;
 }
 
 export class SqliteKeyStore implements KeyStore {
