@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { openSqlite } from '../sqlite/connection.js';
+import { migrate } from '../sqlite/migrate.js';
 import { blobStoreConformance } from './blob-conformance.js';
 import { caseStoreConformance, sha } from './conformance.js';
+import { CASES_SCHEMA } from './schema.js';
 import { FolderBlobStore, openBlobStore, openCaseStore, SqliteCaseStore } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-cases-'));
@@ -13,7 +15,7 @@ let n = 0;
 caseStoreConformance('sqlite', async () => new SqliteCaseStore(join(dir, `c${n++}.db`)));
 blobStoreConformance('folder', async () => new FolderBlobStore(join(dir, `blobs${n++}`)));
 
-test('sqlite cases: the layout is recorded as the cases domain, version 1', async () => {
+test('sqlite cases: the layout is recorded as the cases domain, at its latest version', async () => {
   const path = join(dir, 'schema.db');
   await openCaseStore(path).close();
   // Opening again migrates nothing and keeps what is there.
@@ -26,7 +28,7 @@ test('sqlite cases: the layout is recorded as the cases domain, version 1', asyn
   const db = openSqlite(path, { readonly: true });
   const row = db.prepare("SELECT version FROM dossier_schema WHERE domain = 'cases'").get();
   db.close();
-  assert.deepEqual(row, { version: 1 });
+  assert.deepEqual(row, { version: 2 });
 });
 
 test('sqlite cases: a second connection sees a document once it is committed', async () => {
@@ -53,4 +55,27 @@ test('blobs: kept beside the database, read-only once written', async () => {
 test('a PostgreSQL location is refused with a clear message', () => {
   assert.throws(() => openCaseStore('postgres://localhost/dossier'), /PostgreSQL backend/);
   assert.throws(() => openBlobStore('postgresql://localhost/dossier'), /PostgreSQL backend/);
+});
+
+test('sqlite cases: a file at layout 1 upgrades to 2, its pages indexed for search', async () => {
+  const path = join(dir, 'v1.db');
+  const db = openSqlite(path);
+  migrate(db, { ...CASES_SCHEMA, migrations: CASES_SCHEMA.migrations.slice(0, 1) });
+  const id = sha('old');
+  db.exec(`INSERT INTO cases VALUES ('old', NULL, '2025-01-01T00:00:00Z');
+    INSERT INTO case_documents (case_name, id, file_name, media_type, size, status, page_count,
+      added_at) VALUES ('old', '${id}', 'a.txt', 'text/plain', 3, 'processed', 1, '2025-01-01');
+    INSERT INTO case_pages (case_name, document_id, page, text, method)
+      VALUES ('old', '${id}', 1, 'ООО «Купол», Ижевск', 'text');`);
+  db.close();
+  const store = openCaseStore(path);
+  assert.deepEqual(await store.search('old', 'ижевск'), [
+    { documentId: id, page: 1, spans: [[13, 19]] },
+  ]);
+  assert.equal((await store.getDocument('old', id))?.pageCount, 1);
+  await store.close();
+  const check = openSqlite(path, { readonly: true });
+  const row = check.prepare("SELECT version FROM dossier_schema WHERE domain = 'cases'").get();
+  check.close();
+  assert.deepEqual(row, { version: 2 });
 });

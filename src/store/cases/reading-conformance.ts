@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DocumentNotFound, InvalidDocumentData } from './errors.js';
-import { doc, mention, P1, P2, sha, withCase } from './conformance-data.js';
+import { doc, mention, P1, P2, sha, textPage, withCase } from './conformance-data.js';
 import type { CaseStore, MentionInput, Page } from './types.js';
 
 export function readingConformance(name: string, open: () => Promise<CaseStore>) {
@@ -113,6 +113,75 @@ export function readingConformance(name: string, open: () => Promise<CaseStore>)
     assert.deepEqual(again?.link, link);
     assert.equal(await store.linkMention('garpiya', d.id, m!.id, null), true);
     assert.equal((await store.mentionsOf('garpiya', d.id))[0]?.link, null);
+    await store.close();
+  });
+
+  test(`${name} cases: pages are searched by substring, each hit with its page and spans`, async () => {
+    const store = await withCase(open);
+    await store.createCase({ name: 'other' });
+    const contract = doc('search contract', 'contract.pdf');
+    const invoice = doc('search invoice', '发票.pdf');
+    await store.addDocument('garpiya', contract);
+    await store.addDocument('garpiya', invoice);
+    await store.addDocument('other', contract);
+    const yo = textPage(1, 'Директор Ямщиков Пётр подписал. Ямщиков.');
+    await store.saveResult('garpiya', contract.id, {
+      status: 'processed',
+      pages: [
+        { ...yo, folded: yo.text.replaceAll('ё', 'е'), shadow: 'Direktor Yamshchikov Petr' },
+        P2,
+      ],
+      mentions: [],
+    });
+    const zh = textPage(2, '供货方：厦门林巴赫贸易有限公司');
+    await store.saveResult('garpiya', invoice.id, {
+      status: 'processed',
+      pages: [textPage(1, 'Invoice'), zh],
+      mentions: [],
+    });
+    const [hit, ...rest] = await store.search('garpiya', 'ямщиков');
+    assert.equal(rest.length, 0);
+    assert.deepEqual(hit, {
+      documentId: contract.id,
+      page: 1,
+      spans: [
+        [9, 16],
+        [32, 39],
+      ],
+    });
+    assert.equal(yo.text.slice(32, 39), 'Ямщиков');
+    assert.deepEqual(await store.search('garpiya', 'петр'), [
+      { documentId: contract.id, page: 1, spans: [[17, 21]] },
+    ]);
+    assert.deepEqual(await store.search('garpiya', 'yamshchikov'), [
+      { documentId: contract.id, page: 1, spans: [] },
+    ]);
+    assert.deepEqual(await store.search('garpiya', '林巴赫'), [
+      { documentId: invoice.id, page: 2, spans: [[6, 9]] },
+    ]);
+    assert.deepEqual(
+      (await store.search('garpiya', '1831067578')).map((h) => [h.documentId, h.page]),
+      [[contract.id, 2]],
+    );
+    assert.deepEqual(await store.search('garpiya', 'Ям'), [], 'under three characters');
+    assert.deepEqual(await store.search('garpiya', 'no such "text'), []);
+    assert.deepEqual(await store.search('other', 'ямщиков'), [], 'another case is not searched');
+    // Reading the document again replaces what search finds.
+    await store.saveResult('garpiya', contract.id, {
+      status: 'processed',
+      pages: [P1],
+      mentions: [],
+    });
+    assert.deepEqual(await store.search('garpiya', 'ямщиков'), []);
+    assert.equal((await store.search('garpiya', 'Купол'))[0]?.page, 1);
+    await assert.rejects(
+      store.saveResult('garpiya', contract.id, {
+        status: 'processed',
+        pages: [{ ...P1, folded: 'short' }],
+        mentions: [],
+      }),
+      InvalidDocumentData,
+    );
     await store.close();
   });
 }

@@ -11,6 +11,7 @@ import type {
   Mention,
   MentionInput,
   Page,
+  PageInput,
   TextMethod,
 } from './types.js';
 
@@ -116,7 +117,7 @@ export function checkDocumentId(id: string): void {
 }
 
 /** Pages numbered once each from 1; each mention on one of them, its span inside the text. */
-export function checkResult(pages: readonly Page[], mentions: readonly MentionInput[]): void {
+export function checkResult(pages: readonly PageInput[], mentions: readonly MentionInput[]): void {
   const texts = new Map<number, string>();
   for (const page of pages) {
     if (!Number.isInteger(page.page) || page.page < 1) {
@@ -125,6 +126,11 @@ export function checkResult(pages: readonly Page[], mentions: readonly MentionIn
     if (texts.has(page.page)) throw new InvalidDocumentData(`page ${page.page} given twice`);
     if (page.confidence !== null && (page.confidence < 0 || page.confidence > 1)) {
       throw new InvalidDocumentData(`page ${page.page}: confidence is 0-1, not ${page.confidence}`);
+    }
+    if (page.folded !== undefined && page.folded.length !== page.text.length) {
+      throw new InvalidDocumentData(
+        `page ${page.page}: the folded text must keep the text's length, so that spans map back`,
+      );
     }
     texts.set(page.page, page.text);
   }

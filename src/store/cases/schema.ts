@@ -73,6 +73,30 @@ CREATE INDEX case_mentions_by_value ON case_mentions (case_name, value, kind);
 CREATE INDEX case_mentions_by_entity ON case_mentions (case_name, entity_id);
 `;
 
+/**
+ * Full-text search, one row per page so that every hit has its page. The trigram tokenizer finds
+ * Chinese without word breaks and any substring of three characters or more. `folded` is the
+ * page's text folded by the caller without changing its length (ё to е, look-alike letters), so
+ * that highlight offsets in it are offsets in the page's text; `shadow` is an optional
+ * transliteration, so that a Latin query finds Cyrillic text (its hits have no spans). The FTS
+ * rowid is the rowid of `case_search_rows`, which names the page, so that a document's rows are
+ * found through an index when it is read again.
+ */
+const V2 = `
+CREATE TABLE case_search_rows (
+  case_name TEXT NOT NULL,
+  document_id TEXT NOT NULL,
+  page INTEGER NOT NULL,
+  UNIQUE (case_name, document_id, page)
+);
+CREATE VIRTUAL TABLE case_pages_fts USING fts5(folded, shadow, tokenize = 'trigram');
+INSERT INTO case_search_rows (case_name, document_id, page)
+  SELECT case_name, document_id, page FROM case_pages;
+INSERT INTO case_pages_fts (rowid, folded, shadow)
+  SELECT r.rowid, p.text, NULL FROM case_search_rows r JOIN case_pages p
+    ON p.case_name = r.case_name AND p.document_id = r.document_id AND p.page = r.page;
+`;
+
 export const CASES_SCHEMA: DomainSchema = {
   domain: 'cases',
   migrations: [
@@ -81,6 +105,13 @@ export const CASES_SCHEMA: DomainSchema = {
       description: 'cases, documents by SHA-256 with every place found, pages and mentions',
       up(db) {
         db.exec(V1);
+      },
+    },
+    {
+      version: 2,
+      description: 'full-text search of pages (trigram), pages read before it indexed as they are',
+      up(db) {
+        db.exec(V2);
       },
     },
   ],

@@ -31,8 +31,22 @@ import type {
   NewCase,
   NewDocument,
   Page,
+  SearchHit,
   StatusCounts,
 } from './types.js';
+
+/** Spans between the \x01 and \x02 markers FTS5's highlight() put in, as offsets without them. */
+function markedSpans(marked: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let offset = 0;
+  let start = -1;
+  for (const unit of marked) {
+    if (unit === '\u0001') start = offset;
+    else if (unit === '\u0002') spans.push([start, offset]);
+    else offset += unit.length;
+  }
+  return spans;
+}
 
 export class SqliteCaseStore implements CaseStore {
   private readonly conn: SqliteDatabase;
@@ -170,6 +184,32 @@ export class SqliteCaseStore implements CaseStore {
       )
       .get(caseName, documentId, page) as PageRow | undefined;
     return row ? toPage(row) : null;
+  }
+
+  async search(
+    caseName: string,
+    query: string,
+    options: { limit?: number } = {},
+  ): Promise<SearchHit[]> {
+    // One quoted phrase: the user's text is never read as FTS5 query syntax.
+    const phrase = `"${query.replaceAll('"', '""')}"`;
+    const rows = this.db
+      .prepare(
+        `SELECT r.document_id, r.page, highlight(case_pages_fts, 0, char(1), char(2)) AS marked
+         FROM case_pages_fts f JOIN case_search_rows r ON r.rowid = f.rowid
+         WHERE case_pages_fts MATCH @phrase AND r.case_name = @caseName
+         ORDER BY f.rank, r.document_id, r.page LIMIT @limit`,
+      )
+      .all({ phrase, caseName, limit: options.limit ?? 50 }) as {
+      document_id: string;
+      page: number;
+      marked: string;
+    }[];
+    return rows.map((row) => ({
+      documentId: row.document_id,
+      page: row.page,
+      spans: markedSpans(row.marked),
+    }));
   }
 
   async mentionsOf(

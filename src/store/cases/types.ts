@@ -86,6 +86,21 @@ export interface Page {
   height: number | null;
 }
 
+/** A page as saved: its text, and optionally what full-text search should index for it. */
+export interface PageInput extends Page {
+  /** The text folded for search without changing its length (ё to е...); the text itself if absent. */
+  folded?: string;
+  /** A transliteration, so that a Latin query finds Cyrillic or Chinese text; no spans. */
+  shadow?: string | null;
+}
+
+export interface SearchHit {
+  documentId: string;
+  page: number;
+  /** The matched spans in the page's text, in order; empty when only the shadow matched. */
+  spans: [number, number][];
+}
+
 /** A rectangle on the page in PDF points from the top-left: x0, y0, x1, y1. */
 export type Box = readonly [number, number, number, number];
 
@@ -125,7 +140,7 @@ export type DocumentResult =
   | {
       status: 'processed';
       properties?: Record<string, string[]>;
-      pages: Page[];
+      pages: PageInput[];
       mentions: MentionInput[];
     }
   | { status: 'failed'; failure: DocumentFailure; properties?: Record<string, string[]> };
@@ -174,9 +189,15 @@ export interface CaseStore {
   pages(caseName: string, documentId: string): Promise<Page[]>;
   page(caseName: string, documentId: string, page: number): Promise<Page | null>;
 
+  /**
+   * Pages whose text holds the query (already folded as the pages were), best first. Matching is
+   * by substring of three characters or more; a shorter query finds nothing.
+   */
+  search(caseName: string, query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+
   /** By page, then start offset. */
   mentionsOf(caseName: string, documentId: string, filter?: MentionFilter): Promise<Mention[]>;
-  /** Every mention of a normalised value across the case's documents. */
+  /** Every mention of a normalised value across the case's documents, by document, then page. */
   mentionsByValue(caseName: string, value: string, filter?: MentionFilter): Promise<Mention[]>;
   /** Links a mention to a list entity, or unlinks it with null. False when there is no such mention. */
   linkMention(

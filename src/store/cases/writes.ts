@@ -82,14 +82,25 @@ export function replaceResult(
     )
     .all(...key) as { id: string; entity_id: string; score: number | null }[];
   const links = new Map(linked.map((row) => [row.id, row]));
+  db.prepare(
+    `DELETE FROM case_pages_fts WHERE rowid IN (
+       SELECT rowid FROM case_search_rows WHERE case_name = ? AND document_id = ?)`,
+  ).run(...key);
+  db.prepare('DELETE FROM case_search_rows WHERE case_name = ? AND document_id = ?').run(...key);
   db.prepare('DELETE FROM case_mentions WHERE case_name = ? AND document_id = ?').run(...key);
   db.prepare('DELETE FROM case_pages WHERE case_name = ? AND document_id = ?').run(...key);
   const page = db.prepare(
     `INSERT INTO case_pages (case_name, document_id, page, text, method, language, confidence,
        width, height) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const row = db.prepare(
+    'INSERT INTO case_search_rows (case_name, document_id, page) VALUES (?, ?, ?)',
+  );
+  const search = db.prepare('INSERT INTO case_pages_fts (rowid, folded, shadow) VALUES (?, ?, ?)');
   for (const p of pages) {
     page.run(...key, p.page, p.text, p.method, p.language, p.confidence, p.width, p.height);
+    const rowid = row.run(...key, p.page).lastInsertRowid;
+    search.run(rowid, p.folded ?? p.text, p.shadow ?? null);
   }
   const mention = db.prepare(
     `INSERT INTO case_mentions (case_name, ${MENTION_COLUMNS})
