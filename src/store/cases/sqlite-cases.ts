@@ -100,24 +100,30 @@ export class SqliteCaseStore implements CaseStore {
   }
 
   async getDocument(caseName: string, documentId: string): Promise<DocumentRecord | null> {
-    const row = this.db
-      .prepare('SELECT * FROM case_documents WHERE case_name = ? AND id = ?')
-      .get(caseName, documentId) as DocumentRow | undefined;
-    if (!row) return null;
-    const places = this.db
-      .prepare(
-        `SELECT path, parent_id, found_at FROM case_places
-         WHERE case_name = ? AND document_id = ? ORDER BY rowid`,
-      )
-      .all(caseName, documentId) as { path: string; parent_id: string; found_at: string }[];
-    return {
-      ...toDocument(row),
-      places: places.map((p) => ({
-        path: p.path,
-        parentId: p.parent_id === '' ? null : p.parent_id,
-        foundAt: p.found_at,
-      })),
-    };
+    const db = this.db;
+    // One read transaction: the document and its places from the same moment.
+    return db
+      .transaction(() => {
+        const row = db
+          .prepare('SELECT * FROM case_documents WHERE case_name = ? AND id = ?')
+          .get(caseName, documentId) as DocumentRow | undefined;
+        if (!row) return null;
+        const places = db
+          .prepare(
+            `SELECT path, parent_id, found_at FROM case_places
+           WHERE case_name = ? AND document_id = ? ORDER BY rowid`,
+          )
+          .all(caseName, documentId) as { path: string; parent_id: string; found_at: string }[];
+        return {
+          ...toDocument(row),
+          places: places.map((p) => ({
+            path: p.path,
+            parentId: p.parent_id === '' ? null : p.parent_id,
+            foundAt: p.found_at,
+          })),
+        };
+      })
+      .deferred();
   }
 
   async listDocuments(caseName: string, filter: DocumentFilter = {}): Promise<DocumentInfo[]> {

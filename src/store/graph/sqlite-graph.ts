@@ -115,17 +115,22 @@ export class SqliteGraphStore implements GraphStore {
     ].join(' UNION ALL ');
     const params = { id, types: query.types ? JSON.stringify(query.types) : null };
     const db = this.db;
-    const total = db.prepare(`SELECT count(*) FROM (${sides})`).pluck().get(params) as number;
-    const rows = db
-      .prepare(`SELECT * FROM (${sides}) ORDER BY type, other, id, dir LIMIT @limit`)
-      .all({ ...params, limit }) as (EdgeRow & { dir: 'out' | 'in'; other: string })[];
-    const node = db.prepare('SELECT * FROM graph_nodes WHERE id = ?');
-    const neighbours = rows.map((row) => ({
-      edge: toEdge(row),
-      node: toNode(node.get(row.other) as NodeRow),
-      direction: row.dir,
-    }));
-    return { neighbours, total };
+    // One read transaction, so that the total counts the same edges the page was taken from.
+    return db
+      .transaction(() => {
+        const total = db.prepare(`SELECT count(*) FROM (${sides})`).pluck().get(params) as number;
+        const rows = db
+          .prepare(`SELECT * FROM (${sides}) ORDER BY type, other, id, dir LIMIT @limit`)
+          .all({ ...params, limit }) as (EdgeRow & { dir: 'out' | 'in'; other: string })[];
+        const node = db.prepare('SELECT * FROM graph_nodes WHERE id = ?');
+        const neighbours = rows.map((row) => ({
+          edge: toEdge(row),
+          node: toNode(node.get(row.other) as NodeRow),
+          direction: row.dir,
+        }));
+        return { neighbours, total };
+      })
+      .deferred();
   }
 
   async edgesByType(type: EdgeType, page: { after?: string; limit?: number } = {}) {
