@@ -17,10 +17,14 @@ export function readingConformance(name: string, open: () => Promise<CaseStore>)
     const money = mention(P1, '1 200 000 юаней', 'money', '1200000 CNY');
     const innRu = mention(P1, '1831067578', 'inn', '1831067578');
     const ocr: Page = { ...P2, method: 'ocr', language: 'rus+eng', confidence: 0.91 };
+    const words = [
+      { start: 0, end: 7, box: [72, 90, 130, 102] as const, confidence: 0.96 },
+      { start: 8, end: 10, box: [134, 90, 146, 102] as const, confidence: 0.88 },
+    ];
     await store.saveResult('garpiya', contract.id, {
       status: 'processed',
       properties: { pageCount: ['2'], title: ['Договор'] },
-      pages: [ocr, P1],
+      pages: [{ ...ocr, words }, P1],
       mentions: [inn, money, { ...innRu, box: [10, 20, 110, 32] }],
     });
     const record = await store.getDocument('garpiya', contract.id);
@@ -30,6 +34,9 @@ export function readingConformance(name: string, open: () => Promise<CaseStore>)
     assert.deepEqual(await store.pages('garpiya', contract.id), [P1, ocr]);
     assert.deepEqual(await store.page('garpiya', contract.id, 2), ocr);
     assert.equal(await store.page('garpiya', contract.id, 3), null);
+    assert.deepEqual(await store.words('garpiya', contract.id, 2), words);
+    assert.equal(await store.words('garpiya', contract.id, 1), null, 'no boxes given');
+    assert.equal(await store.words('garpiya', contract.id, 3), null);
     const found = await store.mentionsOf('garpiya', contract.id);
     assert.deepEqual(
       found.map((m) => [m.page, m.start, m.kind]),
@@ -81,6 +88,15 @@ export function readingConformance(name: string, open: () => Promise<CaseStore>)
     }
     await assert.rejects(
       store.saveResult('garpiya', d.id, { status: 'processed', pages: [P1, P1], mentions: [] }),
+      InvalidDocumentData,
+    );
+    const word = { start: 5, end: 500, box: [0, 0, 1, 1] as const, confidence: null };
+    await assert.rejects(
+      store.saveResult('garpiya', d.id, {
+        status: 'processed',
+        pages: [{ ...P1, words: [word] }],
+        mentions: [],
+      }),
       InvalidDocumentData,
     );
     await assert.rejects(

@@ -132,6 +132,13 @@ export function checkResult(pages: readonly PageInput[], mentions: readonly Ment
         `page ${page.page}: the folded text must keep the text's length, so that spans map back`,
       );
     }
+    for (const word of page.words ?? []) {
+      if (!(word.start >= 0 && word.end > word.start && word.end <= page.text.length)) {
+        throw new InvalidDocumentData(
+          `page ${page.page}: a word box's span ${word.start}-${word.end} lies outside its text`,
+        );
+      }
+    }
     texts.set(page.page, page.text);
   }
   const seen = new Set<string>();

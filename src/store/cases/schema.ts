@@ -80,9 +80,11 @@ CREATE INDEX case_mentions_by_entity ON case_mentions (case_name, entity_id);
  * that highlight offsets in it are offsets in the page's text; `shadow` is an optional
  * transliteration, so that a Latin query finds Cyrillic text (its hits have no spans). The FTS
  * rowid is the rowid of `case_search_rows`, which names the page, so that a document's rows are
- * found through an index when it is read again.
+ * found through an index when it is read again. Word boxes are kept per page as one JSON array,
+ * read only when a page is drawn.
  */
 const V2 = `
+ALTER TABLE case_pages ADD COLUMN words TEXT;
 CREATE TABLE case_search_rows (
   case_name TEXT NOT NULL,
   document_id TEXT NOT NULL,
@@ -109,7 +111,7 @@ export const CASES_SCHEMA: DomainSchema = {
     },
     {
       version: 2,
-      description: 'full-text search of pages (trigram), pages read before it indexed as they are',
+      description: 'word boxes per page; full-text search of pages (trigram), older pages indexed',
       up(db) {
         db.exec(V2);
       },

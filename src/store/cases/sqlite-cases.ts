@@ -33,6 +33,7 @@ import type {
   Page,
   SearchHit,
   StatusCounts,
+  WordBox,
 } from './types.js';
 
 /** Spans between the \x01 and \x02 markers FTS5's highlight() put in, as offsets without them. */
@@ -190,6 +191,14 @@ export class SqliteCaseStore implements CaseStore {
       )
       .get(caseName, documentId, page) as PageRow | undefined;
     return row ? toPage(row) : null;
+  }
+
+  async words(caseName: string, documentId: string, page: number): Promise<WordBox[] | null> {
+    const words = this.db
+      .prepare('SELECT words FROM case_pages WHERE case_name = ? AND document_id = ? AND page = ?')
+      .pluck()
+      .get(caseName, documentId, page) as string | null | undefined;
+    return words ? (JSON.parse(words) as WordBox[]) : null;
   }
 
   async search(

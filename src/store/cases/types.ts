@@ -86,8 +86,20 @@ export interface Page {
   height: number | null;
 }
 
+/** A word's place on the page (OCR or a PDF text run), so that any span can be drawn. */
+export interface WordBox {
+  /** UTF-16 offsets into the page's text, end exclusive. */
+  start: number;
+  end: number;
+  box: Box;
+  /** OCR confidence 0-1; null for a text layer. */
+  confidence: number | null;
+}
+
 /** A page as saved: its text, and optionally what full-text search should index for it. */
 export interface PageInput extends Page {
+  /** Word boxes in text order; kept apart from the text, read with `words()`. */
+  words?: readonly WordBox[];
   /** The text folded for search without changing its length (ё to е...); the text itself if absent. */
   folded?: string;
   /** A transliteration, so that a Latin query finds Cyrillic or Chinese text; no spans. */
@@ -188,6 +200,8 @@ export interface CaseStore {
 
   pages(caseName: string, documentId: string): Promise<Page[]>;
   page(caseName: string, documentId: string, page: number): Promise<Page | null>;
+  /** The page's word boxes; null when the page or its boxes are unknown. */
+  words(caseName: string, documentId: string, page: number): Promise<WordBox[] | null>;
 
   /**
    * Pages whose text holds the query (already folded as the pages were), best first. Matching is

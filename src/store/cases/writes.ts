@@ -91,14 +91,15 @@ export function replaceResult(
   db.prepare('DELETE FROM case_pages WHERE case_name = ? AND document_id = ?').run(...key);
   const page = db.prepare(
     `INSERT INTO case_pages (case_name, document_id, page, text, method, language, confidence,
-       width, height) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       width, height, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const row = db.prepare(
     'INSERT INTO case_search_rows (case_name, document_id, page) VALUES (?, ?, ?)',
   );
   const search = db.prepare('INSERT INTO case_pages_fts (rowid, folded, shadow) VALUES (?, ?, ?)');
   for (const p of pages) {
-    page.run(...key, p.page, p.text, p.method, p.language, p.confidence, p.width, p.height);
+    const words = p.words ? JSON.stringify(p.words) : null;
+    page.run(...key, p.page, p.text, p.method, p.language, p.confidence, p.width, p.height, words);
     const rowid = row.run(...key, p.page).lastInsertRowid;
     search.run(rowid, p.folded ?? p.text, p.shadow ?? null);
   }
