@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { CaseExists, CaseNotFound, DocumentNotFound, InvalidDocumentData } from './errors.js';
 import { doc, P1, sha, withCase } from './conformance-data.js';
 import type { CaseStore } from './types.js';
+import { claimsConformance } from './claims-conformance.js';
 import { readingConformance } from './reading-conformance.js';
 
 export { sha } from './conformance-data.js';
@@ -171,4 +172,5 @@ export function caseStoreConformance(name: string, open: () => Promise<CaseStore
     await assert.rejects(store.addDocument('garpiya', doc('late', 'late.txt')), /closed/);
   });
   readingConformance(name, open);
+  claimsConformance(name, open);
 }

@@ -99,6 +99,32 @@ INSERT INTO case_pages_fts (rowid, folded, shadow)
     ON p.case_name = r.case_name AND p.document_id = r.document_id AND p.page = r.page;
 `;
 
+/** Claims and the mentions they rest on; evidence rows are keyed to survive a re-read. */
+const V3 = `
+CREATE TABLE case_claims (
+  case_name TEXT NOT NULL,
+  id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  object TEXT,
+  properties TEXT NOT NULL DEFAULT '{}',
+  status TEXT NOT NULL DEFAULT 'extracted' CHECK (status IN ('extracted', 'confirmed', 'disputed')),
+  note TEXT,
+  reviewed_at TEXT,
+  PRIMARY KEY (case_name, id)
+) WITHOUT ROWID;
+CREATE INDEX case_claims_by_subject ON case_claims (case_name, subject);
+CREATE INDEX case_claims_by_object ON case_claims (case_name, object);
+CREATE TABLE case_claim_evidence (
+  case_name TEXT NOT NULL,
+  claim_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  document_id TEXT NOT NULL,
+  mention_id TEXT NOT NULL,
+  PRIMARY KEY (case_name, claim_id, seq)
+) WITHOUT ROWID;
+`;
+
 export const CASES_SCHEMA: DomainSchema = {
   domain: 'cases',
   migrations: [
@@ -114,6 +140,13 @@ export const CASES_SCHEMA: DomainSchema = {
       description: 'word boxes per page; full-text search of pages (trigram), older pages indexed',
       up(db) {
         db.exec(V2);
+      },
+    },
+    {
+      version: 3,
+      description: 'claims with their evidence and review',
+      up(db) {
+        db.exec(V3);
       },
     },
   ],

@@ -5,6 +5,7 @@
  */
 import { openSqlite, type SqliteDatabase } from '../sqlite/connection.js';
 import { migrate } from '../sqlite/migrate.js';
+import { readClaims, review, writeClaims } from './claims.js';
 import { CaseExists, InvalidDocumentData } from './errors.js';
 import {
   type CaseRow,
@@ -17,10 +18,15 @@ import {
   toPage,
 } from './rows.js';
 import { CASES_SCHEMA } from './schema.js';
+import { searchPages } from './search.js';
 import { insertDocument, MENTION_COLUMNS, replaceResult, requireCase, stamp } from './writes.js';
 import type {
   CaseInfo,
   CaseStore,
+  Claim,
+  ClaimFilter,
+  ClaimInput,
+  ClaimStatus,
   DocumentFilter,
   DocumentInfo,
   DocumentRecord,
@@ -35,19 +41,6 @@ import type {
   StatusCounts,
   WordBox,
 } from './types.js';
-
-/** Spans between the \x01 and \x02 markers FTS5's highlight() put in, as offsets without them. */
-function markedSpans(marked: string): [number, number][] {
-  const spans: [number, number][] = [];
-  let offset = 0;
-  let start = -1;
-  for (const unit of marked) {
-    if (unit === '\u0001') start = offset;
-    else if (unit === '\u0002') spans.push([start, offset]);
-    else offset += unit.length;
-  }
-  return spans;
-}
 
 export class SqliteCaseStore implements CaseStore {
   private readonly conn: SqliteDatabase;
@@ -206,25 +199,7 @@ export class SqliteCaseStore implements CaseStore {
     query: string,
     options: { limit?: number } = {},
   ): Promise<SearchHit[]> {
-    // One quoted phrase: the user's text is never read as FTS5 query syntax.
-    const phrase = `"${query.replaceAll('"', '""')}"`;
-    const rows = this.db
-      .prepare(
-        `SELECT r.document_id, r.page, highlight(case_pages_fts, 0, char(1), char(2)) AS marked
-         FROM case_pages_fts f JOIN case_search_rows r ON r.rowid = f.rowid
-         WHERE case_pages_fts MATCH @phrase AND r.case_name = @caseName
-         ORDER BY f.rank, r.document_id, r.page LIMIT @limit`,
-      )
-      .all({ phrase, caseName, limit: options.limit ?? 50 }) as {
-      document_id: string;
-      page: number;
-      marked: string;
-    }[];
-    return rows.map((row) => ({
-      documentId: row.document_id,
-      page: row.page,
-      spans: markedSpans(row.marked),
-    }));
+    return searchPages(this.db, caseName, query, options.limit ?? 50);
   }
 
   async mentionsOf(
@@ -274,6 +249,24 @@ export class SqliteCaseStore implements CaseStore {
       )
       .run(link?.entityId ?? null, link?.score ?? null, caseName, documentId, mentionId).changes;
     return changed > 0;
+  }
+
+  async saveClaims(caseName: string, claims: readonly ClaimInput[]): Promise<void> {
+    const db = this.db;
+    db.transaction(() => writeClaims(db, caseName, claims))();
+  }
+
+  async reviewClaim(
+    caseName: string,
+    claimId: string,
+    verdict: { status: ClaimStatus; note?: string | null; at?: Date },
+  ): Promise<boolean> {
+    return review(this.db, caseName, claimId, verdict);
+  }
+
+  async claims(caseName: string, filter: ClaimFilter = {}): Promise<Claim[]> {
+    const db = this.db;
+    return db.transaction(() => readClaims(db, caseName, filter)).deferred();
   }
 
   async close(): Promise<void> {

@@ -176,6 +176,46 @@ export interface MentionFilter {
   limit?: number;
 }
 
+export type ClaimStatus = 'extracted' | 'confirmed' | 'disputed';
+
+/** A mention a claim rests on. */
+export interface Evidence {
+  documentId: string;
+  mentionId: string;
+}
+
+/**
+ * What a document asserts: X paid Y an amount on a date, X supplied goods of an HS code to Y,
+ * X is director of Y. Conflicting claims are kept side by side; a reviewer confirms or disputes.
+ */
+export interface ClaimInput {
+  /** Chosen by the extractor and stable across runs, so that a review survives a new run. */
+  id: string;
+  /** `payment`, `supply`, `directorship`, `ownership`, `guarantee`... */
+  kind: string;
+  /** Entity ids: a list entity (`ofac-46431`) or a party of the case. */
+  subject: string;
+  object: string | null;
+  /** `amount`, `currency`, `date`, `hsCode`..., each with its values. */
+  properties: Record<string, string[]>;
+  /** At least one mention, each one stored in the case. */
+  evidence: readonly Evidence[];
+}
+
+export interface Claim extends ClaimInput {
+  status: ClaimStatus;
+  note: string | null;
+  reviewedAt: string | null;
+  evidence: Evidence[];
+}
+
+export interface ClaimFilter {
+  kind?: string;
+  status?: ClaimStatus;
+  /** Claims whose subject or object is this entity. */
+  entity?: string;
+}
+
 export interface CaseStore {
   /** Refuses a name already taken (`CaseExists`). */
   createCase(input: NewCase): Promise<CaseInfo>;
@@ -220,6 +260,20 @@ export interface CaseStore {
     mentionId: string,
     link: EntityLink | null,
   ): Promise<boolean>;
+
+  /**
+   * Adds or updates claims in one transaction; a claim already stored keeps its review. Evidence
+   * naming a mention the case does not have fails the whole batch.
+   */
+  saveClaims(caseName: string, claims: readonly ClaimInput[]): Promise<void>;
+  /** False when there is no such claim. */
+  reviewClaim(
+    caseName: string,
+    claimId: string,
+    review: { status: ClaimStatus; note?: string | null; at?: Date },
+  ): Promise<boolean>;
+  /** In id order. */
+  claims(caseName: string, filter?: ClaimFilter): Promise<Claim[]>;
 
   close(): Promise<void>;
 }
