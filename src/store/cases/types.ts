@@ -4,7 +4,8 @@
  * were found (a path in the added folder, an entry in a ZIP, an attachment of an e-mail) is kept as
  * a place of its own, because reporters need to know that the same invoice came with two e-mails.
  * Pages hold the text a reader sees, and mentions point into it by character span, so that every
- * extracted name, identifier or amount can be shown highlighted on its page.
+ * extracted name, identifier or amount can be shown highlighted on its page. Claims (who paid,
+ * supplied or directs whom) rest on mentions; search finds pages by substring.
  */
 
 export interface CaseInfo {
@@ -100,7 +101,7 @@ export interface WordBox {
 export interface PageInput extends Page {
   /** Word boxes in text order; kept apart from the text, read with `words()`. */
   words?: readonly WordBox[];
-  /** The text folded for search without changing its length (ё to е...); the text itself if absent. */
+  /** The text folded for search, keeping its length (ё to е...); the text itself if absent. */
   folded?: string;
   /** A transliteration, so that a Latin query finds Cyrillic or Chinese text; no spans. */
   shadow?: string | null;
@@ -253,7 +254,7 @@ export interface CaseStore {
   mentionsOf(caseName: string, documentId: string, filter?: MentionFilter): Promise<Mention[]>;
   /** Every mention of a normalised value across the case's documents, by document, then page. */
   mentionsByValue(caseName: string, value: string, filter?: MentionFilter): Promise<Mention[]>;
-  /** Links a mention to a list entity, or unlinks it with null. False when there is no such mention. */
+  /** Links a mention to a list entity, or unlinks it (null); false when the mention is unknown. */
   linkMention(
     caseName: string,
     documentId: string,
