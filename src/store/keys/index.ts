@@ -9,9 +9,11 @@
  * await keys.insert(stored); // print `token` once
  * ```
  */
-export { type KeyStore, type RevokeOutcome, SqliteKeyStore } from './sqlite-keys.js';
+export { SqliteKeyStore } from './sqlite-keys.js';
+export type { KeyStore, RevokeOutcome } from './types.js';
 
-import { type KeyStore, SqliteKeyStore } from './sqlite-keys.js';
+import { SqliteKeyStore } from './sqlite-keys.js';
+import type { KeyStore } from './types.js';
 
 export function openKeyStore(location: string): KeyStore {
   if (/^postgres(ql)?:\/\//.test(location)) {

@@ -1,13 +1,66 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { issueKey, parseToken, verifyToken } from '../../auth/index.js';
+import { repoRoot } from '../../testing/data.js';
 import { openStore } from '../index.js';
-import { openKeyStore } from './index.js';
+import { openSqlite } from '../sqlite/connection.js';
+import { SchemaTooNew } from '../sqlite/migrate.js';
+import { keyStoreConformance } from './conformance.js';
+import { openKeyStore, SqliteKeyStore } from './index.js';
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'dossier-keys-')), 'test.db');
+const fixture = join(repoRoot, 'src', 'store', 'fixtures', 'dossier-0.1.0.db');
+
+keyStoreConformance('sqlite', async () => new SqliteKeyStore(tempDb()));
+
+function recordedVersion(path: string, domain: string): number | undefined {
+  const db = openSqlite(path, { readonly: true });
+  try {
+    const row = db.prepare('SELECT version FROM dossier_schema WHERE domain = ?').get(domain) as
+      | { version: number }
+      | undefined;
+    return row?.version;
+  } finally {
+    db.close();
+  }
+}
+
+test('a file written by release 0.1.0 opens with its key, and is recorded at version 1', async () => {
+  const path = tempDb();
+  copyFileSync(fixture, path);
+  const keys = openKeyStore(path);
+  try {
+    const [key] = await keys.list();
+    assert.equal(key?.name, 'fixture-key');
+    assert.equal(key?.role, 'screen');
+    assert.equal((await keys.find(key!.id))?.name, 'fixture-key');
+    assert.equal(await keys.countActive(), 1);
+  } finally {
+    await keys.close();
+  }
+  assert.equal(recordedVersion(path, 'keys'), 1);
+  // Opening again writes nothing new and still finds the key.
+  const again = openKeyStore(path);
+  assert.equal(await again.countActive(), 1);
+  await again.close();
+});
+
+test('a new file gets the keys table at version 1; a newer layout is refused', async () => {
+  const path = tempDb();
+  await openKeyStore(path).close();
+  assert.equal(recordedVersion(path, 'keys'), 1);
+  const db = openSqlite(path);
+  db.prepare("UPDATE dossier_schema SET version = 99 WHERE domain = 'keys'").run();
+  db.close();
+  assert.throws(() => openKeyStore(path), SchemaTooNew);
+});
+
+test('a PostgreSQL location is refused with a clear message', () => {
+  assert.throws(() => openKeyStore('postgres://localhost/dossier'), /PostgreSQL backend/);
+});
 
 test('keys are stored, listed, found and revoked in the store file', async () => {
   const path = tempDb();

@@ -1,22 +1,14 @@
 /**
  * API keys in the store's SQLite file, on a connection of their own, in a table of their own
- * (`api_keys`, created if missing), so that keys live beside the lists they guard without touching
- * the entity store's layout. Lookups read the file each time: a key revoked by `dossier keys revoke`
- * is refused by a running server at once.
+ * (`api_keys`, laid out by the versioned `keys` domain in ./schema.ts), so that keys live beside
+ * the lists they guard without touching the entity store's layout. Lookups read the file each
+ * time: a key revoked by `dossier keys revoke` is refused by a running server at once.
  */
-import Database from 'better-sqlite3';
-import { isRole, type KeyInfo, type KeyLookup, keyInfo, type StoredKey } from '../../auth/index.js';
-
-const DDL = `
-CREATE TABLE IF NOT EXISTS api_keys (
-  id TEXT PRIMARY KEY,
-  name TEXT,
-  role TEXT NOT NULL,
-  salt BLOB NOT NULL,
-  hash BLOB NOT NULL,
-  created_at TEXT NOT NULL,
-  revoked_at TEXT
-);`;
+import { isRole, type KeyInfo, keyInfo, type StoredKey } from '../../auth/index.js';
+import { openSqlite, type SqliteDatabase } from '../sqlite/connection.js';
+import { migrate } from '../sqlite/migrate.js';
+import { KEYS_SCHEMA } from './schema.js';
+import type { KeyStore, RevokeOutcome } from './types.js';
 
 interface KeyRow {
   id: string;
@@ -42,26 +34,18 @@ function toKey(row: KeyRow): StoredKey {
   };
 }
 
-export type RevokeOutcome = 'revoked' | 'already-revoked' | 'unknown';
-
-export interface KeyStore extends KeyLookup {
-  insert(key: StoredKey): Promise<void>;
-  /** Every key, revoked ones included, oldest first. */
-  list(): Promise<KeyInfo[]>;
-  revoke(id: string, at?: Date): Promise<RevokeOutcome>;
-  /** How many keys are not revoked. */
-  countActive(): Promise<number>;
-  close(): Promise<void>;
-}
-
 export class SqliteKeyStore implements KeyStore {
-  private readonly db: Database.Database;
+  private readonly conn: SqliteDatabase;
 
   constructor(path: string) {
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 10000');
-    this.db.exec(DDL);
+    this.conn = openSqlite(path);
+    migrate(this.conn, KEYS_SCHEMA);
+  }
+
+  /** A closed store refuses with a plain message rather than better-sqlite3's TypeError. */
+  private get db(): SqliteDatabase {
+    if (!this.conn.open) throw new Error('the key store is closed');
+    return this.conn;
   }
 
   async insert(key: StoredKey): Promise<void> {
@@ -104,6 +88,6 @@ export class SqliteKeyStore implements KeyStore {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (this.conn.open) this.conn.close();
   }
 }

@@ -1,0 +1,39 @@
+/**
+ * Cases and their documents (issue 11): the interface, its SQLite backend, and the folder where
+ * the documents' bytes are kept.
+ *
+ * @example
+ * ```ts
+ * const cases = openCaseStore('dossier.db');
+ * const blobs = openBlobStore('dossier.db');
+ * await cases.createCase({ name: 'garpiya' });
+ * const { sha256, size } = await blobs.putFile('leak/contract.pdf');
+ * await cases.addDocument('garpiya', { id: sha256, size, fileName: 'contract.pdf',
+ *   mediaType: 'application/pdf', path: 'leak/contract.pdf' });
+ * ```
+ */
+export { type BlobInfo, type BlobStore, FolderBlobStore } from './blobs.js';
+export { CaseExists, CaseNotFound, DocumentNotFound, InvalidDocumentData } from './errors.js';
+export { SqliteCaseStore } from './sqlite-cases.js';
+export type * from './types.js';
+
+import { type BlobStore, FolderBlobStore } from './blobs.js';
+import { SqliteCaseStore } from './sqlite-cases.js';
+import type { CaseStore } from './types.js';
+
+const isPostgres = (location: string) => /^postgres(ql)?:\/\//.test(location);
+
+export function openCaseStore(location: string): CaseStore {
+  if (isPostgres(location)) {
+    throw new Error('the PostgreSQL backend is not available yet; use a SQLite file path');
+  }
+  return new SqliteCaseStore(location);
+}
+
+/** The blob folder beside a database file: `cases.db` keeps its bytes in `cases.db.blobs/`. */
+export function openBlobStore(location: string): BlobStore {
+  if (isPostgres(location)) {
+    throw new Error('the PostgreSQL backend is not available yet; use a SQLite file path');
+  }
+  return new FolderBlobStore(`${location}.blobs`);
+}
