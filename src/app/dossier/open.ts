@@ -6,6 +6,13 @@
  * reverse order.
  */
 import type { MatcherTools } from '../../core/matching/index.js';
+import {
+  type BlobStore,
+  type CaseStore,
+  openBlobStore,
+  openCaseStore,
+} from '../../store/cases/index.js';
+import { type GraphStore, openGraphStore } from '../../store/graph/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { type KeyStore, openKeyStore } from '../../store/keys/index.js';
 import { openScreeningStore, type ScreeningStore } from '../../store/screening/index.js';
@@ -31,6 +38,12 @@ export interface Dossier {
   readonly screening: ScreeningStore;
   /** API keys. */
   readonly keys: KeyStore;
+  /** Cases, their documents, pages, mentions and claims. */
+  readonly cases: CaseStore;
+  /** The bytes of documents, by SHA-256, in a folder beside the database. */
+  readonly blobs: BlobStore;
+  /** Nodes and edges of the network (ownership, control, payments...), each edge with its source. */
+  readonly graph: GraphStore;
   /** The matcher's tools, loaded once. */
   tools(): Promise<MatcherTools>;
   /** The match service over the lists, made once; `refresh()` builds its index. */
@@ -55,6 +68,9 @@ export function openDossier(options: DossierOptions): Dossier {
   const lists = once(() => openStore(options.db));
   const screening = once(() => openScreeningStore(options.db));
   const keys = once(() => openKeyStore(options.db));
+  const cases = once(() => openCaseStore(options.db));
+  const graph = once(() => openGraphStore(options.db));
+  let blobs: BlobStore | null = null;
   let tools: Promise<MatcherTools> | null = options.tools ? Promise.resolve(options.tools) : null;
   let matching: Promise<MatchService> | null = null;
   const dossier: Dossier = {
@@ -68,6 +84,17 @@ export function openDossier(options: DossierOptions): Dossier {
     },
     get keys() {
       return keys();
+    },
+    get cases() {
+      return cases();
+    },
+    get blobs() {
+      // A folder: nothing to close.
+      blobs ??= openBlobStore(options.db);
+      return blobs;
+    },
+    get graph() {
+      return graph();
     },
     tools() {
       tools ??= loadMatcherTools();
