@@ -3,6 +3,7 @@
  * identity documents and addresses (with their contact details).
  */
 import { EntityDraft, derivedId } from '../../core/model/index.js';
+import { addressEntity } from '../common/index.js';
 import { lookupTable } from '../../core/normalise/index.js';
 import type { EuAddress, EuBirth, EuIdentification } from './read.js';
 
@@ -101,16 +102,13 @@ export function mapAddress(entity: EntityDraft, a: EuAddress): EntityDraft | nul
   }
   const description = country ? a.countryDescription : null;
   const full = [...parts, description].filter((p) => p).join(', ');
-  const address = new EntityDraft('Address', derivedId(entity.id, 'addr', full));
-  address.add('full', full);
-  address.add('street', a.street);
-  address.add('postOfficeBox', a.poBox);
-  address.add('city', a.city);
-  address.add('postalCode', a.zipCode);
-  address.add('region', a.region ?? a.place);
-  address.add('country', country);
-  for (const remark of a.remarks) address.add('remarks', remark);
-  entity.add('address', full);
-  entity.add('addressEntity', address.id);
-  return address;
+  return addressEntity(entity, full, {
+    street: a.street,
+    postOfficeBox: a.poBox,
+    city: a.city,
+    postalCode: a.zipCode,
+    region: a.region ?? a.place,
+    country,
+    remarks: a.remarks,
+  });
 }

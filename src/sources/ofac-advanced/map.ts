@@ -4,10 +4,8 @@
  * features and documents derive. Relationships between profiles become UnknownLinks.
  */
 import { derivedId, EntityDraft } from '../../core/model/index.js';
+import { EntryDrafts, type LinkBook, OFAC_AUTHORITY } from '../common/ofac/index.js';
 import { SourceError } from '../io/index.js';
-import { EntryDrafts } from '../ofac-xml/entry.js';
-import type { LinkBook } from '../ofac-xml/links.js';
-import { OFAC_AUTHORITY } from '../ofac-xml/map.js';
 import { addDocuments, addFeatures } from './features.js';
 import { addNames } from './names.js';
 import type { Party } from './parties.js';

@@ -5,18 +5,13 @@
  * when the name is a designation of the same file.
  */
 import { derivedId, EntityDraft } from '../../core/model/index.js';
-import { addIf } from '../un-sc/props.js';
-import { countryText } from '../un-sc/text.js';
+import { addCountry, addIf } from '../common/index.js';
 import type { FcdoDocument, FcdoEntity, FcdoIndividual, FcdoShip } from './read.js';
 
 /** A party named by text, and how it relates to the designation. */
 export interface NameMention {
   name: string;
   role: string;
-}
-
-export function addCountry(draft: EntityDraft, prop: string, text: string | null): void {
-  if (text) addIf(draft, prop, countryText(text), { original: text });
 }
 
 /** "dd/mm/1968" writes an unknown day and month as letters; the cleaner reads zeros. */

@@ -4,8 +4,8 @@
  * read and are then resolved against the names of the file's own entries. Only names are kept
  * in memory (a few per entry), never the entries themselves.
  */
-import { derivedId, EntityDraft, getSchema } from '../../core/model/index.js';
-import { lookupKey } from '../../core/normalise/index.js';
+import { derivedId, EntityDraft, getSchema } from '../../../core/model/index.js';
+import { lookupKey } from '../../../core/normalise/index.js';
 import type { LinkKind } from './labels.js';
 
 /** A link from one entry to a party named in its text. */
