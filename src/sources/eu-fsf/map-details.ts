@@ -2,8 +2,8 @@
  * The parts of an EU FSF entry that become derived entities or detail properties: births,
  * identity documents and addresses (with their contact details).
  */
-import { EntityDraft, derivedId } from '../../core/model/index.js';
-import { addressEntity } from '../common/index.js';
+import type { EntityDraft } from '../../core/model/index.js';
+import { addressEntity, identityDocument } from '../common/index.js';
 import { lookupTable } from '../../core/normalise/index.js';
 import type { EuAddress, EuBirth, EuIdentification } from './read.js';
 
@@ -57,12 +57,8 @@ export function mapIdentification(holder: EntityDraft, doc: EuIdentification): E
   const wanted = NUMBER_PROPS[code] ?? 'idNumber';
   const prop = holder.accepts(wanted) ? wanted : 'idNumber';
   const schema = code === 'passport' ? 'Passport' : 'Identification';
-  const draft = new EntityDraft(schema, derivedId(holder.id, 'id', code, first));
-  draft.add('holder', holder.id);
-  for (const n of numbers) {
-    holder.add(prop, n);
-    draft.add('number', n);
-  }
+  holder.addAll(prop, numbers);
+  const draft = identityDocument(holder, schema, code, numbers);
   draft.add('type', doc.typeDescription ?? doc.typeCode);
   draft.add('country', known(doc.country));
   draft.add('authority', doc.issuedBy);

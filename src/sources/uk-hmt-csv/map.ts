@@ -4,7 +4,7 @@
  * name; details repeat across rows (one row per name and per date of birth), so values are
  * taken from every row and deduplicated.
  */
-import { derivedId, EntityDraft } from '../../core/model/index.js';
+import { EntityDraft } from '../../core/model/index.js';
 import { cleanCountry, lookupTable } from '../../core/normalise/index.js';
 import {
   addCountry,
@@ -13,6 +13,7 @@ import {
   extractIdNumber,
   guessLang,
   hasProp,
+  identityDocument,
   ownUnRef,
   sanctionEntity,
 } from '../common/index.js';
@@ -127,9 +128,7 @@ function mapDocuments(target: EntityDraft, text: string, passport: boolean): Ent
     if (!number) continue;
     const type = passport ? 'Passport' : 'Identification';
     target.add(prop, number, { original: item });
-    const ident = new EntityDraft(type, derivedId(target.id, 'id', type, number));
-    ident.add('holder', target.id);
-    ident.add('number', number, { original: item });
+    const ident = identityDocument(target, type, type, number, item);
     ident.add('summary', item);
     const country = countryInParentheses(item);
     if (country) addCountry(ident, 'country', country);

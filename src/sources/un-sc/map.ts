@@ -2,13 +2,14 @@
  * UN consolidated list entries to FollowTheMoney drafts: a Person (INDIVIDUAL) or Organization
  * (ENTITY) per entry, its Sanction, and the Address and Identification entities it holds.
  */
-import { derivedId, EntityDraft } from '../../core/model/index.js';
+import { EntityDraft } from '../../core/model/index.js';
 import { cleanDate, lookupTable } from '../../core/normalise/index.js';
 import {
   addCountry,
   addressEntity,
   extractIdNumber,
   guessLang,
+  identityDocument,
   sanctionEntity,
   splitLanguageLabel,
 } from '../common/index.js';
@@ -131,10 +132,8 @@ function mapDocument(target: EntityDraft, doc: UnDocument): EntityDraft | null {
   if (!number) return null;
   const passport = PASSPORT.test(`${doc.type ?? ''} ${doc.type2 ?? ''}`);
   target.add(passport ? 'passportNumber' : 'idNumber', number, { original });
-  const id = derivedId(target.id, 'id', doc.type ?? '', number);
-  const ident = new EntityDraft(passport ? 'Passport' : 'Identification', id);
-  ident.add('holder', target.id);
-  ident.add('number', number, { original });
+  const schema = passport ? 'Passport' : 'Identification';
+  const ident = identityDocument(target, schema, doc.type ?? '', number, original);
   ident.add('type', doc.type2 ?? doc.type);
   addCountry(ident, 'country', doc.issuingCountry);
   addCountry(ident, 'country', doc.countryOfIssue);

@@ -5,7 +5,7 @@
  */
 import { EntityDraft, derivedId, shortHash } from '../../core/model/index.js';
 import { lookupTable } from '../../core/normalise/index.js';
-import { addressEntity, sanctionEntity } from '../common/index.js';
+import { addressEntity, sanctionEntity, unknownLink } from '../common/index.js';
 import { mapIds } from './ids.js';
 import type { CslId, CslRow } from './read.js';
 
@@ -113,9 +113,5 @@ export function mapRow(row: CslRow): EntityDraft[] {
 
 /** A "Linked To" reference resolved to another party of the same file. */
 export function mapLink(subject: string, object: string): EntityDraft {
-  const link = new EntityDraft('UnknownLink', derivedId(subject, 'link', object));
-  link.add('subject', subject);
-  link.add('object', object);
-  link.add('role', 'Linked To');
-  return link;
+  return unknownLink(derivedId(subject, 'link', object), subject, object, 'Linked To');
 }

@@ -8,6 +8,7 @@ import { cleanCountry } from '../../../core/normalise/index.js';
 import { dateTextValues } from './dates.js';
 import { isRussianCode, type LabelRule, ruleFor } from './labels.js';
 import { addressEntity } from '../address.js';
+import { type DocumentSchema, identityDocument } from '../documents.js';
 import { sanctionEntity } from '../sanction.js';
 import type { LinkBook } from './name-links.js';
 
@@ -151,7 +152,11 @@ export class EntryDrafts {
    * The number goes on the target (as the Russian code it is, when issued in Russia and of
    * that code's form) and, for a legal entity, into an Identification (or Passport) entity.
    */
-  private addDocument(rule: LabelRule & { kind: 'doc' }, item: LabelledValue, schema: string) {
+  private addDocument(
+    rule: LabelRule & { kind: 'doc' },
+    item: LabelledValue,
+    schema: DocumentSchema,
+  ) {
     const { target } = this;
     const country = item.country ? cleanCountry(item.country) : null;
     const russian =
@@ -161,9 +166,7 @@ export class EntryDrafts {
     if (prop) target.add(prop, item.value);
     else target.add('notes', `${item.label.trim()}: ${item.value}`);
     if (!target.schema.isA('LegalEntity')) return;
-    const doc = new EntityDraft(schema, derivedId(target.id, 'id', item.label.trim(), item.value));
-    doc.add('holder', target.id);
-    doc.add('number', item.value);
+    const doc = identityDocument(target, schema, item.label.trim(), item.value);
     doc.add('type', item.label.trim());
     doc.add('country', item.country);
     doc.add('authority', item.authority);
