@@ -3,8 +3,8 @@
  * identity documents and addresses (with their contact details).
  */
 import type { EntityDraft } from '../../core/model/index.js';
-import { addressEntity, identityDocument } from '../common/index.js';
 import { lookupTable } from '../../core/normalise/index.js';
+import { addressEntity, identityDocument } from '../common/index.js';
 import type { EuAddress, EuBirth, EuIdentification } from './read.js';
 
 /** The EU's code for an unknown country, and its placeholder for an unknown city. */

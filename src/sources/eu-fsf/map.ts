@@ -4,8 +4,8 @@
  */
 import { EntityDraft } from '../../core/model/index.js';
 import { sanctionEntity } from '../common/index.js';
-import { mapAddress, mapBirth, mapIdentification } from './map-details.js';
 import { languageCode } from './languages.js';
+import { mapAddress, mapBirth, mapIdentification } from './map-details.js';
 import type { EuEntity, EuName } from './read.js';
 
 const AUTHORITY = 'European Union';

@@ -3,7 +3,7 @@
  * restriction), its addresses and documents. The CSL merges a dozen US lists; each row keeps the
  * list it came from as the sanction's authority, and the list decides the party's topic.
  */
-import { EntityDraft, derivedId, shortHash } from '../../core/model/index.js';
+import { derivedId, EntityDraft, shortHash } from '../../core/model/index.js';
 import { lookupTable } from '../../core/normalise/index.js';
 import { addressEntity, sanctionEntity, unknownLink } from '../common/index.js';
 import { mapIds } from './ids.js';

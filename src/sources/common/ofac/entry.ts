@@ -5,11 +5,11 @@
  */
 import { derivedId, EntityDraft, propertyType } from '../../../core/model/index.js';
 import { cleanCountry } from '../../../core/normalise/index.js';
-import { dateTextValues } from './dates.js';
-import { isRussianCode, type LabelRule, ruleFor } from './labels.js';
 import { addressEntity } from '../address.js';
 import { type DocumentSchema, identityDocument } from '../documents.js';
 import { sanctionEntity } from '../sanction.js';
+import { dateTextValues } from './dates.js';
+import { isRussianCode, type LabelRule, ruleFor } from './labels.js';
 import type { LinkBook } from './name-links.js';
 
 /** A value under an OFAC label, with what the file says about it. */
