@@ -2,8 +2,9 @@
  * The parts of an EU FSF entry that become derived entities or detail properties: births,
  * identity documents and addresses (with their contact details).
  */
-import { EntityDraft, derivedId } from '../../core/model/index.js';
+import type { EntityDraft } from '../../core/model/index.js';
 import { lookupTable } from '../../core/normalise/index.js';
+import { addressEntity, identityDocument } from '../common/index.js';
 import type { EuAddress, EuBirth, EuIdentification } from './read.js';
 
 /** The EU's code for an unknown country, and its placeholder for an unknown city. */
@@ -56,12 +57,8 @@ export function mapIdentification(holder: EntityDraft, doc: EuIdentification): E
   const wanted = NUMBER_PROPS[code] ?? 'idNumber';
   const prop = holder.accepts(wanted) ? wanted : 'idNumber';
   const schema = code === 'passport' ? 'Passport' : 'Identification';
-  const draft = new EntityDraft(schema, derivedId(holder.id, 'id', code, first));
-  draft.add('holder', holder.id);
-  for (const n of numbers) {
-    holder.add(prop, n);
-    draft.add('number', n);
-  }
+  holder.addAll(prop, numbers);
+  const draft = identityDocument(holder, schema, code, numbers);
   draft.add('type', doc.typeDescription ?? doc.typeCode);
   draft.add('country', known(doc.country));
   draft.add('authority', doc.issuedBy);
@@ -101,16 +98,13 @@ export function mapAddress(entity: EntityDraft, a: EuAddress): EntityDraft | nul
   }
   const description = country ? a.countryDescription : null;
   const full = [...parts, description].filter((p) => p).join(', ');
-  const address = new EntityDraft('Address', derivedId(entity.id, 'addr', full));
-  address.add('full', full);
-  address.add('street', a.street);
-  address.add('postOfficeBox', a.poBox);
-  address.add('city', a.city);
-  address.add('postalCode', a.zipCode);
-  address.add('region', a.region ?? a.place);
-  address.add('country', country);
-  for (const remark of a.remarks) address.add('remarks', remark);
-  entity.add('address', full);
-  entity.add('addressEntity', address.id);
-  return address;
+  return addressEntity(entity, full, {
+    street: a.street,
+    postOfficeBox: a.poBox,
+    city: a.city,
+    postalCode: a.zipCode,
+    region: a.region ?? a.place,
+    country,
+    remarks: a.remarks,
+  });
 }

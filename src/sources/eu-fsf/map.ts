@@ -2,9 +2,10 @@
  * EU FSF records to FollowTheMoney drafts: the party (Person or Organization), its Sanction, and
  * the Address and Identification entities derived from it.
  */
-import { EntityDraft, derivedId } from '../../core/model/index.js';
-import { mapAddress, mapBirth, mapIdentification } from './map-details.js';
+import { EntityDraft } from '../../core/model/index.js';
+import { sanctionEntity } from '../common/index.js';
 import { languageCode } from './languages.js';
+import { mapAddress, mapBirth, mapIdentification } from './map-details.js';
 import type { EuEntity, EuName } from './read.js';
 
 const AUTHORITY = 'European Union';
@@ -79,15 +80,15 @@ function addCitizenships(entity: EntityDraft, e: EuEntity): void {
 }
 
 function mapSanction(entity: EntityDraft, e: EuEntity): EntityDraft {
-  const sanction = new EntityDraft('Sanction', derivedId(entity.id, 'sanction'));
-  sanction.add('entity', entity.id);
-  sanction.add('authority', AUTHORITY);
-  sanction.add('authorityId', e.euReferenceNumber);
-  sanction.add('unscId', e.unitedNationId);
-  sanction.add('reason', e.designationDetails);
-  // The designation date, when given, is when the party was listed; the regulation's
-  // publication date is the listing act's (or, for an amendment, the amending act's).
-  sanction.add('listingDate', e.designationDate);
+  const sanction = sanctionEntity(entity.id, {
+    authority: AUTHORITY,
+    authorityId: e.euReferenceNumber,
+    unscId: e.unitedNationId,
+    reason: e.designationDetails,
+    // The designation date, when given, is when the party was listed; the regulation's
+    // publication date is the listing act's (or, for an amendment, the amending act's).
+    listingDate: e.designationDate,
+  });
   for (const r of e.regulations) {
     if (!e.designationDate) sanction.add('listingDate', r.publicationDate);
     sanction.add('program', r.programme);

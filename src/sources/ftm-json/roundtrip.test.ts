@@ -10,10 +10,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { assembleEntity, type EntityDraft, type FtmEntity } from '../../core/model/index.js';
 import { readAll, testData } from '../../testing/data.js';
-import { euFsf } from '../eu-fsf/index.js';
+// Through the registry, as the ingest command finds them: a source folder imports no other.
+import { sourceByFormat } from '../registry.js';
 import type { Source } from '../types.js';
-import { usBisDpl } from '../us-bis-dpl/index.js';
-import { usCsl } from '../us-csl/index.js';
 import { ftmJson } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-roundtrip-'));
@@ -54,9 +53,15 @@ async function roundTrip(name: string, source: Source, files: string[]) {
 
 test('exports of EU, DPL, CSL and FtM loads read back unchanged', async () => {
   const eu = testData('excerpts', 'GSmiguel__sample_eu_fsf.xml');
-  assert.equal(await roundTrip('eu', euFsf, [eu]), 21);
-  assert.equal(await roundTrip('dpl', usBisDpl, [testData('us_bis_dpl', 'dpl_2022-09.txt')]), 1498);
-  assert.equal(await roundTrip('csl', usCsl, [testData('us_csl', 'csl_subset_2019.csv')]), 344);
+  assert.equal(await roundTrip('eu', sourceByFormat('eu-fsf'), [eu]), 21);
+  assert.equal(
+    await roundTrip('dpl', sourceByFormat('bis-dpl'), [testData('us_bis_dpl', 'dpl_2022-09.txt')]),
+    1498,
+  );
+  assert.equal(
+    await roundTrip('csl', sourceByFormat('csl'), [testData('us_csl', 'csl_subset_2019.csv')]),
+    344,
+  );
   const peps = testData(
     'opensanctions_ftm',
     'zavod_export_wikidata_peps_sample',

@@ -1,3 +1,7 @@
+/**
+ * Reading list files: size and encoding checks, the first bytes for sniffing, CSV rows and XML
+ * records streamed, and the error that names the file and record at fault.
+ */
 export { type CsvOptions, type CsvRow, readCsv } from './csv.js';
 export { SourceError } from './errors.js';
 export { checkFile, type Encoding, readHead, readText } from './files.js';
@@ -11,3 +15,4 @@ export {
   readXmlRecords,
   type XmlNode,
 } from './xml.js';
+export { type XmlRoot, xmlRoot } from './xml-head.js';

@@ -4,9 +4,13 @@
  * SDN.XML's idType labels).
  */
 import { cleanCountry, lookupTable } from '../../core/normalise/index.js';
-import { spanValues } from '../ofac-xml/dates.js';
-import type { AddressParts, EntryDrafts, LabelledValue } from '../ofac-xml/entry.js';
-import { ruleFor } from '../ofac-xml/labels.js';
+import {
+  type AddressParts,
+  type EntryDrafts,
+  type LabelledValue,
+  ruleFor,
+  spanValues,
+} from '../common/ofac/index.js';
 import type { Feature, FeatureVersion, Party } from './parties.js';
 import type { Location, Tables } from './read.js';
 import type { References } from './refs.js';

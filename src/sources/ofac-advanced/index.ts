@@ -7,9 +7,8 @@
  * for await (const record of ofacAdvanced.read(['sdn_advanced.xml'], ctx)) store.put(record);
  */
 import { basename } from 'node:path';
-import { checkFile, SourceError } from '../io/index.js';
-import { LinkBook } from '../ofac-xml/links.js';
-import { xmlRoot } from '../ofac-xml/xml-head.js';
+import { LinkBook } from '../common/ofac/index.js';
+import { checkFile, SourceError, xmlRoot } from '../io/index.js';
 import type { ReadContext, Source, SourceRecord } from '../types.js';
 import { mapParty, relationshipDrafts } from './map.js';
 import { readParties } from './parties.js';

@@ -3,11 +3,10 @@
  * as from SDN.XML), its Sanction from the sanctions entries of its profile, and what its
  * features and documents derive. Relationships between profiles become UnknownLinks.
  */
-import { derivedId, EntityDraft } from '../../core/model/index.js';
+import { derivedId, type EntityDraft } from '../../core/model/index.js';
+import { unknownLink } from '../common/index.js';
+import { EntryDrafts, type LinkBook, OFAC_AUTHORITY } from '../common/ofac/index.js';
 import { SourceError } from '../io/index.js';
-import { EntryDrafts } from '../ofac-xml/entry.js';
-import type { LinkBook } from '../ofac-xml/links.js';
-import { OFAC_AUTHORITY } from '../ofac-xml/map.js';
 import { addDocuments, addFeatures } from './features.js';
 import { addNames } from './names.js';
 import type { Party } from './parties.js';
@@ -117,10 +116,8 @@ export function* relationshipDrafts(
       warn(`ProfileRelationship ${rel.id}: profile ${missing} is not a party of the file`);
       continue;
     }
-    const link = new EntityDraft('UnknownLink', derivedId(subject, 'rel', rel.id));
-    link.add('subject', subject);
-    link.add('object', object);
-    link.add('role', tables.refs.text('RelationType', rel.typeId));
+    const role = tables.refs.text('RelationType', rel.typeId);
+    const link = unknownLink(derivedId(subject, 'rel', rel.id), subject, object, role);
     if (rel.former) link.add('status', 'former');
     yield link;
   }

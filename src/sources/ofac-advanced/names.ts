@@ -5,7 +5,7 @@
  * names previous names.
  */
 import { lookupTable } from '../../core/normalise/index.js';
-import type { EntryDrafts } from '../ofac-xml/entry.js';
+import type { EntryDrafts } from '../common/ofac/index.js';
 import type { DocumentedName, Identity } from './parties.js';
 import type { References } from './refs.js';
 

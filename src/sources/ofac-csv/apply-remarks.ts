@@ -4,6 +4,7 @@
  * sanction clauses onto the Sanction. Name references are returned for later resolution.
  */
 import { derivedId, EntityDraft } from '../../core/model/index.js';
+import { documentId } from '../common/index.js';
 import type { Document, Remark } from './remarks.js';
 
 /** A name in the remarks or columns that should be another entry of the same load. */
@@ -86,7 +87,7 @@ function addDocument(target: EntityDraft, doc: Document, text: string, derived: 
   // An Identification's holder must be a legal entity: vessels and aircraft keep the number only.
   if (!doc.identification || !target.accepts('identification')) return prop !== undefined;
   const schema = doc.passport ? 'Passport' : 'Identification';
-  const id = derived.get(schema, derivedId(target.id, 'id', doc.label, doc.number));
+  const id = derived.get(schema, documentId(target.id, doc.label, doc.number));
   id.add('holder', target.id);
   id.add('number', doc.number, { original: text });
   id.add('type', doc.label);

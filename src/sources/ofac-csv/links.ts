@@ -3,8 +3,9 @@
  * aircraft's operator) once every primary name of the load is known. Names are compared by
  * their lookup key (case, accents and punctuation ignored), so "S.A." and "S.A" meet.
  */
-import { derivedId, EntityDraft } from '../../core/model/index.js';
+import { derivedId, type EntityDraft } from '../../core/model/index.js';
 import { lookupKey } from '../../core/normalise/index.js';
+import { unknownLink } from '../common/index.js';
 import type { NameRef } from './apply-remarks.js';
 
 /** Primary names of the load → the IDs of the entries that bear them. */
@@ -45,11 +46,7 @@ export function resolveRefs(
     if (ref.kind === 'link') {
       const id = derivedId(ref.fromId, 'link', other);
       if (links.has(id)) continue;
-      const link = new EntityDraft('UnknownLink', id);
-      link.add('subject', ref.fromId);
-      link.add('object', other);
-      link.add('role', 'Linked To');
-      links.set(id, link);
+      links.set(id, unknownLink(id, ref.fromId, other, 'Linked To'));
     } else {
       held.get(ref.fromId)?.add(ref.kind, other, { original: ref.text });
     }

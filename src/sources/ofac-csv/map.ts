@@ -3,12 +3,12 @@
  * FollowTheMoney drafts: the listed party, its Sanction, Address entities, and what the remarks
  * add (see apply-remarks.ts). References to other entries by name are returned unresolved.
  */
-import { derivedId, EntityDraft } from '../../core/model/index.js';
+import { EntityDraft } from '../../core/model/index.js';
+import { addressEntity, sanctionEntity } from '../common/index.js';
+import { OFAC_AUTHORITY } from '../common/ofac/index.js';
 import { applyRemarks, type NameRef } from './apply-remarks.js';
 import type { AddressRecord, AliasRecord, EntryType, PrimaryRecord } from './read.js';
 import { type Remark, UNKNOWN } from './remarks.js';
-
-export const AUTHORITY = 'Office of Foreign Assets Control';
 
 /** Schemata by SDN_Type; an entry without a type is an entity, which OFAC does not subdivide. */
 const SCHEMA: Record<EntryType, string> = {
@@ -139,11 +139,11 @@ function addOrNote(target: EntityDraft, prop: string, raw: string | null, column
 }
 
 function makeSanction(record: PrimaryRecord, targetId: string): EntityDraft {
-  const sanction = new EntityDraft('Sanction', derivedId(targetId, 'sanction'));
-  sanction.add('entity', targetId);
-  sanction.add('authority', AUTHORITY);
-  sanction.add('country', 'us');
-  sanction.add('authorityId', record.entNum);
+  const sanction = sanctionEntity(targetId, {
+    authority: OFAC_AUTHORITY,
+    country: 'us',
+    authorityId: record.entNum,
+  });
   for (const program of record.programs) {
     sanction.add('program', program);
     sanction.add('programId', program);
@@ -169,13 +169,11 @@ function addAddress(target: EntityDraft, address: AddressRecord): EntityDraft | 
   target.add('country', country);
   if (street === null && cityStatePostal === null) return null;
   const full = [street, cityStatePostal, address.country].filter((p) => p !== null).join(', ');
-  const entity = new EntityDraft('Address', derivedId(target.id, 'addr', full));
-  entity.add('full', full);
-  entity.add('street', street);
-  if (cityStatePostal && !/[\d,]/.test(cityStatePostal)) entity.add('city', cityStatePostal);
-  entity.add('country', country);
-  entity.add('remarks', address.remarks);
-  target.add('address', full);
-  target.add('addressEntity', entity.id);
-  return entity;
+  const bareCity = cityStatePostal && !/[\d,]/.test(cityStatePostal);
+  return addressEntity(target, full, {
+    street,
+    city: bareCity ? cityStatePostal : null,
+    country,
+    remarks: address.remarks,
+  });
 }

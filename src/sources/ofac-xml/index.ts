@@ -7,12 +7,11 @@
  * for await (const record of ofacXml.read(['SDN.XML'], ctx)) store.put(record);
  */
 import { basename } from 'node:path';
-import { checkFile, SourceError } from '../io/index.js';
+import { LinkBook } from '../common/ofac/index.js';
+import { checkFile, SourceError, xmlRoot } from '../io/index.js';
 import type { ReadContext, Source, SourceRecord } from '../types.js';
-import { LinkBook } from './links.js';
 import { mapEntry } from './map.js';
 import { readSdnList } from './read.js';
-import { xmlRoot } from './xml-head.js';
 
 const MAX_BYTES = 400_000_000;
 

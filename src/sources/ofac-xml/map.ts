@@ -4,12 +4,8 @@
  * given by name are handed to the LinkBook and come out once the whole file is read.
  */
 import type { EntityDraft } from '../../core/model/index.js';
-import { EntryDrafts } from './entry.js';
-import type { LinkBook } from './links.js';
+import { EntryDrafts, type LinkBook, OFAC_AUTHORITY } from '../common/ofac/index.js';
 import type { SdnAka, SdnEntry } from './read.js';
-
-/** The body that publishes the lists, as OFAC's advanced XML names it. */
-export const OFAC_AUTHORITY = 'Office of Foreign Assets Control';
 
 const SCHEMATA: Record<string, string> = {
   Individual: 'Person',

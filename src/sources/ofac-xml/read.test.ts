@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { testData } from '../../testing/data.js';
-import { type SdnEntry, type SdnRecord, readSdnList } from './read.js';
+import { readSdnList, type SdnEntry, type SdnRecord } from './read.js';
 
 const CONSOLIDATED = testData('ofac', 'consolidated_non_sdn', 'consolidated_2018-04-06.xml');
 const dir = mkdtempSync(join(tmpdir(), 'dossier-ofac-xml-'));

@@ -4,19 +4,14 @@
  * (parent companies, ship owners) are kept as remarks and returned as mentions, to be linked
  * when the name is a designation of the same file.
  */
-import { derivedId, EntityDraft } from '../../core/model/index.js';
-import { addIf } from '../un-sc/props.js';
-import { countryText } from '../un-sc/text.js';
+import type { EntityDraft } from '../../core/model/index.js';
+import { addCountry, addIf, identityDocument } from '../common/index.js';
 import type { FcdoDocument, FcdoEntity, FcdoIndividual, FcdoShip } from './read.js';
 
 /** A party named by text, and how it relates to the designation. */
 export interface NameMention {
   name: string;
   role: string;
-}
-
-export function addCountry(draft: EntityDraft, prop: string, text: string | null): void {
-  if (text) addIf(draft, prop, countryText(text), { original: text });
 }
 
 /** "dd/mm/1968" writes an unknown day and month as letters; the cleaner reads zeros. */
@@ -30,9 +25,7 @@ function mapDocument(target: EntityDraft, doc: FcdoDocument, passport: boolean) 
   if (!number) return null;
   addIf(target, prop, number);
   const schema = passport ? 'Passport' : 'Identification';
-  const ident = new EntityDraft(schema, derivedId(target.id, 'id', schema, number));
-  ident.add('holder', target.id);
-  ident.add('number', number);
+  const ident = identityDocument(target, schema, schema, number);
   ident.add('summary', doc.info);
   return ident;
 }

@@ -6,10 +6,9 @@
  * for await (const draft of ukFcdoXml.read(['UK-Sanctions-List.xml'], ctx)) store.add(draft);
  */
 import type { EntityDraft } from '../../core/model/index.js';
+import { LinkResolver, mentionedRefs } from '../common/index.js';
 import { checkFile } from '../io/index.js';
 import type { ReadContext, Source, SourceRecord } from '../types.js';
-import { LinkResolver } from '../un-sc/links.js';
-import { mentionedRefs } from '../un-sc/refs.js';
 import { mapDesignation, schemaOf } from './map.js';
 import { type FcdoDesignation, readDesignations } from './read.js';
 

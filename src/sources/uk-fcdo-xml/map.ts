@@ -2,11 +2,17 @@
  * UK Sanctions List designations to FollowTheMoney drafts: a Person, Organization or Vessel per
  * designation, its Sanction, and its Address, Passport and Identification entities.
  */
-import { derivedId, EntityDraft } from '../../core/model/index.js';
+import { EntityDraft } from '../../core/model/index.js';
 import { cleanCountry, lookupTable } from '../../core/normalise/index.js';
-import { addIf } from '../un-sc/props.js';
-import { guessLang, languageCode } from '../un-sc/text.js';
-import { addCountry, mapEntity, mapIndividual, mapShip, type NameMention } from './details.js';
+import {
+  addCountry,
+  addIf,
+  addressEntity,
+  guessLang,
+  languageCode,
+  sanctionEntity,
+} from '../common/index.js';
+import { mapEntity, mapIndividual, mapShip, type NameMention } from './details.js';
 import type { FcdoAddress, FcdoDesignation, FcdoName } from './read.js';
 
 export const AUTHORITY = 'UK Foreign, Commonwealth and Development Office';
@@ -63,38 +69,31 @@ function mapAddress(target: EntityDraft, a: FcdoAddress): EntityDraft | null {
     return null;
   }
   const full = parts.join(', ');
-  const address = new EntityDraft('Address', derivedId(target.id, 'addr', full));
-  address.add('full', full);
-  address.add('street', a.lines[0]);
-  address.add(
-    'street2',
-    a.lines
+  const address = addressEntity(target, full, {
+    street: a.lines[0],
+    street2: a.lines
       .slice(1, 5)
       .filter((l) => l !== '')
       .join(', '),
-  );
-  // AddressLine6 is the town or province, as Address 6 of HM Treasury's CSV was.
-  address.add('city', a.lines[5]);
-  address.add('postalCode', a.postalCode);
+    // AddressLine6 is the town or province, as Address 6 of HM Treasury's CSV was.
+    city: a.lines[5],
+    postalCode: a.postalCode,
+  });
   addCountry(address, 'country', a.country);
-  addIf(target, 'address', full);
-  addIf(target, 'addressEntity', address.id);
   return address;
 }
 
 function mapSanction(target: EntityDraft, d: FcdoDesignation): EntityDraft {
-  const sanction = new EntityDraft('Sanction', derivedId(target.id, 'sanction'));
-  sanction.add('entity', target.id);
-  sanction.add('authority', AUTHORITY);
-  sanction.add('authorityId', d.uniqueId);
-  sanction.add('authorityId', d.ofsiGroupId);
-  sanction.add('unscId', d.unReferenceNumber);
-  sanction.add('program', d.regimeName);
-  sanction.add('listingDate', d.dateDesignated);
-  sanction.add('modifiedAt', d.lastUpdated);
-  sanction.addAll('provisions', (d.sanctionsImposed ?? '').split('|'));
-  sanction.add('reason', d.statementOfReasons);
-  return sanction;
+  return sanctionEntity(target.id, {
+    authority: AUTHORITY,
+    authorityId: [d.uniqueId, d.ofsiGroupId],
+    unscId: d.unReferenceNumber,
+    program: d.regimeName,
+    listingDate: d.dateDesignated,
+    modifiedAt: d.lastUpdated,
+    provisions: (d.sanctionsImposed ?? '').split('|'),
+    reason: d.statementOfReasons,
+  });
 }
 
 export interface MappedDesignation {

@@ -5,10 +5,9 @@
  * @example
  * for await (const draft of ukHmtCsv.read(['ConList.csv'], ctx)) store.add(draft);
  */
+import { LinkResolver, mentionedRefs, ownUnRef } from '../common/index.js';
 import { checkFile } from '../io/index.js';
 import type { ReadContext, Source, SourceRecord } from '../types.js';
-import { LinkResolver } from '../un-sc/links.js';
-import { mentionedRefs, ownUnRef } from '../un-sc/refs.js';
 import { readHmtGroups } from './group.js';
 import { mapGroup, schemaOf } from './map.js';
 import type { HmtRow } from './read.js';

@@ -4,11 +4,19 @@
  * name; details repeat across rows (one row per name and per date of birth), so values are
  * taken from every row and deduplicated.
  */
-import { derivedId, EntityDraft } from '../../core/model/index.js';
+import { EntityDraft } from '../../core/model/index.js';
 import { cleanCountry, lookupTable } from '../../core/normalise/index.js';
-import { addIf, hasProp } from '../un-sc/props.js';
-import { ownUnRef } from '../un-sc/refs.js';
-import { countryText, extractIdNumber, guessLang } from '../un-sc/text.js';
+import {
+  addCountry,
+  addIf,
+  addressEntity,
+  extractIdNumber,
+  guessLang,
+  hasProp,
+  identityDocument,
+  ownUnRef,
+  sanctionEntity,
+} from '../common/index.js';
 import { countryInParentheses, imoNumbers, splitNumbered } from './parse.js';
 import type { HmtRow } from './read.js';
 
@@ -56,10 +64,6 @@ function distinctRows(rows: HmtRow[], key: (row: HmtRow) => string[]): HmtRow[] 
   return [...seen.values()];
 }
 
-function addCountry(draft: EntityDraft, prop: string, text: string): void {
-  if (text) addIf(draft, prop, countryText(text), { original: text });
-}
-
 function addName(target: EntityDraft, row: HmtRow): void {
   const full = [...row.givenNames, row.surname].filter((n) => n !== '').join(' ');
   let prop = NAME_PROPS[row.aliasType.toLowerCase()] ?? 'alias';
@@ -98,21 +102,16 @@ function mapAddress(target: EntityDraft, row: HmtRow): EntityDraft | null {
     return null;
   }
   const full = parts.join(', ');
-  const address = new EntityDraft('Address', derivedId(target.id, 'addr', full));
-  address.add('full', full);
-  address.add('street', lines[0]);
-  address.add(
-    'street2',
-    lines
+  const address = addressEntity(target, full, {
+    street: lines[0],
+    street2: lines
       .slice(1, 5)
       .filter((l) => l !== '')
       .join(', '),
-  );
-  address.add('city', lines[5]);
-  address.add('postalCode', row.postCode);
+    city: lines[5],
+    postalCode: row.postCode,
+  });
   addCountry(address, 'country', row.country);
-  target.add('address', full);
-  target.add('addressEntity', address.id);
   return address;
 }
 
@@ -129,9 +128,7 @@ function mapDocuments(target: EntityDraft, text: string, passport: boolean): Ent
     if (!number) continue;
     const type = passport ? 'Passport' : 'Identification';
     target.add(prop, number, { original: item });
-    const ident = new EntityDraft(type, derivedId(target.id, 'id', type, number));
-    ident.add('holder', target.id);
-    ident.add('number', number, { original: item });
+    const ident = identityDocument(target, type, type, number, item);
     ident.add('summary', item);
     const country = countryInParentheses(item);
     if (country) addCountry(ident, 'country', country);
@@ -141,26 +138,14 @@ function mapDocuments(target: EntityDraft, text: string, passport: boolean): Ent
 }
 
 function mapSanction(target: EntityDraft, rows: HmtRow[], groupId: string): EntityDraft {
-  const sanction = new EntityDraft('Sanction', derivedId(target.id, 'sanction'));
-  sanction.add('entity', target.id);
-  sanction.add('authority', AUTHORITY);
-  sanction.add('authorityId', groupId);
-  for (const info of distinct(rows, (r) => r.otherInformation)) {
-    sanction.add('unscId', ownUnRef(info));
-  }
-  sanction.addAll(
-    'program',
-    distinct(rows, (r) => r.regime),
-  );
-  sanction.addAll(
-    'listingDate',
-    distinct(rows, (r) => r.listedOn),
-  );
-  sanction.addAll(
-    'modifiedAt',
-    distinct(rows, (r) => r.lastUpdated),
-  );
-  return sanction;
+  return sanctionEntity(target.id, {
+    authority: AUTHORITY,
+    authorityId: groupId,
+    unscId: distinct(rows, (r) => r.otherInformation).map(ownUnRef),
+    program: distinct(rows, (r) => r.regime),
+    listingDate: distinct(rows, (r) => r.listedOn),
+    modifiedAt: distinct(rows, (r) => r.lastUpdated),
+  });
 }
 
 /** The drafts of one group: the party first, then its sanction, addresses and documents. */

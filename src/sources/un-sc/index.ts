@@ -5,12 +5,11 @@
  * @example
  * for await (const draft of unSc.read(['consolidated.xml'], ctx)) store.add(draft);
  */
+import { LinkResolver, mentionedRefs } from '../common/index.js';
 import { checkFile } from '../io/index.js';
 import type { ReadContext, Source, SourceRecord } from '../types.js';
-import { LinkResolver } from './links.js';
 import { mapEntry } from './map.js';
 import { readUnEntries } from './read.js';
-import { mentionedRefs } from './refs.js';
 
 /** The full list is about 2 MB; fifty times that is not a UN list. */
 const MAX_BYTES = 100_000_000;

@@ -2,10 +2,18 @@
  * UN consolidated list entries to FollowTheMoney drafts: a Person (INDIVIDUAL) or Organization
  * (ENTITY) per entry, its Sanction, and the Address and Identification entities it holds.
  */
-import { derivedId, EntityDraft } from '../../core/model/index.js';
+import { EntityDraft } from '../../core/model/index.js';
 import { cleanDate, lookupTable } from '../../core/normalise/index.js';
+import {
+  addCountry,
+  addressEntity,
+  extractIdNumber,
+  guessLang,
+  identityDocument,
+  sanctionEntity,
+  splitLanguageLabel,
+} from '../common/index.js';
 import type { UnBirthDate, UnDocument, UnEntry, UnPlace } from './read.js';
-import { countryText, extractIdNumber, guessLang, splitLanguageLabel } from './text.js';
 
 export const AUTHORITY = 'United Nations Security Council';
 
@@ -32,11 +40,6 @@ const PASSPORT = /passport|passeport|pasaporte/i;
  * that a year inside the range is not taken for a mismatch by matching.
  */
 const MAX_YEAR_SPAN = 20;
-
-/** Add a country, cleaned without the remarks some carry ("Indonesia (as at Dec. 2003)"). */
-function addCountry(draft: EntityDraft, prop: string, text: string | null): void {
-  if (text) draft.add(prop, countryText(text), { original: text });
-}
 
 function addNames(target: EntityDraft, entry: UnEntry): void {
   const name = entry.nameParts.join(' ');
@@ -101,16 +104,15 @@ function mapAddress(target: EntityDraft, place: UnPlace): EntityDraft | null {
   const parts = distinctParts([place.street, place.city, place.stateProvince, place.zipCode]);
   if (parts.length === 0) return null;
   const full = distinctParts([...parts, place.country]).join(', ');
-  const address = new EntityDraft('Address', derivedId(target.id, 'addr', full));
-  address.add('full', full);
-  address.add('street', place.street);
-  address.add('city', place.city);
-  address.add('region', place.stateProvince);
-  address.add('postalCode', place.zipCode);
+  const address = addressEntity(target, full, {
+    street: place.street,
+    city: place.city,
+    region: place.stateProvince,
+    postalCode: place.zipCode,
+  });
+  // Countries carry remarks ("Indonesia (as at Dec. 2003)"): cleaned without, kept as written.
   addCountry(address, 'country', place.country);
   address.add('remarks', place.note);
-  target.add('address', full);
-  target.add('addressEntity', address.id);
   return address;
 }
 
@@ -130,10 +132,8 @@ function mapDocument(target: EntityDraft, doc: UnDocument): EntityDraft | null {
   if (!number) return null;
   const passport = PASSPORT.test(`${doc.type ?? ''} ${doc.type2 ?? ''}`);
   target.add(passport ? 'passportNumber' : 'idNumber', number, { original });
-  const id = derivedId(target.id, 'id', doc.type ?? '', number);
-  const ident = new EntityDraft(passport ? 'Passport' : 'Identification', id);
-  ident.add('holder', target.id);
-  ident.add('number', number, { original });
+  const schema = passport ? 'Passport' : 'Identification';
+  const ident = identityDocument(target, schema, doc.type ?? '', number, original);
   ident.add('type', doc.type2 ?? doc.type);
   addCountry(ident, 'country', doc.issuingCountry);
   addCountry(ident, 'country', doc.countryOfIssue);
@@ -144,14 +144,13 @@ function mapDocument(target: EntityDraft, doc: UnDocument): EntityDraft | null {
 }
 
 function mapSanction(entry: UnEntry, targetId: string): EntityDraft {
-  const sanction = new EntityDraft('Sanction', derivedId(targetId, 'sanction'));
-  sanction.add('entity', targetId);
-  sanction.add('authority', AUTHORITY);
-  sanction.add('unscId', entry.referenceNumber);
-  sanction.add('program', entry.listType);
-  sanction.add('listingDate', entry.listedOn);
-  sanction.addAll('modifiedAt', entry.lastUpdated);
-  return sanction;
+  return sanctionEntity(targetId, {
+    authority: AUTHORITY,
+    unscId: entry.referenceNumber,
+    program: entry.listType,
+    listingDate: entry.listedOn,
+    modifiedAt: entry.lastUpdated,
+  });
 }
 
 /** The drafts of one entry: the party first, then its sanction, addresses and documents. */

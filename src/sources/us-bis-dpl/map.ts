@@ -4,7 +4,8 @@
  * those rows describe one party. Distinct spellings ("AL NASER AIRLINES", "AL-NASER AIRLINES")
  * are separate rows in BIS's list and stay separate entities here.
  */
-import { EntityDraft, derivedId, shortHash } from '../../core/model/index.js';
+import { EntityDraft, shortHash } from '../../core/model/index.js';
+import { addressEntity, sanctionEntity } from '../common/index.js';
 import type { DplParty, DplRow } from './read.js';
 
 const AUTHORITY = 'Bureau of Industry and Security';
@@ -27,16 +28,13 @@ function mapAddress(entity: EntityDraft, row: DplRow): EntityDraft | null {
   const full = fullAddress(row);
   // A row naming only a country has no address beyond the party's country.
   if (full === null || full === row.country) return null;
-  const address = new EntityDraft('Address', derivedId(entity.id, 'addr', full));
-  address.add('full', full);
-  address.add('street', row.street);
-  address.add('city', row.city);
-  address.add('state', row.state);
-  address.add('postalCode', row.postalCode);
-  address.add('country', row.country);
-  entity.add('address', full);
-  entity.add('addressEntity', address.id);
-  return address;
+  return addressEntity(entity, full, {
+    street: row.street,
+    city: row.city,
+    state: row.state,
+    postalCode: row.postalCode,
+    country: row.country,
+  });
 }
 
 /**
@@ -49,9 +47,7 @@ function mapSanctions(entity: EntityDraft, rows: DplRow[]): EntityDraft[] {
     const key = row.effectiveDate ?? '';
     let sanction = orders.get(key);
     if (!sanction) {
-      sanction = new EntityDraft('Sanction', derivedId(entity.id, 'sanction', key));
-      sanction.add('entity', entity.id);
-      sanction.add('authority', AUTHORITY);
+      sanction = sanctionEntity(entity.id, { authority: AUTHORITY }, key);
       sanction.add('startDate', row.effectiveDate, US_DATES);
       orders.set(key, sanction);
     }

@@ -3,7 +3,8 @@
  * e-mail addresses, gender, former vessel flags, and OFAC's sanctions details (directives,
  * secondary sanctions risk). Each kind goes where FollowTheMoney keeps it.
  */
-import { EntityDraft, derivedId } from '../../core/model/index.js';
+import type { EntityDraft } from '../../core/model/index.js';
+import { identityDocument } from '../common/index.js';
 import type { CslId } from './read.js';
 
 type Rule =
@@ -51,9 +52,7 @@ function usableProp(entity: EntityDraft, prop: string): string | null {
 function mapDocument(holder: EntityDraft, id: CslId, prop: string): EntityDraft | null {
   if (!holder.schema.isA('LegalEntity')) return null;
   const schema = prop === 'passportNumber' ? 'Passport' : 'Identification';
-  const doc = new EntityDraft(schema, derivedId(holder.id, 'id', id.type, id.number));
-  doc.add('holder', holder.id);
-  doc.add('number', id.number);
+  const doc = identityDocument(holder, schema, id.type, id.number);
   doc.add('type', id.type);
   doc.add('country', id.country);
   return doc;

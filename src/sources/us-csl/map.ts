@@ -3,8 +3,9 @@
  * restriction), its addresses and documents. The CSL merges a dozen US lists; each row keeps the
  * list it came from as the sanction's authority, and the list decides the party's topic.
  */
-import { EntityDraft, derivedId, shortHash } from '../../core/model/index.js';
+import { derivedId, EntityDraft, shortHash } from '../../core/model/index.js';
 import { lookupTable } from '../../core/normalise/index.js';
+import { addressEntity, sanctionEntity, unknownLink } from '../common/index.js';
 import { mapIds } from './ids.js';
 import type { CslId, CslRow } from './read.js';
 
@@ -45,12 +46,7 @@ function mapAddress(entity: EntityDraft, text: string): EntityDraft | null {
   const country = /^[A-Z]{2}$/.test(last) ? last : null;
   entity.add('country', country);
   if (country === text.trim()) return null;
-  const address = new EntityDraft('Address', derivedId(entity.id, 'addr', text));
-  address.add('full', text);
-  address.add('country', country);
-  entity.add('address', text);
-  entity.add('addressEntity', address.id);
-  return address;
+  return addressEntity(entity, text, { country });
 }
 
 function addPersonDetails(entity: EntityDraft, row: CslRow): void {
@@ -76,16 +72,14 @@ function addVesselDetails(entity: EntityDraft, row: CslRow): void {
 }
 
 function mapSanction(entity: EntityDraft, row: CslRow, details: CslId[]): EntityDraft {
-  const sanction = new EntityDraft('Sanction', derivedId(entity.id, 'sanction'));
-  sanction.add('entity', entity.id);
-  sanction.add('authority', row.source);
-  sanction.add('authorityId', row.entityNumber);
-  sanction.addAll('program', row.programs);
-  sanction.add('startDate', row.startDate);
-  sanction.add('endDate', row.endDate);
-  sanction.add('provisions', row.federalRegisterNotice);
-  sanction.add('provisions', row.licenseRequirement);
-  sanction.add('provisions', row.licensePolicy);
+  const sanction = sanctionEntity(entity.id, {
+    authority: row.source,
+    authorityId: row.entityNumber,
+    program: row.programs,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    provisions: [row.federalRegisterNotice, row.licenseRequirement, row.licensePolicy],
+  });
   for (const d of details) sanction.add('provisions', `${d.type} ${d.number}`, { original: d.raw });
   if (row.standardOrder) {
     sanction.add('summary', `Standard order: ${row.standardOrder}`, {
@@ -119,9 +113,5 @@ export function mapRow(row: CslRow): EntityDraft[] {
 
 /** A "Linked To" reference resolved to another party of the same file. */
 export function mapLink(subject: string, object: string): EntityDraft {
-  const link = new EntityDraft('UnknownLink', derivedId(subject, 'link', object));
-  link.add('subject', subject);
-  link.add('object', object);
-  link.add('role', 'Linked To');
-  return link;
+  return unknownLink(derivedId(subject, 'link', object), subject, object, 'Linked To');
 }

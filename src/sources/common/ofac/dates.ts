@@ -6,7 +6,7 @@
  * while the two ends alone would call 1965 a mismatch. Longer or uneven ranges keep their two
  * ends. Each value keeps the range text as its original, so the source statement is not lost.
  */
-import { cleanDate, splitDateRange } from '../../core/normalise/index.js';
+import { cleanDate, splitDateRange } from '../../../core/normalise/index.js';
 
 /** Ranges of at most this many years are written out year by year. */
 const MAX_YEARS = 10;

@@ -4,8 +4,9 @@
  * read and are then resolved against the names of the file's own entries. Only names are kept
  * in memory (a few per entry), never the entries themselves.
  */
-import { derivedId, EntityDraft, getSchema } from '../../core/model/index.js';
-import { lookupKey } from '../../core/normalise/index.js';
+import { derivedId, EntityDraft, getSchema } from '../../../core/model/index.js';
+import { lookupKey } from '../../../core/normalise/index.js';
+import { unknownLink } from '../links.js';
 import type { LinkKind } from './labels.js';
 
 /** A link from one entry to a party named in its text. */
@@ -107,9 +108,5 @@ function linkDraft(link: PendingLink, otherId: string): EntityDraft {
   // "Linked To" reads from the entry to the other party; an operator operates the entry.
   const [subject, object] =
     link.kind === 'linked' ? [link.fromId, otherId] : [otherId, link.fromId];
-  const unknown = new EntityDraft('UnknownLink', derivedId(link.fromId, 'link', otherId));
-  unknown.add('subject', subject);
-  unknown.add('object', object);
-  unknown.add('role', link.role);
-  return unknown;
+  return unknownLink(derivedId(link.fromId, 'link', otherId), subject, object, link.role);
 }

@@ -3,8 +3,9 @@
  * UN reference in a remark, by name as a parent company) that may come later in the file, so
  * mentions are kept until the whole file has been read and resolved then.
  */
-import { derivedId, EntityDraft } from '../../core/model/index.js';
+import { derivedId, type EntityDraft } from '../../core/model/index.js';
 import { lookupKey } from '../../core/normalise/index.js';
+import { unknownLink } from './links.js';
 
 interface Mention {
   subject: string;
@@ -46,11 +47,10 @@ export class LinkResolver {
       if (!object) unresolved++;
       if (!object || object === subject) continue;
       const id = derivedId(subject, 'link', object);
-      const link = links.get(id) ?? new EntityDraft('UnknownLink', id);
-      link.add('subject', subject);
-      link.add('object', object);
-      link.add('role', role);
-      links.set(id, link);
+      // A second mention of the same party adds its sentence as another role.
+      const known = links.get(id);
+      if (known) known.add('role', role);
+      else links.set(id, unknownLink(id, subject, object, role));
     }
     return { links: [...links.values()], unresolved };
   }

@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mentionedRefs, ownUnRef } from './refs.js';
-import {
-  countryText,
-  extractIdNumber,
-  guessLang,
-  languageCode,
-  splitLanguageLabel,
-} from './text.js';
+import { countryText } from './countries.js';
+import { extractIdNumber } from './id-numbers.js';
+import { guessLang, languageCode, splitLanguageLabel } from './languages.js';
+import { mentionedRefs, ownUnRef } from './un-refs.js';
 
 test('the language of a name is guessed from its script', () => {
   assert.equal(guessLang('صدام حسين التكريتي'), 'ara');

@@ -3,11 +3,14 @@
  * features, remarks) are applied to them. Shared by the SDN.XML and advanced XML sources,
  * which differ in how they spell an entry but not in what its parts mean.
  */
-import { derivedId, EntityDraft, propertyType } from '../../core/model/index.js';
-import { cleanCountry } from '../../core/normalise/index.js';
+import { derivedId, EntityDraft, propertyType } from '../../../core/model/index.js';
+import { cleanCountry } from '../../../core/normalise/index.js';
+import { addressEntity } from '../address.js';
+import { type DocumentSchema, identityDocument } from '../documents.js';
+import { sanctionEntity } from '../sanction.js';
 import { dateTextValues } from './dates.js';
 import { isRussianCode, type LabelRule, ruleFor } from './labels.js';
-import type { LinkBook } from './links.js';
+import type { LinkBook } from './name-links.js';
 
 /** A value under an OFAC label, with what the file says about it. */
 export interface LabelledValue {
@@ -57,8 +60,7 @@ export class EntryDrafts {
   ) {
     this.target = new EntityDraft(schema, id, true);
     this.target.add('topics', 'sanction');
-    this.sanction = new EntityDraft('Sanction', derivedId(id, 'sanction'));
-    this.sanction.add('entity', id);
+    this.sanction = sanctionEntity(id);
   }
 
   /** Every draft of the entry, the designated party first. */
@@ -81,17 +83,15 @@ export class EntryDrafts {
     const full =
       parts.full?.trim() || [...detail, parts.country].filter((p) => p?.trim()).join(', ');
     if (detail.length === 0 && !parts.full?.trim()) return;
-    const address = new EntityDraft('Address', derivedId(target.id, 'addr', full));
-    address.add('full', full);
-    address.add('street', parts.street);
-    address.add('street2', [parts.street2, parts.street3].filter((p) => p?.trim()).join(', '));
-    address.add('city', parts.city);
-    address.add('state', parts.state);
-    address.add('region', parts.region);
-    address.add('postalCode', parts.postalCode);
-    address.add('country', parts.country);
-    target.add('address', full);
-    target.add('addressEntity', address.id);
+    const address = addressEntity(target, full, {
+      street: parts.street,
+      street2: [parts.street2, parts.street3].filter((p) => p?.trim()).join(', '),
+      city: parts.city,
+      state: parts.state,
+      region: parts.region,
+      postalCode: parts.postalCode,
+      country: parts.country,
+    });
     this.extra.push(address);
   }
 
@@ -152,7 +152,11 @@ export class EntryDrafts {
    * The number goes on the target (as the Russian code it is, when issued in Russia and of
    * that code's form) and, for a legal entity, into an Identification (or Passport) entity.
    */
-  private addDocument(rule: LabelRule & { kind: 'doc' }, item: LabelledValue, schema: string) {
+  private addDocument(
+    rule: LabelRule & { kind: 'doc' },
+    item: LabelledValue,
+    schema: DocumentSchema,
+  ) {
     const { target } = this;
     const country = item.country ? cleanCountry(item.country) : null;
     const russian =
@@ -162,9 +166,7 @@ export class EntryDrafts {
     if (prop) target.add(prop, item.value);
     else target.add('notes', `${item.label.trim()}: ${item.value}`);
     if (!target.schema.isA('LegalEntity')) return;
-    const doc = new EntityDraft(schema, derivedId(target.id, 'id', item.label.trim(), item.value));
-    doc.add('holder', target.id);
-    doc.add('number', item.value);
+    const doc = identityDocument(target, schema, item.label.trim(), item.value);
     doc.add('type', item.label.trim());
     doc.add('country', item.country);
     doc.add('authority', item.authority);

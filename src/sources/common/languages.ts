@@ -1,9 +1,8 @@
 /**
- * Text helpers for free-text fields of the UN and UK lists: the language of a name from its
- * script, language labels, and the document number inside a sentence. The UK loaders use them
- * too, because the UK lists carry the UN's records and remarks.
+ * The language of a name: guessed from its script, or read from a language label ("Russian",
+ * "(Tigrinya)"). The UN and UK lists give names in other scripts with little or no label.
  */
-import { cleanCountry, lookupTable } from '../../core/normalise/index.js';
+import { lookupTable } from '../../core/normalise/index.js';
 
 /** Scripts whose language is clear enough to label a name with (ISO 639-3). */
 const SCRIPT_LANGS: readonly [RegExp, string][] = [
@@ -74,37 +73,4 @@ export function splitLanguageLabel(text: string): { name: string; lang: string |
   // Only a label after a non-Latin name: "Jund al-Khilafah (Arabic)" stays a Latin name.
   if (m && lang && !/\p{Script=Latin}/u.test(m[1]!)) return { name: m[1]!, lang };
   return { name: text, lang: guessLang(text) };
-}
-
-/** A date written in digits (30.5.2017, 03/07/1996), which is never a document number. */
-const NUMERIC_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/;
-
-/**
- * The document number in a free-text remark such as "Passport No: 592667 (Qatari passport issued
- * on 3 May 2007)" or "Tunisian passport number L 191609 issued on 28 Feb. 1996": the first token
- * of letters, digits and separators that holds at least four digits and is not a year or a date.
- * A lone capital letter just before it is kept ("D 000974"). Null when there is none.
- */
-export function extractIdNumber(text: string): string | null {
-  const tokens = text.split(/[\s,;()]+/).map((t) => t.replace(/[.:]+$/, ''));
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (!/^[A-Za-z0-9][A-Za-z0-9/.-]*$/.test(token)) continue;
-    if ((token.match(/\d/g) ?? []).length < 4) continue;
-    if (/^(19|20)\d\d$/.test(token) || NUMERIC_DATE.test(token)) continue;
-    const before = tokens[i - 1];
-    return before && /^[A-Z]$/.test(before) ? `${before} ${token}` : token;
-  }
-  return null;
-}
-
-/**
- * The text to clean as a country: itself when it names one, else without its parenthesised
- * remarks ("Bahrain (citizenship revoked in Jan. 2015)" → "Bahrain"). The full text is tried
- * first because some names carry their qualifier ("Congo (Democratic Republic of the)").
- */
-export function countryText(text: string): string {
-  if (cleanCountry(text) !== null) return text;
-  const stripped = text.replace(/\([^)]*\)/g, ' ').trim();
-  return stripped === '' ? text : stripped;
 }
