@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ingest } from '../src/app/ingest.js';
 import { screenFile } from '../src/app/screening/screen-service.js';
 import { openDossier } from '../src/app/dossier/index.js';
-import { csvLine } from '../src/screening/hits.js';
+import { csvLine } from '../src/core/screening/hits.js';
 import type { Store } from '../src/store/index.js';
 import { repoRoot, testData } from '../src/testing/data.js';
 

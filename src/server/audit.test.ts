@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import Database from 'better-sqlite3';
-import { canonicalJson, sha256 } from '../screening/keys.js';
+import { canonicalJson, sha256 } from '../core/screening/keys.js';
 import { type ScreeningFixture, screeningStore, upload, waitForJob } from './jobs-fixture.js';
 import { get, person, post, postForm, startTestServer, type TestServer } from './server-fixture.js';
 

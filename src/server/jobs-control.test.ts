@@ -14,7 +14,7 @@ import { resumeScreen, screenFile } from '../app/screening/screen-service.js';
 import { jrcNames, writeCsv } from '../app/screening/screening-fixture.js';
 import { issueKey, type Role } from '../auth/index.js';
 import { defaultTools } from '../core/matching/index.js';
-import type { RunInfo } from '../screening/types.js';
+import type { RunInfo } from '../core/screening/types.js';
 import { type KeyStore, openKeyStore } from '../store/keys/index.js';
 import { actorOf } from './actor.js';
 import {

@@ -13,7 +13,7 @@ import { liveStatus } from '../app/screening/run-status.js';
 import { screenFile } from '../app/screening/screen-service.js';
 import { jrcNames, writeCsv } from '../app/screening/screening-fixture.js';
 import { defaultTools } from '../core/matching/index.js';
-import type { RunInfo } from '../screening/types.js';
+import type { RunInfo } from '../core/screening/types.js';
 import { type ScreeningFixture, screeningStore, upload, waitForJob } from './jobs-fixture.js';
 import { get, startTestServer } from './server-fixture.js';
 

@@ -9,7 +9,7 @@ import { hitText } from '../app/screening/output.js';
 import { screenFile } from '../app/screening/screen-service.js';
 import { jrcNames, writeCsv } from '../app/screening/screening-fixture.js';
 import { defaultTools } from '../core/matching/index.js';
-import { csvLine, OUTPUT_COLUMNS } from '../screening/hits.js';
+import { csvLine, OUTPUT_COLUMNS } from '../core/screening/hits.js';
 import {
   jsonLines,
   PORTFOLIO,

@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../app/match-service.js';
 import { canonicalAlgorithm } from '../app/screening/matching.js';
-import { timestamp } from '../screening/time.js';
+import { timestamp } from '../core/screening/time.js';
 import { actorOf } from './actor.js';
 import type { RequestContext, ServerDeps } from './context.js';
 

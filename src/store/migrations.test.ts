@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { verifyChain } from '../screening/audit.js';
+import { verifyChain } from '../core/screening/audit.js';
 import { repoRoot } from '../testing/data.js';
 import { collect } from '../testing/wait.js';
 import { openStore } from './index.js';

@@ -14,8 +14,8 @@ import {
   writeSync,
 } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { csvLine, hitCells, hitJsonLine, OUTPUT_COLUMNS } from '../../screening/hits.js';
-import type { Hit } from '../../screening/types.js';
+import { csvLine, hitCells, hitJsonLine, OUTPUT_COLUMNS } from '../../core/screening/hits.js';
+import type { Hit } from '../../core/screening/types.js';
 import { writeSheetXlsx } from './xlsx/xlsx-writer.js';
 
 export function hitText(format: 'csv' | 'jsonl', hit: Hit): string {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { before, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { screeningFixture, UN } from '../../app/screening/screening-fixture.js';
-import { canonicalJson, sha256 } from '../../screening/keys.js';
+import { canonicalJson, sha256 } from '../../core/screening/keys.js';
 import { repoRoot } from '../../testing/data.js';
 import { runCli } from '../run.js';
 

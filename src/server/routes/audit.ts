@@ -5,7 +5,7 @@
  * next call.
  */
 import { auditFormat, exportAudit, verifyAudit } from '../../app/screening/audit.js';
-import { AuditBrokenError } from '../../screening/errors.js';
+import { AuditBrokenError } from '../../core/screening/errors.js';
 import { type Handler, screeningOf } from '../context.js';
 import { joined, json, streamed } from '../http.js';
 import { parseParams } from '../params.js';

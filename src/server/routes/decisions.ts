@@ -5,7 +5,7 @@
  * (`by`).
  */
 import { decide } from '../../app/screening/decide.js';
-import { DECISION_KINDS } from '../../screening/decisions.js';
+import { DECISION_KINDS } from '../../core/screening/decisions.js';
 import type { DecisionInfo } from '../../store/screening/index.js';
 import { actorOf } from '../actor.js';
 import { type Handler, screeningOf } from '../context.js';

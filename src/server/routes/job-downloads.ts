@@ -6,7 +6,7 @@
  */
 import { hitText } from '../../app/screening/output.js';
 import { reportHtml } from '../../app/screening/report.js';
-import { csvLine, OUTPUT_COLUMNS } from '../../screening/hits.js';
+import { csvLine, OUTPUT_COLUMNS } from '../../core/screening/hits.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 import { type Handler, screeningOf } from '../context.js';
 import { Conflict } from '../errors.js';

@@ -12,9 +12,9 @@
 import { canonicalAlgorithm, checkDataset } from '../../app/screening/matching.js';
 import type { LiveStatus } from '../../app/screening/run-status.js';
 import { roleAllows, type StoredKey } from '../../auth/index.js';
-import { parseMapping } from '../../screening/columns.js';
-import { DatasetNotFoundError, ScreeningError } from '../../screening/errors.js';
-import type { RunInfo } from '../../screening/types.js';
+import { parseMapping } from '../../core/screening/columns.js';
+import { DatasetNotFoundError, ScreeningError } from '../../core/screening/errors.js';
+import type { RunInfo } from '../../core/screening/types.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 import { actorOf } from '../actor.js';
 import { type Handler, type ServerDeps, screeningOf } from '../context.js';

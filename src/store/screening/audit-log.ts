@@ -1,7 +1,7 @@
 /** The audit trail's table: append within the caller's transaction, read in sequence order. */
 import type Database from 'better-sqlite3';
-import { type AuditEntry, type AuditRecord, type ChainHead, seal } from '../../screening/audit.js';
-import { canonicalJson } from '../../screening/keys.js';
+import { type AuditEntry, type AuditRecord, type ChainHead, seal } from '../../core/screening/audit.js';
+import { canonicalJson } from '../../core/screening/keys.js';
 import { statement } from './statements.js';
 
 interface AuditRow {

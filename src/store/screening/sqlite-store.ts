@@ -6,9 +6,9 @@
  * while other requests write on the same connection.
  */
 import type { EntityExample } from '../../core/matching/index.js';
-import type { AuditEntry, AuditRecord, ChainHead } from '../../screening/audit.js';
-import type { DecisionRef } from '../../screening/decisions.js';
-import type { Batch, Hit, RowIssue, RunInfo, RunStatus } from '../../screening/types.js';
+import type { AuditEntry, AuditRecord, ChainHead } from '../../core/screening/audit.js';
+import type { DecisionRef } from '../../core/screening/decisions.js';
+import type { Batch, Hit, RowIssue, RunInfo, RunStatus } from '../../core/screening/types.js';
 import { openSqlite, type SqliteDatabase } from '../sqlite/connection.js';
 import { migrate } from '../sqlite/migrate.js';
 import { appendAudit, auditHead, auditPage } from './audit-log.js';

@@ -4,9 +4,9 @@
  * callers; every backend passes `screeningConformance` (./conformance.ts).
  */
 import type { EntityExample } from '../../core/matching/index.js';
-import type { AuditEntry, AuditRecord, ChainHead } from '../../screening/audit.js';
-import type { DecisionKind, DecisionRef } from '../../screening/decisions.js';
-import type { Batch, Hit, RowIssue, RunInfo, RunParams, RunStatus } from '../../screening/types.js';
+import type { AuditEntry, AuditRecord, ChainHead } from '../../core/screening/audit.js';
+import type { DecisionKind, DecisionRef } from '../../core/screening/decisions.js';
+import type { Batch, Hit, RowIssue, RunInfo, RunParams, RunStatus } from '../../core/screening/types.js';
 
 export interface NewRun {
   id: string;

@@ -3,7 +3,7 @@
  * hits on hundreds of thousands of rows). Self-contained: styles inline, no scripts, no links
  * out, so that a reviewer can open it offline; every value from a file or a list is escaped.
  */
-import type { EntityExample } from '../core/matching/index.js';
+import type { EntityExample } from '../matching/index.js';
 import { displayName } from './row.js';
 import type { Hit, RowIssue, RunInfo } from './types.js';
 

@@ -4,9 +4,9 @@
  * be screened says why; a row screened with some values left out says which.
  */
 
-import type { EntityExample } from '../core/matching/index.js';
-import { cleanExample } from '../core/matching/query.js';
-import { schemaHasProperty } from '../core/model/index.js';
+import type { EntityExample } from '../matching/index.js';
+import { cleanExample } from '../matching/query.js';
+import { schemaHasProperty } from '../model/index.js';
 import { type ColumnResolver, namesParty, PARTY_SCHEMATA, SCHEMA_TARGET } from './columns.js';
 
 /** One field of a row: the header it sits under and its values (a JSON list gives several). */

@@ -4,7 +4,7 @@
  * another file, or the same list entry in another load, gets the same value.
  */
 import { createHash } from 'node:crypto';
-import type { EntityExample } from '../core/matching/index.js';
+import type { EntityExample } from '../matching/index.js';
 
 /** JSON with object keys sorted at every level: one text for one value. */
 export function canonicalJson(value: unknown): string {

@@ -4,7 +4,7 @@
  * store's diff when it starts at the version last screened, everything when the store no longer
  * keeps the changes since then (or the portfolio was never screened against the dataset).
  */
-import { SCREENED_SCHEMATA } from '../core/matching/index.js';
+import { SCREENED_SCHEMATA } from '../matching/index.js';
 import type { RunInfo } from './types.js';
 
 export type DeltaMode = 'none' | 'diff' | 'all';

@@ -3,7 +3,7 @@
  * "DOB", "INN"...) and overridden with `--map column=property`. A target is a FollowTheMoney
  * property of a party schema, `schema` (the party's kind) or `ignore`.
  */
-import { model } from '../core/model/index.js';
+import { model } from '../model/index.js';
 import { ColumnMappingError } from './errors.js';
 
 export const SCHEMA_TARGET = 'schema';

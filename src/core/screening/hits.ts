@@ -3,7 +3,7 @@
  * `{row, entity_id, caption, score, explanations, datasets}`, and the same columns for CSV and
  * XLSX with the explanations as compact JSON text.
  */
-import type { MatchOutcome } from '../core/matching/index.js';
+import type { MatchOutcome } from '../matching/index.js';
 import { entityDigest } from './keys.js';
 import type { Batch, Hit } from './types.js';
 

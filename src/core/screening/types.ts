@@ -1,5 +1,5 @@
 /** The shapes screening passes between its core, its services and its store. */
-import type { EntityExample, Explanation } from '../core/matching/index.js';
+import type { EntityExample, Explanation } from '../matching/index.js';
 
 /** A listed entity that scored at or above the threshold for a row. */
 export interface Hit {
