@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import { runCli } from './run.js';
 import { poll, waitForOutput } from '../testing/wait.js';
 import { repoRoot } from '../testing/data.js';
-import { get, loadStore } from '../server/server-fixture.js';
+import { get, loadStore } from '../testing/index.js';
 
 let db: string;
 

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import Database from 'better-sqlite3';
+import { openSqlite } from '../store/sqlite/connection.js';
 import { canonicalJson, sha256 } from '../core/screening/keys.js';
 import { type ScreeningFixture, screeningStore, upload, waitForJob } from './jobs-fixture.js';
 import { get, person, post, postForm, startTestServer, type TestServer } from './server-fixture.js';
@@ -118,7 +118,7 @@ test('the export as JSON lines and CSV: every hash can be recomputed; verify agr
 
 /** Change the database behind the server's back, as someone with the file could. */
 function tamper(sql: string): void {
-  const conn = new Database(db.path);
+  const conn = openSqlite(db.path);
   // The triggers stop mistakes; someone set on tampering drops them, and the chain shows it.
   conn.exec('DROP TRIGGER IF EXISTS screening_audit_no_update');
   conn.exec('DROP TRIGGER IF EXISTS screening_audit_no_delete');

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { get, loadStore } from '../../server/server-fixture.js';
+import { get, loadStore } from '../../testing/index.js';
 import { waitForOutput } from '../../testing/wait.js';
 import { repoRoot } from '../../testing/data.js';
 import { runCli } from '../run.js';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
-import Database from 'better-sqlite3';
+import { openSqlite } from '../../store/sqlite/connection.js';
 import { screeningFixture, UN } from '../../app/screening/screening-fixture.js';
 import { canonicalJson, sha256 } from '../../core/screening/keys.js';
 import { repoRoot } from '../../testing/data.js';
@@ -131,7 +131,7 @@ test('the audit trail verifies, and exports records anyone can check', async () 
 function tampered(name: string, sql: string): string {
   const copy = join(dir, name);
   copyFileSync(db, copy);
-  const conn = new Database(copy);
+  const conn = openSqlite(copy);
   // The triggers stop mistakes; someone set on tampering drops them, and the chain shows it.
   conn.exec('DROP TRIGGER screening_audit_no_update; DROP TRIGGER screening_audit_no_delete;');
   assert.equal(conn.prepare(sql).run().changes, 1, `${name} changed nothing`);
@@ -160,7 +160,7 @@ test('audit verify names the first record edited or deleted in the database', as
     assert.equal(result.code, 1, name);
     assert.match(result.err, message, name);
   }
-  const conn = new Database(db);
+  const conn = openSqlite(db);
   assert.throws(() => conn.exec('DELETE FROM screening_audit WHERE seq = 4'), /append-only/);
   conn.close();
 });

@@ -1,6 +1,11 @@
 /** The audit trail's table: append within the caller's transaction, read in sequence order. */
 import type Database from 'better-sqlite3';
-import { type AuditEntry, type AuditRecord, type ChainHead, seal } from '../../core/screening/audit.js';
+import {
+  type AuditEntry,
+  type AuditRecord,
+  type ChainHead,
+  seal,
+} from '../../core/screening/audit.js';
 import { canonicalJson } from '../../core/screening/keys.js';
 import { statement } from './statements.js';
 

@@ -6,7 +6,14 @@
 import type { EntityExample } from '../../core/matching/index.js';
 import type { AuditEntry, AuditRecord, ChainHead } from '../../core/screening/audit.js';
 import type { DecisionKind, DecisionRef } from '../../core/screening/decisions.js';
-import type { Batch, Hit, RowIssue, RunInfo, RunParams, RunStatus } from '../../core/screening/types.js';
+import type {
+  Batch,
+  Hit,
+  RowIssue,
+  RunInfo,
+  RunParams,
+  RunStatus,
+} from '../../core/screening/types.js';
 
 export interface NewRun {
   id: string;

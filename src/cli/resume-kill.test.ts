@@ -5,9 +5,9 @@ import { once } from 'node:events';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { runCli } from '../../cli/run.js';
-import { repoRoot } from '../../testing/data.js';
-import { screenFile } from './screen-service.js';
+import { runCli } from './run.js';
+import { repoRoot } from '../testing/data.js';
+import { screenFile } from '../app/screening/screen-service.js';
 import {
   type Fixture,
   jrcNames,
@@ -15,7 +15,7 @@ import {
   screeningFixture,
   UN,
   writeCsv,
-} from './screening-fixture.js';
+} from '../app/screening/screening-fixture.js';
 
 let fx: Fixture;
 before(async () => {
