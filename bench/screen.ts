@@ -9,9 +9,9 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest } from '../src/app/ingest.js';
-import { screenFile } from '../src/app/screening/screen-service.js';
+import { screenFile } from '../src/app/screening/index.js';
 import { openDossier } from '../src/app/dossier/index.js';
-import { csvLine } from '../src/core/screening/hits.js';
+import { csvLine } from '../src/core/screening/index.js';
 import type { Store } from '../src/store/index.js';
 import { repoRoot, testData } from '../src/testing/data.js';
 

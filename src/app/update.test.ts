@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { SqliteStore } from '../store/sqlite/store.js';
+import { SqliteStore } from '../store/sqlite/index.js';
 import { testData } from '../testing/data.js';
 import { update } from './update.js';
 

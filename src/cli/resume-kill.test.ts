@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { runCli } from './run.js';
 import { repoRoot } from '../testing/data.js';
-import { screenFile } from '../app/screening/screen-service.js';
+import { screenFile } from '../app/screening/index.js';
 import {
   type Fixture,
   jrcNames,

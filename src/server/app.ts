@@ -17,7 +17,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { JobRunner } from '../app/screening/job-runner.js';
+import { JobRunner } from '../app/screening/index.js';
 import { admit } from './access.js';
 import { ConfigError, type ConfigInput, isLoopback, serverConfig } from './config.js';
 import type { AppDeps, ServerDeps } from './context.js';

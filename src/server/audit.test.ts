@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openSqlite } from '../store/sqlite/connection.js';
-import { canonicalJson, sha256 } from '../core/screening/keys.js';
+import { openSqlite } from '../store/sqlite/index.js';
+import { canonicalJson, sha256 } from '../core/screening/index.js';
 import { type ScreeningFixture, screeningStore, upload, waitForJob } from './jobs-fixture.js';
 import { get, person, post, postForm, startTestServer, type TestServer } from './server-fixture.js';
 

@@ -1,7 +1,7 @@
 /** What every route handler is given: the app's dependencies and the parsed request line. */
 import type { IncomingMessage } from 'node:http';
 import type { Catalog, MatchService } from '../app/match-service.js';
-import type { JobRunner } from '../app/screening/job-runner.js';
+import type { JobRunner } from '../app/screening/index.js';
 import type { KeyLookup, StoredKey } from '../auth/index.js';
 import type { Matcher, MatcherTools } from '../core/matching/index.js';
 import type { Store } from '../store/index.js';

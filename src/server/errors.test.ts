@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { ColumnMappingError, ResumeError, RunNotFoundError } from '../core/screening/errors.js';
+import { ColumnMappingError, ResumeError, RunNotFoundError } from '../core/screening/index.js';
 import { after, before, test } from 'node:test';
 import { MatchInputError } from '../core/matching/index.js';
 import type { Store } from '../store/index.js';

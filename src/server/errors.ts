@@ -4,7 +4,7 @@
  */
 import { AuthenticationError, PermissionError } from '../auth/index.js';
 import { MatchInputError } from '../core/matching/index.js';
-import { ScreeningError, type ScreeningErrorKind } from '../core/screening/errors.js';
+import { ScreeningError, type ScreeningErrorKind } from '../core/screening/index.js';
 
 export abstract class ApiError extends Error {
   abstract readonly status: number;

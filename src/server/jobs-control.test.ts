@@ -10,11 +10,11 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { resumeScreen, screenFile } from '../app/screening/screen-service.js';
+import { resumeScreen, screenFile } from '../app/screening/index.js';
 import { jrcNames, writeCsv } from '../app/screening/screening-fixture.js';
 import { issueKey, type Role } from '../auth/index.js';
 import { defaultTools } from '../core/matching/index.js';
-import type { RunInfo } from '../core/screening/types.js';
+import type { RunInfo } from '../core/screening/index.js';
 import { type KeyStore, openKeyStore } from '../store/keys/index.js';
 import { actorOf } from './actor.js';
 import {

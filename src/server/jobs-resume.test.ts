@@ -8,12 +8,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { hitText } from '../app/screening/output.js';
-import { liveStatus } from '../app/screening/run-status.js';
-import { screenFile } from '../app/screening/screen-service.js';
+import { hitText } from '../app/screening/index.js';
+import { liveStatus } from '../app/screening/index.js';
+import { screenFile } from '../app/screening/index.js';
 import { jrcNames, writeCsv } from '../app/screening/screening-fixture.js';
 import { defaultTools } from '../core/matching/index.js';
-import type { RunInfo } from '../core/screening/types.js';
+import type { RunInfo } from '../core/screening/index.js';
 import { type ScreeningFixture, screeningStore, upload, waitForJob } from './jobs-fixture.js';
 import { get, startTestServer } from './server-fixture.js';
 

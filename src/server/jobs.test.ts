@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import ExcelJS from 'exceljs';
-import { hitText } from '../app/screening/output.js';
-import { screenFile } from '../app/screening/screen-service.js';
+import { hitText } from '../app/screening/index.js';
+import { screenFile } from '../app/screening/index.js';
 import { jrcNames, writeCsv } from '../app/screening/screening-fixture.js';
 import { defaultTools } from '../core/matching/index.js';
-import { csvLine, OUTPUT_COLUMNS } from '../core/screening/hits.js';
+import { csvLine, OUTPUT_COLUMNS } from '../core/screening/index.js';
 import {
   jsonLines,
   PORTFOLIO,

@@ -5,8 +5,8 @@
  * transaction before the answer is sent (WAL with synchronous=NORMAL: no disk flush per commit).
  */
 import type { Catalog } from '../app/match-service.js';
-import { canonicalAlgorithm } from '../app/screening/matching.js';
-import { timestamp } from '../core/screening/time.js';
+import { canonicalAlgorithm } from '../app/screening/index.js';
+import { timestamp } from '../core/screening/index.js';
 import { actorOf } from './actor.js';
 import type { RequestContext, ServerDeps } from './context.js';
 

@@ -5,7 +5,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import type { FileFormat } from '../app/screening/input.js';
+import type { FileFormat } from '../app/screening/index.js';
 import { lookupTable } from '../core/normalise/index.js';
 import { BadRequest, PayloadTooLarge, UnsupportedMediaType } from './errors.js';
 import { DRAIN_LIMIT, discardBody } from './http.js';

@@ -2,7 +2,7 @@
  * The store factory: the one place that picks a backend. Today SQLite; a PostgreSQL backend will
  * be chosen here from a `postgres://` location without changing any caller.
  */
-import { SqliteStore } from './sqlite/store.js';
+import { SqliteStore } from './sqlite/index.js';
 import type { Store } from './types.js';
 
 export type * from './types.js';

@@ -8,13 +8,13 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { verifyChain } from '../core/screening/audit.js';
+import { verifyChain } from '../core/screening/index.js';
 import { repoRoot } from '../testing/data.js';
 import { collect } from '../testing/wait.js';
 import { openStore } from './index.js';
 import { openScreeningStore, screeningSchema } from './screening/index.js';
-import { openSqlite } from './sqlite/connection.js';
-import { latestVersion, SchemaTooNew } from './sqlite/migrate.js';
+import { openSqlite } from './sqlite/index.js';
+import { latestVersion, SchemaTooNew } from './sqlite/index.js';
 import { listsSchema } from './sqlite/schema.js';
 
 const FIXTURE = join(repoRoot, 'src', 'store', 'fixtures', 'dossier-0.1.0.db');

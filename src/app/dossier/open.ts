@@ -18,7 +18,7 @@ import { type KeyStore, openKeyStore } from '../../store/keys/index.js';
 import { openScreeningStore, type ScreeningStore } from '../../store/screening/index.js';
 import { MatchService } from '../match-service.js';
 import { loadMatcherTools } from '../matcher-tools.js';
-import type { ScreeningDeps } from '../screening/screen-service.js';
+import type { ScreeningDeps } from '../screening/index.js';
 
 export interface DossierOptions {
   /** Where the stores live: a SQLite file path (a `postgres://` URL later). */

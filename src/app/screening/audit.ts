@@ -3,10 +3,10 @@
  * own), so that records appended while they run (a server keeps screening) are not half seen:
  * the walk and the head it ends at are from the same moment.
  */
-import { type AuditRecord, ChainWalk, type ChainHead } from '../../core/screening/audit.js';
-import { AuditBrokenError, UnsupportedFileError } from '../../core/screening/errors.js';
-import { csvLine } from '../../core/screening/hits.js';
-import { canonicalJson } from '../../core/screening/keys.js';
+import { type AuditRecord, ChainWalk, type ChainHead } from '../../core/screening/index.js';
+import { AuditBrokenError, UnsupportedFileError } from '../../core/screening/index.js';
+import { csvLine } from '../../core/screening/index.js';
+import { canonicalJson } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 
 /** Records checked between two pauses that let other work run. */

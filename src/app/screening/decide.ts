@@ -3,14 +3,10 @@
  * and to the entity's content digest at the time, so that later screenings of the same party
  * know it, and know when the list entry has changed since.
  */
-import {
-  checkReason,
-  type DecisionKind,
-  parseDecisionKind,
-} from '../../core/screening/decisions.js';
-import { HitNotFoundError, RunNotFoundError } from '../../core/screening/errors.js';
-import { timestamp } from '../../core/screening/time.js';
-import type { Hit } from '../../core/screening/types.js';
+import { checkReason, type DecisionKind, parseDecisionKind } from '../../core/screening/index.js';
+import { HitNotFoundError, RunNotFoundError } from '../../core/screening/index.js';
+import { timestamp } from '../../core/screening/index.js';
+import type { Hit } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 
 export interface DecideRequest {

@@ -7,7 +7,7 @@ import { collect } from '../../testing/wait.js';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Hit, RunInfo } from '../../core/screening/types.js';
+import type { Hit, RunInfo } from '../../core/screening/index.js';
 import { ingest } from '../ingest.js';
 import { decide } from './decide.js';
 import { rescreen } from './rescreen-service.js';

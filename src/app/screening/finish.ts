@@ -1,6 +1,6 @@
 /** The end of a run: its final audit record, then the outputs made from the stored hits. */
-import { timestamp } from '../../core/screening/time.js';
-import type { RunInfo } from '../../core/screening/types.js';
+import { timestamp } from '../../core/screening/index.js';
+import type { RunInfo } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 import { fileFormat } from './input.js';
 import { LineOutput, writeXlsx } from './output.js';

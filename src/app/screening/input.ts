@@ -4,8 +4,8 @@
  * row is reported and the rest of the file is screened.
  */
 import { extname } from 'node:path';
-import { UnsupportedFileError } from '../../core/screening/errors.js';
-import type { Cell } from '../../core/screening/row.js';
+import { UnsupportedFileError } from '../../core/screening/index.js';
+import type { Cell } from '../../core/screening/index.js';
 import { readCsvInput } from './read-csv.js';
 import { readJsonlInput } from './read-jsonl.js';
 import { readXlsxInput } from './read-xlsx.js';

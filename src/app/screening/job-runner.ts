@@ -24,9 +24,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { RunNotFoundError, RunStateError } from '../../core/screening/errors.js';
-import { newRunId, timestamp } from '../../core/screening/time.js';
-import type { RunInfo } from '../../core/screening/types.js';
+import { RunNotFoundError, RunStateError } from '../../core/screening/index.js';
+import { newRunId, timestamp } from '../../core/screening/index.js';
+import type { RunInfo } from '../../core/screening/index.js';
 import type { MatchService } from '../match-service.js';
 import { processAlive } from './files.js';
 import type { FileFormat } from './input.js';

@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { EntityExample } from '../../core/matching/index.js';
-import { canonicalJson } from '../../core/screening/keys.js';
+import { canonicalJson } from '../../core/screening/index.js';
 import type { WorkerInput } from './match-worker.js';
 import type { MatchSettings } from './matching.js';
 import type { Matched, RowMatcher } from './row-matcher.js';

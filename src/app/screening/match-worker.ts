@@ -3,7 +3,7 @@
  * between threads), says which list versions it holds, then matches the chunks it is sent.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { digestCache } from '../../core/screening/hits.js';
+import { digestCache } from '../../core/screening/index.js';
 import { openStore } from '../../store/index.js';
 import { MatchService } from '../match-service.js';
 import { loadMatcherTools } from '../matcher-tools.js';

@@ -11,7 +11,7 @@ import {
   MatchInputError,
   type MatchOptions,
 } from '../../core/matching/index.js';
-import { DatasetNotFoundError } from '../../core/screening/errors.js';
+import { DatasetNotFoundError } from '../../core/screening/index.js';
 import type { Store } from '../../store/index.js';
 import { MatchService } from '../match-service.js';
 import { startMatchPool } from './match-pool.js';

@@ -14,9 +14,9 @@ import {
   writeSync,
 } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { csvLine, hitCells, hitJsonLine, OUTPUT_COLUMNS } from '../../core/screening/hits.js';
-import type { Hit } from '../../core/screening/types.js';
-import { writeSheetXlsx } from './xlsx/xlsx-writer.js';
+import { csvLine, hitCells, hitJsonLine, OUTPUT_COLUMNS } from '../../core/screening/index.js';
+import type { Hit } from '../../core/screening/index.js';
+import { writeSheetXlsx } from './xlsx/index.js';
 
 export function hitText(format: 'csv' | 'jsonl', hit: Hit): string {
   return format === 'csv' ? csvLine(hitCells(hit)) : hitJsonLine(hit);

@@ -4,9 +4,9 @@
  * are kept, so that a rescreen reports what is new and nothing else.
  */
 import type { EntityExample, Matcher, MatchOptions } from '../../core/matching/index.js';
-import { applyDecisions, type DecisionBook } from '../../core/screening/decisions.js';
-import { digestCache, hitsOf } from '../../core/screening/hits.js';
-import type { Batch } from '../../core/screening/types.js';
+import { applyDecisions, type DecisionBook } from '../../core/screening/index.js';
+import { digestCache, hitsOf } from '../../core/screening/index.js';
+import type { Batch } from '../../core/screening/index.js';
 import { matchOne } from './row-matcher.js';
 import { type CommitContext, commit, emptyBatch } from './run-loop.js';
 

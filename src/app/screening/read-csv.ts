@@ -5,7 +5,7 @@
  */
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { sniffDelimiter } from '../../core/screening/columns.js';
+import { sniffDelimiter } from '../../core/screening/index.js';
 import { readHead, readText } from '../../sources/io/index.js';
 import { cellsOf, headerNames, type InputEvent } from './input.js';
 

@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { Cell } from '../../core/screening/row.js';
+import type { Cell } from '../../core/screening/index.js';
 import type { InputEvent } from './input.js';
 
 /** A value as text: lists give several values; an object (an address) its values joined. */

@@ -6,11 +6,11 @@
  * memory grows with distinct texts.
  */
 import { cellsOf, headerNames, type InputEvent } from './input.js';
-import { sheetRows } from './xlsx/sheet.js';
+import { sheetRows } from './xlsx/index.js';
 import { readSharedStrings } from './xlsx/strings.js';
 import { readDateStyles } from './xlsx/styles.js';
-import { readWorkbook } from './xlsx/workbook.js';
-import { Zip } from './xlsx/zip.js';
+import { readWorkbook } from './xlsx/index.js';
+import { Zip } from './xlsx/index.js';
 
 /**
  * `onBytes` is told the file's size less the sheet once the workbook is read, then the sheet's

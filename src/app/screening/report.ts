@@ -8,8 +8,8 @@ import {
   reportEnd,
   reportStart,
   rowSection,
-} from '../../core/screening/report-html.js';
-import type { Hit } from '../../core/screening/types.js';
+} from '../../core/screening/index.js';
+import type { Hit } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 
 /** Collects text and writes it in large pieces. */

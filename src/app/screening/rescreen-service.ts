@@ -7,16 +7,16 @@
 import { randomBytes } from 'node:crypto';
 import { type IndexedEntity, Matcher } from '../../core/matching/index.js';
 import type { FtmEntity } from '../../core/model/index.js';
-import { DecisionBook } from '../../core/screening/decisions.js';
+import { DecisionBook } from '../../core/screening/index.js';
 import {
   type DeltaPlan,
   isMatchableSchema,
   lastScreened,
   planDelta,
-} from '../../core/screening/delta.js';
-import { DatasetNotFoundError } from '../../core/screening/errors.js';
-import { newRunId, timestamp } from '../../core/screening/time.js';
-import type { RunInfo, RunParams } from '../../core/screening/types.js';
+} from '../../core/screening/index.js';
+import { DatasetNotFoundError } from '../../core/screening/index.js';
+import { newRunId, timestamp } from '../../core/screening/index.js';
+import type { RunInfo, RunParams } from '../../core/screening/index.js';
 import type { Store } from '../../store/index.js';
 import { finishRun, openOutput } from './finish.js';
 import { fileFormat } from './input.js';

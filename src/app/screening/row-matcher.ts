@@ -8,7 +8,7 @@ import {
   MatchInputError,
   type MatchOptions,
 } from '../../core/matching/index.js';
-import { digestCache, type FoundHit, foundHits } from '../../core/screening/hits.js';
+import { digestCache, type FoundHit, foundHits } from '../../core/screening/index.js';
 
 /** An example's hits, or why it could not be matched (a caller's mistake in the row). */
 export type Matched = { hits: FoundHit[] } | { problem: string };

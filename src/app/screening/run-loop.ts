@@ -5,14 +5,14 @@
  * skipped, which is how a resumed run continues.
  */
 import type { EntityExample } from '../../core/matching/index.js';
-import type { ColumnResolver } from '../../core/screening/columns.js';
-import { applyDecisions, type DecisionBook } from '../../core/screening/decisions.js';
-import { batchAuditPayload, hitsOf } from '../../core/screening/hits.js';
-import { partyKey } from '../../core/screening/keys.js';
-import type { ProgressState } from '../../core/screening/progress.js';
-import { rowToExample } from '../../core/screening/row.js';
-import { timestamp } from '../../core/screening/time.js';
-import type { Batch, RowIssue, RunInfo } from '../../core/screening/types.js';
+import type { ColumnResolver } from '../../core/screening/index.js';
+import { applyDecisions, type DecisionBook } from '../../core/screening/index.js';
+import { batchAuditPayload, hitsOf } from '../../core/screening/index.js';
+import { partyKey } from '../../core/screening/index.js';
+import type { ProgressState } from '../../core/screening/index.js';
+import { rowToExample } from '../../core/screening/index.js';
+import { timestamp } from '../../core/screening/index.js';
+import type { Batch, RowIssue, RunInfo } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 import type { InputEvent } from './input.js';
 import type { MatchSetup } from './matching.js';

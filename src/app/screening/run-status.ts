@@ -1,5 +1,5 @@
 /** What a run is doing now, which its stored status alone does not say. */
-import type { RunInfo } from '../../core/screening/types.js';
+import type { RunInfo } from '../../core/screening/index.js';
 import { processAlive } from './files.js';
 
 export type LiveStatus = 'queued' | 'running' | 'finished' | 'failed' | 'cancelled' | 'interrupted';

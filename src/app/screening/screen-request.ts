@@ -4,9 +4,9 @@
  * there, no column for the name). The input is hashed and its first event kept for the run.
  */
 import { resolve } from 'node:path';
-import { ColumnResolver } from '../../core/screening/columns.js';
-import { ScreeningError, UnsupportedFileError } from '../../core/screening/errors.js';
-import type { RunParams } from '../../core/screening/types.js';
+import { ColumnResolver } from '../../core/screening/index.js';
+import { ScreeningError, UnsupportedFileError } from '../../core/screening/index.js';
+import type { RunParams } from '../../core/screening/index.js';
 import { checkFile } from '../../sources/io/index.js';
 import type { Store } from '../../store/index.js';
 import { fileSha256 } from './files.js';

@@ -9,7 +9,7 @@ import {
   DatasetNotFoundError,
   ResumeError,
   RunNotFoundError,
-} from '../../core/screening/errors.js';
+} from '../../core/screening/index.js';
 import { resumeScreen, screenFile } from './screen-service.js';
 import { type Fixture, jsonLines, screeningFixture, UN, writeCsv } from './screening-fixture.js';
 import { workbookParts, writeZip } from './xlsx/xlsx-fixture.js';

@@ -7,12 +7,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { MatcherTools } from '../../core/matching/index.js';
-import { ColumnResolver } from '../../core/screening/columns.js';
-import { DecisionBook } from '../../core/screening/decisions.js';
-import { ResumeError, RunNotFoundError } from '../../core/screening/errors.js';
-import { canonicalJson } from '../../core/screening/keys.js';
-import { newRunId, timestamp } from '../../core/screening/time.js';
-import type { RunInfo } from '../../core/screening/types.js';
+import { ColumnResolver } from '../../core/screening/index.js';
+import { DecisionBook } from '../../core/screening/index.js';
+import { ResumeError, RunNotFoundError } from '../../core/screening/index.js';
+import { canonicalJson } from '../../core/screening/index.js';
+import { newRunId, timestamp } from '../../core/screening/index.js';
+import type { RunInfo } from '../../core/screening/index.js';
 import type { Store } from '../../store/index.js';
 import type { NewRun, ScreeningStore } from '../../store/screening/index.js';
 import type { MatchService } from '../match-service.js';

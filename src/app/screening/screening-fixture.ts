@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultTools } from '../../core/matching/index.js';
-import { csvLine } from '../../core/screening/hits.js';
+import { csvLine } from '../../core/screening/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { openScreeningStore } from '../../store/screening/index.js';
 import { testData } from '../../testing/data.js';

@@ -1,6 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
-import { auditFormat, exportAudit, verifyAudit } from '../../app/screening/audit.js';
+import { auditFormat, exportAudit, verifyAudit } from '../../app/screening/index.js';
 import type { CommandContext } from '../context.js';
 import { formatCount } from '../output.js';
 import { withRepo } from './screening-common.js';

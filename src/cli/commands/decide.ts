@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { decide } from '../../app/screening/decide.js';
-import { DECISION_KINDS } from '../../core/screening/decisions.js';
+import { decide } from '../../app/screening/index.js';
+import { DECISION_KINDS } from '../../core/screening/index.js';
 import type { CommandContext } from '../context.js';
 import { printJson } from '../output.js';
 import { actorOf, numberOption, withRepo } from './screening-common.js';

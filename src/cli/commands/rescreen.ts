@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { writeHits } from '../../app/screening/output.js';
-import { type RescreenResult, rescreen } from '../../app/screening/rescreen-service.js';
-import type { DeltaPlan } from '../../core/screening/delta.js';
+import { writeHits } from '../../app/screening/index.js';
+import { type RescreenResult, rescreen } from '../../app/screening/index.js';
+import type { DeltaPlan } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 import type { CommandContext } from '../context.js';
 import { formatCount } from '../output.js';

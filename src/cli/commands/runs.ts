@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { liveStatus } from '../../app/screening/run-status.js';
-import type { RunInfo } from '../../core/screening/types.js';
+import { liveStatus } from '../../app/screening/index.js';
+import type { RunInfo } from '../../core/screening/index.js';
 import type { CommandContext } from '../context.js';
 import { formatCount, printJson, printTable } from '../output.js';
 import { withRepo } from './screening-common.js';

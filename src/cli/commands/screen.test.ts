@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
-import { openSqlite } from '../../store/sqlite/connection.js';
+import { openSqlite } from '../../store/sqlite/index.js';
 import { screeningFixture, UN } from '../../app/screening/screening-fixture.js';
-import { canonicalJson, sha256 } from '../../core/screening/keys.js';
+import { canonicalJson, sha256 } from '../../core/screening/index.js';
 import { repoRoot } from '../../testing/data.js';
 import { runCli } from '../run.js';
 

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { writeHits } from '../../app/screening/output.js';
-import { resumeScreen, type ScreenResult, screenFile } from '../../app/screening/screen-service.js';
+import { writeHits } from '../../app/screening/index.js';
+import { resumeScreen, type ScreenResult, screenFile } from '../../app/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';

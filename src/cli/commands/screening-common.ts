@@ -4,12 +4,12 @@
  * progress and problem lines on stderr.
  */
 import type { Command } from 'commander';
-import { defaultActor } from '../../app/screening/files.js';
-import type { LoopHooks } from '../../app/screening/run-loop.js';
+import { defaultActor } from '../../app/screening/index.js';
+import type { LoopHooks } from '../../app/screening/index.js';
 import { MatchInputError } from '../../core/matching/index.js';
-import { ScreeningError } from '../../core/screening/errors.js';
-import { progressLine } from '../../core/screening/progress.js';
-import type { RowIssue } from '../../core/screening/types.js';
+import { ScreeningError } from '../../core/screening/index.js';
+import { progressLine } from '../../core/screening/index.js';
+import type { RowIssue } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 import type { CommandContext } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';

@@ -4,8 +4,8 @@
  * as `dossier audit verify` does. Both read a snapshot: records appended meanwhile wait for the
  * next call.
  */
-import { auditFormat, exportAudit, verifyAudit } from '../../app/screening/audit.js';
-import { AuditBrokenError } from '../../core/screening/errors.js';
+import { auditFormat, exportAudit, verifyAudit } from '../../app/screening/index.js';
+import { AuditBrokenError } from '../../core/screening/index.js';
 import { type Handler, screeningOf } from '../context.js';
 import { joined, json, streamed } from '../http.js';
 import { parseParams } from '../params.js';

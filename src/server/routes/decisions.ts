@@ -4,8 +4,8 @@
  * them, all or one run's. The reviewer is the API key's name; an admin key may name another
  * (`by`).
  */
-import { decide } from '../../app/screening/decide.js';
-import { DECISION_KINDS } from '../../core/screening/decisions.js';
+import { decide } from '../../app/screening/index.js';
+import { DECISION_KINDS } from '../../core/screening/index.js';
 import type { DecisionInfo } from '../../store/screening/index.js';
 import { actorOf } from '../actor.js';
 import { type Handler, screeningOf } from '../context.js';

@@ -4,9 +4,9 @@
  * from a snapshot of the store, so that a large run is never held in memory and a job committing
  * meanwhile is not disturbed.
  */
-import { hitText } from '../../app/screening/output.js';
-import { reportHtml } from '../../app/screening/report.js';
-import { csvLine, OUTPUT_COLUMNS } from '../../core/screening/hits.js';
+import { hitText } from '../../app/screening/index.js';
+import { reportHtml } from '../../app/screening/index.js';
+import { csvLine, OUTPUT_COLUMNS } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 import { type Handler, screeningOf } from '../context.js';
 import { Conflict } from '../errors.js';

@@ -9,12 +9,12 @@
  * `admin` key every run, the command line's too. An open server's anonymous callers see every run,
  * as they may do everything.
  */
-import { canonicalAlgorithm, checkDataset } from '../../app/screening/matching.js';
-import type { LiveStatus } from '../../app/screening/run-status.js';
+import { canonicalAlgorithm, checkDataset } from '../../app/screening/index.js';
+import type { LiveStatus } from '../../app/screening/index.js';
 import { roleAllows, type StoredKey } from '../../auth/index.js';
-import { parseMapping } from '../../core/screening/columns.js';
-import { DatasetNotFoundError, ScreeningError } from '../../core/screening/errors.js';
-import type { RunInfo } from '../../core/screening/types.js';
+import { parseMapping } from '../../core/screening/index.js';
+import { DatasetNotFoundError, ScreeningError } from '../../core/screening/index.js';
+import type { RunInfo } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 import { actorOf } from '../actor.js';
 import { type Handler, type ServerDeps, screeningOf } from '../context.js';

@@ -3,7 +3,7 @@
  * against the case's mentions, so that a claim never cites a place that is not there; read back
  * with their evidence in the order given.
  */
-import type { SqliteDatabase } from '../sqlite/connection.js';
+import type { SqliteDatabase } from '../sqlite/index.js';
 import { InvalidDocumentData } from './errors.js';
 import type { Claim, ClaimFilter, ClaimInput, ClaimStatus, Evidence } from './types.js';
 import { requireCase, stamp } from './writes.js';

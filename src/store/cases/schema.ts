@@ -5,7 +5,7 @@
  * bytes under another path or inside another e-mail get a place of their own. A top-level place
  * has parent '' rather than NULL, because SQLite's UNIQUE treats every NULL as distinct.
  */
-import type { DomainSchema } from '../sqlite/migrate.js';
+import type { DomainSchema } from '../sqlite/index.js';
 
 const V1 = `
 CREATE TABLE cases (

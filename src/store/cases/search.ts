@@ -2,7 +2,7 @@
  * Full-text search of a case's pages on SQLite FTS5 (layout in ./schema.ts). A hit's spans come
  * from highlight() on the folded column, whose offsets are the page text's own.
  */
-import type { SqliteDatabase } from '../sqlite/connection.js';
+import type { SqliteDatabase } from '../sqlite/index.js';
 import type { SearchHit } from './types.js';
 
 /** Spans between the \x01 and \x02 markers FTS5's highlight() put in, as offsets without them. */

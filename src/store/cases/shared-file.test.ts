@@ -7,7 +7,7 @@ import { issueKey } from '../../auth/index.js';
 import { openGraphStore } from '../graph/index.js';
 import { openStore } from '../index.js';
 import { openKeyStore } from '../keys/index.js';
-import { openSqlite } from '../sqlite/connection.js';
+import { openSqlite } from '../sqlite/index.js';
 import { openCaseStore } from './index.js';
 
 test('sqlite: the list, case, graph and key stores share one file, each domain versioned', async () => {

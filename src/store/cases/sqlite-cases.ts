@@ -3,8 +3,8 @@
  * that touches more than one row runs in one transaction, so that a document is either recorded
  * with all its pages and mentions or left as it was. Bytes are not kept here: see ./blobs.ts.
  */
-import { openSqlite, type SqliteDatabase } from '../sqlite/connection.js';
-import { migrate } from '../sqlite/migrate.js';
+import { openSqlite, type SqliteDatabase } from '../sqlite/index.js';
+import { migrate } from '../sqlite/index.js';
 import { readClaims, review, writeClaims } from './claims.js';
 import { CaseExists, InvalidDocumentData } from './errors.js';
 import {

@@ -2,7 +2,7 @@
  * The case store's writes on SQLite. Each function runs inside the caller's transaction and
  * checks its input before touching a row, so that an error anywhere leaves the file as it was.
  */
-import type { SqliteDatabase } from '../sqlite/connection.js';
+import type { SqliteDatabase } from '../sqlite/index.js';
 import { CaseNotFound, DocumentNotFound, InvalidDocumentData } from './errors.js';
 import { checkDocumentId, checkResult, type DocumentRow, mentionId } from './rows.js';
 import type { DocumentResult, NewDocument } from './types.js';

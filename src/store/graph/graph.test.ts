@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildCsr, neighboursOf } from '../../core/graph/index.js';
-import { openSqlite } from '../sqlite/connection.js';
+import { openSqlite } from '../sqlite/index.js';
 import { graphStoreConformance } from './conformance.js';
 import { openGraphStore, SqliteGraphStore } from './index.js';
 

@@ -6,7 +6,7 @@
  * clustered by id (WITHOUT ROWID), so that the id-ordered streams read the table straight through
  * instead of looking each row up from an index: about 40% faster to write and to stream here.
  */
-import type { DomainSchema } from '../sqlite/migrate.js';
+import type { DomainSchema } from '../sqlite/index.js';
 
 const V1 = `
 CREATE TABLE graph_nodes (

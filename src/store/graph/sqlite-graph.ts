@@ -4,8 +4,8 @@
  * better-sqlite3 refuses other statements on a connection while an iterator is open, and a caller
  * building arrays from a million nodes awaits between batches.
  */
-import { openSqlite, type SqliteDatabase } from '../sqlite/connection.js';
-import { migrate } from '../sqlite/migrate.js';
+import { openSqlite, type SqliteDatabase } from '../sqlite/index.js';
+import { migrate } from '../sqlite/index.js';
 import { InvalidGraphData } from './errors.js';
 import {
   EDGE_COLUMNS,

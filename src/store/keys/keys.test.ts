@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import { issueKey, parseToken, verifyToken } from '../../auth/index.js';
 import { repoRoot } from '../../testing/data.js';
 import { openStore } from '../index.js';
-import { openSqlite } from '../sqlite/connection.js';
-import { SchemaTooNew } from '../sqlite/migrate.js';
+import { openSqlite } from '../sqlite/index.js';
+import { SchemaTooNew } from '../sqlite/index.js';
 import { keyStoreConformance } from './conformance.js';
 import { openKeyStore, SqliteKeyStore } from './index.js';
 

@@ -3,8 +3,8 @@
  * created it, so a file written by 0.1.0 (which has the table but no `dossier_schema` row) is
  * recognised as already at version 1 and only gets its registry row.
  */
-import type { SqliteDatabase } from '../sqlite/connection.js';
-import type { DomainSchema } from '../sqlite/migrate.js';
+import type { SqliteDatabase } from '../sqlite/index.js';
+import type { DomainSchema } from '../sqlite/index.js';
 
 function tableExists(db: SqliteDatabase, name: string): boolean {
   return !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);

@@ -5,8 +5,8 @@
  * time: a key revoked by `dossier keys revoke` is refused by a running server at once.
  */
 import { isRole, type KeyInfo, keyInfo, type StoredKey } from '../../auth/index.js';
-import { openSqlite, type SqliteDatabase } from '../sqlite/connection.js';
-import { migrate } from '../sqlite/migrate.js';
+import { openSqlite, type SqliteDatabase } from '../sqlite/index.js';
+import { migrate } from '../sqlite/index.js';
 import { KEYS_SCHEMA } from './schema.js';
 import type { KeyStore, RevokeOutcome } from './types.js';
 

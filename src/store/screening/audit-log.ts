@@ -5,8 +5,8 @@ import {
   type AuditRecord,
   type ChainHead,
   seal,
-} from '../../core/screening/audit.js';
-import { canonicalJson } from '../../core/screening/keys.js';
+} from '../../core/screening/index.js';
+import { canonicalJson } from '../../core/screening/index.js';
 import { statement } from './statements.js';
 
 interface AuditRow {

@@ -4,7 +4,7 @@
  * crash leaves either all of a batch or none of it.
  */
 import type Database from 'better-sqlite3';
-import type { Batch, Hit } from '../../core/screening/types.js';
+import type { Batch, Hit } from '../../core/screening/index.js';
 import { appendAudit } from './audit-log.js';
 import type { BatchOptions } from './types.js';
 

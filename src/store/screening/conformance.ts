@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { verifyChain } from '../../core/screening/audit.js';
-import type { Batch, Hit } from '../../core/screening/types.js';
+import { verifyChain } from '../../core/screening/index.js';
+import type { Batch, Hit } from '../../core/screening/index.js';
 import type { ScreeningStore } from './types.js';
 
 async function all<T>(items: AsyncIterable<T>): Promise<T[]> {

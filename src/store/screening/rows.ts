@@ -1,7 +1,7 @@
 /** Row shapes of the screening tables and their conversion to the screening types. */
 import type { EntityExample, Explanation } from '../../core/matching/index.js';
 import type { DecisionInfo } from './types.js';
-import type { DecisionKind, DecisionRef } from '../../core/screening/decisions.js';
+import type { DecisionKind, DecisionRef } from '../../core/screening/index.js';
 import type {
   Hit,
   RowIssue,
@@ -9,7 +9,7 @@ import type {
   RunKind,
   RunParams,
   RunStatus,
-} from '../../core/screening/types.js';
+} from '../../core/screening/index.js';
 
 export interface RunRow {
   id: string;

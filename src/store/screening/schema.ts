@@ -3,7 +3,7 @@
  * own. Their layout is versioned apart from the lists' (domain 'screening' in `dossier_schema`).
  */
 import type Database from 'better-sqlite3';
-import type { DomainSchema } from '../sqlite/migrate.js';
+import type { DomainSchema } from '../sqlite/index.js';
 
 const DDL = `
 CREATE TABLE IF NOT EXISTS screening_runs (

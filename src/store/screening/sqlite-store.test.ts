@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { openStore } from '../index.js';
-import { openSqlite } from '../sqlite/connection.js';
+import { openSqlite } from '../sqlite/index.js';
 import { screeningConformance } from './conformance.js';
 import { SqliteScreeningStore } from './sqlite-store.js';
 

@@ -6,11 +6,11 @@
  * while other requests write on the same connection.
  */
 import type { EntityExample } from '../../core/matching/index.js';
-import type { AuditEntry, AuditRecord, ChainHead } from '../../core/screening/audit.js';
-import type { DecisionRef } from '../../core/screening/decisions.js';
-import type { Batch, Hit, RowIssue, RunInfo, RunStatus } from '../../core/screening/types.js';
-import { openSqlite, type SqliteDatabase } from '../sqlite/connection.js';
-import { migrate } from '../sqlite/migrate.js';
+import type { AuditEntry, AuditRecord, ChainHead } from '../../core/screening/index.js';
+import type { DecisionRef } from '../../core/screening/index.js';
+import type { Batch, Hit, RowIssue, RunInfo, RunStatus } from '../../core/screening/index.js';
+import { openSqlite, type SqliteDatabase } from '../sqlite/index.js';
+import { migrate } from '../sqlite/index.js';
 import { appendAudit, auditHead, auditPage } from './audit-log.js';
 import { batchWriter } from './batch.js';
 import { insertDecision, selectDecisions } from './decisions-table.js';

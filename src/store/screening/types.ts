@@ -4,8 +4,8 @@
  * callers; every backend passes `screeningConformance` (./conformance.ts).
  */
 import type { EntityExample } from '../../core/matching/index.js';
-import type { AuditEntry, AuditRecord, ChainHead } from '../../core/screening/audit.js';
-import type { DecisionKind, DecisionRef } from '../../core/screening/decisions.js';
+import type { AuditEntry, AuditRecord, ChainHead } from '../../core/screening/index.js';
+import type { DecisionKind, DecisionRef } from '../../core/screening/index.js';
 import type {
   Batch,
   Hit,
@@ -13,7 +13,7 @@ import type {
   RunInfo,
   RunParams,
   RunStatus,
-} from '../../core/screening/types.js';
+} from '../../core/screening/index.js';
 
 export interface NewRun {
   id: string;

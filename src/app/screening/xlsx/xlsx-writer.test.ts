@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { SaxesParser } from 'saxes';
-import type { Hit } from '../../../core/screening/types.js';
+import type { Hit } from '../../../core/screening/index.js';
 import { writeXlsx } from '../output.js';
 import { readXlsxInput } from '../read-xlsx.js';
 import { zipParts } from './xlsx-fixture.js';

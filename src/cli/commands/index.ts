@@ -1,0 +1,18 @@
+/**
+ * The command line's commands, one file each; `buildProgram` registers them all.
+ */
+export { registerAudit } from './audit.js';
+export { registerDatasets } from './datasets.js';
+export { registerDecide } from './decide.js';
+export { registerDiff } from './diff.js';
+export { registerEntity } from './entity.js';
+export { registerExport } from './export.js';
+export { registerFormats } from './formats.js';
+export { registerIngest } from './ingest.js';
+export { registerKeys } from './keys.js';
+export { registerMatch } from './match.js';
+export { registerRescreen } from './rescreen.js';
+export { registerRuns, runJson } from './runs.js';
+export { registerScreen } from './screen.js';
+export { registerServe } from './serve.js';
+export { registerUpdate } from './update.js';

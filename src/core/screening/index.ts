@@ -1,0 +1,94 @@
+/**
+ * Screening's rules, pure: column detection, party keys, hits, decisions, the hash-chained
+ * audit trail, rescreen plans, the run types and the report's HTML. No I/O: the services in
+ * src/app/screening run them against the stores.
+ */
+export {
+  type AuditEntry,
+  type AuditRecord,
+  type ChainCheck,
+  type ChainHead,
+  ChainWalk,
+  GENESIS_HASH,
+  recordHash,
+  seal,
+  verifyChain,
+} from './audit.js';
+export {
+  ColumnResolver,
+  detectTarget,
+  headerWords,
+  IGNORE_TARGET,
+  isTarget,
+  namesParty,
+  parseMapping,
+  PARTY_SCHEMATA,
+  SCHEMA_TARGET,
+  sniffDelimiter,
+} from './columns.js';
+export {
+  applyDecisions,
+  checkReason,
+  DECISION_KINDS,
+  DecisionBook,
+  type DecisionKind,
+  type DecisionRef,
+  parseDecisionKind,
+} from './decisions.js';
+export {
+  type DeltaMode,
+  type DeltaPlan,
+  isMatchableSchema,
+  lastScreened,
+  planDelta,
+} from './delta.js';
+export {
+  AuditBrokenError,
+  ColumnMappingError,
+  DatasetNotFoundError,
+  DecisionInputError,
+  HitNotFoundError,
+  ResumeError,
+  RunNotFoundError,
+  RunStateError,
+  ScreeningError,
+  type ScreeningErrorKind,
+  UnsupportedFileError,
+} from './errors.js';
+export {
+  batchAuditPayload,
+  csvLine,
+  defuseFormula,
+  digestCache,
+  type FoundHit,
+  foundHits,
+  hitCells,
+  hitJson,
+  hitJsonLine,
+  hitsOf,
+  OUTPUT_COLUMNS,
+} from './hits.js';
+export { canonicalJson, entityDigest, partyKey, sha256 } from './keys.js';
+export { progressLine, type ProgressState } from './progress.js';
+export {
+  escapeHtml,
+  issueRow,
+  issuesEnd,
+  issuesStart,
+  noHits,
+  reportEnd,
+  reportStart,
+  rowSection,
+} from './report-html.js';
+export { type Cell, displayName, type RowOutcome, rowToExample, schemaForType } from './row.js';
+export { formatDuration, newRunId, timestamp } from './time.js';
+export type {
+  Batch,
+  Hit,
+  RowIssue,
+  RunInfo,
+  RunKind,
+  RunParams,
+  RunStatus,
+  ScreenedRow,
+} from './types.js';
