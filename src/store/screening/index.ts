@@ -5,7 +5,6 @@
 import { SqliteScreeningStore } from './sqlite-store.js';
 import type { ScreeningStore } from './types.js';
 
-export { screeningConformance } from './conformance.js';
 export { screeningSchema } from './schema.js';
 export type * from './types.js';
 
