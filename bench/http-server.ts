@@ -4,7 +4,7 @@
  * argument, builds the index, listens on a free
  * loopback port and prints `listening <url>` once it is ready. Stops on SIGTERM.
  */
-import { MatchService } from '../src/app/match-service.js';
+import { MatchService } from '../src/app/matching/index.js';
 import { loadMatcherTools } from '../src/app/matcher-tools.js';
 import { startServer } from '../src/server/index.js';
 import { ScreeningRepository } from '../src/store/screening/repository.js';

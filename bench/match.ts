@@ -9,7 +9,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ingest } from '../src/app/ingest.js';
-import { MatchService } from '../src/app/match-service.js';
+import { MatchService } from '../src/app/matching/index.js';
 import { loadMatcherTools } from '../src/app/matcher-tools.js';
 import { jaroWinkler, type MatchOptions, scorePair } from '../src/core/matching/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';

@@ -7,7 +7,8 @@ import { after, before, test } from 'node:test';
 import { runCli } from './run.js';
 import { poll, waitForOutput } from '../testing/wait.js';
 import { repoRoot } from '../testing/data.js';
-import { get, loadStore } from '../server/server-fixture.js';
+import { get } from '../testing/http.js';
+import { loadStore } from '../testing/stores.js';
 
 let db: string;
 

@@ -1,34 +1,17 @@
 /**
- * For the server's tests: a real SQLite store in a temporary folder loaded with real lists, a real
- * server on 127.0.0.1 with a free port, and small request helpers.
+ * For the server's tests: a real server on 127.0.0.1 with a free port, over a store of real lists
+ * (src/testing/stores.ts), with the request helpers (src/testing/http.ts) and a one-query batch.
  */
 import { defaultTools } from '../core/matching/index.js';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type IngestRequest, ingest } from '../app/ingest.js';
-import { MatchService } from '../app/match-service.js';
-import { openStore, type Store } from '../store/index.js';
+import { MatchService } from '../app/matching/index.js';
+import type { Store } from '../store/index.js';
 import type { ScreeningRepository } from '../store/screening/repository.js';
-import { testData } from '../testing/data.js';
 import { type App, createApp } from './app.js';
 import { type ConfigInput, serverConfig } from './config.js';
 import type { ServerKeys } from './context.js';
 
-export const LISTS = {
-  un: { files: [testData('un', 'consolidated.xml')], dataset: 'un' },
-  ofac: { files: [testData('ofac', 'sdn.csv')], dataset: 'ofac', format: 'ofac-csv' },
-  dpl: { files: [testData('us_bis_dpl', 'dpl_2022-09.txt')], dataset: 'dpl' },
-} satisfies Record<string, IngestRequest>;
-
-export type ListName = keyof typeof LISTS;
-
-export async function loadStore(...lists: ListName[]): Promise<{ store: Store; path: string }> {
-  const path = join(mkdtempSync(join(tmpdir(), 'dossier-server-')), 'test.db');
-  const store = openStore(path);
-  for (const name of lists) await ingest(store, LISTS[name]);
-  return { store, path };
-}
+export { LISTS, type ListName, loadStore } from '../testing/stores.js';
+export { get, type JsonResponse, post, postForm, readResponse } from '../testing/http.js';
 
 export interface TestServer {
   url: string;
@@ -101,56 +84,6 @@ export function heldIndex(store: Store, seconds = 30): { service: MatchService; 
     open();
   };
   return { service, release };
-}
-
-export interface JsonResponse {
-  status: number;
-  headers: Headers;
-  // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies freely
-  body: any;
-}
-
-/** A response with its body parsed as JSON when it says it is JSON. */
-export async function readResponse(response: Response): Promise<JsonResponse> {
-  const text = await response.text();
-  const isJson = response.headers.get('content-type')?.startsWith('application/json');
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: isJson ? JSON.parse(text) : text,
-  };
-}
-
-export async function get(
-  url: string,
-  headers: Record<string, string> = {},
-): Promise<JsonResponse> {
-  return readResponse(await fetch(url, { headers }));
-}
-
-export async function post(
-  url: string,
-  body: unknown,
-  headers: Record<string, string> = {},
-): Promise<JsonResponse> {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return readResponse(
-    await fetch(url, {
-      method: 'POST',
-      body: text,
-      headers: { 'content-type': 'application/json', ...headers },
-    }),
-  );
-}
-
-/** A form-encoded POST, as OpenRefine sends reconciliation queries. */
-export async function postForm(
-  url: string,
-  fields: Record<string, string>,
-  headers: Record<string, string> = {},
-): Promise<JsonResponse> {
-  const body = new URLSearchParams(fields);
-  return readResponse(await fetch(url, { method: 'POST', body, headers }));
 }
 
 /** A one-query batch: the most common request. */

@@ -27,7 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { RunNotFoundError, RunStateError } from '../../screening/errors.js';
 import { newRunId, timestamp } from '../../screening/time.js';
 import type { RunInfo } from '../../screening/types.js';
-import type { MatchService } from '../match-service.js';
+import type { MatchService } from '../matching/index.js';
 import { processAlive } from './files.js';
 import type { FileFormat } from './input.js';
 import { ENDED, type LiveStatus, liveStatus } from './run-status.js';

@@ -5,10 +5,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { digestCache } from '../../screening/hits.js';
 import { openStore } from '../../store/index.js';
-import { MatchService } from '../match-service.js';
+import { MatchService } from '../matching/index.js';
 import { loadMatcherTools } from '../matcher-tools.js';
 import type { MatchSettings } from './matching.js';
-import { ALL_DATASETS, matchOptions } from './matching.js';
+import { runMatchOptions } from './matching.js';
 import { matchOne } from './row-matcher.js';
 
 export interface WorkerInput {
@@ -21,8 +21,7 @@ const store = openStore(db);
 const service = new MatchService(store, await loadMatcherTools());
 await service.refresh();
 await store.close();
-const scope = settings.dataset === ALL_DATASETS ? null : new Set([settings.dataset]);
-const options = matchOptions(settings, scope);
+const options = runMatchOptions(settings, service.catalog!);
 const digest = digestCache();
 parentPort!.on('message', (message: { id: number; examples: [] }) => {
   const results = message.examples.map((e) => matchOne(service.matcher, options, e, digest));

@@ -15,7 +15,7 @@ import { newRunId, timestamp } from '../../screening/time.js';
 import type { RunInfo } from '../../screening/types.js';
 import type { Store } from '../../store/index.js';
 import type { NewRun, ScreeningRepository } from '../../store/screening/repository.js';
-import type { MatchService } from '../match-service.js';
+import type { MatchService } from '../matching/index.js';
 import { fileSha256, processAlive } from './files.js';
 import { finishRun, openOutput } from './finish.js';
 import { type FileFormat, type InputEvent, readInput } from './input.js';

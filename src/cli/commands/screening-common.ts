@@ -1,38 +1,22 @@
 /**
- * What the screening commands share: their own store connection on the `--db` file, the
- * translation of screening's typed errors to exit codes, number options, who is acting, and the
- * progress and problem lines on stderr.
+ * What the screening commands share: their own store connection on the `--db` file, number
+ * options, who is acting, and the progress and problem lines on stderr.
  */
 import type { Command } from 'commander';
 import { defaultActor } from '../../app/screening/files.js';
 import type { LoopHooks } from '../../app/screening/run-loop.js';
-import { MatchInputError } from '../../core/matching/index.js';
-import { ScreeningError } from '../../screening/errors.js';
 import { progressLine } from '../../screening/progress.js';
 import type { RowIssue } from '../../screening/types.js';
 import { resolveDbPath } from '../../store/index.js';
 import { ScreeningRepository } from '../../store/screening/repository.js';
 import type { CommandContext } from '../context.js';
-import { NotFoundError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { Io } from '../output.js';
 
 /** The `--db` given to this command, or to the command it belongs to (`audit verify --db`). */
 export function dbPath(command: Command, env: NodeJS.ProcessEnv): string {
   const own = command.opts().db as string | undefined;
   return resolveDbPath(own ?? (command.parent?.opts().db as string | undefined), env);
-}
-
-class ScreeningFailure extends Error {
-  readonly exitCode = 1;
-}
-
-/** Screening's typed errors become the command line's: 2 for usage, 3 for not found, else 1. */
-export function cliError(error: unknown): unknown {
-  if (error instanceof MatchInputError) return new UsageError(error.message);
-  if (!(error instanceof ScreeningError)) return error;
-  if (error.kind === 'usage') return new UsageError(error.message);
-  if (error.kind === 'not-found') return new NotFoundError(error.message);
-  return new ScreeningFailure(error.message);
 }
 
 /** Run with the screening repository open on the command's database, closing it after. */
@@ -44,8 +28,6 @@ export async function withRepo<T>(
   const repo = new ScreeningRepository(dbPath(command, ctx.env));
   try {
     return await run(repo);
-  } catch (error) {
-    throw cliError(error);
   } finally {
     repo.close();
   }

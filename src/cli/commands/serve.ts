@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { MatchService } from '../../app/match-service.js';
+import { MatchService } from '../../app/matching/index.js';
 import { loadMatcherTools } from '../../app/matcher-tools.js';
 import { createApp, type ServerConfig, serverConfig } from '../../server/index.js';
 import { resolveDbPath } from '../../store/index.js';
