@@ -133,9 +133,7 @@ export const reconcileRoute: Handler = async (deps, ctx) => {
     threshold: params.threshold,
     algorithm: params.algorithm,
   });
-  const answers = Object.fromEntries(
-    batch.map(([key, q]) => [key, reconcileOne(plan, key, q)]),
-  );
+  const answers = Object.fromEntries(batch.map(([key, q]) => [key, reconcileOne(plan, key, q)]));
   recordScreening(deps, ctx, {
     kind: 'reconcile',
     dataset: ctx.captures[0] ?? DEFAULT_SCOPE,
