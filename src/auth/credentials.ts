@@ -3,17 +3,20 @@
  * or `ApiKey <key>` as yente's clients send it), finding it and comparing its hash, and checking its
  * role. Failures are typed errors: the server answers them with 401 and 403.
  */
+import { DossierError } from '../core/errors/index.js';
 import { hashSecret, parseToken, type StoredKey, verifySecret } from './keys.js';
 import { type Role, roleAllows } from './roles.js';
 
 /** No key where one is needed, or a key that is malformed, unknown or revoked (HTTP 401). */
-export class AuthenticationError extends Error {
+export class AuthenticationError extends DossierError {
   override readonly name = 'AuthenticationError';
+  readonly code = 'unauthenticated';
 }
 
 /** A valid key whose role is too low for what it asked (HTTP 403). */
-export class PermissionError extends Error {
+export class PermissionError extends DossierError {
   override readonly name = 'PermissionError';
+  readonly code = 'forbidden';
 }
 
 /** Where keys are looked up by their public id (the key store, or a map in tests). */

@@ -3,15 +3,16 @@
  * entities, catalog, algorithms), `screen` also matches (`/match`, `/reconcile`), `admin` may do
  * everything, including the administrative endpoints to come.
  */
+import { DossierError } from '../core/errors/index.js';
 
 export const ROLES = ['read', 'screen', 'admin'] as const;
 
 export type Role = (typeof ROLES)[number];
 
 /** A role name the user got wrong (`dossier keys create --role`). */
-export class UnknownRole extends Error {
+export class UnknownRole extends DossierError {
   override readonly name = 'UnknownRole';
-  readonly exitCode = 2;
+  readonly code = 'invalid_input';
   constructor(role: string) {
     super(`unknown role "${role}"; use one of: ${ROLES.join(', ')}`);
   }

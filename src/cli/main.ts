@@ -19,6 +19,7 @@ import { registerScreen } from './commands/screen.js';
 import { registerServe } from './commands/serve.js';
 import { registerUpdate } from './commands/update.js';
 import { createContext } from './context.js';
+import { exitCodeOf } from './errors.js';
 import type { Io } from './output.js';
 
 const defaultIo: Io = {
@@ -76,9 +77,9 @@ export async function main(argv: string[], io: Io = defaultIo, env = process.env
       // Commander has printed its own message (or the help, which is a success).
       return error.exitCode === 0 || error.code === 'commander.helpDisplayed' ? 0 : 2;
     }
-    const e = error as Error & { exitCode?: number };
-    io.err.write(`Error: ${e.message.split('\n')[0]}\n`);
-    return e.exitCode ?? 1;
+    const message = error instanceof Error ? error.message : String(error);
+    io.err.write(`Error: ${message.split('\n')[0]}\n`);
+    return exitCodeOf(error);
   } finally {
     await ctx.close();
   }

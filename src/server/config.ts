@@ -3,6 +3,7 @@
  * command-line flags, all validated at start-up so that a bad value stops `serve` at once.
  */
 import { isIP } from 'node:net';
+import { DossierError } from '../core/errors/index.js';
 
 export interface ServerConfig {
   host: string;
@@ -37,10 +38,10 @@ export const DEFAULT_SERVER_CONFIG: Readonly<ServerConfig> = {
   publicUrl: null,
 };
 
-/** A setting the user got wrong; the CLI reports it as a usage error (exit code 2). */
-export class ConfigError extends Error {
+/** A setting the user got wrong: a usage mistake, like a bad flag. */
+export class ConfigError extends DossierError {
   override readonly name = 'ConfigError';
-  readonly exitCode = 2;
+  readonly code = 'usage';
 }
 
 export interface ConfigInput {

@@ -1,9 +1,9 @@
 /** What every route handler is given: the app's dependencies and the parsed request line. */
 import type { IncomingMessage } from 'node:http';
-import type { Catalog, MatchService } from '../app/match-service.js';
+import type { MatchIndex, MatchService } from '../app/matching/index.js';
 import type { JobRunner } from '../app/screening/index.js';
 import type { KeyLookup, StoredKey } from '../auth/index.js';
-import type { Matcher, MatcherTools } from '../core/matching/index.js';
+import type { MatcherTools } from '../core/matching/index.js';
 import type { Store } from '../store/index.js';
 import type { ScreeningStore } from '../store/screening/index.js';
 import type { ServerConfig } from './config.js';
@@ -67,7 +67,7 @@ export function screeningOf(deps: ServerDeps): { repo: ScreeningStore; jobs: Job
 }
 
 /** The current matcher and what it was built from, or 503 while the first index is built. */
-export function readyIndex(deps: AppDeps): { matcher: Matcher; catalog: Catalog } {
+export function readyIndex(deps: AppDeps): MatchIndex {
   const catalog = deps.service.catalog;
   if (!catalog) throw new NotReady();
   return { matcher: deps.service.matcher, catalog };

@@ -3,6 +3,8 @@ import { ColumnMappingError, ResumeError, RunNotFoundError } from '../core/scree
 import { after, before, test } from 'node:test';
 import { MatchInputError } from '../core/matching/index.js';
 import type { Store } from '../store/index.js';
+import { SchemaTooNew } from '../store/sqlite/migrate.js';
+import { SourceError } from '../sources/io/index.js';
 import { AuthenticationError, PermissionError } from '../auth/index.js';
 import { errorReply, MethodNotAllowed, NotReady, TooManyRequests } from './errors.js';
 import { get, loadStore, post, startTestServer, type TestServer } from './server-fixture.js';
@@ -220,4 +222,12 @@ test('errors are mapped once: ours are a 500 that hides the details, and are log
   assert.equal(JSON.parse(quoted.body).detail.length, 1000 + '… (cut)'.length);
   assert.equal(errorReply(new RunNotFoundError('r1'), () => assert.fail()).status, 404);
   assert.equal(errorReply(new ResumeError('finished'), () => assert.fail()).status, 409);
+  // Codes without a status are faults on our side or the operator's, told only in the log.
+  for (const fault of [
+    new SchemaTooNew('lists at version 9'),
+    new SourceError('a.csv', null, 'x'),
+  ]) {
+    const reply = errorReply(fault, () => {});
+    assert.deepEqual([reply.status, JSON.parse(reply.body).detail], [500, 'internal server error']);
+  }
 });

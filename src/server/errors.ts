@@ -1,13 +1,12 @@
 /**
  * The API's typed errors, and the one place that turns any thrown value into yente's error shape
- * `{detail}` with a status: 4xx for the caller's mistakes, 5xx only for ours.
+ * `{detail}` with a status: 4xx for the caller's mistakes, 5xx only for ours. Errors are told
+ * apart by their code (src/core/errors), never by their class.
  */
-import { AuthenticationError, PermissionError } from '../auth/index.js';
-import { MatchInputError } from '../core/matching/index.js';
-import { ScreeningError, type ScreeningErrorKind } from '../core/screening/index.js';
+import { DossierError, type ErrorCode } from '../core/errors/index.js';
 
-export abstract class ApiError extends Error {
-  abstract readonly status: number;
+/** An error raised by the HTTP layer itself, with the headers its answer must carry. */
+export abstract class ApiError extends DossierError {
   /** Headers the answer must carry (Allow, Retry-After, ...). */
   readonly headers: Record<string, string> = {};
 }
@@ -15,17 +14,17 @@ export abstract class ApiError extends Error {
 /** Malformed JSON, wrong types, unknown or out-of-range parameters. */
 export class BadRequest extends ApiError {
   override readonly name = 'BadRequest';
-  readonly status = 400;
+  readonly code = 'invalid_input';
 }
 
 export class NotFound extends ApiError {
   override readonly name = 'NotFound';
-  readonly status = 404;
+  readonly code = 'not_found';
 }
 
 export class MethodNotAllowed extends ApiError {
   override readonly name = 'MethodNotAllowed';
-  readonly status = 405;
+  readonly code = 'method_not_allowed';
   constructor(readonly allow: readonly string[]) {
     super(`method not allowed; use ${allow.join(', ')}`);
     this.headers.allow = allow.join(', ');
@@ -35,23 +34,23 @@ export class MethodNotAllowed extends ApiError {
 /** The request does not fit the resource's state: a job's results before it has finished. */
 export class Conflict extends ApiError {
   override readonly name = 'Conflict';
-  readonly status = 409;
+  readonly code = 'conflict';
 }
 
 export class PayloadTooLarge extends ApiError {
   override readonly name = 'PayloadTooLarge';
-  readonly status = 413;
+  readonly code = 'too_large';
 }
 
 export class UnsupportedMediaType extends ApiError {
   override readonly name = 'UnsupportedMediaType';
-  readonly status = 415;
+  readonly code = 'unsupported_media_type';
 }
 
 /** The caller's token bucket is empty: it may retry after `retryAfter` seconds. */
 export class TooManyRequests extends ApiError {
   override readonly name = 'TooManyRequests';
-  readonly status = 429;
+  readonly code = 'rate_limited';
   constructor(retryAfter: number) {
     super(`too many requests; retry in ${retryAfter} s`);
     this.headers['retry-after'] = String(retryAfter);
@@ -61,7 +60,7 @@ export class TooManyRequests extends ApiError {
 /** The index is still being built: the caller may retry shortly, so this is 503, not 500. */
 export class NotReady extends ApiError {
   override readonly name = 'NotReady';
-  readonly status = 503;
+  readonly code = 'unavailable';
   constructor() {
     super('the index is still being built; retry shortly');
   }
@@ -76,23 +75,35 @@ export interface ErrorReply {
   headers: Record<string, string>;
 }
 
-/** Screening's mistakes by their kind: the caller's input, something not there, a state. */
-const SCREENING_STATUS: Record<ScreeningErrorKind, number> = {
-  usage: 400,
-  'not-found': 404,
+/**
+ * Each code's status. Null: a fault on our side or the operator's (a damaged list file, a
+ * database from a newer release), answered as any bug is, with a 500 that hides the details.
+ */
+export const HTTP_STATUS: Readonly<Record<ErrorCode, number | null>> = {
+  usage: null,
+  invalid_input: 400,
+  not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   integrity: 409,
+  unauthenticated: 401,
+  forbidden: 403,
+  too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  unavailable: 503,
+  source_invalid: null,
+  schema_too_new: null,
+  interrupted: null,
 };
 
 function statusOf(error: unknown): { status: number; headers: Record<string, string> } | null {
-  if (error instanceof ApiError) return { status: error.status, headers: { ...error.headers } };
-  if (error instanceof MatchInputError) return { status: 400, headers: {} };
-  if (error instanceof ScreeningError) return { status: SCREENING_STATUS[error.kind], headers: {} };
-  if (error instanceof AuthenticationError) {
-    return { status: 401, headers: { 'www-authenticate': CHALLENGE } };
-  }
-  if (error instanceof PermissionError) return { status: 403, headers: {} };
-  return null;
+  if (!(error instanceof DossierError)) return null;
+  const status = HTTP_STATUS[error.code];
+  if (status === null) return null;
+  const headers = error instanceof ApiError ? { ...error.headers } : {};
+  if (error.code === 'unauthenticated') headers['www-authenticate'] = CHALLENGE;
+  return { status, headers };
 }
 
 /** Messages quote the caller's input (a file's header): a huge one is cut, not sent back. */

@@ -21,13 +21,3 @@ export {
 export type { AppDeps, ScreeningSetup, ServerKeys } from './context.js';
 export { ApiError, BadRequest, NotFound } from './errors.js';
 export { MAX_BATCH } from './routes/match-body.js';
-export {
-  type EntityJson,
-  entityJson,
-  type QueryResponseJson,
-  queryResponseJson,
-  type ResultJson,
-  resultJson,
-  topExplanation,
-} from './render.js';
-export { DEFAULT_SCOPE, datasetScope, UnknownDataset } from './scope.js';

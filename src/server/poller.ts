@@ -3,7 +3,7 @@
  * store's versions with the index and rebuilds when they differ. Polls never overlap, and `stop`
  * waits for a running one so that the store is not closed under it.
  */
-import type { MatchService } from '../app/match-service.js';
+import type { MatchService } from '../app/matching/index.js';
 
 export interface Poller {
   stop(): Promise<void>;

@@ -4,7 +4,7 @@
  * threshold, and each result's ID and score. One record a request, appended in one small
  * transaction before the answer is sent (WAL with synchronous=NORMAL: no disk flush per commit).
  */
-import type { Catalog } from '../app/match-service.js';
+import type { Catalog } from '../app/matching/index.js';
 import { canonicalAlgorithm } from '../app/screening/index.js';
 import { timestamp } from '../core/screening/index.js';
 import { actorOf } from './actor.js';

@@ -1,9 +1,9 @@
 /**
- * For the server's tests: a real SQLite store in a temporary folder loaded with real lists, a real
- * server on 127.0.0.1 with a free port, and small request helpers.
+ * For the server's tests: a real server on 127.0.0.1 with a free port, over a store of real lists
+ * (src/testing/stores.ts), with the request helpers (src/testing/http.ts) and a one-query batch.
  */
 import { defaultTools } from '../core/matching/index.js';
-import { MatchService } from '../app/match-service.js';
+import { MatchService } from '../app/matching/index.js';
 import type { Store } from '../store/index.js';
 import type { ScreeningStore } from '../store/screening/index.js';
 import { type App, createApp } from './app.js';

@@ -5,5 +5,5 @@
 export { readAll, repoRoot, testData } from './data.js';
 export { assertRejects, fixtureFolder, readUntilError } from './fixtures.js';
 export { get, type JsonResponse, post, postForm, readResponse } from './http.js';
-export { LISTS, type ListName, loadStore } from './lists.js';
+export { LISTS, type ListName, loadStore } from './stores.js';
 export { collect, poll, waitForOutput } from './wait.js';

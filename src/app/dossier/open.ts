@@ -16,7 +16,7 @@ import { type GraphStore, openGraphStore } from '../../store/graph/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { type KeyStore, openKeyStore } from '../../store/keys/index.js';
 import { openScreeningStore, type ScreeningStore } from '../../store/screening/index.js';
-import { MatchService } from '../match-service.js';
+import { MatchService } from '../matching/index.js';
 import { loadMatcherTools } from '../matcher-tools.js';
 import type { ScreeningDeps } from '../screening/index.js';
 

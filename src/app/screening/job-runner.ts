@@ -27,7 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { RunNotFoundError, RunStateError } from '../../core/screening/index.js';
 import { newRunId, timestamp } from '../../core/screening/index.js';
 import type { RunInfo } from '../../core/screening/index.js';
-import type { MatchService } from '../match-service.js';
+import type { MatchService } from '../matching/index.js';
 import { processAlive } from './files.js';
 import type { FileFormat } from './input.js';
 import { ENDED, type LiveStatus, liveStatus } from './run-status.js';

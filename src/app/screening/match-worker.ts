@@ -4,11 +4,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { digestCache } from '../../core/screening/index.js';
-import { openStore } from '../../store/index.js';
-import { MatchService } from '../match-service.js';
-import { loadMatcherTools } from '../matcher-tools.js';
+import { openDossier } from '../dossier/index.js';
 import type { MatchSettings } from './matching.js';
-import { ALL_DATASETS, matchOptions } from './matching.js';
+import { runMatchOptions } from './matching.js';
 import { matchOne } from './row-matcher.js';
 
 export interface WorkerInput {
@@ -17,12 +15,11 @@ export interface WorkerInput {
 }
 
 const { db, settings } = workerData as WorkerInput;
-const store = openStore(db);
-const service = new MatchService(store, await loadMatcherTools());
+const dossier = openDossier({ db });
+const service = await dossier.matching();
 await service.refresh();
-await store.close();
-const scope = settings.dataset === ALL_DATASETS ? null : new Set([settings.dataset]);
-const options = matchOptions(settings, scope);
+await dossier.close();
+const options = runMatchOptions(settings, service.catalog!);
 const digest = digestCache();
 parentPort!.on('message', (message: { id: number; examples: [] }) => {
   const results = message.examples.map((e) => matchOne(service.matcher, options, e, digest));

@@ -13,7 +13,7 @@ import {
 } from '../../core/matching/index.js';
 import { DatasetNotFoundError } from '../../core/screening/index.js';
 import type { Store } from '../../store/index.js';
-import { MatchService } from '../match-service.js';
+import { type Catalog, MatchService, matchOptions } from '../matching/index.js';
 import { startMatchPool } from './match-pool.js';
 import { inThreadMatcher, type RowMatcher } from './row-matcher.js';
 
@@ -81,17 +81,15 @@ export async function checkDataset(store: Store, dataset: string): Promise<strin
   return known;
 }
 
-export function matchOptions(settings: MatchSettings, scope: ReadonlySet<string> | null) {
-  return {
-    limit: settings.limit,
-    threshold: settings.threshold,
-    algorithm: canonicalAlgorithm(settings.algorithm),
-    datasets: scope,
-    excludeSchemata: new Set<string>(),
-    topics: new Set<string>(),
-    changedSince: null,
-    excludeEntityIds: new Set<string>(),
-  } satisfies MatchOptions;
+/**
+ * A run's settings as a match request, checked against the index the run screens with. Without
+ * one (a rescreen's matcher holds only the changed entities), every entity the matcher holds.
+ */
+export function runMatchOptions(settings: MatchSettings, catalog: Catalog | null): MatchOptions {
+  const { limit, threshold } = settings;
+  const algorithm = canonicalAlgorithm(settings.algorithm);
+  const dataset = catalog ? settings.dataset : ALL_DATASETS;
+  return matchOptions(catalog ?? { datasets: [] }, { dataset, limit, threshold, algorithm });
 }
 
 function scoped(indexed: Record<string, number>, dataset: string): Record<string, number> {
@@ -112,8 +110,7 @@ async function fromService(service: MatchService, settings: MatchSettings): Prom
       `dataset "${settings.dataset}" is not in the index yet; it is once the index is refreshed`,
     );
   }
-  const scope = settings.dataset === ALL_DATASETS ? null : new Set([settings.dataset]);
-  const rowMatcher = inThreadMatcher(matcher, matchOptions(settings, scope));
+  const rowMatcher = inThreadMatcher(matcher, runMatchOptions(settings, catalog!));
   return { matcher: rowMatcher, versions: scoped(indexed, settings.dataset) };
 }
 

@@ -20,7 +20,7 @@ import type { RunInfo, RunParams } from '../../core/screening/index.js';
 import type { Store } from '../../store/index.js';
 import { finishRun, openOutput } from './finish.js';
 import { fileFormat } from './input.js';
-import { ALL_DATASETS, matchOptions, sharedParams } from './matching.js';
+import { ALL_DATASETS, runMatchOptions, sharedParams } from './matching.js';
 import { screenPortfolio } from './portfolio-loop.js';
 import type { LoopHooks } from './run-loop.js';
 import type { ScreeningDeps } from './screen-service.js';
@@ -144,7 +144,7 @@ export async function rescreen(
   const versions = Object.fromEntries(plans.map(({ plan }) => [plan.dataset, plan.to]));
   const run = await startRun(deps, request, params, versions, ids);
   const output = await openOutput(run, deps.repo);
-  const options = matchOptions(params, null);
+  const options = runMatchOptions(params, null);
   const book = new DecisionBook(await deps.repo.decisions());
   const { repo } = deps;
   const ctx = {

@@ -4,6 +4,7 @@
  * to the hits file, then committed with the run's cursor. Rows at or before the cursor are
  * skipped, which is how a resumed run continues.
  */
+import { DossierError } from '../../core/errors/index.js';
 import type { EntityExample } from '../../core/matching/index.js';
 import type { ColumnResolver } from '../../core/screening/index.js';
 import { applyDecisions, type DecisionBook } from '../../core/screening/index.js';
@@ -36,8 +37,9 @@ export interface LoopHooks {
 }
 
 /** A run stopped through its hooks' signal: not a failure, it is resumed later. */
-export class RunInterrupted extends Error {
+export class RunInterrupted extends DossierError {
   override readonly name = 'RunInterrupted';
+  readonly code = 'interrupted';
   constructor(runId: string) {
     super(`run ${runId} was stopped; it resumes from its last commit`);
   }

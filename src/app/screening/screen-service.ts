@@ -15,7 +15,7 @@ import { newRunId, timestamp } from '../../core/screening/index.js';
 import type { RunInfo } from '../../core/screening/index.js';
 import type { Store } from '../../store/index.js';
 import type { NewRun, ScreeningStore } from '../../store/screening/index.js';
-import type { MatchService } from '../match-service.js';
+import type { MatchService } from '../matching/index.js';
 import { fileSha256, processAlive } from './files.js';
 import { finishRun, openOutput } from './finish.js';
 import { type FileFormat, type InputEvent, readInput } from './input.js';

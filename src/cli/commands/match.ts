@@ -1,17 +1,11 @@
 import type { Command } from 'commander';
-import { MatchService } from '../../app/match-service.js';
-import { loadMatcherTools } from '../../app/matcher-tools.js';
 import {
-  type EntityExample,
-  MatchInputError,
-  type ScoredEntity,
-} from '../../core/matching/index.js';
-import {
-  datasetScope,
+  prepareMatch,
   queryResponseJson,
   topExplanation,
   UnknownDataset,
-} from '../../server/index.js';
+} from '../../app/matching/index.js';
+import type { EntityExample, ScoredEntity } from '../../core/matching/index.js';
 import { UsageError } from '../errors.js';
 import type { CommandContext } from '../context.js';
 import { printJson, printTable } from '../output.js';
@@ -89,28 +83,19 @@ async function runMatch(ctx: CommandContext, name: string, options: MatchCliOpti
   const threshold = numberOption('--threshold', options.threshold, 0, 1, false);
   const limit = numberOption('--limit', options.limit, 1, 500, true);
   const query = example(name, options);
-  const service = new MatchService(ctx.store(), await loadMatcherTools());
+  const service = await ctx.dossier().matching();
   await service.refresh();
+  const index = { matcher: service.matcher, catalog: service.catalog! };
+  const request = { dataset: options.dataset, limit, threshold, algorithm: options.algorithm };
   try {
-    const outcome = service.matcher.match(query, {
-      limit,
-      threshold,
-      algorithm: options.algorithm,
-      datasets: datasetScope(service.catalog!, options.dataset),
-      excludeSchemata: new Set(),
-      topics: new Set(),
-      changedSince: null,
-      excludeEntityIds: new Set(),
-    });
+    const outcome = prepareMatch(index, request).run(query);
     if (options.json) return printJson(ctx.io, queryResponseJson(query, outcome));
     const headers = ['SCORE', 'MATCH', 'ID', 'SCHEMA', 'CAPTION', 'DATASETS', 'TOP EVIDENCE'];
     printTable(ctx.io, headers, outcome.results.map(row));
     ctx.io.out.write(`${outcome.total} match(es) at or above ${threshold}\n`);
   } catch (error) {
-    // The caller's mistakes are usage errors (exit 2), like a bad flag.
-    if (error instanceof MatchInputError || error instanceof UnknownDataset) {
-      throw new UsageError(error.message);
-    }
+    // A --dataset naming no loaded list is a mistake in a flag (exit 2), not a missing record.
+    if (error instanceof UnknownDataset) throw new UsageError(error.message);
     throw error;
   }
 }

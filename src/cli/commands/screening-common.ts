@@ -1,45 +1,27 @@
 /**
- * What the screening commands share: their own store connection on the `--db` file, the
- * translation of screening's typed errors to exit codes, number options, who is acting, and the
- * progress and problem lines on stderr.
+ * What the screening commands share: the screening store of the `--db` file, number
+ * options, who is acting, and the progress and problem lines on stderr.
  */
 import type { Command } from 'commander';
 import { defaultActor } from '../../app/screening/index.js';
 import type { LoopHooks } from '../../app/screening/index.js';
-import { MatchInputError } from '../../core/matching/index.js';
-import { ScreeningError } from '../../core/screening/index.js';
 import { progressLine } from '../../core/screening/index.js';
 import type { RowIssue } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 import type { CommandContext } from '../context.js';
-import { NotFoundError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { Io } from '../output.js';
 
-/** The `--db` given to this command, or to the command it belongs to (`audit verify --db`). */
-class ScreeningFailure extends Error {
-  readonly exitCode = 1;
-}
-
-/** Screening's typed errors become the command line's: 2 for usage, 3 for not found, else 1. */
-export function cliError(error: unknown): unknown {
-  if (error instanceof MatchInputError) return new UsageError(error.message);
-  if (!(error instanceof ScreeningError)) return error;
-  if (error.kind === 'usage') return new UsageError(error.message);
-  if (error.kind === 'not-found') return new NotFoundError(error.message);
-  return new ScreeningFailure(error.message);
-}
-
-/** Run with the screening store of the command's database. */
+/**
+ * Run with the screening store of the command's database: its own `--db`, or that of the command
+ * it belongs to (`audit verify --db`). The store closes with the command.
+ */
 export async function withRepo<T>(
   ctx: CommandContext,
   command: Command,
   run: (repo: ScreeningStore) => Promise<T> | T,
 ): Promise<T> {
-  try {
-    return await run(ctx.dossier(command).screening);
-  } catch (error) {
-    throw cliError(error);
-  }
+  return run(ctx.dossier(command).screening);
 }
 
 export function numberOption(name: string, raw: string, min: number, max: number, integer = false) {

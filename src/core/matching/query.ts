@@ -2,13 +2,15 @@
  * Turning a caller's example entity into a comparable one: the schema must exist, every property
  * must belong to it, and values are cleaned by type as the lists' values were ("Russia" → "ru").
  */
+import { DossierError } from '../errors/index.js';
 import { cleanValue } from '../normalise/index.js';
 import { propertyType, schemaNamed } from '../model/index.js';
 import type { EntityExample } from './types.js';
 
 /** A caller's mistake in a query: the API answers it with a 4xx, never a 500. */
-export class MatchInputError extends Error {
+export class MatchInputError extends DossierError {
   override readonly name = 'MatchInputError';
+  readonly code = 'invalid_input';
 }
 
 export function cleanExample(example: EntityExample): {

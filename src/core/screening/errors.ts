@@ -1,36 +1,33 @@
 /**
- * The caller's mistakes in screening, one class per kind, so that each front end can answer them
- * in its own way (the CLI with an exit code, the API later with a status) without parsing text.
- * `kind` says which family a mistake belongs to.
+ * The caller's mistakes in screening, one class per kind, each with the stable code the front
+ * ends translate (the CLI to an exit code, the API to a status) without parsing text.
  */
-export type ScreeningErrorKind = 'usage' | 'not-found' | 'conflict' | 'integrity';
+import { DossierError } from '../errors/index.js';
 
-export abstract class ScreeningError extends Error {
-  abstract readonly kind: ScreeningErrorKind;
-}
+export abstract class ScreeningError extends DossierError {}
 
 /** A `--map` that cannot apply, or an input without a name column. */
 export class ColumnMappingError extends ScreeningError {
   override readonly name = 'ColumnMappingError';
-  readonly kind = 'usage';
+  readonly code = 'invalid_input';
 }
 
 /** A file whose kind (by its extension) cannot be read or written. */
 export class UnsupportedFileError extends ScreeningError {
   override readonly name = 'UnsupportedFileError';
-  readonly kind = 'usage';
+  readonly code = 'invalid_input';
 }
 
 /** A decision that is not one of the known kinds, or without a reason. */
 export class DecisionInputError extends ScreeningError {
   override readonly name = 'DecisionInputError';
-  readonly kind = 'usage';
+  readonly code = 'invalid_input';
 }
 
 /** No run with this ID. */
 export class RunNotFoundError extends ScreeningError {
   override readonly name = 'RunNotFoundError';
-  readonly kind = 'not-found';
+  readonly code = 'not_found';
   constructor(readonly runId: string) {
     super(`no screening run with ID ${runId} (dossier runs lists them)`);
   }
@@ -39,19 +36,19 @@ export class RunNotFoundError extends ScreeningError {
 /** No hit for this run, row and entity. */
 export class HitNotFoundError extends ScreeningError {
   override readonly name = 'HitNotFoundError';
-  readonly kind = 'not-found';
+  readonly code = 'not_found';
 }
 
 /** A run that cannot be resumed as asked: finished, running elsewhere, input or lists changed. */
 export class ResumeError extends ScreeningError {
   override readonly name = 'ResumeError';
-  readonly kind = 'conflict';
+  readonly code = 'conflict';
 }
 
 /** The audit trail does not verify: `seq` is the first record that is wrong or missing. */
 export class AuditBrokenError extends ScreeningError {
   override readonly name = 'AuditBrokenError';
-  readonly kind = 'integrity';
+  readonly code = 'integrity';
   constructor(
     readonly seq: number,
     readonly problem: string,
@@ -63,7 +60,7 @@ export class AuditBrokenError extends ScreeningError {
 /** A dataset that is not loaded (or no list loaded at all). */
 export class DatasetNotFoundError extends ScreeningError {
   override readonly name = 'DatasetNotFoundError';
-  readonly kind = 'not-found';
+  readonly code = 'not_found';
 }
 
 /**
@@ -72,5 +69,5 @@ export class DatasetNotFoundError extends ScreeningError {
  */
 export class RunStateError extends ScreeningError {
   override readonly name = 'RunStateError';
-  readonly kind = 'conflict';
+  readonly code = 'conflict';
 }

@@ -52,7 +52,6 @@ export {
   RunNotFoundError,
   RunStateError,
   ScreeningError,
-  type ScreeningErrorKind,
   UnsupportedFileError,
 } from './errors.js';
 export {

@@ -2,7 +2,7 @@
  * The service routes: catalog, algorithms, liveness and readiness, the OpenAPI description and a
  * front page. Constant bodies are serialised once, when the module loads.
  */
-import type { Catalog } from '../../app/match-service.js';
+import { type Catalog, DEFAULT_SCOPE } from '../../app/matching/index.js';
 import { algorithmInfos, DEFAULT_ALGORITHM } from '../../core/matching/index.js';
 import type { VersionInfo } from '../../store/index.js';
 import type { Handler } from '../context.js';
@@ -10,7 +10,6 @@ import { NotReady } from '../errors.js';
 import { json, type Reply } from '../http.js';
 import { OPENAPI } from '../openapi.js';
 import { parseParams } from '../params.js';
-import { DEFAULT_SCOPE } from '../scope.js';
 
 const NO_PARAMS = {} as const;
 

@@ -6,7 +6,7 @@ import type { Handler } from '../context.js';
 import { NotFound } from '../errors.js';
 import { json } from '../http.js';
 import { parseParams } from '../params.js';
-import { entityJson } from '../render.js';
+import { entityJson } from '../../app/matching/index.js';
 import { nestedEntity } from './nested.js';
 
 const ENTITY_PARAMS = { nested: { kind: 'bool', default: true } } as const;

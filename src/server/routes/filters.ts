@@ -1,10 +1,8 @@
 /** The filters `/match` and `/search` share, with yente's parameter names and formats. */
-import type { Catalog } from '../../app/match-service.js';
-import type { MatchOptions } from '../../core/matching/index.js';
+import type { MatchRequest } from '../../app/matching/index.js';
 import { schemaNamed } from '../../core/model/index.js';
 import { BadRequest } from '../errors.js';
 import type { Params, ParamSpec } from '../params.js';
-import { datasetScope } from '../scope.js';
 
 export const CHANGED_SINCE = /^\d{4}-\d{2}-\d{2}(T\d{2}(:\d{2}(:\d{2})?)?)?$/;
 
@@ -31,15 +29,14 @@ export function schemaNames(param: string, names: readonly string[]): Set<string
   return new Set(names);
 }
 
-export function filterOptions(
-  catalog: Catalog,
-  dataset: string,
-  params: FilterParams,
-): Pick<MatchOptions, 'datasets' | 'excludeSchemata' | 'topics' | 'changedSince'> {
+/** The filters as the matching service reads them; it checks them against the index. */
+export function filterRequest(dataset: string, params: FilterParams) {
   return {
-    datasets: datasetScope(catalog, dataset, params.include_dataset, params.exclude_dataset),
-    excludeSchemata: schemaNames('exclude_schema', params.exclude_schema),
-    topics: new Set(params.topics),
+    dataset,
+    includeDatasets: params.include_dataset,
+    excludeDatasets: params.exclude_dataset,
+    excludeSchemata: params.exclude_schema,
+    topics: params.topics,
     changedSince: params.changed_since,
-  };
+  } satisfies Partial<MatchRequest>;
 }

@@ -2,21 +2,15 @@
  * `POST /match/{dataset}`: yente's batch query-by-example. Every query of the batch is checked
  * before any is scored, and a caller's mistake in one query refuses the whole batch with 400.
  */
-import {
-  checkAlgorithm,
-  type EntityExample,
-  MatchInputError,
-  type Matcher,
-  type MatchOptions,
-} from '../../core/matching/index.js';
+import { type PreparedMatch, prepareMatch, queryResponseJson } from '../../app/matching/index.js';
+import { checkAlgorithm, type EntityExample, MatchInputError } from '../../core/matching/index.js';
 import type { Handler } from '../context.js';
 import { readyIndex } from '../context.js';
 import { BadRequest } from '../errors.js';
 import { json, readJson } from '../http.js';
 import { parseParams } from '../params.js';
-import { queryResponseJson } from '../render.js';
 import { givenParams, recordScreening } from '../screening-record.js';
-import { FILTER_PARAMS, filterOptions } from './filters.js';
+import { FILTER_PARAMS, filterRequest } from './filters.js';
 import { parseMatchBody } from './match-body.js';
 
 const MATCH_PARAMS = {
@@ -29,17 +23,9 @@ const MATCH_PARAMS = {
   exclude_entity_ids: { kind: 'list', max: 50 },
 } as const;
 
-function matchOne(
-  matcher: Matcher,
-  key: string,
-  example: EntityExample,
-  options: MatchOptions,
-  cutoff: number,
-) {
+function matchOne(plan: PreparedMatch, key: string, example: EntityExample) {
   try {
-    const outcome = matcher.match(example, options);
-    const results = outcome.results.filter((r) => r.score > cutoff);
-    return queryResponseJson(example, { results, total: outcome.total });
+    return queryResponseJson(example, plan.run(example));
   } catch (error) {
     if (error instanceof MatchInputError) throw new BadRequest(`queries.${key}: ${error.message}`);
     throw error;
@@ -49,31 +35,27 @@ function matchOne(
 export const matchRoute: Handler = async (deps, ctx) => {
   const params = parseParams(ctx.query, MATCH_PARAMS);
   const { queries, weights } = parseMatchBody(await readJson(ctx.req, deps.config.maxBodyBytes));
-  const { matcher, catalog } = readyIndex(deps);
-  const options: MatchOptions = {
-    ...filterOptions(catalog, ctx.captures[0]!, params),
+  const index = readyIndex(deps);
+  const plan = prepareMatch(index, {
+    ...filterRequest(ctx.captures[0]!, params),
     limit: params.limit,
     threshold: params.threshold,
+    cutoff: params.cutoff,
     algorithm: params.algorithm,
-    excludeEntityIds: new Set(params.exclude_entity_ids),
+    excludeEntityIds: params.exclude_entity_ids,
     weights,
-  };
-  try {
-    checkAlgorithm(options.algorithm, weights);
-  } catch (error) {
-    if (error instanceof MatchInputError) throw new BadRequest(error.message);
-    throw error;
-  }
-  const cutoff = Math.min(params.cutoff, params.threshold);
+  });
+  // Refuse the whole batch for a wrong algorithm or weight, before any query is scored.
+  checkAlgorithm(params.algorithm, weights);
   // Object.fromEntries defines each key as an own property, so a key like "__proto__" is safe.
   const responses = Object.fromEntries(
-    queries.map(([key, example]) => [key, matchOne(matcher, key, example, options, cutoff)]),
+    queries.map(([key, example]) => [key, matchOne(plan, key, example)]),
   );
   await recordScreening(deps, ctx, {
     kind: 'match',
     dataset: ctx.captures[0]!,
-    scope: options.datasets,
-    catalog,
+    scope: plan.options.datasets,
+    catalog: index.catalog,
     algorithm: params.algorithm,
     threshold: params.threshold,
     limit: params.limit,

@@ -6,7 +6,7 @@
  */
 import { type FtmEntity, propertyType, reversePropertyName } from '../../core/model/index.js';
 import type { Store } from '../../store/index.js';
-import { type EntityJson, entityJson } from '../render.js';
+import { type EntityJson, entityJson } from '../../app/matching/index.js';
 
 /** At most this many adjacent entities are inlined: a party's links are few, a list's are not. */
 export const MAX_ADJACENT = 200;

@@ -6,11 +6,12 @@
  */
 import type { IncomingMessage } from 'node:http';
 import {
-  MatchInputError,
-  type Matcher,
-  type MatchOptions,
-  type ScoredEntity,
-} from '../../core/matching/index.js';
+  DEFAULT_SCOPE,
+  type PreparedMatch,
+  prepareMatch,
+  UnknownDataset,
+} from '../../app/matching/index.js';
+import { MatchInputError, type ScoredEntity } from '../../core/matching/index.js';
 import { model } from '../../core/model/index.js';
 import type { AppDeps, Handler } from '../context.js';
 import { readyIndex } from '../context.js';
@@ -18,7 +19,6 @@ import { BadRequest } from '../errors.js';
 import { json } from '../http.js';
 import { parseParams } from '../params.js';
 import { givenParams, recordScreening } from '../screening-record.js';
-import { DEFAULT_SCOPE, datasetScope, UnknownDataset } from '../scope.js';
 import { propertyFor, reconResult } from './reconcile-render.js';
 import { parseBatch, type ReconQuery, readBatch } from './reconcile-body.js';
 
@@ -104,11 +104,11 @@ function examples(key: string, q: ReconQuery) {
 }
 
 /** The best candidates over the query's types (or any party), best first, each entity once. */
-function reconcileOne(matcher: Matcher, key: string, q: ReconQuery, options: MatchOptions) {
+function reconcileOne(plan: PreparedMatch, key: string, q: ReconQuery) {
   const best = new Map<string, ScoredEntity>();
   for (const ex of examples(key, q)) {
     try {
-      for (const r of matcher.match(ex, { ...options, limit: q.limit }).results) {
+      for (const r of plan.run(ex, q.limit).results) {
         if ((best.get(r.entity.id)?.score ?? -1) < r.score) best.set(r.entity.id, r);
       }
     } catch (error) {
@@ -125,25 +125,20 @@ function reconcileOne(matcher: Matcher, key: string, q: ReconQuery, options: Mat
 export const reconcileRoute: Handler = async (deps, ctx) => {
   const params = parseParams(ctx.query, RECONCILE_PARAMS);
   const batch = parseBatch(await readBatch(ctx.req, deps.config.maxBodyBytes));
-  const { matcher, catalog } = readyIndex(deps);
-  const options: MatchOptions = {
-    datasets: datasetScope(catalog, ctx.captures[0] ?? DEFAULT_SCOPE),
+  const index = readyIndex(deps);
+  // Each query says how many candidates it wants: the limit here is replaced by the query's.
+  const plan = prepareMatch(index, {
+    dataset: ctx.captures[0] ?? DEFAULT_SCOPE,
     limit: 1,
     threshold: params.threshold,
     algorithm: params.algorithm,
-    excludeSchemata: new Set(),
-    topics: new Set(),
-    changedSince: null,
-    excludeEntityIds: new Set(),
-  };
-  const answers = Object.fromEntries(
-    batch.map(([key, q]) => [key, reconcileOne(matcher, key, q, options)]),
-  );
+  });
+  const answers = Object.fromEntries(batch.map(([key, q]) => [key, reconcileOne(plan, key, q)]));
   await recordScreening(deps, ctx, {
     kind: 'reconcile',
     dataset: ctx.captures[0] ?? DEFAULT_SCOPE,
-    scope: options.datasets,
-    catalog,
+    scope: plan.options.datasets,
+    catalog: index.catalog,
     algorithm: params.algorithm,
     threshold: params.threshold,
     params: givenParams(ctx.query),

@@ -3,21 +3,16 @@
  * example entity, scored with no threshold, so that search and screening rank alike. It finds names
  * (and aliases), not words in other properties.
  */
-import {
-  DEFAULT_ALGORITHM,
-  type Matcher,
-  type MatchOptions,
-  type ScoredEntity,
-} from '../../core/matching/index.js';
+import { entityJson, type PreparedMatch, prepareMatch } from '../../app/matching/index.js';
+import { DEFAULT_ALGORITHM, type ScoredEntity } from '../../core/matching/index.js';
 import { propertyType } from '../../core/model/index.js';
 import type { Handler } from '../context.js';
 import { readyIndex } from '../context.js';
 import { BadRequest } from '../errors.js';
 import { json } from '../http.js';
 import { parseParams } from '../params.js';
-import { entityJson } from '../render.js';
 import { facetNames, facetsOf } from './facets.js';
-import { FILTER_PARAMS, filterOptions, schemaNames } from './filters.js';
+import { FILTER_PARAMS, filterRequest, schemaNames } from './filters.js';
 
 const SEARCH_PARAMS = {
   ...FILTER_PARAMS,
@@ -49,17 +44,16 @@ function hasCountry(result: ScoredEntity, countries: ReadonlySet<string>): boole
 
 /** Every schema's candidates, best first, with the count of those that scored at all. */
 function rank(
-  matcher: Matcher,
+  plan: PreparedMatch,
   q: string,
   schemata: readonly string[],
-  options: MatchOptions,
   countries: ReadonlySet<string>,
 ) {
   let results: ScoredEntity[] = [];
   // Whether results with evidence were left out: more candidates scored than were kept.
   let more = false;
   for (const schema of schemata) {
-    const outcome = matcher.match({ schema, properties: { name: [q] } }, options);
+    const outcome = plan.run({ schema, properties: { name: [q] } });
     const kept = outcome.results.filter((r) => r.score > 0);
     results.push(...kept);
     if (outcome.total > kept.length) more = true;
@@ -75,10 +69,10 @@ export const searchRoute: Handler = (deps, ctx) => {
   if (q === '') throw new BadRequest('q must not be empty');
   schemaNames('schema', [params.schema]);
   const facets = facetNames(params.facets);
-  const { matcher, catalog } = readyIndex(deps);
+  const index = readyIndex(deps);
   const countries = new Set(params.countries.map((c) => c.toLowerCase()));
-  const options: MatchOptions = {
-    ...filterOptions(catalog, ctx.captures[0]!, params),
+  const plan = prepareMatch(index, {
+    ...filterRequest(ctx.captures[0]!, params),
     // Total and facets count the best results with evidence, at least FACET_RESULTS of each
     // schema: more than a page says, without scoring the whole list for a one-word query (the
     // total's relation is then "gte"). A country filter applies after scoring: it takes them all.
@@ -89,10 +83,9 @@ export const searchRoute: Handler = (deps, ctx) => {
     // Counts every candidate with any evidence, but not those that scored nothing.
     threshold: Number.MIN_VALUE,
     algorithm: DEFAULT_ALGORITHM,
-    excludeEntityIds: new Set<string>(),
-  };
+  });
   const schemata = params.schema === 'Thing' ? THING_SCHEMATA : [params.schema];
-  const { results, total, relation } = rank(matcher, q, schemata, options, countries);
+  const { results, total, relation } = rank(plan, q, schemata, countries);
   const page = results.slice(params.offset, params.offset + params.limit);
   return json({
     limit: params.limit,

@@ -5,6 +5,7 @@
  * are recognised by `detectLegacy` (the version their tables already match), and upgraded from
  * there.
  */
+import { DossierError } from '../../core/errors/index.js';
 import type { SqliteDatabase } from './connection.js';
 
 export interface Migration {
@@ -23,7 +24,7 @@ export interface DomainSchema {
 }
 
 /** The file was written by a newer release than this one: never guess at its layout. */
-export class SchemaTooNew extends Error {
+export class SchemaTooNew extends DossierError {
   override readonly name = 'SchemaTooNew';
   readonly code = 'schema_too_new';
 }

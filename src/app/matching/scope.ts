@@ -2,13 +2,15 @@
  * The datasets a request searches: the one in the path (`default` meaning every loaded dataset),
  * narrowed by `include_dataset` (intersection) and `exclude_dataset` (difference), as yente does.
  */
-import type { Catalog } from '../app/match-service.js';
-import { NotFound } from './errors.js';
+import { DossierError } from '../../core/errors/index.js';
+import type { Catalog } from './service.js';
 
 /** The collection of every loaded dataset, as yente's clients name it. */
 export const DEFAULT_SCOPE = 'default';
 
-export class UnknownDataset extends NotFound {
+export class UnknownDataset extends DossierError {
+  override readonly name = 'UnknownDataset';
+  readonly code = 'not_found';
   constructor(name: string, known: readonly string[]) {
     super(
       `unknown dataset "${name}"; loaded: ${[DEFAULT_SCOPE, ...known].join(', ')}` +
@@ -19,7 +21,7 @@ export class UnknownDataset extends NotFound {
 
 /** Null means "no dataset filter", which the matcher skips entirely. */
 export function datasetScope(
-  catalog: Catalog,
+  catalog: Pick<Catalog, 'datasets'>,
   dataset: string,
   include: readonly string[] = [],
   exclude: readonly string[] = [],

@@ -9,8 +9,8 @@ import type {
   Explanation,
   MatchOutcome,
   ScoredEntity,
-} from '../core/matching/index.js';
-import type { FtmEntity } from '../core/model/index.js';
+} from '../../core/matching/index.js';
+import type { FtmEntity } from '../../core/model/index.js';
 
 export interface EntityJson {
   id: string;

@@ -1,4 +1,7 @@
-/** Real lists loaded into a fresh store in a temporary folder, for tests of every layer. */
+/**
+ * Real lists in a real SQLite store in a temporary folder, for the tests of the server and of the
+ * commands that read a store.
+ */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,16 +1,16 @@
 /**
  * The matching service: builds the matcher from the store's current entities and swaps in a new
  * one, whole, when datasets change, so that a request never sees half an index. Used by the
- * HTTP API and by `dossier match`.
+ * HTTP API, `dossier match` and screening.
  */
 import {
   type IndexedEntity,
   Matcher,
   type MatcherTools,
   SCREENED_SCHEMATA,
-} from '../core/matching/index.js';
-import type { Store, VersionInfo } from '../store/index.js';
-import { ReferenceIndex } from './references.js';
+} from '../../core/matching/index.js';
+import type { Store, VersionInfo } from '../../store/index.js';
+import { ReferenceIndex } from '../references.js';
 
 export interface Catalog {
   datasets: VersionInfo[];

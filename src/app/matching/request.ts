@@ -1,0 +1,105 @@
+/**
+ * A match request in the terms every front end shares (yente's parameters, named for the code),
+ * turned into the matcher's options in one place: `dossier match`, `/match`, `/search`,
+ * `/reconcile` and screening runs differ only in the request they build.
+ */
+import {
+  type EntityExample,
+  MatchInputError,
+  type Matcher,
+  type MatchOptions,
+  type MatchOutcome,
+  type WeightOverrides,
+} from '../../core/matching/index.js';
+import { schemaNamed } from '../../core/model/index.js';
+import { datasetScope } from './scope.js';
+import type { Catalog } from './service.js';
+
+export interface MatchRequest {
+  /** A loaded dataset, or `default` for every one. */
+  dataset: string;
+  /** Narrow the scope to these datasets (intersection)... */
+  includeDatasets?: readonly string[];
+  /** ...and leave these out (difference). */
+  excludeDatasets?: readonly string[];
+  limit: number;
+  /** The score from which a result is a match. */
+  threshold: number;
+  /**
+   * Drop results scoring at or below this (capped at the threshold): yente's deprecated `cutoff`,
+   * still sent by older clients. Without it, results are kept whatever their score.
+   */
+  cutoff?: number;
+  algorithm: string;
+  excludeSchemata?: readonly string[];
+  /** Only entities with one of these topics. */
+  topics?: readonly string[];
+  /** Only entities changed after this ISO date or time. */
+  changedSince?: string | null;
+  excludeEntityIds?: readonly string[];
+  /** Feature weights that replace the algorithm's own. */
+  weights?: WeightOverrides;
+}
+
+/** The index a request runs against: the matcher and what it was built from. */
+export interface MatchIndex {
+  matcher: Matcher;
+  catalog: Catalog;
+}
+
+/** A misspelt schema would exclude nothing without a word: refuse it instead. */
+function schemaSet(names: readonly string[]): Set<string> {
+  for (const name of names) {
+    if (!schemaNamed(name)) throw new MatchInputError(`exclude_schema: unknown schema "${name}"`);
+  }
+  return new Set(names);
+}
+
+/** The matcher's options for a request: UnknownDataset or MatchInputError if it cannot apply. */
+export function matchOptions(
+  catalog: Pick<Catalog, 'datasets'>,
+  request: MatchRequest,
+): MatchOptions {
+  const { dataset, includeDatasets, excludeDatasets } = request;
+  return {
+    datasets: datasetScope(catalog, dataset, includeDatasets, excludeDatasets),
+    excludeSchemata: schemaSet(request.excludeSchemata ?? []),
+    topics: new Set(request.topics),
+    changedSince: request.changedSince ?? null,
+    limit: request.limit,
+    threshold: request.threshold,
+    algorithm: request.algorithm,
+    excludeEntityIds: new Set(request.excludeEntityIds),
+    weights: request.weights,
+  };
+}
+
+export interface PreparedMatch {
+  readonly options: MatchOptions;
+  /**
+   * Score one example (MatchInputError for a mistake in it). `limit` replaces the request's for
+   * this example, where a batch lets each query say how many it wants (reconciliation).
+   */
+  run(example: EntityExample, limit?: number): MatchOutcome;
+}
+
+/**
+ * Check a request against an index once, then run it for any number of examples (a batch, the
+ * schemata a search covers). The algorithm is checked when an example runs: `/match` checks it
+ * up front itself, to refuse a batch before any query is scored.
+ */
+export function prepareMatch(index: MatchIndex, request: MatchRequest): PreparedMatch {
+  const options = matchOptions(index.catalog, request);
+  const cutoff = request.cutoff === undefined ? null : Math.min(request.cutoff, request.threshold);
+  return {
+    options,
+    run(example, limit) {
+      const outcome = index.matcher.match(
+        example,
+        limit === undefined ? options : { ...options, limit },
+      );
+      if (cutoff === null) return outcome;
+      return { results: outcome.results.filter((r) => r.score > cutoff), total: outcome.total };
+    },
+  };
+}
