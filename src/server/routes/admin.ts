@@ -10,9 +10,8 @@ import { NotReady } from '../errors.js';
 import { json, type Reply } from '../http.js';
 import { OPENAPI } from '../openapi.js';
 import { parseParams } from '../params.js';
+import { NO_QUERY } from '../schemas/index.js';
 import { DEFAULT_SCOPE } from '../scope.js';
-
-const NO_PARAMS = {} as const;
 
 const ALGORITHMS = json({
   algorithms: algorithmInfos().map((a) => ({
@@ -49,7 +48,7 @@ const INDEX_REPLY: Reply = {
 /** A route whose reply never changes; it still refuses query parameters, as every route does. */
 function constant(reply: Reply): Handler {
   return (_deps, ctx) => {
-    parseParams(ctx.query, NO_PARAMS);
+    parseParams(ctx.query, NO_QUERY);
     return reply;
   };
 }
@@ -60,7 +59,7 @@ export const openapiRoute = constant(OPENAPI_REPLY);
 export const indexRoute = constant(INDEX_REPLY);
 
 export const readyzRoute: Handler = (deps, ctx) => {
-  parseParams(ctx.query, NO_PARAMS);
+  parseParams(ctx.query, NO_QUERY);
   if (!deps.service.ready) throw new NotReady();
   return OK;
 };
@@ -115,6 +114,6 @@ export function catalogJson(versions: VersionInfo[], catalog: Catalog | null) {
 }
 
 export const catalogRoute: Handler = async (deps, ctx) => {
-  parseParams(ctx.query, NO_PARAMS);
+  parseParams(ctx.query, NO_QUERY);
   return json(catalogJson(await deps.store.datasets(), deps.service.catalog));
 };

@@ -12,6 +12,7 @@ import { type Handler, screeningOf } from '../context.js';
 import { BadRequest, NotFound } from '../errors.js';
 import { isObject, json, readJson } from '../http.js';
 import { parseParams } from '../params.js';
+import { checkBody, DECISION_BODY, DECISIONS_QUERY, NO_QUERY } from '../schemas/index.js';
 
 const FIELDS = ['run_id', 'row', 'entity_id', 'decision', 'reason', 'by'];
 
@@ -32,7 +33,13 @@ function text(body: Record<string, unknown>, field: string, what: string): strin
   return value.trim();
 }
 
+/** The body, checked against its schema (DECISION_BODY), as `decide` takes it. */
 export function parseDecisionBody(body: unknown): DecisionBody {
+  checkBody(DECISION_BODY, body, readDecisionBody);
+  return readDecisionBody(body);
+}
+
+function readDecisionBody(body: unknown): DecisionBody {
   if (!isObject(body)) {
     throw new BadRequest(`the body must be a JSON object with ${FIELDS.slice(0, 5).join(', ')}`);
   }
@@ -84,7 +91,7 @@ function noRun(id: string): NotFound {
 
 export const decideRoute: Handler = async (deps, ctx) => {
   const { repo } = screeningOf(deps);
-  parseParams(ctx.query, {});
+  parseParams(ctx.query, NO_QUERY);
   const body = parseDecisionBody(await readJson(ctx.req, deps.config.maxBodyBytes));
   const actor = actorOf(ctx.key, body.by);
   if (!repo.run(body.runId)) throw noRun(body.runId);
@@ -99,11 +106,9 @@ export const decideRoute: Handler = async (deps, ctx) => {
   return json(decisionJson(info), 201);
 };
 
-const LIST_PARAMS = { run_id: { kind: 'text', default: null } } as const;
-
 export const decisionsRoute: Handler = (deps, ctx) => {
   const { repo } = screeningOf(deps);
-  const { run_id } = parseParams(ctx.query, LIST_PARAMS);
+  const { run_id } = parseParams(ctx.query, DECISIONS_QUERY);
   if (run_id !== null && !repo.run(run_id)) throw noRun(run_id);
   return json({ decisions: repo.decisionList(run_id).map(decisionJson) });
 };
