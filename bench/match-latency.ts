@@ -1,8 +1,8 @@
 /**
  * /match latency of one or more builds of the API, measured in the same run so that they share
  * the machine's load: each server script (default: this build's http-server.js) is started on the
- * database, then they take turns answering rounds of requests, with query parameters so that
- * their parsing is timed too. Prints p50/p99 per build.
+ * database, then they take turns (in alternating order) answering rounds of requests, with query
+ * parameters so that their parsing is timed too. Prints p50/p99 per build.
  *
  *   node dist/bench/match-latency.js <database> <names.csv> [server.js ...]
  *
@@ -14,7 +14,7 @@ import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 
 const REQUESTS = 2000;
-const ROUNDS = 4;
+const ROUNDS = 8;
 const WARM_UP = 300;
 const QUERY = '?limit=5&threshold=0.7&cutoff=0.5&algorithm=best&exclude_schema=Vessel';
 
@@ -47,13 +47,17 @@ function ask(agent: Agent, url: string, name: string): Promise<number> {
   const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
   const t = performance.now();
   return new Promise((resolve, reject) => {
-    const req = request(`${url}/match/default${QUERY}`, { method: 'POST', agent, headers }, (res) => {
-      res.resume();
-      res.on('end', () => {
-        if (res.statusCode !== 200) reject(new Error(`HTTP ${res.statusCode} for ${name}`));
-        else resolve(performance.now() - t);
-      });
-    });
+    const req = request(
+      `${url}/match/default${QUERY}`,
+      { method: 'POST', agent, headers },
+      (res) => {
+        res.resume();
+        res.on('end', () => {
+          if (res.statusCode !== 200) reject(new Error(`HTTP ${res.statusCode} for ${name}`));
+          else resolve(performance.now() - t);
+        });
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -64,17 +68,22 @@ const at = (times: number[], p: number) =>
 
 async function main() {
   const [db, csv, ...given] = process.argv.slice(2);
-  if (!db || !csv) throw new Error('usage: match-latency.js <database> <names.csv> [server.js ...]');
-  const scripts = given.length > 0 ? given : [fileURLToPath(new URL('./http-server.js', import.meta.url))];
+  if (!db || !csv)
+    throw new Error('usage: match-latency.js <database> <names.csv> [server.js ...]');
+  const scripts =
+    given.length > 0 ? given : [fileURLToPath(new URL('./http-server.js', import.meta.url))];
   const all = names(csv);
   const servers = [];
-  for (const script of scripts) servers.push({ script, ...(await start(script, db)), times: [] as number[] });
+  for (const script of scripts)
+    servers.push({ script, ...(await start(script, db)), times: [] as number[] });
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
     for (const s of servers) for (let i = 0; i < WARM_UP; i++) await ask(agent, s.url, all[i]!);
     const perRound = REQUESTS / ROUNDS;
     for (let round = 0; round < ROUNDS; round++) {
-      for (const s of servers) {
+      // Turns alternate, so that neither build always answers right after the other.
+      const order = round % 2 === 0 ? servers : [...servers].reverse();
+      for (const s of order) {
         for (let i = 0; i < perRound; i++) {
           const name = all[(WARM_UP + round * perRound + i) % all.length]!;
           s.times.push(await ask(agent, s.url, name));

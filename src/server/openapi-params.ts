@@ -11,7 +11,9 @@ type Json = Record<string, unknown>;
 
 /** A schema as plain JSON, without the keys only the validator's messages read. */
 export function plain(schema: TSchema): Json {
-  return JSON.parse(JSON.stringify(schema), (key, value) => (key === 'x-error' ? undefined : value));
+  return JSON.parse(JSON.stringify(schema), (key, value) =>
+    key === 'x-error' ? undefined : value,
+  );
 }
 
 /**

@@ -60,7 +60,10 @@ test("each documented parameter carries the validator's schema", () => {
   const param = (key: string, name: string) =>
     operations.find((op) => op.key === key)!.parameters.find((p) => p.name === name)!.schema;
   assert.deepEqual(
-    [param('POST /match/{dataset}', 'cutoff').minimum, param('POST /match/{dataset}', 'cutoff').maximum],
+    [
+      param('POST /match/{dataset}', 'cutoff').minimum,
+      param('POST /match/{dataset}', 'cutoff').maximum,
+    ],
     [0, 1],
   );
   const limit = param('POST /match/{dataset}', 'limit');
@@ -118,7 +121,10 @@ test('the document states the bounds the messages state', () => {
   };
   assert.equal(at('cutoff=1.5'), 'cutoff must be between 0 and 1');
   assert.equal(at('limit=501'), 'limit must be between 1 and 500');
-  assert.equal(at('changed_since=yesterday'), 'changed_since is malformed; use e.g. 2024-01-31 or 2024-01-31T12:00:00');
+  assert.equal(
+    at('changed_since=yesterday'),
+    'changed_since is malformed; use e.g. 2024-01-31 or 2024-01-31T12:00:00',
+  );
   const ids = Array.from({ length: 51 }, (_, i) => `exclude_entity_ids=e${i}`).join('&');
   assert.equal(at(ids), 'exclude_entity_ids takes at most 50 values');
 });
@@ -126,7 +132,10 @@ test('the document states the bounds the messages state', () => {
 test('a body breaking its documented schema is refused', () => {
   const body = (n: number) => ({
     queries: Object.fromEntries(
-      Array.from({ length: n }, (_, i) => [`q${i}`, { schema: 'Person', properties: { name: 'A' } }]),
+      Array.from({ length: n }, (_, i) => [
+        `q${i}`,
+        { schema: 'Person', properties: { name: 'A' } },
+      ]),
     ),
   });
   const match = validatorFor(MATCH_BODY);

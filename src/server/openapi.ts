@@ -143,7 +143,10 @@ const paths = {
     get: { summary: 'Liveness', security: [], responses: { '200': ok({ type: 'object' }) } },
   },
   '/openapi.json': {
-    get: { summary: 'This description', responses: { '200': ok({ type: 'object' }), ...ACCESS_ERRORS } },
+    get: {
+      summary: 'This description',
+      responses: { '200': ok({ type: 'object' }), ...ACCESS_ERRORS },
+    },
   },
   '/': {
     get: {

@@ -7,10 +7,13 @@ import type { IncomingMessage } from 'node:http';
 import { schemaNamed } from '../../core/model/index.js';
 import { BadRequest, UnsupportedMediaType } from '../errors.js';
 import { isObject, readBody } from '../http.js';
-import { checkBody, MAX_BATCH, RECON_BATCH } from '../schemas/index.js';
-
-export const DEFAULT_LIMIT = 5;
-export const MAX_LIMIT = 100;
+import {
+  checkBody,
+  MAX_BATCH,
+  RECON_BATCH,
+  RECON_DEFAULT_LIMIT as DEFAULT_LIMIT,
+  RECON_MAX_LIMIT as MAX_LIMIT,
+} from '../schemas/index.js';
 
 export interface ReconProperty {
   /** As the client named it: a FollowTheMoney property (`birthDate`, `Person:birthDate`) or alias. */

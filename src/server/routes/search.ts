@@ -12,7 +12,6 @@ import {
 import { propertyType } from '../../core/model/index.js';
 import type { Handler } from '../context.js';
 import { readyIndex } from '../context.js';
-import { BadRequest } from '../errors.js';
 import { json } from '../http.js';
 import { parseParams } from '../params.js';
 import { SEARCH_QUERY } from '../schemas/index.js';

@@ -57,7 +57,7 @@ export const DECISION_BODY = Type.Object(
     run_id: text(),
     row: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
     entity_id: text({ examples: ['unsc-6908555'] }),
-    decision: Type.Enum([...DECISION_KINDS]),
+    decision: Type.Enum([...DECISION_KINDS], { type: 'string' }),
     reason: text({ description: 'Why: it goes into the audit trail.' }),
     by: Type.Optional(
       Type.Union([Type.String(), Type.Null()], {
@@ -68,20 +68,23 @@ export const DECISION_BODY = Type.Object(
   { additionalProperties: false },
 );
 
-const RECON_VALUE = Type.Union([
-  Type.String(),
-  Type.Number(),
-  Type.Object({ id: Type.String() }),
-]);
+/** Candidates per reconciliation query: OpenRefine asks for few. */
+export const RECON_DEFAULT_LIMIT = 5;
+export const RECON_MAX_LIMIT = 100;
+
+const RECON_VALUE = Type.Union([Type.String(), Type.Number(), Type.Object({ id: Type.String() })]);
 
 export const RECON_QUERY = Type.Object(
   {
     query: text(),
     type: Type.Optional(Type.Union([stringOrList, Type.Null()])),
     limit: Type.Optional(
-      Type.Union([Type.Integer({ minimum: 1, maximum: 100, default: 5 }), Type.Null()]),
+      Type.Union([
+        Type.Integer({ minimum: 1, maximum: RECON_MAX_LIMIT, default: RECON_DEFAULT_LIMIT }),
+        Type.Null(),
+      ]),
     ),
-    type_strict: Type.Optional(Type.Enum(['any', 'all', 'should'])),
+    type_strict: Type.Optional(Type.Enum(['any', 'all', 'should'], { type: 'string' })),
     properties: Type.Optional(
       Type.Union([
         Type.Array(

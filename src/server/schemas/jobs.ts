@@ -5,7 +5,7 @@
 import { Type } from 'typebox';
 import { algorithm, list, query, threshold } from './query.js';
 
-const downloadFormat = Type.Enum(['jsonl', 'csv'], { default: 'jsonl' });
+const downloadFormat = Type.Enum(['jsonl', 'csv'], { type: 'string', default: 'jsonl' });
 
 export const JOB_PATH = Type.Object({
   job_id: Type.String({
@@ -24,6 +24,7 @@ export const SUBMIT_QUERY = query({
   // No default: the Content-Type says it when this does not.
   format: Type.Optional(
     Type.Enum(['csv', 'xlsx', 'jsonl'], {
+      type: 'string',
       description: 'The file kind, when the Content-Type does not say it.',
     }),
   ),

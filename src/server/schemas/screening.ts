@@ -39,7 +39,7 @@ export const MATCH_QUERY = query({
     deprecated: true,
     description:
       'Deprecated in yente but still sent by older clients: results scoring at or below it ' +
-      '(or below the threshold, if lower) are left out.',
+      'are left out; above the threshold, it counts as the threshold.',
   }),
   algorithm,
   exclude_entity_ids: list('Suppress these entity IDs.', 50),
