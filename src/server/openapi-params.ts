@@ -9,10 +9,10 @@ import { ENDPOINTS, type EndpointSchemas } from './schemas/index.js';
 
 type Json = Record<string, unknown>;
 
-/** A schema as plain JSON, without the keys only the validator's messages read. */
+/** A schema as plain JSON, without the keys only the messages read (`x-error`, `x-unknown`). */
 export function plain(schema: TSchema): Json {
   return JSON.parse(JSON.stringify(schema), (key, value) =>
-    key === 'x-error' ? undefined : value,
+    key === 'x-error' || key === 'x-unknown' ? undefined : value,
   );
 }
 

@@ -5,16 +5,13 @@
  * (`by`).
  */
 import { decide } from '../../app/screening/decide.js';
-import { DECISION_KINDS } from '../../screening/decisions.js';
 import type { DecisionInfo } from '../../store/screening/rows.js';
 import { actorOf } from '../actor.js';
 import { type Handler, screeningOf } from '../context.js';
-import { BadRequest, NotFound } from '../errors.js';
-import { isObject, json, readJson } from '../http.js';
+import { NotFound } from '../errors.js';
+import { json, readJson } from '../http.js';
 import { parseParams } from '../params.js';
 import { checkBody, DECISION_BODY, DECISIONS_QUERY, NO_QUERY } from '../schemas/index.js';
-
-const FIELDS = ['run_id', 'row', 'entity_id', 'decision', 'reason', 'by'];
 
 interface DecisionBody {
   runId: string;
@@ -25,48 +22,16 @@ interface DecisionBody {
   by: string | null;
 }
 
-function text(body: Record<string, unknown>, field: string, what: string): string {
-  const value = body[field];
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new BadRequest(`"${field}" must be ${what}`);
-  }
-  return value.trim();
-}
-
-/** The body, checked against its schema (DECISION_BODY), as `decide` takes it. */
-export function parseDecisionBody(body: unknown): DecisionBody {
-  checkBody(DECISION_BODY, body, readDecisionBody);
-  return readDecisionBody(body);
-}
-
-function readDecisionBody(body: unknown): DecisionBody {
-  if (!isObject(body)) {
-    throw new BadRequest(`the body must be a JSON object with ${FIELDS.slice(0, 5).join(', ')}`);
-  }
-  const unknown = Object.keys(body).find((k) => !FIELDS.includes(k));
-  if (unknown !== undefined) {
-    throw new BadRequest(`unknown field "${unknown}"; accepted: ${FIELDS.join(', ')}`);
-  }
-  const { row, by } = body;
-  if (typeof row !== 'number' || !Number.isSafeInteger(row) || row < 1) {
-    throw new BadRequest('"row" must be a whole number from 1: the row of the hit');
-  }
-  const decision = text(body, 'decision', `one of ${DECISION_KINDS.join(', ')}`);
-  if (!(DECISION_KINDS as readonly string[]).includes(decision)) {
-    throw new BadRequest(
-      `"decision" must be one of ${DECISION_KINDS.join(', ')}, not "${decision}"`,
-    );
-  }
-  if (by !== undefined && by !== null && typeof by !== 'string') {
-    throw new BadRequest('"by" must be a string: who decided');
-  }
+/** The body, checked against its schema (DECISION_BODY, which words the refusals), trimmed. */
+export function parseDecisionBody(raw: unknown): DecisionBody {
+  const body = checkBody(DECISION_BODY, raw);
   return {
-    runId: text(body, 'run_id', 'the ID of the run that raised the hit'),
-    row,
-    entityId: text(body, 'entity_id', 'the ID of the listed entity hit, e.g. ofac-12345'),
-    decision,
-    reason: text(body, 'reason', 'a non-empty text: why (it goes into the audit trail)'),
-    by: typeof by === 'string' ? by : null,
+    runId: body.run_id.trim(),
+    row: body.row,
+    entityId: body.entity_id.trim(),
+    decision: body.decision,
+    reason: body.reason.trim(),
+    by: body.by ?? null,
   };
 }
 

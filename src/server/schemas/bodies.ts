@@ -52,20 +52,41 @@ export const MATCH_BODY = Type.Object(
 /** Text with something besides spaces in it: the routes trim it. */
 const text = (options: object = {}) => Type.String({ pattern: '\\S', ...options });
 
+const DECISION_FIELDS = ['run_id', 'row', 'entity_id', 'decision', 'reason'];
+
+/** A reviewer's decision; the `x-error`s are the messages clients already know. */
 export const DECISION_BODY = Type.Object(
   {
-    run_id: text(),
-    row: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
-    entity_id: text({ examples: ['unsc-6908555'] }),
-    decision: Type.Enum([...DECISION_KINDS], { type: 'string' }),
-    reason: text({ description: 'Why: it goes into the audit trail.' }),
+    run_id: text({ 'x-error': '"run_id" must be the ID of the run that raised the hit' }),
+    row: Type.Integer({
+      minimum: 1,
+      maximum: Number.MAX_SAFE_INTEGER,
+      'x-error': '"row" must be a whole number from 1: the row of the hit',
+    }),
+    entity_id: text({
+      examples: ['unsc-6908555'],
+      'x-error': '"entity_id" must be the ID of the listed entity hit, e.g. ofac-12345',
+    }),
+    decision: Type.Enum([...DECISION_KINDS], {
+      type: 'string',
+      'x-error': `"decision" must be one of ${DECISION_KINDS.join(', ')}`,
+    }),
+    reason: text({
+      description: 'Why: it goes into the audit trail.',
+      'x-error': '"reason" must be a non-empty text: why (it goes into the audit trail)',
+    }),
     by: Type.Optional(
       Type.Union([Type.String(), Type.Null()], {
         description: 'Who decided: admin keys only (default: the key)',
+        'x-error': '"by" must be a string: who decided',
       }),
     ),
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    'x-error': `the body must be a JSON object with ${DECISION_FIELDS.join(', ')}`,
+    'x-unknown': 'unknown field "{key}"; accepted: {accepted}',
+  },
 );
 
 /** Candidates per reconciliation query: OpenRefine asks for few. */
