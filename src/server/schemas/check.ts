@@ -29,13 +29,14 @@ export function validatorFor(schema: TSchema): Validator {
   return validator;
 }
 
-const unescape = (segment: string) => segment.replaceAll('~1', '/').replaceAll('~0', '~');
+/** A JSON-pointer segment as the key it names. */
+const fromPointer = (segment: string) => segment.replaceAll('~1', '/').replaceAll('~0', '~');
 
 /** The schema nodes from the root down to the one a schema path names. */
 function chain(root: TSchema, pointer: string): Node[] {
   const nodes: Node[] = [root as Node];
   for (const segment of pointer.split('/').slice(1)) {
-    const next = nodes.at(-1)![unescape(segment)];
+    const next = nodes.at(-1)![fromPointer(segment)];
     if (typeof next !== 'object' || next === null) break;
     nodes.push(next as Node);
   }
@@ -51,7 +52,7 @@ function valueAt(body: unknown, segments: string[]): unknown {
 /** The schema's own words for an error, if it has some. */
 function worded(schema: TSchema, error: SchemaError, body: unknown): string | null {
   const nodes = chain(schema, error.schemaPath);
-  const segments = error.instancePath.split('/').slice(1).map(unescape);
+  const segments = error.instancePath.split('/').slice(1).map(fromPointer);
   const unknownField =
     error.keyword === 'boolean' && error.schemaPath.endsWith('/additionalProperties');
   if (unknownField || error.keyword === 'additionalProperties') {
