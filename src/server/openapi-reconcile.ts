@@ -1,6 +1,7 @@
 /**
  * The OpenAPI description of `/reconcile` and of API keys, kept apart from openapi.ts so that each
- * file stays readable. Merged into the served description there.
+ * file stays readable. Merged into the served description there, where the parameters and the
+ * JSON body are filled in from their schemas.
  */
 
 const errorBody = {
@@ -18,13 +19,6 @@ export const ACCESS_ERRORS = errors({
   '429': 'Too many requests from this key (or address): retry after Retry-After seconds',
 });
 
-const datasetPath = {
-  name: 'dataset',
-  in: 'path',
-  required: true,
-  description: 'A dataset name, or `default` for every loaded dataset (`/reconcile` alone).',
-  schema: { type: 'string' },
-};
 const apiKey = {
   name: 'api_key',
   in: 'query',
@@ -32,30 +26,6 @@ const apiKey = {
   schema: { type: 'string' },
 };
 
-const ReconQuery = {
-  type: 'object',
-  required: ['query'],
-  properties: {
-    query: { type: 'string', minLength: 1 },
-    type: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
-    limit: { type: 'integer', minimum: 1, maximum: 100, default: 5 },
-    type_strict: { type: 'string', enum: ['any', 'all', 'should'] },
-    properties: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['pid', 'v'],
-        properties: { pid: { type: 'string', examples: ['birthDate', 'country'] }, v: {} },
-      },
-    },
-  },
-};
-const ReconBatch = {
-  type: 'object',
-  additionalProperties: ReconQuery,
-  minProperties: 1,
-  maxProperties: 100,
-};
 const ReconResults = {
   type: 'object',
   additionalProperties: {
@@ -89,7 +59,6 @@ const reconcileBody = {
         properties: { queries: { type: 'string', description: 'The batch as JSON' } },
       },
     },
-    'application/json': { schema: ReconBatch },
   },
 };
 
@@ -108,8 +77,8 @@ const reconcileResponses = {
   ...ACCESS_ERRORS,
 };
 
-function reconcilePath(withDataset: boolean) {
-  const parameters = withDataset ? [datasetPath, apiKey] : [apiKey];
+function reconcilePath() {
+  const parameters = [apiKey];
   return {
     get: {
       summary: 'W3C Reconciliation Service API (v0.2) manifest, for OpenRefine',
@@ -122,15 +91,7 @@ function reconcilePath(withDataset: boolean) {
     },
     post: {
       summary: 'Reconcile a batch of queries: candidates scored 0 to 100',
-      parameters: [
-        ...parameters,
-        {
-          name: 'threshold',
-          in: 'query',
-          schema: { type: 'number', default: 0.7, minimum: 0, maximum: 1 },
-        },
-        { name: 'algorithm', in: 'query', schema: { type: 'string', default: 'best' } },
-      ],
+      parameters,
       requestBody: reconcileBody,
       responses: reconcileResponses,
     },
@@ -138,8 +99,8 @@ function reconcilePath(withDataset: boolean) {
 }
 
 export const RECONCILE_PATHS = {
-  '/reconcile': reconcilePath(false),
-  '/reconcile/{dataset}': reconcilePath(true),
+  '/reconcile': reconcilePath(),
+  '/reconcile/{dataset}': reconcilePath(),
 };
 
 export const SECURITY_SCHEMES = {

@@ -1,7 +1,9 @@
 /**
  * The OpenAPI description of batch jobs, decisions and the audit trail, kept apart from
- * openapi.ts so that each file stays readable. Merged into the served description there.
+ * openapi.ts so that each file stays readable. Merged into the served description there, where
+ * the parameters and the decision's body are filled in from their schemas.
  */
+import { DECISION_KINDS } from '../core/screening/decisions.js';
 import { ACCESS_ERRORS } from './openapi-reconcile.js';
 
 const errorBody = {
@@ -19,28 +21,6 @@ const json = (schema: object, description: string) => ({
 const text = { type: 'string' };
 const nullableText = { type: ['string', 'null'] };
 const count = { type: 'integer', minimum: 0 };
-
-const jobId = {
-  name: 'job_id',
-  in: 'path',
-  required: true,
-  description:
-    'The run ID `POST /screen/jobs` answered (any run `GET /screen/jobs` lists). A `screen` key ' +
-    "reaches only the jobs it submitted: another key's job is a 404, as an unknown ID is.",
-  schema: text,
-};
-const format = (formats: string[]) => ({
-  name: 'format',
-  in: 'query',
-  schema: { type: 'string', enum: formats, default: formats[0] },
-});
-/** An upload's kind: no default, the Content-Type says it when this does not. */
-const uploadFormat = {
-  name: 'format',
-  in: 'query',
-  description: 'The file kind, when the Content-Type does not say it.',
-  schema: { type: 'string', enum: ['csv', 'xlsx', 'jsonl'] },
-};
 
 const Job = {
   type: 'object',
@@ -88,20 +68,6 @@ const Job = {
   },
 };
 
-const DecisionRequest = {
-  type: 'object',
-  required: ['run_id', 'row', 'entity_id', 'decision', 'reason'],
-  additionalProperties: false,
-  properties: {
-    run_id: text,
-    row: { type: 'integer', minimum: 1 },
-    entity_id: { type: 'string', examples: ['unsc-6908555'] },
-    decision: { type: 'string', enum: ['match', 'false-positive', 'escalate'] },
-    reason: { type: 'string', minLength: 1 },
-    by: { type: 'string', description: 'Who decided: admin keys only (default: the key)' },
-  },
-};
-
 const Decision = {
   type: 'object',
   properties: {
@@ -109,7 +75,7 @@ const Decision = {
     run_id: text,
     row: { type: 'integer' },
     entity_id: text,
-    decision: DecisionRequest.properties.decision,
+    decision: { type: 'string', enum: [...DECISION_KINDS] },
     reason: text,
     by: text,
     decided_at: text,
@@ -139,26 +105,6 @@ const uploadTypes = Object.fromEntries(
   ].map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
 );
 
-const submitParams = [
-  uploadFormat,
-  { name: 'dataset', in: 'query', schema: { type: 'string', default: 'default' } },
-  {
-    name: 'threshold',
-    in: 'query',
-    schema: { type: 'number', default: 0.7, minimum: 0, maximum: 1 },
-  },
-  { name: 'algorithm', in: 'query', schema: { type: 'string', default: 'best' } },
-  { name: 'limit', in: 'query', schema: { type: 'integer', default: 5, minimum: 1, maximum: 100 } },
-  {
-    name: 'map',
-    in: 'query',
-    description: '`column=property` (or `column=ignore`), as `--map`. Repeat it.',
-    schema: { type: 'array', items: { type: 'string' } },
-    style: 'form',
-    explode: true,
-  },
-];
-
 const notFound = errors({ '404': "No job with this ID, or another key's job (screen keys)" });
 const notReady = errors({ '409': 'The job has not finished (or was cancelled)' });
 
@@ -166,7 +112,6 @@ export const SCREENING_PATHS = {
   '/screen/jobs': {
     post: {
       summary: 'Screen a portfolio file (the raw body) in the background; answers 202',
-      parameters: submitParams,
       requestBody: { required: true, content: uploadTypes },
       responses: {
         '202': json(ref('Job'), 'Accepted: the job, with a Location header'),
@@ -194,7 +139,6 @@ export const SCREENING_PATHS = {
   '/screen/jobs/{job_id}': {
     get: {
       summary: "A job's status and progress, with the rows it could not screen",
-      parameters: [jobId],
       responses: { '200': json(ref('Job'), 'OK'), ...notFound, ...ACCESS_ERRORS },
     },
     delete: {
@@ -202,7 +146,6 @@ export const SCREENING_PATHS = {
         'Cancel a job that has not ended (a queued one never starts; a running one stops at its ' +
         'last commit and is never resumed), then delete its uploaded file; the run, its hits, ' +
         'decisions and audit records stay',
-      parameters: [jobId],
       responses: {
         '200': json(
           ref('Job'),
@@ -222,7 +165,6 @@ export const SCREENING_PATHS = {
     get: {
       summary:
         "A finished job's hits, streamed: JSON lines or CSV, as `dossier screen` writes them",
-      parameters: [jobId, format(['jsonl', 'csv'])],
       responses: {
         '200': {
           description: 'One hit a line: row, entity_id, caption, score, explanations, datasets',
@@ -238,7 +180,6 @@ export const SCREENING_PATHS = {
   '/screen/jobs/{job_id}/report': {
     get: {
       summary: "A finished job's HTML report for reviewers",
-      parameters: [jobId],
       responses: {
         '200': { description: 'Self-contained HTML', content: { 'text/html': {} } },
         ...notFound,
@@ -250,10 +191,6 @@ export const SCREENING_PATHS = {
   '/decisions': {
     post: {
       summary: "Record a reviewer's decision on a hit; later screenings of the party heed it",
-      requestBody: {
-        required: true,
-        content: { 'application/json': { schema: ref('DecisionRequest') } },
-      },
       responses: {
         '201': json(ref('Decision'), 'Recorded'),
         ...errors({
@@ -266,7 +203,6 @@ export const SCREENING_PATHS = {
     },
     get: {
       summary: "Every decision, or one run's",
-      parameters: [{ name: 'run_id', in: 'query', schema: text }],
       responses: {
         '200': json(
           { type: 'object', properties: { decisions: { type: 'array', items: ref('Decision') } } },
@@ -280,7 +216,6 @@ export const SCREENING_PATHS = {
   '/audit/export': {
     get: {
       summary: 'Every audit record, streamed (admin): JSON lines or CSV',
-      parameters: [format(['jsonl', 'csv'])],
       responses: {
         '200': {
           description: 'seq, at, kind, actor, payload, prev, hash',
@@ -299,4 +234,4 @@ export const SCREENING_PATHS = {
   },
 };
 
-export const SCREENING_SCHEMAS = { Job, DecisionRequest, Decision, AuditCheck };
+export const SCREENING_SCHEMAS = { Job, Decision, AuditCheck };

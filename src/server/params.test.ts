@@ -2,15 +2,17 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { serverConfig } from './config.js';
 import { BadRequest } from './errors.js';
+import { Type } from 'typebox';
 import { parseParams } from './params.js';
+import { list, query } from './schemas/index.js';
 
-const SPEC = {
-  limit: { kind: 'int', default: 5, min: 1, max: 500 },
-  threshold: { kind: 'float', default: 0.7, min: 0, max: 1 },
-  topics: { kind: 'list', max: 2 },
-  nested: { kind: 'bool', default: true },
-  since: { kind: 'text', default: null, pattern: /^\d{4}$/ },
-} as const;
+const SPEC = query({
+  limit: Type.Integer({ default: 5, minimum: 1, maximum: 500 }),
+  threshold: Type.Number({ default: 0.7, minimum: 0, maximum: 1 }),
+  topics: list('Topics.', 2),
+  nested: Type.Boolean({ default: true }),
+  since: Type.Optional(Type.String({ pattern: '^\\d{4}$' })),
+});
 
 const parse = (query: string) => parseParams(new URLSearchParams(query), SPEC);
 

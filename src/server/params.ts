@@ -1,109 +1,134 @@
 /**
- * Query parameters checked against a declared spec: every parameter has a kind, a default and its
- * bounds, and a parameter the spec does not name is refused, so that a misspelt filter
- * (`exclude_schemas`) fails loudly instead of silently matching everything.
+ * Query parameters checked against the endpoint's schema (src/server/schemas/), the same schema
+ * the OpenAPI document lists them from. Text is coerced by the schema's types, defaults filled
+ * in, and the result checked by a compiled validator; a parameter the schema does not name is
+ * refused, so that a misspelt filter (`exclude_schemas`) fails loudly instead of silently
+ * matching everything. Messages are worded from the schema too ("limit must be between 1 and
+ * 500"), so that they cannot state other bounds than those checked.
  *
  * @example
  * ```ts
- * const spec = { limit: { kind: 'int', default: 5, min: 1, max: 500 }, topics: { kind: 'list' } };
- * const { limit, topics } = parseParams(new URLSearchParams('limit=3&topics=sanction'), spec);
+ * const spec = query({ limit: Type.Integer({ minimum: 1, maximum: 500, default: 5 }) });
+ * const { limit } = parseParams(new URLSearchParams('limit=3'), spec);
  * ```
  */
+import type { Static, TObject, TSchema } from 'typebox';
+import { Compile } from 'typebox/compile';
 import { BadRequest } from './errors.js';
 
-interface NumberSpec {
-  kind: 'int' | 'float';
-  default: number;
-  min: number;
-  max: number;
-}
-interface TextSpec {
-  kind: 'text';
-  default: string | null;
-  pattern?: RegExp;
-  /** An example of the pattern, for the error message. */
-  example?: string;
-}
-interface ListSpec {
-  kind: 'list';
-  /** The most values accepted. */
-  max?: number;
-}
-interface BoolSpec {
-  kind: 'bool';
-  default: boolean;
-}
-export type ParamSpec = NumberSpec | TextSpec | ListSpec | BoolSpec;
+/** The parsed parameters: optional ones that were not given are null. */
+export type Params<T extends TObject> = {
+  [K in keyof Static<T>]-?: undefined extends Static<T>[K]
+    ? Exclude<Static<T>[K], undefined> | null
+    : Static<T>[K];
+};
 
-type ValueOf<S> = S extends NumberSpec
-  ? number
-  : S extends ListSpec
-    ? string[]
-    : S extends BoolSpec
-      ? boolean
-      : S extends { default: string }
-        ? string
-        : string | null;
+/** A parameter's schema, as far as this file reads it. */
+type Schema = TSchema & {
+  type?: string;
+  default?: unknown;
+  minimum?: number;
+  maximum?: number;
+  maxItems?: number;
+  enum?: unknown[];
+  examples?: unknown[];
+  'x-error'?: string;
+};
 
-export type Params<T extends Record<string, ParamSpec>> = { [K in keyof T]: ValueOf<T[K]> };
+interface Compiled {
+  entries: [string, Schema][];
+  known: string;
+  check: (value: unknown) => boolean;
+  errors: (value: unknown) => { keyword: string; instancePath: string; params: object }[];
+}
+
+/** Compiled once per schema: compiling is slow, checking with the result is not. */
+const compiled = new WeakMap<TObject, Compiled>();
+
+function compiledFor(schema: TObject): Compiled {
+  let c = compiled.get(schema);
+  if (!c) {
+    const validator = Compile(schema);
+    const entries = Object.entries(schema.properties) as [string, Schema][];
+    c = {
+      entries,
+      known: entries.map(([name]) => name).join(', ') || 'none',
+      check: (value) => validator.Check(value),
+      errors: (value) => [...validator.Errors(value)],
+    };
+    compiled.set(schema, c);
+  }
+  return c;
+}
 
 /** Plain decimal notation only: Number() would also take "0x10", " 5 " and "". */
 const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
-function parseNumber(name: string, raw: string, spec: NumberSpec): number {
-  const value = Number(raw);
-  const valid =
-    DECIMAL.test(raw) &&
-    Number.isFinite(value) &&
-    (spec.kind === 'float' || Number.isInteger(value));
-  if (!valid) {
-    throw new BadRequest(`${name} must be ${spec.kind === 'int' ? 'an integer' : 'a number'}`);
-  }
-  if (value < spec.min || value > spec.max) {
-    throw new BadRequest(`${name} must be between ${spec.min} and ${spec.max}`);
-  }
-  return value;
-}
-
-function parseBool(name: string, raw: string): boolean {
-  if (raw === 'true' || raw === '1') return true;
-  if (raw === 'false' || raw === '0') return false;
-  throw new BadRequest(`${name} must be true or false`);
-}
-
-function parseOne(name: string, values: string[], spec: ParamSpec): unknown {
-  if (spec.kind === 'list') {
-    if (spec.max !== undefined && values.length > spec.max) {
-      throw new BadRequest(`${name} takes at most ${spec.max} values`);
+function coerce(name: string, raw: string, schema: Schema): unknown {
+  if (schema.type === 'integer' || schema.type === 'number') {
+    const value = Number(raw);
+    const integer = schema.type === 'integer';
+    if (!DECIMAL.test(raw) || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
+      throw new BadRequest(`${name} must be ${integer ? 'an integer' : 'a number'}`);
     }
-    return values;
+    return value;
   }
-  if (values.length === 0) return spec.default;
-  if (values.length > 1) throw new BadRequest(`${name} was given more than once`);
-  const raw = values[0]!;
-  if (spec.kind === 'bool') return parseBool(name, raw);
-  if (spec.kind === 'text') {
-    if (spec.pattern && !spec.pattern.test(raw)) {
-      throw new BadRequest(
-        `${name} is malformed${spec.example ? `; use e.g. ${spec.example}` : ''}`,
-      );
-    }
-    return raw;
+  if (schema.type === 'boolean') {
+    if (raw === 'true' || raw === '1') return true;
+    if (raw === 'false' || raw === '0') return false;
+    throw new BadRequest(`${name} must be true or false`);
   }
-  return parseNumber(name, raw, spec);
+  return raw;
 }
 
-export function parseParams<const T extends Record<string, ParamSpec>>(
-  query: URLSearchParams,
-  spec: T,
-): Params<T> {
+/** "a, b or c" */
+function alternatives(values: unknown[]): string {
+  const texts = values.map(String);
+  return texts.length < 2 ? texts.join('') : `${texts.slice(0, -1).join(', ')} or ${texts.at(-1)}`;
+}
+
+/** The message for a value the validator refused, worded from the parameter's schema. */
+function explain(c: Compiled, error: ReturnType<Compiled['errors']>[number]): string {
+  const missing = (error.params as { requiredProperties?: string[] }).requiredProperties;
+  const name = missing?.[0] ?? error.instancePath.split('/')[1] ?? '';
+  const schema = c.entries.find(([n]) => n === name)?.[1];
+  if (!schema) return `the query ${error.instancePath} is invalid`;
+  if (schema['x-error']) return schema['x-error'];
+  switch (error.keyword) {
+    case 'required':
+      return `${name} is required`;
+    case 'minimum':
+    case 'maximum':
+      return `${name} must be between ${schema.minimum} and ${schema.maximum}`;
+    case 'maxItems':
+      return `${name} takes at most ${schema.maxItems} values`;
+    case 'enum':
+    case 'pattern': {
+      const examples = schema.enum ?? schema.examples;
+      return `${name} is malformed${examples ? `; use e.g. ${alternatives(examples)}` : ''}`;
+    }
+    default:
+      return `${name} is invalid`;
+  }
+}
+
+export function parseParams<const T extends TObject>(query: URLSearchParams, spec: T): Params<T> {
+  const c = compiledFor(spec);
   for (const name of new Set(query.keys())) {
-    if (!Object.hasOwn(spec, name)) {
-      const known = Object.keys(spec).join(', ') || 'none';
-      throw new BadRequest(`unknown query parameter "${name}"; accepted: ${known}`);
+    if (!Object.hasOwn(spec.properties, name)) {
+      throw new BadRequest(`unknown query parameter "${name}"; accepted: ${c.known}`);
     }
   }
   const out: Record<string, unknown> = {};
-  for (const [name, s] of Object.entries(spec)) out[name] = parseOne(name, query.getAll(name), s);
+  for (const [name, schema] of c.entries) {
+    const values = query.getAll(name);
+    if (schema.type === 'array') out[name] = values;
+    else if (values.length === 1) out[name] = coerce(name, values[0]!, schema);
+    else if (values.length > 1) throw new BadRequest(`${name} was given more than once`);
+    else if (schema.default !== undefined) out[name] = schema.default;
+  }
+  if (!c.check(out)) throw new BadRequest(explain(c, c.errors(out)[0]!));
+  // Checked first: the validator would refuse null for an optional parameter.
+  for (const [name] of c.entries) if (!(name in out)) out[name] = null;
   return out as Params<T>;
 }

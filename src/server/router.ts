@@ -46,7 +46,7 @@ const ADMIN: Access = { role: 'admin', keyInQuery: false };
 const RECONCILE_READ: Access = { role: 'read', keyInQuery: true };
 const RECONCILE_SCREEN: Access = { role: 'screen', keyInQuery: true };
 
-const ROUTES: readonly Route[] = [
+export const ROUTES: readonly Route[] = [
   { method: 'POST', pattern: /^\/match\/([^/]+)$/, handler: matchRoute, access: SCREEN },
   { method: 'GET', pattern: /^\/search\/([^/]+)$/, handler: searchRoute, access: READ },
   { method: 'GET', pattern: /^\/entities\/([^/]+)$/, handler: entityRoute, access: READ },

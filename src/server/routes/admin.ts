@@ -10,8 +10,7 @@ import { NotReady } from '../errors.js';
 import { json, type Reply } from '../http.js';
 import { OPENAPI } from '../openapi.js';
 import { parseParams } from '../params.js';
-
-const NO_PARAMS = {} as const;
+import { NO_QUERY } from '../schemas/index.js';
 
 const ALGORITHMS = json({
   algorithms: algorithmInfos().map((a) => ({
@@ -48,7 +47,7 @@ const INDEX_REPLY: Reply = {
 /** A route whose reply never changes; it still refuses query parameters, as every route does. */
 function constant(reply: Reply): Handler {
   return (_deps, ctx) => {
-    parseParams(ctx.query, NO_PARAMS);
+    parseParams(ctx.query, NO_QUERY);
     return reply;
   };
 }
@@ -59,7 +58,7 @@ export const openapiRoute = constant(OPENAPI_REPLY);
 export const indexRoute = constant(INDEX_REPLY);
 
 export const readyzRoute: Handler = (deps, ctx) => {
-  parseParams(ctx.query, NO_PARAMS);
+  parseParams(ctx.query, NO_QUERY);
   if (!deps.service.ready) throw new NotReady();
   return OK;
 };
@@ -114,6 +113,6 @@ export function catalogJson(versions: VersionInfo[], catalog: Catalog | null) {
 }
 
 export const catalogRoute: Handler = async (deps, ctx) => {
-  parseParams(ctx.query, NO_PARAMS);
+  parseParams(ctx.query, NO_QUERY);
   return json(catalogJson(await deps.store.datasets(), deps.service.catalog));
 };

@@ -9,16 +9,13 @@ import { AuditBrokenError } from '../../core/screening/index.js';
 import { type Handler, screeningOf } from '../context.js';
 import { joined, json, streamed } from '../http.js';
 import { parseParams } from '../params.js';
-
-const EXPORT_PARAMS = {
-  format: { kind: 'text', default: 'jsonl', pattern: /^(jsonl|csv)$/, example: 'jsonl or csv' },
-} as const;
+import { AUDIT_EXPORT_QUERY, NO_QUERY } from '../schemas/index.js';
 
 const CONTENT_TYPES = { jsonl: 'application/x-ndjson', csv: 'text/csv; charset=utf-8' };
 
 export const auditExportRoute: Handler = (deps, ctx) => {
   const { repo } = screeningOf(deps);
-  const format = auditFormat(parseParams(ctx.query, EXPORT_PARAMS).format);
+  const format = auditFormat(parseParams(ctx.query, AUDIT_EXPORT_QUERY).format);
   const disposition = `attachment; filename="audit.${format}"`;
   return streamed(CONTENT_TYPES[format], () => joined(exportAudit(repo, format)), {
     'content-disposition': disposition,
@@ -27,7 +24,7 @@ export const auditExportRoute: Handler = (deps, ctx) => {
 
 export const auditVerifyRoute: Handler = async (deps, ctx) => {
   const { repo } = screeningOf(deps);
-  parseParams(ctx.query, {});
+  parseParams(ctx.query, NO_QUERY);
   try {
     const { records, head } = await verifyAudit(repo);
     return json({ ok: true, records, head });

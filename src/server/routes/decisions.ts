@@ -9,11 +9,10 @@ import { DECISION_KINDS } from '../../core/screening/index.js';
 import type { DecisionInfo } from '../../store/screening/index.js';
 import { actorOf } from '../actor.js';
 import { type Handler, screeningOf } from '../context.js';
-import { BadRequest, NotFound } from '../errors.js';
-import { isObject, json, readJson } from '../http.js';
+import { NotFound } from '../errors.js';
+import { json, readJson } from '../http.js';
 import { parseParams } from '../params.js';
-
-const FIELDS = ['run_id', 'row', 'entity_id', 'decision', 'reason', 'by'];
+import { checkBody, DECISION_BODY, DECISIONS_QUERY, NO_QUERY } from '../schemas/index.js';
 
 interface DecisionBody {
   runId: string;
@@ -24,42 +23,16 @@ interface DecisionBody {
   by: string | null;
 }
 
-function text(body: Record<string, unknown>, field: string, what: string): string {
-  const value = body[field];
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new BadRequest(`"${field}" must be ${what}`);
-  }
-  return value.trim();
-}
-
-export function parseDecisionBody(body: unknown): DecisionBody {
-  if (!isObject(body)) {
-    throw new BadRequest(`the body must be a JSON object with ${FIELDS.slice(0, 5).join(', ')}`);
-  }
-  const unknown = Object.keys(body).find((k) => !FIELDS.includes(k));
-  if (unknown !== undefined) {
-    throw new BadRequest(`unknown field "${unknown}"; accepted: ${FIELDS.join(', ')}`);
-  }
-  const { row, by } = body;
-  if (typeof row !== 'number' || !Number.isSafeInteger(row) || row < 1) {
-    throw new BadRequest('"row" must be a whole number from 1: the row of the hit');
-  }
-  const decision = text(body, 'decision', `one of ${DECISION_KINDS.join(', ')}`);
-  if (!(DECISION_KINDS as readonly string[]).includes(decision)) {
-    throw new BadRequest(
-      `"decision" must be one of ${DECISION_KINDS.join(', ')}, not "${decision}"`,
-    );
-  }
-  if (by !== undefined && by !== null && typeof by !== 'string') {
-    throw new BadRequest('"by" must be a string: who decided');
-  }
+/** The body, checked against its schema (DECISION_BODY, which words the refusals), trimmed. */
+export function parseDecisionBody(raw: unknown): DecisionBody {
+  const body = checkBody(DECISION_BODY, raw);
   return {
-    runId: text(body, 'run_id', 'the ID of the run that raised the hit'),
-    row,
-    entityId: text(body, 'entity_id', 'the ID of the listed entity hit, e.g. ofac-12345'),
-    decision,
-    reason: text(body, 'reason', 'a non-empty text: why (it goes into the audit trail)'),
-    by: typeof by === 'string' ? by : null,
+    runId: body.run_id.trim(),
+    row: body.row,
+    entityId: body.entity_id.trim(),
+    decision: body.decision,
+    reason: body.reason.trim(),
+    by: body.by ?? null,
   };
 }
 
@@ -84,7 +57,7 @@ function noRun(id: string): NotFound {
 
 export const decideRoute: Handler = async (deps, ctx) => {
   const { repo } = screeningOf(deps);
-  parseParams(ctx.query, {});
+  parseParams(ctx.query, NO_QUERY);
   const body = parseDecisionBody(await readJson(ctx.req, deps.config.maxBodyBytes));
   const actor = actorOf(ctx.key, body.by);
   if (!(await repo.run(body.runId))) throw noRun(body.runId);
@@ -99,11 +72,9 @@ export const decideRoute: Handler = async (deps, ctx) => {
   return json(decisionJson(info), 201);
 };
 
-const LIST_PARAMS = { run_id: { kind: 'text', default: null } } as const;
-
 export const decisionsRoute: Handler = async (deps, ctx) => {
   const { repo } = screeningOf(deps);
-  const { run_id } = parseParams(ctx.query, LIST_PARAMS);
+  const { run_id } = parseParams(ctx.query, DECISIONS_QUERY);
   if (run_id !== null && !(await repo.run(run_id))) throw noRun(run_id);
   return json({ decisions: (await repo.decisionList(run_id)).map(decisionJson) });
 };

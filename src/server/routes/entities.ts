@@ -7,12 +7,11 @@ import { NotFound } from '../errors.js';
 import { json } from '../http.js';
 import { parseParams } from '../params.js';
 import { entityJson } from '../../app/matching/index.js';
+import { ENTITY_QUERY } from '../schemas/index.js';
 import { nestedEntity } from './nested.js';
 
-const ENTITY_PARAMS = { nested: { kind: 'bool', default: true } } as const;
-
 export const entityRoute: Handler = async (deps, ctx) => {
-  const { nested } = parseParams(ctx.query, ENTITY_PARAMS);
+  const { nested } = parseParams(ctx.query, ENTITY_QUERY);
   const id = ctx.captures[0]!;
   const entity = await deps.store.entity(id);
   if (!entity) throw new NotFound(`no entity with ID ${id}`);

@@ -2,24 +2,10 @@
 import type { MatchRequest } from '../../app/matching/index.js';
 import { schemaNamed } from '../../core/model/index.js';
 import { BadRequest } from '../errors.js';
-import type { Params, ParamSpec } from '../params.js';
+import type { Params } from '../params.js';
+import type { FILTER_QUERY } from '../schemas/index.js';
 
-export const CHANGED_SINCE = /^\d{4}-\d{2}-\d{2}(T\d{2}(:\d{2}(:\d{2})?)?)?$/;
-
-export const FILTER_PARAMS = {
-  include_dataset: { kind: 'list' },
-  exclude_dataset: { kind: 'list' },
-  exclude_schema: { kind: 'list' },
-  topics: { kind: 'list' },
-  changed_since: {
-    kind: 'text',
-    default: null,
-    pattern: CHANGED_SINCE,
-    example: '2024-01-31 or 2024-01-31T12:00:00',
-  },
-} as const satisfies Record<string, ParamSpec>;
-
-export type FilterParams = Params<typeof FILTER_PARAMS>;
+export type FilterParams = Params<typeof FILTER_QUERY>;
 
 /** A misspelt schema would exclude nothing without a word: refuse it instead. */
 export function schemaNames(param: string, names: readonly string[]): Set<string> {

@@ -12,11 +12,8 @@ import { type Handler, screeningOf } from '../context.js';
 import { Conflict } from '../errors.js';
 import { joined, streamed } from '../http.js';
 import { parseParams } from '../params.js';
+import { NO_QUERY, RESULTS_QUERY } from '../schemas/index.js';
 import { findRun, jobPath } from './jobs.js';
-
-const RESULTS_PARAMS = {
-  format: { kind: 'text', default: 'jsonl', pattern: /^(jsonl|csv)$/, example: 'jsonl or csv' },
-} as const;
 
 const CONTENT_TYPES = { jsonl: 'application/x-ndjson', csv: 'text/csv; charset=utf-8' };
 
@@ -58,7 +55,7 @@ async function finishedRun(deps: Parameters<Handler>[0], ctx: Parameters<Handler
 }
 
 export const resultsRoute: Handler = async (deps, ctx) => {
-  const format = parseParams(ctx.query, RESULTS_PARAMS).format as 'jsonl' | 'csv';
+  const format = parseParams(ctx.query, RESULTS_QUERY).format;
   const { run, repo } = await finishedRun(deps, ctx);
   const disposition = `attachment; filename="${run.id}-hits.${format}"`;
   const read = async function* (snapshot: ScreeningStore) {
@@ -71,7 +68,7 @@ export const resultsRoute: Handler = async (deps, ctx) => {
 };
 
 export const reportRoute: Handler = async (deps, ctx) => {
-  parseParams(ctx.query, {});
+  parseParams(ctx.query, NO_QUERY);
   const { run, repo } = await finishedRun(deps, ctx);
   const read = (snapshot: ScreeningStore) => reportHtml(snapshot, run.id);
   return streamed('text/html; charset=utf-8', () => fromSnapshot(repo, read));

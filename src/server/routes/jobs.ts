@@ -21,21 +21,8 @@ import { type Handler, type ServerDeps, screeningOf } from '../context.js';
 import { BadRequest, NotFound } from '../errors.js';
 import { json } from '../http.js';
 import { parseParams } from '../params.js';
+import { NO_QUERY, SUBMIT_QUERY } from '../schemas/index.js';
 import { receiveFile, uploadFormat } from '../upload.js';
-
-const SUBMIT_PARAMS = {
-  dataset: { kind: 'text', default: 'default' },
-  threshold: { kind: 'float', default: 0.7, min: 0, max: 1 },
-  algorithm: { kind: 'text', default: 'best' },
-  limit: { kind: 'int', default: 5, min: 1, max: 100 },
-  map: { kind: 'list', max: 500 },
-  format: {
-    kind: 'text',
-    default: null,
-    pattern: /^(csv|xlsx|jsonl)$/,
-    example: 'csv, xlsx or jsonl',
-  },
-} as const;
 
 /** The rows a job could not screen that its status lists; the report lists them all. */
 const PROBLEMS_SHOWN = 1000;
@@ -121,7 +108,7 @@ async function checkSettings(deps: ServerDeps, params: { dataset: string; algori
 
 export const submitJobRoute: Handler = async (deps, ctx) => {
   const { jobs } = screeningOf(deps);
-  const params = parseParams(ctx.query, SUBMIT_PARAMS);
+  const params = parseParams(ctx.query, SUBMIT_QUERY);
   const format = uploadFormat(ctx.req, params.format);
   const { dataset, threshold, algorithm, limit, map } = params;
   await checkSettings(deps, params);
@@ -151,14 +138,14 @@ function asRequestError(error: unknown, path: string): unknown {
 
 export const listJobsRoute: Handler = async (deps, ctx) => {
   const { repo, jobs } = screeningOf(deps);
-  parseParams(ctx.query, {});
+  parseParams(ctx.query, NO_QUERY);
   const visible = (await repo.runs()).filter((run) => mayAccess(ctx.key, run));
   return json({ jobs: visible.map((run) => jobJson(run, jobs.status(run))) });
 };
 
 export const jobRoute: Handler = async (deps, ctx) => {
   const { repo, jobs } = screeningOf(deps);
-  parseParams(ctx.query, {});
+  parseParams(ctx.query, NO_QUERY);
   const run = await findRun(repo, ctx.captures[0]!, ctx.key);
   const problems = [];
   for await (const issue of repo.issues(run.id)) {
@@ -176,7 +163,7 @@ export const jobRoute: Handler = async (deps, ctx) => {
  */
 export const deleteJobRoute: Handler = async (deps, ctx) => {
   const { repo, jobs } = screeningOf(deps);
-  parseParams(ctx.query, {});
+  parseParams(ctx.query, NO_QUERY);
   const run = await findRun(repo, ctx.captures[0]!, ctx.key);
   const removed = await jobs.remove(run.id, actorOf(ctx.key));
   return json(jobJson(removed, jobs.status(removed)));

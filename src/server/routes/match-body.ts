@@ -5,9 +5,9 @@
 import type { EntityExample, WeightOverrides } from '../../core/matching/index.js';
 import { BadRequest } from '../errors.js';
 import { isObject } from '../http.js';
+import { checkBody, MATCH_BODY, MAX_BATCH } from '../schemas/index.js';
 
-/** yente's YENTE_MAX_BATCH: clients split larger batches. */
-export const MAX_BATCH = 100;
+export { MAX_BATCH };
 
 function refuseUnknownKeys(where: string, value: Record<string, unknown>, known: string[]) {
   for (const key of Object.keys(value)) {
@@ -78,7 +78,13 @@ export interface MatchBody {
   weights: WeightOverrides | undefined;
 }
 
+/** The body, checked against its schema (MATCH_BODY), as the matcher takes it. */
 export function parseMatchBody(body: unknown): MatchBody {
+  checkBody(MATCH_BODY, body, readMatchBody);
+  return readMatchBody(body);
+}
+
+function readMatchBody(body: unknown): MatchBody {
   if (!isObject(body)) throw new BadRequest('the body must be a JSON object with "queries"');
   refuseUnknownKeys('the body', body, ['queries', 'weights', 'config']);
   const weights = parseWeights(body);

@@ -9,19 +9,10 @@ import { readyIndex } from '../context.js';
 import { BadRequest } from '../errors.js';
 import { json, readJson } from '../http.js';
 import { parseParams } from '../params.js';
+import { MATCH_QUERY } from '../schemas/index.js';
 import { givenParams, recordScreening } from '../screening-record.js';
-import { FILTER_PARAMS, filterRequest } from './filters.js';
+import { filterRequest } from './filters.js';
 import { parseMatchBody } from './match-body.js';
-
-const MATCH_PARAMS = {
-  ...FILTER_PARAMS,
-  limit: { kind: 'int', default: 5, min: 1, max: 500 },
-  threshold: { kind: 'float', default: 0.7, min: 0, max: 1 },
-  /** Deprecated in yente but still sent by older clients: drop results scoring at or below it. */
-  cutoff: { kind: 'float', default: 0, min: 0, max: 1 },
-  algorithm: { kind: 'text', default: 'best' },
-  exclude_entity_ids: { kind: 'list', max: 50 },
-} as const;
 
 function matchOne(plan: PreparedMatch, key: string, example: EntityExample) {
   try {
@@ -33,7 +24,7 @@ function matchOne(plan: PreparedMatch, key: string, example: EntityExample) {
 }
 
 export const matchRoute: Handler = async (deps, ctx) => {
-  const params = parseParams(ctx.query, MATCH_PARAMS);
+  const params = parseParams(ctx.query, MATCH_QUERY);
   const { queries, weights } = parseMatchBody(await readJson(ctx.req, deps.config.maxBodyBytes));
   const index = readyIndex(deps);
   const plan = prepareMatch(index, {

@@ -7,10 +7,13 @@ import type { IncomingMessage } from 'node:http';
 import { schemaNamed } from '../../core/model/index.js';
 import { BadRequest, UnsupportedMediaType } from '../errors.js';
 import { isObject, readBody } from '../http.js';
-import { MAX_BATCH } from './match-body.js';
-
-export const DEFAULT_LIMIT = 5;
-export const MAX_LIMIT = 100;
+import {
+  checkBody,
+  MAX_BATCH,
+  RECON_BATCH,
+  RECON_DEFAULT_LIMIT as DEFAULT_LIMIT,
+  RECON_MAX_LIMIT as MAX_LIMIT,
+} from '../schemas/index.js';
 
 export interface ReconProperty {
   /** As the client named it: a FollowTheMoney property (`birthDate`, `Person:birthDate`) or alias. */
@@ -143,6 +146,11 @@ function parseQuery(key: string, raw: unknown): ReconQuery {
 
 /** The queries of a batch by the client's keys (`q0`, `q1`, ... from OpenRefine). */
 export function parseBatch(raw: unknown): [string, ReconQuery][] {
+  checkBody(RECON_BATCH, raw, readBatchQueries);
+  return readBatchQueries(raw);
+}
+
+function readBatchQueries(raw: unknown): [string, ReconQuery][] {
   if (!isObject(raw))
     throw new BadRequest('the queries must be a JSON object: {"q0": {"query": ...}}');
   const entries = Object.entries(raw);

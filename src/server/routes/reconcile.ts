@@ -18,6 +18,7 @@ import { readyIndex } from '../context.js';
 import { BadRequest } from '../errors.js';
 import { json } from '../http.js';
 import { parseParams } from '../params.js';
+import { NO_QUERY, RECONCILE_QUERY } from '../schemas/index.js';
 import { givenParams, recordScreening } from '../screening-record.js';
 import { propertyFor, reconResult } from './reconcile-render.js';
 import { parseBatch, type ReconQuery, readBatch } from './reconcile-body.js';
@@ -31,10 +32,6 @@ const DEFAULT_TYPES = ['Person', 'Organization', 'Company', 'LegalEntity', 'Vess
  */
 const ANY_PARTY = ['LegalEntity', 'Vessel', 'Airplane'];
 const NARROWER = ['Person', 'Organization', 'Company'];
-const RECONCILE_PARAMS = {
-  threshold: { kind: 'float', default: 0.7, min: 0, max: 1 },
-  algorithm: { kind: 'text', default: 'best' },
-} as const;
 const HOST = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i;
 
 /** Where clients reach this server: the configured public URL, else the Host they used. */
@@ -64,7 +61,7 @@ export const manifestRoute: Handler = async (deps, ctx) => {
   if (ctx.query.has('callback')) {
     throw new BadRequest('JSONP ("callback") is not supported; the manifest is served with CORS');
   }
-  parseParams(ctx.query, {});
+  parseParams(ctx.query, NO_QUERY);
   const dataset = ctx.captures[0] ?? DEFAULT_SCOPE;
   const known = (await deps.store.datasets()).map((d) => d.dataset);
   if (dataset !== DEFAULT_SCOPE && !known.includes(dataset)) {
@@ -123,7 +120,7 @@ function reconcileOne(plan: PreparedMatch, key: string, q: ReconQuery) {
 }
 
 export const reconcileRoute: Handler = async (deps, ctx) => {
-  const params = parseParams(ctx.query, RECONCILE_PARAMS);
+  const params = parseParams(ctx.query, RECONCILE_QUERY);
   const batch = parseBatch(await readBatch(ctx.req, deps.config.maxBodyBytes));
   const index = readyIndex(deps);
   // Each query says how many candidates it wants: the limit here is replaced by the query's.

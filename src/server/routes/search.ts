@@ -8,21 +8,11 @@ import { DEFAULT_ALGORITHM, type ScoredEntity } from '../../core/matching/index.
 import { propertyType } from '../../core/model/index.js';
 import type { Handler } from '../context.js';
 import { readyIndex } from '../context.js';
-import { BadRequest } from '../errors.js';
 import { json } from '../http.js';
 import { parseParams } from '../params.js';
+import { SEARCH_QUERY } from '../schemas/index.js';
 import { facetNames, facetsOf } from './facets.js';
-import { FILTER_PARAMS, filterRequest, schemaNames } from './filters.js';
-
-const SEARCH_PARAMS = {
-  ...FILTER_PARAMS,
-  q: { kind: 'text', default: null },
-  schema: { kind: 'text', default: 'Thing' },
-  limit: { kind: 'int', default: 10, min: 1, max: 500 },
-  offset: { kind: 'int', default: 0, min: 0, max: 9499 },
-  countries: { kind: 'list' },
-  facets: { kind: 'list', max: 10 },
-} as const;
+import { filterRequest, schemaNames } from './filters.js';
 
 /** The matcher scores at most this many candidates per query: search pages within them. */
 const MAX_CANDIDATES = 500;
@@ -64,9 +54,8 @@ function rank(
 }
 
 export const searchRoute: Handler = (deps, ctx) => {
-  const params = parseParams(ctx.query, SEARCH_PARAMS);
-  const q = params.q?.trim() ?? '';
-  if (q === '') throw new BadRequest('q must not be empty');
+  const params = parseParams(ctx.query, SEARCH_QUERY);
+  const q = params.q.trim();
   schemaNames('schema', [params.schema]);
   const facets = facetNames(params.facets);
   const index = readyIndex(deps);

@@ -1,0 +1,64 @@
+/**
+ * Every endpoint's parameters and body, defined once with TypeBox: the routes validate requests
+ * with these schemas and the OpenAPI document is generated from them (openapi-params.ts), so the
+ * constraints it states are the ones enforced. `ENDPOINTS` lists them by `METHOD /path`, in the
+ * document's path syntax; a test holds it, the document and the router to the same routes.
+ */
+import type { TObject, TSchema } from 'typebox';
+import { DECISION_BODY, MATCH_BODY, RECON_BATCH } from './bodies.js';
+import {
+  AUDIT_EXPORT_QUERY,
+  DECISIONS_QUERY,
+  JOB_PATH,
+  RESULTS_QUERY,
+  SUBMIT_QUERY,
+} from './jobs.js';
+import { NO_QUERY } from './query.js';
+import {
+  DATASET_PATH,
+  ENTITY_PATH,
+  ENTITY_QUERY,
+  MATCH_QUERY,
+  RECONCILE_PATH,
+  RECONCILE_QUERY,
+  SEARCH_QUERY,
+} from './screening.js';
+
+export * from './bodies.js';
+export { checkBody, validatorFor } from './check.js';
+export * from './jobs.js';
+export { list, NO_QUERY, query } from './query.js';
+export * from './screening.js';
+
+export interface EndpointSchemas {
+  path?: TObject;
+  query: TObject;
+  /** A JSON body's schema; bodies of other kinds (an uploaded file) are described in prose. */
+  body?: TSchema;
+}
+
+export const ENDPOINTS: Record<string, EndpointSchemas> = {
+  'POST /match/{dataset}': { path: DATASET_PATH, query: MATCH_QUERY, body: MATCH_BODY },
+  'GET /search/{dataset}': { path: DATASET_PATH, query: SEARCH_QUERY },
+  'GET /entities/{entity_id}': { path: ENTITY_PATH, query: ENTITY_QUERY },
+  'GET /reconcile': { query: NO_QUERY },
+  'POST /reconcile': { query: RECONCILE_QUERY, body: RECON_BATCH },
+  'GET /reconcile/{dataset}': { path: RECONCILE_PATH, query: NO_QUERY },
+  'POST /reconcile/{dataset}': { path: RECONCILE_PATH, query: RECONCILE_QUERY, body: RECON_BATCH },
+  'POST /screen/jobs': { query: SUBMIT_QUERY },
+  'GET /screen/jobs': { query: NO_QUERY },
+  'GET /screen/jobs/{job_id}': { path: JOB_PATH, query: NO_QUERY },
+  'DELETE /screen/jobs/{job_id}': { path: JOB_PATH, query: NO_QUERY },
+  'GET /screen/jobs/{job_id}/results': { path: JOB_PATH, query: RESULTS_QUERY },
+  'GET /screen/jobs/{job_id}/report': { path: JOB_PATH, query: NO_QUERY },
+  'POST /decisions': { query: NO_QUERY, body: DECISION_BODY },
+  'GET /decisions': { query: DECISIONS_QUERY },
+  'GET /audit/export': { query: AUDIT_EXPORT_QUERY },
+  'GET /audit/verify': { query: NO_QUERY },
+  'GET /catalog': { query: NO_QUERY },
+  'GET /algorithms': { query: NO_QUERY },
+  'GET /healthz': { query: NO_QUERY },
+  'GET /readyz': { query: NO_QUERY },
+  'GET /openapi.json': { query: NO_QUERY },
+  'GET /': { query: NO_QUERY },
+};
