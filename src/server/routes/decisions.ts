@@ -5,7 +5,6 @@
  * (`by`).
  */
 import { decide } from '../../app/screening/index.js';
-import { DECISION_KINDS } from '../../core/screening/index.js';
 import type { DecisionInfo } from '../../store/screening/index.js';
 import { actorOf } from '../actor.js';
 import { type Handler, screeningOf } from '../context.js';
