@@ -20,4 +20,4 @@ export {
 } from './config.js';
 export type { AppDeps, ScreeningSetup, ServerKeys } from './context.js';
 export { ApiError, BadRequest, NotFound } from './errors.js';
-export { MAX_BATCH } from './routes/match-body.js';
+export { MAX_BATCH } from './routes/index.js';

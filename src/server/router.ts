@@ -7,20 +7,27 @@ import type { Handler } from './context.js';
 import { BadRequest, MethodNotAllowed, NotFound } from './errors.js';
 import {
   algorithmsRoute,
+  auditExportRoute,
+  auditVerifyRoute,
   catalogRoute,
+  decideRoute,
+  decisionsRoute,
+  deleteJobRoute,
+  entityRoute,
   healthzRoute,
   indexRoute,
+  jobRoute,
+  listJobsRoute,
+  manifestRoute,
+  matchRoute,
   openapiRoute,
   readyzRoute,
-} from './routes/admin.js';
-import { auditExportRoute, auditVerifyRoute } from './routes/audit.js';
-import { decideRoute, decisionsRoute } from './routes/decisions.js';
-import { entityRoute } from './routes/entities.js';
-import { reportRoute, resultsRoute } from './routes/job-downloads.js';
-import { deleteJobRoute, jobRoute, listJobsRoute, submitJobRoute } from './routes/jobs.js';
-import { matchRoute } from './routes/match.js';
-import { manifestRoute, reconcileRoute } from './routes/reconcile.js';
-import { searchRoute } from './routes/search.js';
+  reconcileRoute,
+  reportRoute,
+  resultsRoute,
+  searchRoute,
+  submitJobRoute,
+} from './routes/index.js';
 
 /** Who may call a route: null means anyone, even without a key (health probes). */
 export interface Access {

@@ -1,0 +1,20 @@
+/**
+ * The handlers of every route, one file per group; `router.ts` maps paths and methods to them.
+ */
+export {
+  algorithmsRoute,
+  catalogRoute,
+  healthzRoute,
+  indexRoute,
+  openapiRoute,
+  readyzRoute,
+} from './admin.js';
+export { auditExportRoute, auditVerifyRoute } from './audit.js';
+export { decideRoute, decisionsRoute } from './decisions.js';
+export { entityRoute } from './entities.js';
+export { reportRoute, resultsRoute } from './job-downloads.js';
+export { deleteJobRoute, jobRoute, listJobsRoute, submitJobRoute } from './jobs.js';
+export { matchRoute } from './match.js';
+export { MAX_BATCH } from './match-body.js';
+export { manifestRoute, reconcileRoute } from './reconcile.js';
+export { searchRoute } from './search.js';
