@@ -6,26 +6,13 @@
 import type { EntityExample } from '../../core/matching/index.js';
 import type { AuditEntry, AuditRecord, ChainHead } from '../../core/screening/index.js';
 import type { DecisionKind, DecisionRef } from '../../core/screening/index.js';
-import type {
-  Batch,
-  Hit,
-  RowIssue,
-  RunInfo,
-  RunParams,
-  RunStatus,
-} from '../../core/screening/index.js';
+import type { Batch, Hit, RowIssue, RunInfo, RunStatus } from '../../core/screening/index.js';
 
-export interface NewRun {
-  id: string;
-  kind: RunInfo['kind'];
-  input: string;
-  inputSha256: string | null;
-  params: RunParams;
-  versions: Record<string, number>;
-  actor: string;
-  startedAt: string;
-  pid: number;
-}
+/** A run as it is recorded when it starts (or is queued), by the process that runs it. */
+export type NewRun = Pick<
+  RunInfo,
+  'id' | 'kind' | 'input' | 'inputSha256' | 'params' | 'versions' | 'actor' | 'startedAt'
+> & { pid: number };
 
 export interface NewDecision {
   runId: string;
