@@ -10,6 +10,14 @@
  * await dossier.close();
  * ```
  */
-export { type Dossier, type DossierOptions, ingest, openDossier } from './app/index.js';
+export {
+  type Dossier,
+  type DossierOptions,
+  ingest,
+  type MatchRequest,
+  openDossier,
+  prepareMatch,
+  queryResponseJson,
+} from './app/index.js';
 export { main } from './cli/index.js';
 export { detectSource, SOURCES, sourceByFormat } from './sources/index.js';

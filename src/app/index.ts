@@ -10,5 +10,11 @@ export {
   ingest,
 } from './ingest.js';
 export { loadMatcherTools } from './matcher-tools.js';
+export {
+  type MatchRequest,
+  MatchService,
+  prepareMatch,
+  queryResponseJson,
+} from './matching/index.js';
 export { PUBLISHED_LISTS, type PublishedList } from './publishers.js';
 export { type UpdateResult, update } from './update.js';
