@@ -21,7 +21,9 @@ import { JobRunner } from '../app/screening/index.js';
 import { admit } from './access.js';
 import { ConfigError, type ConfigInput, isLoopback, serverConfig } from './config.js';
 import type { AppDeps, ServerDeps } from './context.js';
+import { checkCrossSite } from './cross-site.js';
 import { errorReply } from './errors.js';
+import { checkHost, type HostPolicy, hostPolicy } from './hosts.js';
 import { discardBody, type Reply } from './http.js';
 import { type Poller, startPoller } from './poller.js';
 import { RateLimiter } from './rate-limit.js';
@@ -53,21 +55,19 @@ async function send(res: ServerResponse, reply: Reply): Promise<void> {
   res.end(reply.body);
 }
 
-async function dispatch(
-  deps: ServerDeps,
-  limiter: RateLimiter,
-  req: IncomingMessage,
-  res: ServerResponse,
-) {
+async function dispatch(deps: ServerDeps, guard: Guard, req: IncomingMessage, res: ServerResponse) {
   const log = deps.log ?? (() => {});
   let reply: Reply;
   try {
+    checkHost(guard.hosts, req);
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const path = q < 0 ? url : url.slice(0, q);
     const query = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
-    const { handler, captures, access } = route(req.method ?? 'GET', path);
-    const key = await admit(deps, limiter, req, query, access);
+    const { handler, captures, access, body } = route(req.method ?? 'GET', path);
+    // Before the key: a browser on an open server sends none, and the rate is the caller's own.
+    checkCrossSite(req, body, deps.config.publicUrl);
+    const key = await admit(deps, guard.limiter, req, query, access);
     reply = await handler(deps, { req, query, captures, key });
   } catch (error) {
     reply = errorReply(error, log);
@@ -76,6 +76,12 @@ async function dispatch(
   // keep the connection; a file of hundreds of megabytes is cut off instead.
   if (!req.complete && req.listenerCount('data') === 0) discardBody(req);
   await send(res, reply);
+}
+
+/** What every request passes before its handler: its Host, then the caller's rate. */
+interface Guard {
+  hosts: HostPolicy;
+  limiter: RateLimiter;
 }
 
 /** A server that requires keys does not start without one: it would refuse every request. */
@@ -108,28 +114,53 @@ function jobRunner(deps: AppDeps): JobRunner | null {
   );
 }
 
+/** An answer to a client still waiting to send its body: the connection ends with it. */
+function closeWith(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  headers: Record<string, string> = {},
+): true {
+  res.writeHead(status, { ...headers, 'content-type': 'application/json', connection: 'close' });
+  res.end(body);
+  return true;
+}
+
 /**
  * A client that asks before sending its body (`Expect: 100-continue`, as curl does for large
- * files) hears 413 at once when the declared length is over the limit, instead of sending it all.
+ * files) hears at once that its Host is refused, or 413 when the declared length is over the
+ * limit, instead of sending it all.
  */
-function declaredTooLarge(deps: ServerDeps, req: IncomingMessage, res: ServerResponse): boolean {
+function refusedBeforeBody(
+  deps: ServerDeps,
+  guard: Guard,
+  req: IncomingMessage,
+  res: ServerResponse,
+): boolean {
+  try {
+    checkHost(guard.hosts, req);
+  } catch (error) {
+    const { status, body, headers } = errorReply(error, deps.log ?? (() => {}));
+    return closeWith(res, status, body, headers);
+  }
   const upload = req.method === 'POST' && (req.url ?? '').split('?')[0] === '/screen/jobs';
   const limit = upload ? deps.config.maxUploadBytes : deps.config.maxBodyBytes;
   if (!(Number(req.headers['content-length']) > limit)) return false;
   const detail = `the ${upload ? 'file' : 'body'} exceeds ${limit} bytes`;
   // The body was never sent: the connection cannot carry another request after this answer.
-  res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
-  res.end(JSON.stringify({ detail }));
-  return true;
+  return closeWith(res, 413, JSON.stringify({ detail }));
 }
 
 export function createApp(appDeps: AppDeps): App {
   const deps: ServerDeps = { ...appDeps, jobs: jobRunner(appDeps) };
-  const limiter = new RateLimiter(deps.config.rateLimit, deps.config.rateBurst);
+  const guard: Guard = {
+    hosts: hostPolicy(deps.config),
+    limiter: new RateLimiter(deps.config.rateLimit, deps.config.rateBurst),
+  };
   const server = createServer((req, res) => {
     // dispatch maps every handler error; this is the last guard, so that no request can crash
     // the process with an unhandled rejection. A download cut short by its client ends here too.
-    dispatch(deps, limiter, req, res).catch((error: Error) => {
+    dispatch(deps, guard, req, res).catch((error: Error) => {
       if (
         res.headersSent &&
         (error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE'
@@ -141,7 +172,7 @@ export function createApp(appDeps: AppDeps): App {
     });
   });
   server.on('checkContinue', (req, res) => {
-    if (declaredTooLarge(deps, req, res)) return;
+    if (refusedBeforeBody(deps, guard, req, res)) return;
     res.writeContinue();
     server.emit('request', req, res);
   });

@@ -23,6 +23,11 @@ export interface ServerConfig {
   rateBurst: number;
   /** The address clients reach the server at (behind a proxy), for links in /reconcile. */
   publicUrl: string | null;
+  /**
+   * Names the server answers to besides its own address, loopback names and the public URL's
+   * host (`Host` header check, against DNS rebinding); `*` answers any name.
+   */
+  allowedHosts: readonly string[];
 }
 
 /** Loopback by default: exposing the API must be a choice, and then it needs keys. */
@@ -36,6 +41,7 @@ export const DEFAULT_SERVER_CONFIG: Readonly<ServerConfig> = {
   rateLimit: 50,
   rateBurst: 100,
   publicUrl: null,
+  allowedHosts: [],
 };
 
 /** A setting the user got wrong: a usage mistake, like a bad flag. */
@@ -54,6 +60,8 @@ export interface ConfigInput {
   rateLimit?: string | number;
   rateBurst?: string | number;
   publicUrl?: string;
+  /** Names (a list, or comma-separated as in `DOSSIER_ALLOWED_HOSTS`). */
+  allowedHosts?: string | readonly string[];
 }
 
 function number(name: string, raw: string | number, min: number, max: number, integer: boolean) {
@@ -94,6 +102,22 @@ function publicUrl(raw: string | undefined): string | null {
   return raw.replace(/\/+$/, '');
 }
 
+/** A host name as a Host header may carry it: letters, digits, dots and dashes, or an IP. */
+const HOST_NAME = /^(\*|\[[0-9a-f:.]+\]|[0-9a-f:]*:[0-9a-f:.]*|[a-z0-9.-]+)$/i;
+
+function allowedHosts(raw: string | readonly string[] | undefined): string[] {
+  if (raw === undefined) return [];
+  const names = (typeof raw === 'string' ? raw.split(',') : raw)
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+  for (const name of names) {
+    if (!HOST_NAME.test(name)) {
+      throw new ConfigError(`an allowed host must be a host name or address, not "${name}"`);
+    }
+  }
+  return names;
+}
+
 /** Flags win over the environment, which wins over the defaults. */
 export function serverConfig(flags: ConfigInput = {}, env: NodeJS.ProcessEnv = {}): ServerConfig {
   const d = DEFAULT_SERVER_CONFIG;
@@ -102,6 +126,12 @@ export function serverConfig(flags: ConfigInput = {}, env: NodeJS.ProcessEnv = {
   const pick = (value: string | number | undefined, name: string, fallback: number) =>
     value ?? env[name] ?? fallback;
   const rate = pick(flags.rateLimit, 'DOSSIER_RATE_LIMIT', d.rateLimit);
+  const requireKeys = flags.requireKeys || flag(env.DOSSIER_REQUIRE_KEYS) || !isLoopback(host);
+  const hosts = allowedHosts(flags.allowedHosts ?? env.DOSSIER_ALLOWED_HOSTS);
+  // Any name: a page that re-points its own name at an open server could use it (DNS rebinding).
+  if (hosts.includes('*') && !requireKeys) {
+    throw new ConfigError('--allow-host "*" answers any name, so it needs --require-keys');
+  }
   return {
     host,
     port: number('the port', pick(flags.port, 'DOSSIER_PORT', d.port), 0, 65535, true),
@@ -126,7 +156,7 @@ export function serverConfig(flags: ConfigInput = {}, env: NodeJS.ProcessEnv = {
       1024 ** 4,
       true,
     ),
-    requireKeys: flags.requireKeys || flag(env.DOSSIER_REQUIRE_KEYS) || !isLoopback(host),
+    requireKeys,
     rateLimit: number('the rate limit (requests per second)', rate, 0, 1e6, false),
     rateBurst: number(
       'the burst',
@@ -136,5 +166,6 @@ export function serverConfig(flags: ConfigInput = {}, env: NodeJS.ProcessEnv = {
       true,
     ),
     publicUrl: publicUrl(flags.publicUrl ?? env.DOSSIER_PUBLIC_URL),
+    allowedHosts: hosts,
   };
 }

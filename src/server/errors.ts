@@ -31,6 +31,12 @@ export class MethodNotAllowed extends ApiError {
   }
 }
 
+/** Refused whoever asks: a request from another site's web page (not a key's role: auth). */
+export class Forbidden extends ApiError {
+  override readonly name = 'Forbidden';
+  readonly code = 'forbidden';
+}
+
 /** The request does not fit the resource's state: a job's results before it has finished. */
 export class Conflict extends ApiError {
   override readonly name = 'Conflict';

@@ -56,6 +56,7 @@ test('server settings: flags over environment over defaults, validated', () => {
     rateLimit: 50,
     rateBurst: 100,
     publicUrl: null,
+    allowedHosts: [],
   });
   const env = { DOSSIER_PORT: '9000', DOSSIER_HOST: '::1', DOSSIER_REFRESH_SECONDS: '2' };
   assert.equal(serverConfig({}, env).port, 9000);

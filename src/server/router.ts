@@ -4,6 +4,7 @@
  */
 import type { Role } from '../auth/index.js';
 import type { Handler } from './context.js';
+import type { BodyKind } from './cross-site.js';
 import { BadRequest, MethodNotAllowed, NotFound } from './errors.js';
 import {
   algorithmsRoute,
@@ -44,6 +45,8 @@ interface Route {
   pattern: RegExp;
   handler: Handler;
   access: Access;
+  /** What the body is read as: the content types a form can send are refused unless 'form'. */
+  body?: BodyKind;
 }
 
 const PUBLIC: Access = { role: null, keyInQuery: false };
@@ -54,7 +57,13 @@ const RECONCILE_READ: Access = { role: 'read', keyInQuery: true };
 const RECONCILE_SCREEN: Access = { role: 'screen', keyInQuery: true };
 
 export const ROUTES: readonly Route[] = [
-  { method: 'POST', pattern: /^\/match\/([^/]+)$/, handler: matchRoute, access: SCREEN },
+  {
+    method: 'POST',
+    pattern: /^\/match\/([^/]+)$/,
+    handler: matchRoute,
+    access: SCREEN,
+    body: 'json',
+  },
   { method: 'GET', pattern: /^\/search\/([^/]+)$/, handler: searchRoute, access: READ },
   { method: 'GET', pattern: /^\/entities\/([^/]+)$/, handler: entityRoute, access: READ },
   {
@@ -68,8 +77,15 @@ export const ROUTES: readonly Route[] = [
     pattern: /^\/reconcile(?:\/([^/]+))?$/,
     handler: reconcileRoute,
     access: RECONCILE_SCREEN,
+    body: 'form',
   },
-  { method: 'POST', pattern: /^\/screen\/jobs$/, handler: submitJobRoute, access: SCREEN },
+  {
+    method: 'POST',
+    pattern: /^\/screen\/jobs$/,
+    handler: submitJobRoute,
+    access: SCREEN,
+    body: 'file',
+  },
   { method: 'GET', pattern: /^\/screen\/jobs$/, handler: listJobsRoute, access: SCREEN },
   { method: 'GET', pattern: /^\/screen\/jobs\/([^/]+)$/, handler: jobRoute, access: SCREEN },
   {
@@ -90,7 +106,7 @@ export const ROUTES: readonly Route[] = [
     handler: reportRoute,
     access: SCREEN,
   },
-  { method: 'POST', pattern: /^\/decisions$/, handler: decideRoute, access: SCREEN },
+  { method: 'POST', pattern: /^\/decisions$/, handler: decideRoute, access: SCREEN, body: 'json' },
   { method: 'GET', pattern: /^\/decisions$/, handler: decisionsRoute, access: SCREEN },
   { method: 'GET', pattern: /^\/audit\/export$/, handler: auditExportRoute, access: ADMIN },
   { method: 'GET', pattern: /^\/audit\/verify$/, handler: auditVerifyRoute, access: ADMIN },
@@ -114,7 +130,7 @@ function decode(segment: string): string {
 export function route(
   method: string,
   path: string,
-): { handler: Handler; captures: string[]; access: Access } {
+): { handler: Handler; captures: string[]; access: Access; body: BodyKind | null } {
   const allowed: string[] = [];
   for (const r of ROUTES) {
     const m = r.pattern.exec(path);
@@ -123,7 +139,8 @@ export function route(
     if (r.method === method) {
       // An optional capture that did not match (/reconcile) is left out.
       const captures = m.slice(1).filter((c) => c !== undefined);
-      return { handler: r.handler, captures: captures.map(decode), access: r.access };
+      const body = r.body ?? null;
+      return { handler: r.handler, captures: captures.map(decode), access: r.access, body };
     }
     allowed.push(r.method);
   }

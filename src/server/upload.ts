@@ -16,7 +16,6 @@ const CONTENT_TYPES = lookupTable<FileFormat>({
   'text/csv': 'csv',
   'application/csv': 'csv',
   'text/tab-separated-values': 'csv',
-  'text/plain': 'csv',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
   'application/x-ndjson': 'jsonl',
   'application/jsonl': 'jsonl',

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { createApp, type ServerConfig, serverConfig } from '../../server/index.js';
 import type { CommandContext } from '../context.js';
+import { collect } from './screening-common.js';
 
 interface ServeOptions {
   host?: string;
@@ -12,6 +13,8 @@ interface ServeOptions {
   rateLimit?: string;
   rateBurst?: string;
   publicUrl?: string;
+  /** Empty unless given: then DOSSIER_ALLOWED_HOSTS applies. */
+  allowHost: string[];
   db?: string;
 }
 
@@ -40,6 +43,7 @@ function configOf(options: ServeOptions, env: NodeJS.ProcessEnv): ServerConfig {
       rateLimit: options.rateLimit,
       rateBurst: options.rateBurst,
       publicUrl: options.publicUrl,
+      allowedHosts: options.allowHost.length > 0 ? options.allowHost : undefined,
     },
     env,
   );
@@ -105,5 +109,11 @@ export function registerServe(program: Command, ctx: CommandContext) {
     .option('--rate-limit <per-second>', 'requests per second per key or address, 0: off (50)')
     .option('--rate-burst <requests>', 'requests a caller may send at once (default: 100)')
     .option('--public-url <url>', 'the URL clients reach the server at, behind a proxy')
+    .option(
+      '--allow-host <name>',
+      'another name the server answers to in the Host header (repeatable; "*": any)',
+      collect,
+      [],
+    )
     .action((options: ServeOptions) => serve(ctx, options));
 }
