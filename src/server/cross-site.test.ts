@@ -196,3 +196,22 @@ test("the server's own pages, JSON clients and OpenRefine's forms are answered",
   assert.equal((await browserPost('/reconcile', form, type, server.url)).status, 200);
   assert.equal((await browserPost('/reconcile', form, type, EVIL)).status, 403);
 });
+
+test("behind a proxy, pages of the public URL are the server's own", async () => {
+  // The index is never built: a request that passes the checks gets 503, one refused 403.
+  const proxied = await startTestServer(db.store, {
+    build: false,
+    config: { publicUrl: 'https://screening.example.com/dossier' },
+  });
+  try {
+    const send = (origin: string) =>
+      post(`${proxied.url}/match/default`, person('RI WON HO'), { origin });
+    assert.equal((await send('https://screening.example.com')).status, 503);
+    assert.equal((await send(proxied.url)).status, 503);
+    for (const origin of ['https://screening.example.com:8443', 'http://example.com', 'null']) {
+      assert.equal((await send(origin)).status, 403, origin);
+    }
+  } finally {
+    await proxied.close();
+  }
+});
