@@ -65,7 +65,7 @@ async function dispatch(deps: ServerDeps, guard: Guard, req: IncomingMessage, re
     const path = q < 0 ? url : url.slice(0, q);
     const query = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
     const { handler, captures, access, body } = route(req.method ?? 'GET', path);
-    // Before the key: a browser on an open server sends none, and the rate is the caller's own.
+    // Whatever the key (an open server needs none): a page of another site never acts here.
     checkCrossSite(req, body, deps.config.publicUrl);
     const key = await admit(deps, guard.limiter, req, query, access);
     reply = await handler(deps, { req, query, captures, key });
