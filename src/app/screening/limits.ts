@@ -1,0 +1,60 @@
+/**
+ * How far a screening input may expand, in one place. An upload is untrusted: an XLSX of a few
+ * megabytes can unpack to gigabytes (its shared strings held in memory), and a small file can
+ * hold tens of millions of rows. Each limit is checked as the bytes are unpacked or the rows
+ * read, never after, and a file past one is refused with the part and the limit it broke.
+ * The defaults are documented in docs/screening.md ("Input limits"); a caller changes them by
+ * passing its own `InputLimits` (tests set them low to build small bombs).
+ */
+
+export interface XlsxLimits {
+  /** Entries (files) in the zip, read from its central directory before anything is unpacked. */
+  maxEntries: number;
+  /** Bytes unpacked from all the parts read, the sheet included. */
+  maxUnpackedBytes: number;
+  /** Unpacked bytes per packed byte, per part: ordinary workbooks stay far below it. */
+  maxRatio: number;
+  /** Below this many unpacked bytes a part's ratio is not checked (a tiny, empty styles part). */
+  ratioFloorBytes: number;
+  /** Shared strings (`<si>`), all held in memory while the sheet is read. */
+  maxSharedStrings: number;
+  /** Characters in all the shared strings together. */
+  maxSharedStringChars: number;
+}
+
+export interface InputLimits {
+  /** Rows one screening input may hold (rows that cannot be read count too), in every format. */
+  maxRows: number;
+  xlsx: XlsxLimits;
+}
+
+const MIB = 1024 * 1024;
+
+export const DEFAULT_INPUT_LIMITS: InputLimits = Object.freeze({
+  maxRows: 5_000_000,
+  xlsx: Object.freeze({
+    maxEntries: 10_000,
+    maxUnpackedBytes: 2048 * MIB,
+    maxRatio: 200,
+    ratioFloorBytes: 1 * MIB,
+    maxSharedStrings: 10_000_000,
+    maxSharedStringChars: 200_000_000,
+  }),
+});
+
+/** The defaults with some limits changed. */
+export function inputLimits(
+  changes: Partial<Omit<InputLimits, 'xlsx'>> & { xlsx?: Partial<XlsxLimits> } = {},
+): InputLimits {
+  return {
+    maxRows: changes.maxRows ?? DEFAULT_INPUT_LIMITS.maxRows,
+    xlsx: { ...DEFAULT_INPUT_LIMITS.xlsx, ...changes.xlsx },
+  };
+}
+
+/** A byte count as people read it. */
+export function showBytes(bytes: number): string {
+  if (bytes >= MIB) return `${(bytes / MIB).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} bytes`;
+}
