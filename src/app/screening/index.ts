@@ -10,7 +10,9 @@ export { fileFormat, type FileFormat } from './input.js';
 export {
   DEFAULT_INPUT_LIMITS,
   type InputLimits,
+  InputLimitSettingError,
   inputLimits,
+  inputLimitsFromEnv,
   type XlsxLimits,
 } from './limits.js';
 export { JOB_BATCH_SIZE, JobRunner, type JobSettings, type JobSlot } from './job-runner.js';

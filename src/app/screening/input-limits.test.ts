@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { UnsupportedFileError } from '../../core/screening/index.js';
 import { type FileFormat, type InputEvent, readInput } from './input.js';
-import { inputLimits } from './limits.js';
+import {
+  DEFAULT_INPUT_LIMITS,
+  InputLimitSettingError,
+  inputLimits,
+  inputLimitsFromEnv,
+} from './limits.js';
 import { screenFile } from './screen-service.js';
 import { type Fixture, screeningFixture, UN, writeCsv } from './screening-fixture.js';
 import { workbookParts, writeZip } from './xlsx/xlsx-fixture.js';
@@ -91,4 +96,20 @@ test('a shared-strings bomb is refused before a run is recorded; too many rows f
   const [failed] = (await fx.repo.runs()).slice(-1);
   assert.equal(failed?.status, 'failed');
   assert.equal(failed?.rowsDone, 0, 'nothing screened');
+});
+
+test('the environment sets the limits; a bad value is a usage error naming the variable', () => {
+  const env = { DOSSIER_MAX_INPUT_ROWS: '7', DOSSIER_XLSX_MAX_RATIO: '500' };
+  const limits = inputLimitsFromEnv(env);
+  assert.equal(limits.maxRows, 7);
+  assert.equal(limits.xlsx.maxRatio, 500);
+  assert.equal(limits.xlsx.maxEntries, DEFAULT_INPUT_LIMITS.xlsx.maxEntries);
+  assert.deepEqual(inputLimitsFromEnv({}), inputLimits());
+  assert.throws(
+    () => inputLimitsFromEnv({ DOSSIER_XLSX_MAX_ENTRIES: 'lots' }),
+    (error: unknown) =>
+      error instanceof InputLimitSettingError &&
+      error.code === 'usage' &&
+      /DOSSIER_XLSX_MAX_ENTRIES=lots: use a whole number/.test(error.message),
+  );
 });

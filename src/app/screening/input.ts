@@ -6,7 +6,7 @@
 import { extname } from 'node:path';
 import { UnsupportedFileError } from '../../core/screening/index.js';
 import type { Cell } from '../../core/screening/index.js';
-import { DEFAULT_INPUT_LIMITS, type InputLimits } from './limits.js';
+import { type InputLimits, inputLimitsFromEnv } from './limits.js';
 import { readCsvInput } from './read-csv.js';
 import { readJsonlInput } from './read-jsonl.js';
 import { readXlsxInput } from './read-xlsx.js';
@@ -39,12 +39,15 @@ export function fileFormat(path: string, what: string): FileFormat {
   return format;
 }
 
-/** `onBytes` is told how many bytes of the file were read, for the progress line. */
+/**
+ * `onBytes` is told how many bytes of the file were read, for the progress line. The limits are
+ * the environment's unless the caller gives its own.
+ */
 export function readInput(
   path: string,
   format: FileFormat,
   onBytes: (bytes: number) => void,
-  limits: InputLimits = DEFAULT_INPUT_LIMITS,
+  limits: InputLimits = inputLimitsFromEnv(),
 ): AsyncIterable<InputEvent> {
   const events =
     format === 'csv'
