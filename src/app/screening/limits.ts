@@ -37,10 +37,10 @@ export const DEFAULT_INPUT_LIMITS: InputLimits = Object.freeze({
   xlsx: Object.freeze({
     maxEntries: 10_000,
     maxUnpackedBytes: 2048 * MIB,
-    maxRatio: 200,
+    maxRatio: 100,
     ratioFloorBytes: 1 * MIB,
     maxSharedStrings: 10_000_000,
-    maxSharedStringChars: 200_000_000,
+    maxSharedStringChars: 100_000_000,
   }),
 });
 
