@@ -13,6 +13,7 @@ import {
   upload,
   waitForJob,
 } from './jobs-fixture.js';
+import { workbookParts, zipBytes } from '../app/screening/xlsx/xlsx-fixture.js';
 import {
   get,
   heldIndex,
@@ -47,6 +48,14 @@ function refused(res: JsonResponse, status: number, detail: RegExp, what: string
 
 const CSV = 'name,country\nRI WON HO,kp\n';
 
+/** Shared strings of 2 MiB of one letter, packed to a few KiB: past the default ratio. */
+const BOMB = zipBytes(
+  workbookParts({
+    sheets: [{ name: 'S', file: 'worksheets/sheet1.xml', rows: '' }],
+    strings: ['<t>Name</t>', `<t>${'A'.repeat(2 ** 21)}</t>`],
+  }),
+);
+
 test('a job with a bad file or bad settings is refused before anything is recorded', async () => {
   const u = (query: string) => `${server.url}/screen/jobs${query}`;
   const cases: [string, string | Uint8Array, string | null, number, RegExp][] = [
@@ -66,6 +75,13 @@ test('a job with a bad file or bad settings is refused before anything is record
     ['', 'ref,country\n1,fr\n', 'text/csv', 400, /no column holds the party's name/],
     ['', '', 'text/csv', 400, /the file is empty/],
     ['?format=xlsx', 'not a zip', 'text/csv', 400, /^cannot read the uploaded file as xlsx: /],
+    [
+      '?format=xlsx',
+      BOMB,
+      'text/csv',
+      400,
+      /^xl\/sharedStrings\.xml: unpacks to more than 100 times its packed size .*xlsx\.maxRatio/,
+    ],
     ['', `name\n${'x'.repeat(70000)}\n`, 'text/csv', 413, /the file exceeds 65536 bytes/],
   ];
   const runs = (await db.repo.runs()).length;

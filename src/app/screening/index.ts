@@ -7,6 +7,14 @@ export { AUDIT_FORMATS, auditFormat, type AuditFormat, exportAudit, verifyAudit 
 export { decide, type DecideRequest, type DecideResult } from './decide.js';
 export { defaultActor } from './files.js';
 export { fileFormat, type FileFormat } from './input.js';
+export {
+  DEFAULT_INPUT_LIMITS,
+  type InputLimits,
+  InputLimitSettingError,
+  inputLimits,
+  inputLimitsFromEnv,
+  type XlsxLimits,
+} from './limits.js';
 export { JOB_BATCH_SIZE, JobRunner, type JobSettings, type JobSlot } from './job-runner.js';
 export { ALL_DATASETS, canonicalAlgorithm, checkDataset } from './matching.js';
 export { hitText, writeHits, writeXlsx } from './output.js';

@@ -6,6 +6,7 @@
 import { extname } from 'node:path';
 import { UnsupportedFileError } from '../../core/screening/index.js';
 import type { Cell } from '../../core/screening/index.js';
+import { type InputLimits, inputLimitsFromEnv } from './limits.js';
 import { readCsvInput } from './read-csv.js';
 import { readJsonlInput } from './read-jsonl.js';
 import { readXlsxInput } from './read-xlsx.js';
@@ -38,15 +39,45 @@ export function fileFormat(path: string, what: string): FileFormat {
   return format;
 }
 
-/** `onBytes` is told how many bytes of the file were read, for the progress line. */
+/**
+ * `onBytes` is told how many bytes of the file were read, for the progress line. The limits are
+ * the environment's unless the caller gives its own.
+ */
 export function readInput(
   path: string,
   format: FileFormat,
   onBytes: (bytes: number) => void,
+  limits: InputLimits = inputLimitsFromEnv(),
 ): AsyncIterable<InputEvent> {
-  if (format === 'csv') return readCsvInput(path, onBytes);
-  if (format === 'jsonl') return readJsonlInput(path, onBytes);
-  return readXlsxInput(path, onBytes);
+  const events =
+    format === 'csv'
+      ? readCsvInput(path, onBytes)
+      : format === 'jsonl'
+        ? readJsonlInput(path, onBytes)
+        : readXlsxInput(path, onBytes, limits.xlsx);
+  return capRows(events, path, limits.maxRows);
+}
+
+/**
+ * The events of an input, refused once it holds more than `maxRows` rows: counted here, as the
+ * rows are read, so that one count holds for every format. Rows that cannot be read count too,
+ * since each costs a record of its own.
+ */
+export async function* capRows(
+  events: AsyncIterable<InputEvent>,
+  path: string,
+  maxRows: number,
+): AsyncIterable<InputEvent> {
+  let rows = 0;
+  for await (const event of events) {
+    if (event.kind !== 'header' && ++rows > maxRows) {
+      throw new UnsupportedFileError(
+        `${path}: more than ${maxRows} rows (at row ${event.row}); the limit is maxRows, ` +
+          'split the file into smaller ones',
+      );
+    }
+    yield event;
+  }
 }
 
 /** Headers without text get a name, so that `--map` and messages can refer to them. */

@@ -3,9 +3,10 @@
  * are numbered as the sheet numbers them. The zip is read through its central directory (see
  * ./xlsx/), so the order of its parts does not matter, and the sheet is parsed as it is
  * unpacked. Shared strings are held in memory (the format keeps them apart from the rows), so
- * memory grows with distinct texts.
+ * memory grows with distinct texts, up to the limits of ./limits.ts.
  */
 import { cellsOf, headerNames, type InputEvent } from './input.js';
+import { DEFAULT_INPUT_LIMITS, type XlsxLimits } from './limits.js';
 import { sheetRows } from './xlsx/index.js';
 import { readSharedStrings } from './xlsx/strings.js';
 import { readDateStyles } from './xlsx/styles.js';
@@ -14,13 +15,15 @@ import { Zip } from './xlsx/index.js';
 
 /**
  * `onBytes` is told the file's size less the sheet once the workbook is read, then the sheet's
- * bytes as they are read: the total is the file's size.
+ * bytes as they are read: the total is the file's size. `limits` bound what the zip may unpack
+ * to and the shared strings held (see ./limits.ts).
  */
 export async function* readXlsxInput(
   path: string,
   onBytes: (bytes: number) => void,
+  limits: XlsxLimits = DEFAULT_INPUT_LIMITS.xlsx,
 ): AsyncIterable<InputEvent> {
-  const zip = await Zip.open(path);
+  const zip = await Zip.open(path, limits);
   try {
     const book = await readWorkbook(zip);
     const strings = await readSharedStrings(zip, book.sharedStrings);

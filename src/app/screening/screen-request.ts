@@ -11,6 +11,7 @@ import { checkFile } from '../../sources/io/index.js';
 import type { Store } from '../../store/index.js';
 import { fileSha256 } from './files.js';
 import { type FileFormat, fileFormat, type InputEvent, readInput } from './input.js';
+import type { InputLimits } from './limits.js';
 import { checkDataset, type SharedRequest, sharedParams } from './matching.js';
 
 export interface ScreenRequest extends SharedRequest {
@@ -21,6 +22,8 @@ export interface ScreenRequest extends SharedRequest {
   workers?: number;
   /** `api`: submitted over HTTP, so that the server resumes it after a restart. */
   via?: 'api';
+  /** How far the input may expand (./limits.ts); the defaults when not given. */
+  limits?: InputLimits;
 }
 
 /** Portfolio files are streamed, so any size will do. */
@@ -90,7 +93,7 @@ export async function checkRequest(store: Store, request: ScreenRequest) {
   const inputSha256 = await fileSha256(input);
   let bytes = 0;
   const peeked = await peek(
-    readInput(input, format, (n) => (bytes += n)),
+    readInput(input, format, (n) => (bytes += n), request.limits),
     `${input} as ${format}`,
   );
   const { first } = peeked;

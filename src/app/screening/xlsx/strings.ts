@@ -3,7 +3,7 @@
  * its index) and inline strings share one shape, plain `<t>` or rich-text runs `<r><t>`, with
  * phonetic guides (`<rPh>`, Japanese readings) that are not part of the text.
  */
-import type { Zip } from './zip.js';
+import { Zip } from './zip.js';
 import { readPart } from './xml.js';
 
 /** Characters XML cannot hold (a carriage return kept as such) are written `_xHHHH_`. */
@@ -42,12 +42,19 @@ export class StringText {
   }
 }
 
-/** The shared strings, in order; held in memory, since any cell may refer to any of them. */
+/**
+ * The shared strings, in order; held in memory, since any cell may refer to any of them. Their
+ * number and their characters are counted as they are parsed (a single string may be the bomb),
+ * against the zip's limits.
+ */
 export async function readSharedStrings(zip: Zip, part: string | null): Promise<string[]> {
   const strings: string[] = [];
   if (part === null) return strings;
+  const { maxSharedStrings, maxSharedStringChars } = zip.limits;
   const text = new StringText();
   let inString = false;
+  let chars = 0;
+  const refuse = (problem: string) => Zip.limitError(zip.path, part, problem);
   await readPart(zip, part, {
     open(name) {
       if (name === 'si') inString = true;
@@ -56,11 +63,22 @@ export async function readSharedStrings(zip: Zip, part: string | null): Promise<
     close(name) {
       if (name !== 'si') text.close(name);
       else {
+        if (strings.length >= maxSharedStrings) {
+          const problem = `holds more than ${maxSharedStrings} shared strings`;
+          throw refuse(`${problem} (xlsx.maxSharedStrings)`);
+        }
         strings.push(text.take());
         inString = false;
       }
     },
-    text: (t) => text.add(t),
+    text(t) {
+      chars += t.length;
+      if (chars > maxSharedStringChars) {
+        const problem = `holds more than ${maxSharedStringChars} characters of text`;
+        throw refuse(`${problem} (xlsx.maxSharedStringChars)`);
+      }
+      text.add(t);
+    },
   });
   return strings;
 }

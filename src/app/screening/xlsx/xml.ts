@@ -3,7 +3,8 @@
  * small pieces. Names lose their namespace prefix: writers differ in prefixes (some write
  * `x:row`), not in local names.
  */
-import { guardedParser, localName, SourceError } from '../../../sources/io/index.js';
+import { DossierError } from '../../../core/errors/index.js';
+import { guardedParser, localName, type SourceError } from '../../../sources/io/index.js';
 import type { Zip } from './zip.js';
 
 export type Attributes = Record<string, string>;
@@ -47,7 +48,8 @@ export async function* parsePart(
     try {
       parser.write(text);
     } catch (error) {
-      if (error instanceof SourceError) throw error;
+      // Dossier's own errors (a limit a handler enforces) keep their code and message.
+      if (error instanceof DossierError) throw error;
       fail((error as Error).message);
     }
     if (failure) throw failure;

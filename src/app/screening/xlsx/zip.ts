@@ -7,7 +7,9 @@
 import { PassThrough, type Readable } from 'node:stream';
 import { crc32, createInflateRaw } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { UnsupportedFileError } from '../../../core/screening/index.js';
 import { SourceError } from '../../../sources/io/index.js';
+import { DEFAULT_INPUT_LIMITS, showBytes, type XlsxLimits } from '../limits.js';
 
 const STORED = 0;
 const DEFLATED = 8;
@@ -18,13 +20,17 @@ function key(part: string): string {
 }
 
 export class Zip {
+  /** Bytes unpacked so far from every part, counted against `maxUnpackedBytes`. */
+  private unpacked = 0;
+
   private constructor(
     readonly path: string,
+    readonly limits: XlsxLimits,
     private readonly file: ZipFile,
     private readonly entries: ReadonlyMap<string, Entry>,
   ) {}
 
-  static async open(path: string): Promise<Zip> {
+  static async open(path: string, limits: XlsxLimits = DEFAULT_INPUT_LIMITS.xlsx): Promise<Zip> {
     let file: ZipFile;
     try {
       file = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false });
@@ -33,6 +39,12 @@ export class Zip {
       // A system error is about the file; any other is yauzl's finding about its content.
       const problem = code ? `cannot read: ${message}` : `not a zip file, as XLSX is: ${message}`;
       throw new SourceError(path, null, problem);
+    }
+    // The count is the directory's own, known before a single entry is read.
+    if (file.entryCount > limits.maxEntries) {
+      file.close();
+      const problem = `holds ${file.entryCount} entries; the limit is ${limits.maxEntries}`;
+      throw Zip.limitError(path, null, `${problem} (xlsx.maxEntries)`);
     }
     const entries = new Map<string, Entry>();
     try {
@@ -44,7 +56,7 @@ export class Zip {
       file.close();
       throw new SourceError(path, null, `a damaged zip: ${(error as Error).message}`);
     }
-    return new Zip(path, file, entries);
+    return new Zip(path, limits, file, entries);
   }
 
   /** The file's size in bytes. */
@@ -64,6 +76,30 @@ export class Zip {
   /** A problem with one part, located in the file and, when known, on a line of the part. */
   error(part: string, problem: string, line?: number): SourceError {
     return new SourceError(this.path, line ? `${part}: line ${line}` : part, problem);
+  }
+
+  /**
+   * A file past one of the reading limits: the caller's input cannot be used as given, which is
+   * not the same as a damaged file (the CLI exits 2, the API answers 400).
+   */
+  static limitError(path: string, part: string | null, problem: string): UnsupportedFileError {
+    return new UnsupportedFileError(`${path}: ${part ? `${part}: ` : ''}${problem}`);
+  }
+
+  /** Count a chunk against the limits as it is unpacked, before it is handed on. */
+  private checkUnpacked(part: string, entry: Entry, size: number, chunk: number): void {
+    const { maxUnpackedBytes, maxRatio, ratioFloorBytes } = this.limits;
+    this.unpacked += chunk;
+    if (this.unpacked > maxUnpackedBytes) {
+      const problem = `the parts read so far unpack to more than ${showBytes(maxUnpackedBytes)}`;
+      throw Zip.limitError(this.path, part, `${problem} (xlsx.maxUnpackedBytes)`);
+    }
+    // yauzl reads exactly the packed size the directory gives, so the ratio is the real one.
+    if (size > ratioFloorBytes && size > maxRatio * entry.compressedSize) {
+      const packed = showBytes(entry.compressedSize);
+      const problem = `unpacks to more than ${maxRatio} times its packed size (${packed})`;
+      throw Zip.limitError(this.path, part, `${problem} (xlsx.maxRatio)`);
+    }
   }
 
   /**
@@ -94,10 +130,12 @@ export class Zip {
         size += chunk.length;
         // The declared size bounds what a part can unpack to, however well it is packed.
         if (size > entry.uncompressedSize) break;
+        this.checkUnpacked(part, entry, size, chunk.length);
         crc = crc32(chunk, crc);
         yield chunk;
       }
     } catch (error) {
+      if (error instanceof UnsupportedFileError) throw error;
       throw this.error(part, `cannot be unpacked: ${(error as Error).message}`);
     } finally {
       packed.destroy();
