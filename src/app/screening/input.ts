@@ -4,7 +4,13 @@
  * row is reported and the rest of the file is screened.
  */
 import { extname } from 'node:path';
-import { UnsupportedFileError } from '../../core/screening/index.js';
+import {
+  checkHeaderLimits,
+  DEFAULT_INPUT_LIMITS,
+  type InputLimits,
+  overLimit,
+  UnsupportedFileError,
+} from '../../core/screening/index.js';
 import type { Cell } from '../../core/screening/index.js';
 import { readCsvInput } from './read-csv.js';
 import { readJsonlInput } from './read-jsonl.js';
@@ -38,8 +44,52 @@ export function fileFormat(path: string, what: string): FileFormat {
   return format;
 }
 
-/** `onBytes` is told how many bytes of the file were read, for the progress line. */
-export function readInput(
+/** The limits, with `DOSSIER_MAX_COLUMNS` and `DOSSIER_MAX_FIELD_CHARS` raising or lowering them. */
+export function inputLimits(env: NodeJS.ProcessEnv = process.env): InputLimits {
+  const read = (name: string, fallback: number) => {
+    const text = env[name];
+    if (text === undefined || text === '') return fallback;
+    const value = Number(text);
+    if (!Number.isSafeInteger(value) || value < 1) {
+      throw new UnsupportedFileError(`${name} must be a whole number above 0, not "${text}"`);
+    }
+    return value;
+  };
+  return {
+    maxColumns: read('DOSSIER_MAX_COLUMNS', DEFAULT_INPUT_LIMITS.maxColumns),
+    maxFieldChars: read('DOSSIER_MAX_FIELD_CHARS', DEFAULT_INPUT_LIMITS.maxFieldChars),
+  };
+}
+
+/**
+ * `onBytes` is told how many bytes of the file were read, for the progress line. A header beyond
+ * `limits` refuses the input (the first event, read before a run exists); a row beyond them is
+ * reported as a problem and the rest is screened.
+ */
+export async function* readInput(
+  path: string,
+  format: FileFormat,
+  onBytes: (bytes: number) => void,
+  limits: InputLimits = inputLimits(),
+): AsyncIterable<InputEvent> {
+  for await (const event of readFormat(path, format, onBytes)) {
+    if (event.kind === 'header') checkHeaderLimits(event.headers, limits);
+    if (event.kind === 'row') {
+      const problem = overLimit(event.cells.length, cellTexts(event.cells), limits);
+      if (problem) {
+        yield { kind: 'problem', row: event.row, message: `row too wide: ${problem}` };
+        continue;
+      }
+    }
+    yield event;
+  }
+}
+
+function* cellTexts(cells: readonly Cell[]): Iterable<string> {
+  for (const cell of cells) yield* cell.values;
+}
+
+function readFormat(
   path: string,
   format: FileFormat,
   onBytes: (bytes: number) => void,

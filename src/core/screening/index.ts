@@ -79,6 +79,12 @@ export {
   reportStart,
   rowSection,
 } from './report-html.js';
+export {
+  checkHeaderLimits,
+  DEFAULT_INPUT_LIMITS,
+  type InputLimits,
+  overLimit,
+} from './limits.js';
 export { type Cell, displayName, type RowOutcome, rowToExample, schemaForType } from './row.js';
 export { formatDuration, newRunId, timestamp } from './time.js';
 export type {
