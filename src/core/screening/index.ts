@@ -58,6 +58,7 @@ export {
   batchAuditPayload,
   csvLine,
   defuseFormula,
+  restoreFormula,
   digestCache,
   type FoundHit,
   foundHits,
