@@ -47,6 +47,8 @@ function refused(res: JsonResponse, status: number, detail: RegExp, what: string
 }
 
 const CSV = 'name,country\nRI WON HO,kp\n';
+/** One column more than the default limit, every one a name (finding 2 of issue 14, made small). */
+const WIDE = `${Array(1001).fill('Name').join(',')}\n${Array(1001).fill('RI WON HO').join(',')}\n`;
 
 /** Shared strings of 2 MiB of one letter, packed to a few KiB: past the default ratio. */
 const BOMB = zipBytes(
@@ -74,6 +76,7 @@ test('a job with a bad file or bad settings is refused before anything is record
     ['?map=Client%3Dname', CSV, 'text/csv', 400, /--map names a column "client" that the header/],
     ['', 'ref,country\n1,fr\n', 'text/csv', 400, /no column holds the party's name/],
     ['', '', 'text/csv', 400, /the file is empty/],
+    ['', WIDE, 'text/csv', 400, /1001 columns, more than the limit of 1000 \(maxColumns\)/],
     ['?format=xlsx', 'not a zip', 'text/csv', 400, /^cannot read the uploaded file as xlsx: /],
     [
       '?format=xlsx',

@@ -5,7 +5,7 @@
  */
 import { type AuditRecord, ChainWalk, type ChainHead } from '../../core/screening/index.js';
 import { AuditBrokenError, UnsupportedFileError } from '../../core/screening/index.js';
-import { csvLine } from '../../core/screening/index.js';
+import { csvLine, defuseFormula } from '../../core/screening/index.js';
 import { canonicalJson } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 
@@ -50,7 +50,12 @@ const CSV_COLUMNS = ['seq', 'at', 'kind', 'actor', 'payload', 'prev', 'hash'];
 function recordText(record: AuditRecord, format: AuditFormat): string {
   if (format === 'jsonl') return `${canonicalJson(record)}\n`;
   const { seq, at, kind, actor, payload, prev, hash } = record;
-  return csvLine([seq, at, kind, actor, canonicalJson(payload), prev, hash]);
+  // Every text is defused like the hits CSV's (an actor "=cmd|..."); the payload is a JSON
+  // object, so it never starts a formula and stays exactly the text that was hashed.
+  const text = [at, kind, actor, canonicalJson(payload), prev, hash].map((t) =>
+    defuseFormula(String(t)),
+  );
+  return csvLine([seq, ...text]);
 }
 
 /**

@@ -4,7 +4,7 @@
  * row is reported and the rest of the file is screened.
  */
 import { extname } from 'node:path';
-import { UnsupportedFileError } from '../../core/screening/index.js';
+import { checkHeaderLimits, overLimit, UnsupportedFileError } from '../../core/screening/index.js';
 import type { Cell } from '../../core/screening/index.js';
 import { type InputLimits, inputLimitsFromEnv } from './limits.js';
 import { readCsvInput } from './read-csv.js';
@@ -41,7 +41,9 @@ export function fileFormat(path: string, what: string): FileFormat {
 
 /**
  * `onBytes` is told how many bytes of the file were read, for the progress line. The limits are
- * the environment's unless the caller gives its own.
+ * the environment's unless the caller gives its own. A header beyond the width limits refuses the
+ * input (the first event, read before a run exists); a row beyond them is reported as a problem
+ * and the rest is screened; past `maxRows` rows the input is refused.
  */
 export function readInput(
   path: string,
@@ -55,7 +57,28 @@ export function readInput(
       : format === 'jsonl'
         ? readJsonlInput(path, onBytes)
         : readXlsxInput(path, onBytes, limits.xlsx);
-  return capRows(events, path, limits.maxRows);
+  return capRows(checkWidths(events, limits), path, limits.maxRows);
+}
+
+async function* checkWidths(
+  events: AsyncIterable<InputEvent>,
+  limits: InputLimits,
+): AsyncIterable<InputEvent> {
+  for await (const event of events) {
+    if (event.kind === 'header') checkHeaderLimits(event.headers, limits);
+    if (event.kind === 'row') {
+      const problem = overLimit(event.cells.length, cellTexts(event.cells), limits);
+      if (problem) {
+        yield { kind: 'problem', row: event.row, message: `row too wide: ${problem}` };
+        continue;
+      }
+    }
+    yield event;
+  }
+}
+
+function* cellTexts(cells: readonly Cell[]): Iterable<string> {
+  for (const cell of cells) yield* cell.values;
 }
 
 /**

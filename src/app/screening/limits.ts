@@ -7,7 +7,11 @@
  * `DOSSIER_*` environment variables (read on each input, so the CLI and the server's jobs alike),
  * a caller by passing its own `InputLimits` (tests set them low to build small bombs).
  */
-import { ScreeningError } from '../../core/screening/index.js';
+import {
+  DEFAULT_WIDTH_LIMITS,
+  ScreeningError,
+  type WidthLimits,
+} from '../../core/screening/index.js';
 
 export interface XlsxLimits {
   /** Entries (files) in the zip, read from its central directory before anything is unpacked. */
@@ -24,7 +28,8 @@ export interface XlsxLimits {
   maxSharedStringChars: number;
 }
 
-export interface InputLimits {
+/** With the width limits (`maxColumns`, `maxFieldChars`), checked on every header and row. */
+export interface InputLimits extends WidthLimits {
   /** Rows one screening input may hold (rows that cannot be read count too), in every format. */
   maxRows: number;
   xlsx: XlsxLimits;
@@ -33,6 +38,7 @@ export interface InputLimits {
 const MIB = 1024 * 1024;
 
 export const DEFAULT_INPUT_LIMITS: InputLimits = Object.freeze({
+  ...DEFAULT_WIDTH_LIMITS,
   maxRows: 5_000_000,
   xlsx: Object.freeze({
     maxEntries: 10_000,
@@ -48,10 +54,8 @@ export const DEFAULT_INPUT_LIMITS: InputLimits = Object.freeze({
 export function inputLimits(
   changes: Partial<Omit<InputLimits, 'xlsx'>> & { xlsx?: Partial<XlsxLimits> } = {},
 ): InputLimits {
-  return {
-    maxRows: changes.maxRows ?? DEFAULT_INPUT_LIMITS.maxRows,
-    xlsx: { ...DEFAULT_INPUT_LIMITS.xlsx, ...changes.xlsx },
-  };
+  const { xlsx, ...rest } = changes;
+  return { ...DEFAULT_INPUT_LIMITS, ...rest, xlsx: { ...DEFAULT_INPUT_LIMITS.xlsx, ...xlsx } };
 }
 
 /** A limit set in the environment to something that is not one. */
@@ -86,7 +90,12 @@ export function inputLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): InputL
   for (const [key, name] of Object.entries(XLSX_ENV) as [keyof XlsxLimits, string][]) {
     xlsx[key] = read(name, defaults[key]);
   }
-  return { maxRows: read('DOSSIER_MAX_INPUT_ROWS', DEFAULT_INPUT_LIMITS.maxRows), xlsx };
+  return {
+    maxRows: read('DOSSIER_MAX_INPUT_ROWS', DEFAULT_INPUT_LIMITS.maxRows),
+    maxColumns: read('DOSSIER_MAX_COLUMNS', DEFAULT_INPUT_LIMITS.maxColumns),
+    maxFieldChars: read('DOSSIER_MAX_FIELD_CHARS', DEFAULT_INPUT_LIMITS.maxFieldChars),
+    xlsx,
+  };
 }
 
 /** A byte count as people read it. */

@@ -74,11 +74,18 @@ export function hitCells(hit: Hit): (string | number)[] {
 }
 
 /**
- * Spreadsheets run a cell that starts with = + - @ as a formula; list entries and portfolios are
- * outside data, so such text gets a leading apostrophe (OWASP's advice against CSV injection).
+ * Spreadsheets run a cell that starts with = + - @ as a formula; list entries, portfolios and
+ * reviewers' names are outside data, so such text gets a leading apostrophe (OWASP's advice
+ * against CSV injection). Text that already starts with one gets another, so that removing one
+ * leading apostrophe always gives the text back: the audit CSV's hashes must be recomputable.
  */
 export function defuseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^[=+\-@\t\r']/.test(text) ? `'${text}` : text;
+}
+
+/** The text a defused cell held: one leading apostrophe removed. */
+export function restoreFormula(cell: string): string {
+  return cell.startsWith("'") ? cell.slice(1) : cell;
 }
 
 export function csvLine(cells: readonly (string | number)[]): string {

@@ -58,6 +58,7 @@ export {
   batchAuditPayload,
   csvLine,
   defuseFormula,
+  restoreFormula,
   digestCache,
   type FoundHit,
   foundHits,
@@ -79,6 +80,12 @@ export {
   reportStart,
   rowSection,
 } from './report-html.js';
+export {
+  checkHeaderLimits,
+  DEFAULT_WIDTH_LIMITS,
+  type WidthLimits,
+  overLimit,
+} from './limits.js';
 export { type Cell, displayName, type RowOutcome, rowToExample, schemaForType } from './row.js';
 export { formatDuration, newRunId, timestamp } from './time.js';
 export type {

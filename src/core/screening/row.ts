@@ -63,6 +63,14 @@ export function schemaForType(text: string): string | null {
   return BY_TYPE.get(word) ?? BY_SCHEMA_NAME.get(word) ?? null;
 }
 
+/**
+ * Appended in place, one by one: copying the list for each cell made a wide row (thousands of
+ * "Name" columns) cost the square of its width, and spreading a long list overflows the stack.
+ */
+function append(into: string[], values: readonly string[]): void {
+  for (const value of values) into.push(value);
+}
+
 function gather(cells: readonly Cell[], resolver: ColumnResolver) {
   const values: Record<string, string[]> = {};
   const types: string[] = [];
@@ -70,8 +78,11 @@ function gather(cells: readonly Cell[], resolver: ColumnResolver) {
     const target = resolver.targetOf(cell.header);
     if (target === null) continue;
     const present = cell.values.map((v) => v.trim()).filter((v) => v !== '');
-    if (target === SCHEMA_TARGET) types.push(...present);
-    else if (present.length > 0) values[target] = [...(values[target] ?? []), ...present];
+    if (target === SCHEMA_TARGET) append(types, present);
+    else if (present.length > 0) {
+      values[target] ??= [];
+      append(values[target], present);
+    }
   }
   return { values, types };
 }
@@ -108,7 +119,8 @@ export function rowToExample(cells: readonly Cell[], resolver: ColumnResolver): 
   for (const [given, list] of Object.entries(values)) {
     const prop = schemaHasProperty(schema, given) ? given : COUNTRY_FALLBACK[given];
     if (prop && schemaHasProperty(schema, prop)) {
-      properties[prop] = [...(properties[prop] ?? []), ...list];
+      properties[prop] ??= [];
+      append(properties[prop], list);
     } else notes.push(`${given} does not apply to ${schema}: left out`);
   }
   const clean = cleanExample({ schema, properties });
