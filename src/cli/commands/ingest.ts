@@ -3,6 +3,15 @@ import { ingest } from '../../app/ingest.js';
 import type { CommandContext } from '../context.js';
 import { formatCount, progressReporter } from '../output.js';
 
+// A rejected value is quoted up to this many characters: an over-long name (millions of one
+// letter) is shown by its start and length, not written out whole to the terminal.
+const MAX_QUOTED = 200;
+
+function quoted(raw: string): string {
+  if (raw.length <= MAX_QUOTED) return JSON.stringify(raw);
+  return `${JSON.stringify(raw.slice(0, MAX_QUOTED))}… (${formatCount(raw.length)} characters)`;
+}
+
 export function registerIngest(program: Command, ctx: CommandContext) {
   program
     .command('ingest')
@@ -29,7 +38,7 @@ export function registerIngest(program: Command, ctx: CommandContext) {
           if (options.verbose) {
             for (const w of summary.warnings) ctx.io.err.write(`warning: ${w}\n`);
             for (const r of summary.rejected) {
-              ctx.io.err.write(`rejected: ${r.entityId} ${r.prop}: ${JSON.stringify(r.raw)}\n`);
+              ctx.io.err.write(`rejected: ${r.entityId} ${r.prop}: ${quoted(r.raw)}\n`);
             }
           }
           const v = summary.version;

@@ -94,7 +94,15 @@ export function normalizeAlnum(
   return /^[A-Z0-9]+$/.test(text) ? text : null;
 }
 
+// The code units that `.` does not match: the regex isRepeated replaced never counted them.
+const LINE_TERMINATORS = new Set([0x0a, 0x0d, 0x2028, 0x2029]);
+
 /** All one repeated digit: a placeholder, never a real number, though some checksums pass it. */
 export function isRepeated(value: string): boolean {
-  return /^(.)\1*$/.test(value);
+  // A loop, not /^(.)\1*$/: that regex's backreference overflows V8's stack on millions of units.
+  if (value.length === 0 || LINE_TERMINATORS.has(value.charCodeAt(0))) return false;
+  for (let i = 1; i < value.length; i++) {
+    if (value.charCodeAt(i) !== value.charCodeAt(0)) return false;
+  }
+  return true;
 }

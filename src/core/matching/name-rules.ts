@@ -4,6 +4,7 @@
  * a token under which common transliteration variants coincide (Mahmoud / Mahmud, Sergej /
  * Sergey, Wladimirowitsch / Vladimirovich, Rouhani / Rohani is left to the edit distance).
  */
+import { collapseRuns } from './collapse-runs.js';
 
 /**
  * Titles and honorifics: they say what a person is, not who. Dropped from person names (when
@@ -175,7 +176,7 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/c/g, 'k'],
   // Russian -ov / -ev surnames in French and German spelling: Ivanoff, Ivanow.
   [/([oe])f+$/, '$1v'],
-  [/(.)\1+/g, '$1'],
+  // Then doubled letters go (hassan, hasan): see collapseRuns, a loop where a regex overflowed.
 ];
 
 // A memo of a pure function: names share most of their tokens. Cleared when full, to bound it.
@@ -188,6 +189,7 @@ export function foldKey(token: string): string {
   if (key !== undefined) return key;
   key = token;
   for (const [pattern, replacement] of FOLDS) key = key.replace(pattern, replacement);
+  key = collapseRuns(key);
   if (keyMemo.size >= MAX_MEMO) keyMemo.clear();
   keyMemo.set(token, key);
   return key;

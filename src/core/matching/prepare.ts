@@ -5,6 +5,7 @@
  */
 import { extractIdentifiers, type IdentifierValue } from '../identifiers/index.js';
 import { getSchema, model, propertyType } from '../model/index.js';
+import { MAX_NAME_LENGTH } from '../normalise/index.js';
 import { makeNameForms, type NameForm, type NameFormTools } from './name-forms.js';
 
 export interface PreparedEntity {
@@ -60,7 +61,11 @@ export function prepareEntity(
   tools?: NameFormTools,
 ): PreparedEntity {
   const isPerson = getSchema(schema).isA('Person');
-  const forms = (names: string[]) => names.flatMap((n) => makeNameForms(n, isPerson, tools));
+  // Ingest rejects longer names and queries refuse them; a store loaded before that limit may still
+  // hold one, which would only slow the index build, so it is left out.
+  const usable = (names: string[]) => names.filter((n) => n.length <= MAX_NAME_LENGTH);
+  const forms = (names: string[]) =>
+    usable(names).flatMap((n) => makeNameForms(n, isPerson, tools));
   const idProps = identifierProps(schema, properties);
   return {
     schema,

@@ -3,7 +3,7 @@
  * must belong to it, and values are cleaned by type as the lists' values were ("Russia" → "ru").
  */
 import { DossierError } from '../errors/index.js';
-import { cleanValue } from '../normalise/index.js';
+import { cleanValue, MAX_NAME_LENGTH } from '../normalise/index.js';
 import { propertyType, schemaNamed } from '../model/index.js';
 import type { EntityExample } from './types.js';
 
@@ -28,6 +28,12 @@ export function cleanExample(example: EntityExample): {
     for (const value of values) {
       if (typeof value !== 'string') {
         throw new MatchInputError(`property "${prop}" must hold strings`);
+      }
+      // Refused, not dropped: a query whose name vanished would match on its other properties.
+      if (type === 'name' && value.length > MAX_NAME_LENGTH) {
+        throw new MatchInputError(
+          `property "${prop}": a name of ${value.length} characters is longer than the limit of ${MAX_NAME_LENGTH}`,
+        );
       }
       const clean = type === 'entity' ? null : cleanValue(type, value, { prop });
       if (clean === null) continue;

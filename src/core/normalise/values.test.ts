@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cleanValue } from './values.js';
+import { cleanValue, MAX_NAME_LENGTH } from './values.js';
 
 test('cleanValue cleans by property type', () => {
   assert.equal(cleanValue('name', '  JOINT  STOCK\u00a0COMPANY '), 'JOINT STOCK COMPANY');
@@ -24,4 +24,15 @@ test('cleanValue returns null for invalid values', () => {
 test('cleanValue reads no gender from the names of Object.prototype', () => {
   assert.equal(cleanValue('gender', 'constructor'), null);
   assert.equal(cleanValue('gender', '__proto__'), null);
+});
+
+test('a name longer than MAX_NAME_LENGTH is rejected; one at the limit is kept', () => {
+  assert.equal(MAX_NAME_LENGTH, 1000);
+  const atLimit = 'a'.repeat(MAX_NAME_LENGTH);
+  assert.equal(cleanValue('name', atLimit), atLimit);
+  // Measured after spaces collapse: padding does not count against a name.
+  assert.equal(cleanValue('name', `  ${atLimit}   `), atLimit);
+  assert.equal(cleanValue('name', `${atLimit}b`), null);
+  assert.equal(cleanValue('name', 'x'.repeat(2_000_000)), null);
+  assert.equal(cleanValue('name', 'Vladimir Putin'), 'Vladimir Putin');
 });

@@ -46,6 +46,19 @@ function cleanUrl(raw: string): string | null {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`;
 }
 
+/**
+ * The longest name a list may give, in UTF-16 code units after spaces are collapsed. The longest
+ * official names are a few hundred characters (OFAC's longest is 165); a longer value is junk or
+ * an attack, and folding and indexing a name costs time and memory in proportion to its length.
+ * A list's longer name is rejected (reported, the rest of the file loads); a query's is refused.
+ */
+export const MAX_NAME_LENGTH = 1000;
+
+function cleanName(raw: string): string | null {
+  const text = collapseSpaces(raw);
+  return text === '' || text.length > MAX_NAME_LENGTH ? null : text;
+}
+
 export function cleanValue(type: string, raw: string, options: CleanOptions = {}): string | null {
   if (typeof raw !== 'string') return null;
   switch (type) {
@@ -63,6 +76,8 @@ export function cleanValue(type: string, raw: string, options: CleanOptions = {}
       return cleanPhone(raw);
     case 'url':
       return cleanUrl(raw);
+    case 'name':
+      return cleanName(raw);
     case 'text':
     case 'html':
       return raw.trim() === '' ? null : raw.trim();
