@@ -24,7 +24,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { RunNotFoundError, RunStateError } from '../../core/screening/index.js';
+import { RunClaimedError, RunNotFoundError, RunStateError } from '../../core/screening/index.js';
 import { newRunId, timestamp } from '../../core/screening/index.js';
 import type { RunInfo } from '../../core/screening/index.js';
 import type { MatchService } from '../matching/index.js';
@@ -263,6 +263,11 @@ export class JobRunner {
       }
       if (error instanceof RunInterrupted) {
         log(`job ${id} stopped; it resumes when the server starts again`);
+        return;
+      }
+      // Another process started or claimed it first: it is that process's now, not failed.
+      if (error instanceof RunClaimedError) {
+        log(`job ${id} not run here: ${error.message}`);
         return;
       }
       const message = (error as Error).message;
