@@ -265,15 +265,16 @@ export class JobRunner {
         log(`job ${id} stopped; it resumes when the server starts again`);
         return;
       }
-      // Another process started or claimed it first: it is that process's now, not failed.
-      if (error instanceof RunClaimedError) {
-        log(`job ${id} not run here: ${error.message}`);
+      const message = (error as Error).message;
+      const stored = await this.deps.repo.run(id);
+      // Another process started or claimed it first, or holds it still: it is that process's
+      // job now, and failing it here would end a run that is at work.
+      if (error instanceof RunClaimedError || (stored && ownedElsewhere(stored))) {
+        log(`job ${id} not run here: ${message}`);
         return;
       }
-      const message = (error as Error).message;
       // A job that cannot start (its input or the lists changed) must not wait for ever; one
       // that has ended (failed, or cancelled meanwhile) keeps the status it ended with.
-      const stored = await this.deps.repo.run(id);
       if (stored && !ENDED.includes(stored.status)) {
         await this.deps.repo.finishRun(id, 'failed', timestamp(), null, message);
       }
