@@ -24,7 +24,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { RunNotFoundError, RunStateError } from '../../core/screening/index.js';
+import { RunClaimedError, RunNotFoundError, RunStateError } from '../../core/screening/index.js';
 import { newRunId, timestamp } from '../../core/screening/index.js';
 import type { RunInfo } from '../../core/screening/index.js';
 import type { MatchService } from '../matching/index.js';
@@ -266,9 +266,15 @@ export class JobRunner {
         return;
       }
       const message = (error as Error).message;
+      const stored = await this.deps.repo.run(id);
+      // Another process started or claimed it first, or holds it still: it is that process's
+      // job now, and failing it here would end a run that is at work.
+      if (error instanceof RunClaimedError || (stored && ownedElsewhere(stored))) {
+        log(`job ${id} not run here: ${message}`);
+        return;
+      }
       // A job that cannot start (its input or the lists changed) must not wait for ever; one
       // that has ended (failed, or cancelled meanwhile) keeps the status it ended with.
-      const stored = await this.deps.repo.run(id);
       if (stored && !ENDED.includes(stored.status)) {
         await this.deps.repo.finishRun(id, 'failed', timestamp(), null, message);
       }

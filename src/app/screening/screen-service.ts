@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { MatcherTools } from '../../core/matching/index.js';
 import { ColumnResolver } from '../../core/screening/index.js';
 import { DecisionBook } from '../../core/screening/index.js';
-import { ResumeError, RunNotFoundError } from '../../core/screening/index.js';
+import { ResumeError, RunClaimedError, RunNotFoundError } from '../../core/screening/index.js';
 import { canonicalJson } from '../../core/screening/index.js';
 import { newRunId, timestamp } from '../../core/screening/index.js';
 import type { RunInfo } from '../../core/screening/index.js';
@@ -185,8 +185,17 @@ async function claim(
   checkSameVersions(run, versions);
   const payload = { run: run.id, cursor: run.cursor, rows_done: run.rowsDone };
   const audit = { kind: 'screen.resume', actor, at: timestamp(), payload };
-  await deps.repo.claimRun(run.id, process.pid, audit);
+  // Claimed only if it still names the owner checkResumable found gone: a resume in another
+  // process that got there first has put its own pid there, and this one writes nothing.
+  await deps.repo.claimRun(run.id, { pid: process.pid, seen: run.pid }, audit);
 }
+
+/**
+ * The runs a resume in this process is at work on. The store tells two processes' claims apart by
+ * pid, but not two claims of this process on a run that already names it (a pid reused after a
+ * crash, a server's own job): this set does, and refuses the second before it builds an index.
+ */
+const resumingHere = new Set<string>();
 
 export async function resumeScreen(
   deps: ScreeningDeps,
@@ -194,6 +203,22 @@ export async function resumeScreen(
   actor: string,
   hooks: LoopHooks = {},
   workers = 0,
+): Promise<ScreenResult> {
+  if (resumingHere.has(runId)) throw new RunClaimedError(runId, process.pid, 'running');
+  resumingHere.add(runId);
+  try {
+    return await resumeOnce(deps, runId, actor, hooks, workers);
+  } finally {
+    resumingHere.delete(runId);
+  }
+}
+
+async function resumeOnce(
+  deps: ScreeningDeps,
+  runId: string,
+  actor: string,
+  hooks: LoopHooks,
+  workers: number,
 ): Promise<ScreenResult> {
   const found = await deps.repo.run(runId);
   if (!found) throw new RunNotFoundError(runId);

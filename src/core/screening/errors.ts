@@ -68,6 +68,26 @@ export class DatasetNotFoundError extends ScreeningError {
  * the user's own file, never deleted), or at work in another process.
  */
 export class RunStateError extends ScreeningError {
-  override readonly name = 'RunStateError';
+  // Widened: RunClaimedError, a kind of it, names itself.
+  override readonly name: string = 'RunStateError';
   readonly code = 'conflict';
+}
+
+/**
+ * A run another claim got first: two resumes (or a resume and a job runner) raced for it, and
+ * the store let only one through. `holder` is the process that won, when it is at work on it.
+ */
+export class RunClaimedError extends RunStateError {
+  override readonly name = 'RunClaimedError';
+  constructor(
+    readonly runId: string,
+    readonly holder: number | null,
+    readonly status: string,
+  ) {
+    super(
+      holder !== null && status === 'running'
+        ? `run ${runId} is being resumed by process ${holder}; nothing was written`
+        : `run ${runId} is ${status} now (it changed while this resume prepared); nothing was written`,
+    );
+  }
 }

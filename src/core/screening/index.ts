@@ -49,6 +49,7 @@ export {
   DecisionInputError,
   HitNotFoundError,
   ResumeError,
+  RunClaimedError,
   RunNotFoundError,
   RunStateError,
   ScreeningError,

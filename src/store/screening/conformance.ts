@@ -286,7 +286,7 @@ export function screeningConformance(name: string, open: () => Promise<Screening
       );
       await repo.releaseRun('q');
       assert.equal((await repo.run('q'))!.pid, null);
-      await repo.claimRun('q', 43, audit('screen.resume'));
+      await repo.claimRun('q', { pid: 43, seen: null }, audit('screen.resume'));
       assert.equal((await repo.run('q'))!.pid, 43);
       assert.deepEqual(
         (await repo.runs()).map((r) => r.id),
@@ -297,6 +297,62 @@ export function screeningConformance(name: string, open: () => Promise<Screening
         (await all(repo.auditRecords())).map((r) => r.kind),
         ['screen.start', 'screen.resume'],
       );
+    } finally {
+      await repo.close();
+    }
+  });
+
+  test(`${name}: of two claims on what they read as one dead owner, one wins; the loser writes nothing`, async () => {
+    const repo = await open();
+    try {
+      await newRun(repo, 'r1');
+      const seen = process.pid;
+      await repo.claimRun('r1', { pid: 43, seen }, audit('screen.resume'));
+      await assert.rejects(
+        repo.claimRun('r1', { pid: 44, seen }, audit('screen.resume')),
+        (error: Error & { code?: string; holder?: number }) =>
+          error.code === 'conflict' &&
+          error.holder === 43 &&
+          /resumed by process 43/.test(error.message),
+      );
+      // Released, then two claims that both read no owner: again only the first.
+      await repo.releaseRun('r1');
+      await repo.claimRun('r1', { pid: 45, seen: null }, audit('screen.resume'));
+      await assert.rejects(repo.claimRun('r1', { pid: 46, seen: null }, audit('screen.resume')));
+      assert.equal((await repo.run('r1'))!.pid, 45);
+      // An ended run is claimed by no one.
+      await repo.finishRun('r1', 'finished', '2024-01-02T00:00:00.000Z', null);
+      await assert.rejects(repo.claimRun('r1', { pid: 47, seen: null }, audit('screen.resume')));
+      const kinds = (await all(repo.auditRecords())).map((r) => r.kind);
+      assert.deepEqual(kinds, ['screen.start', 'screen.resume', 'screen.resume']);
+      assert.ok(verifyChain(await all(repo.auditRecords()), await repo.auditHead()).ok);
+    } finally {
+      await repo.close();
+    }
+  });
+
+  test(`${name}: a queued run is started once; a second start, or a start after a cancel, writes nothing`, async () => {
+    const repo = await open();
+    try {
+      const params = { inputFormat: 'csv', output: null, report: null, dataset: 'default' };
+      const run = { ...params, threshold: 0.7, algorithm: 'dossier-v1', limit: 5, map: [] };
+      for (const id of ['q1', 'q2']) {
+        await repo.queueRun({
+          ...{ id, kind: 'screen', input: 'in.csv', inputSha256: null, params: run },
+          ...{ versions: {}, actor: 'a', startedAt: '2024-01-01T00:00:00.000Z', pid: 0 },
+        });
+      }
+      await repo.startRun('q1', { ofac: 3 }, 42, audit('screen.start'));
+      await assert.rejects(
+        repo.startRun('q1', { ofac: 4 }, 43, audit('screen.start')),
+        /q1 is being resumed by process 42/,
+      );
+      const started = (await repo.run('q1'))!;
+      assert.deepEqual([started.pid, started.versions], [42, { ofac: 3 }]);
+      await repo.cancelRun('q2', () => audit('screen.cancel'));
+      await assert.rejects(repo.startRun('q2', {}, 44, audit('screen.start')), /q2 is cancelled/);
+      const kinds = (await all(repo.auditRecords())).map((r) => r.kind);
+      assert.deepEqual(kinds, ['screen.start', 'screen.cancel']);
     } finally {
       await repo.close();
     }

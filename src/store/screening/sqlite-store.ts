@@ -14,6 +14,7 @@ import { migrate } from '../sqlite/index.js';
 import { appendAudit, auditHead, auditPage } from './audit-log.js';
 import { batchWriter } from './batch.js';
 import { insertDecision, selectDecisions } from './decisions-table.js';
+import { claimUnfinished, startQueued } from './run-claims.js';
 import {
   type HitRow,
   type RunRow,
@@ -31,6 +32,7 @@ import type {
   NewDecision,
   NewRun,
   PortfolioEntry,
+  RunClaim,
   ScreeningStore,
 } from './types.js';
 
@@ -100,22 +102,14 @@ export class SqliteScreeningStore implements ScreeningStore {
     this.write(() => this.insertRun(run, 'queued'));
   }
 
-  /** Start a queued run with the list versions it screens against, and its first audit record. */
+  /** Start a queued run, only while it is still queued (./run-claims.ts). */
   async startRun(
     id: string,
     versions: Record<string, number>,
     pid: number,
     audit: AuditEntry,
   ): Promise<void> {
-    this.write(() => {
-      this.db
-        .prepare(
-          `UPDATE screening_runs SET status = 'running', versions = ?, pid = ?, started_at = ?
-           WHERE id = ? AND status = 'queued'`,
-        )
-        .run(JSON.stringify(versions), pid, audit.at, id);
-      appendAudit(this.db, audit);
-    });
+    this.write(() => startQueued(this.db, id, { versions, pid }, audit));
   }
 
   /** A run stopped on purpose (the server closing) stays unfinished, owned by no process. */
@@ -125,14 +119,9 @@ export class SqliteScreeningStore implements ScreeningStore {
     });
   }
 
-  /** Take over an unfinished run in this process. */
-  async claimRun(id: string, pid: number, audit: AuditEntry): Promise<void> {
-    this.write(() => {
-      this.db
-        .prepare("UPDATE screening_runs SET pid = ?, status = 'running' WHERE id = ?")
-        .run(pid, id);
-      appendAudit(this.db, audit);
-    });
+  /** Take over an unfinished run, only if it still names the owner the caller saw gone. */
+  async claimRun(id: string, claim: RunClaim, audit: AuditEntry): Promise<void> {
+    this.write(() => claimUnfinished(this.db, id, claim, audit));
   }
 
   async commitBatch(runId: string, batch: Batch, options: BatchOptions): Promise<void> {

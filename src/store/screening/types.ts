@@ -14,6 +14,12 @@ export type NewRun = Pick<
   'id' | 'kind' | 'input' | 'inputSha256' | 'params' | 'versions' | 'actor' | 'startedAt'
 > & { pid: number };
 
+/** Who claims a run, and the owner the claimant read on it and found gone. */
+export interface RunClaim {
+  pid: number;
+  seen: number | null;
+}
+
 export interface NewDecision {
   runId: string;
   row: number;
@@ -56,7 +62,11 @@ export interface ScreeningStore {
   createRun(run: NewRun, audit: AuditEntry): Promise<void>;
   /** Record a run accepted but not started: its list versions are known when it starts. */
   queueRun(run: NewRun): Promise<void>;
-  /** Start a queued run with the list versions it screens against, and its first audit record. */
+  /**
+   * Start a queued run with the list versions it screens against, and its first audit record.
+   * Only while it is still queued: otherwise (another runner started it, or it was cancelled)
+   * throws RunClaimedError and writes nothing. The check and the write are one transaction.
+   */
   startRun(
     id: string,
     versions: Record<string, number>,
@@ -65,8 +75,14 @@ export interface ScreeningStore {
   ): Promise<void>;
   /** A run stopped on purpose (the server closing) stays unfinished, owned by no process. */
   releaseRun(id: string): Promise<void>;
-  /** Take over an unfinished run in this process. */
-  claimRun(id: string, pid: number, audit: AuditEntry): Promise<void>;
+  /**
+   * Take over an unfinished run (running or failed) for process `claim.pid`, with its audit
+   * record. `claim.seen` is the pid the caller read on the run and found dead (or null): the run
+   * is claimed only if it still records that pid, checked and written in one transaction, so that
+   * of two claims made from the same reading exactly one wins. The loser gets RunClaimedError and
+   * nothing is written.
+   */
+  claimRun(id: string, claim: RunClaim, audit: AuditEntry): Promise<void>;
   /** A batch of screened rows with its audit record: all of it is written, or none. */
   commitBatch(runId: string, batch: Batch, options: BatchOptions): Promise<void>;
   finishRun(
