@@ -4,7 +4,9 @@
  * the walk and the head it ends at are from the same moment.
  */
 import { type AuditRecord, ChainWalk, type ChainHead } from '../../core/screening/index.js';
-import { AuditBrokenError, UnsupportedFileError } from '../../core/screening/index.js';
+import { AuditBrokenError, AuditIncompleteError } from '../../core/screening/index.js';
+import { AuditCoverage, AuditHeadFormatError, parseHead } from '../../core/screening/index.js';
+import { UnsupportedFileError } from '../../core/screening/index.js';
 import { csvLine, defuseFormula } from '../../core/screening/index.js';
 import { canonicalJson } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
@@ -14,25 +16,60 @@ const RECORDS_PER_TURN = 2000;
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-/** The number of records and the head, or an AuditBrokenError naming the first bad record. */
+/**
+ * The number of records and the head, or an AuditBrokenError naming the first bad record, or an
+ * AuditIncompleteError when the chain holds but lacks a record the store implies (a run, a
+ * decision) or does not hold `expectHead`, the head a user kept outside the database.
+ */
 export async function verifyAudit(
   repo: ScreeningStore,
+  options: { expectHead?: ChainHead | null } = {},
 ): Promise<{ records: number; head: ChainHead | null }> {
   const snapshot = await repo.snapshot();
   try {
     const head = await snapshot.auditHead();
     const walk = new ChainWalk();
+    const coverage = new AuditCoverage(options.expectHead ?? null);
     let seen = 0;
     for await (const record of snapshot.auditRecords()) {
       const broken = walk.add(record);
       if (broken) throw new AuditBrokenError(broken.seq, broken.problem);
+      const rewritten = coverage.add(record);
+      if (rewritten) throw new AuditBrokenError(record.seq, rewritten);
       if (++seen % RECORDS_PER_TURN === 0) await nextTurn();
     }
     const check = walk.end(head);
     if (!check.ok) throw new AuditBrokenError(check.seq, check.problem);
+    await checkCoverage(snapshot, coverage);
     return { records: check.records, head: check.head };
   } finally {
     await snapshot.close();
+  }
+}
+
+/** The head as `dossier audit head` prints it: read, not verified (verify does that). */
+export async function readAuditHead(repo: ScreeningStore): Promise<ChainHead | null> {
+  return repo.auditHead();
+}
+
+/** Parse an expected head given by a user; throws AuditHeadFormatError when it is malformed. */
+export function expectedHead(text: string): ChainHead {
+  const head = parseHead(text);
+  if (!head) throw new AuditHeadFormatError(text);
+  return head;
+}
+
+/** Every run and decision in the same snapshot has its records; throws on the first without. */
+async function checkCoverage(snapshot: ScreeningStore, coverage: AuditCoverage): Promise<void> {
+  const truncated = coverage.headProblem();
+  if (truncated) throw new AuditIncompleteError(truncated);
+  for (const run of await snapshot.runs()) {
+    const problem = coverage.runProblem(run);
+    if (problem) throw new AuditIncompleteError(problem);
+  }
+  for (const decision of await snapshot.decisionList()) {
+    const problem = coverage.decisionProblem(decision.id);
+    if (problem) throw new AuditIncompleteError(problem);
   }
 }
 

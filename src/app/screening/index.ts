@@ -3,7 +3,15 @@
  * rescreen the stored portfolio when a list changes, decide on hits, check and export the audit
  * trail, and write the outputs (hits as CSV, JSON lines or XLSX, and the HTML report).
  */
-export { AUDIT_FORMATS, auditFormat, type AuditFormat, exportAudit, verifyAudit } from './audit.js';
+export {
+  AUDIT_FORMATS,
+  auditFormat,
+  type AuditFormat,
+  expectedHead,
+  exportAudit,
+  readAuditHead,
+  verifyAudit,
+} from './audit.js';
 export { decide, type DecideRequest, type DecideResult } from './decide.js';
 export { defaultActor } from './files.js';
 export { fileFormat, type FileFormat } from './input.js';

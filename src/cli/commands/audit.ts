@@ -1,8 +1,10 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
-import { auditFormat, exportAudit, verifyAudit } from '../../app/screening/index.js';
+import { auditFormat, expectedHead, exportAudit } from '../../app/screening/index.js';
+import { readAuditHead, verifyAudit } from '../../app/screening/index.js';
+import { formatHead } from '../../core/screening/index.js';
 import type { CommandContext } from '../context.js';
-import { formatCount } from '../output.js';
+import { formatCount, printJson } from '../output.js';
 import { withRepo } from './screening-common.js';
 
 export function registerAudit(program: Command, ctx: CommandContext) {
@@ -10,12 +12,35 @@ export function registerAudit(program: Command, ctx: CommandContext) {
     .command('audit')
     .description('check or export the audit trail of screenings and decisions');
   audit
-    .command('verify')
-    .description("check every record's hash and link; exits 1 naming the first broken record")
+    .command('head')
+    .description('print the last record (<seq>:<hash>); keep it elsewhere to check the trail later')
+    .option('--json', 'print JSON')
     .option('--db <path>', 'the database file (default: $DOSSIER_DB or ./dossier.db)')
-    .action((_options: unknown, command: Command) =>
+    .action((options: { json?: boolean }, command: Command) =>
       withRepo(ctx, command, async (repo) => {
-        const { records, head } = await verifyAudit(repo);
+        const head = await readAuditHead(repo);
+        if (options.json) {
+          printJson(
+            ctx.io,
+            head ? { seq: head.seq, hash: head.hash, head: formatHead(head) } : null,
+          );
+          return;
+        }
+        ctx.io.out.write(head ? `${formatHead(head)}\n` : 'The audit trail is empty\n');
+      }),
+    );
+  audit
+    .command('verify')
+    .description(
+      "check every record's hash and link, and that every run and decision has its records; " +
+        'exits 1 naming the first problem',
+    )
+    .option('--expect-head <seq:hash>', 'fail unless the trail holds this record (from audit head)')
+    .option('--db <path>', 'the database file (default: $DOSSIER_DB or ./dossier.db)')
+    .action((options: { expectHead?: string }, command: Command) =>
+      withRepo(ctx, command, async (repo) => {
+        const expectHead = options.expectHead ? expectedHead(options.expectHead) : null;
+        const { records, head } = await verifyAudit(repo, { expectHead });
         const end = head ? `; last record ${head.seq}, hash ${head.hash}` : '';
         ctx.io.out.write(`Audit trail intact: ${formatCount(records)} records${end}\n`);
       }),

@@ -91,3 +91,26 @@ export class RunClaimedError extends RunStateError {
     );
   }
 }
+
+/**
+ * The chain holds but the trail lacks what the store says happened (a run or decision with no
+ * record, an emptied trail), or it does not reach the head the user kept elsewhere.
+ */
+export class AuditIncompleteError extends ScreeningError {
+  override readonly name = 'AuditIncompleteError';
+  readonly code = 'integrity';
+  constructor(readonly problem: string) {
+    super(`the audit trail is incomplete: ${problem}`);
+  }
+}
+
+/** An `--expect-head` (or `expect_head`) that is not `<seq>:<hash>`. */
+export class AuditHeadFormatError extends ScreeningError {
+  override readonly name = 'AuditHeadFormatError';
+  readonly code = 'invalid_input';
+  constructor(readonly text: string) {
+    super(
+      `the expected head must be <seq>:<sha-256 hex> as dossier audit head prints it, not "${text}"`,
+    );
+  }
+}

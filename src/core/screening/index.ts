@@ -14,6 +14,7 @@ export {
   seal,
   verifyChain,
 } from './audit.js';
+export { AuditCoverage, formatHead, parseHead } from './audit-coverage.js';
 export {
   ColumnResolver,
   detectTarget,
@@ -44,6 +45,8 @@ export {
 } from './delta.js';
 export {
   AuditBrokenError,
+  AuditHeadFormatError,
+  AuditIncompleteError,
   ColumnMappingError,
   DatasetNotFoundError,
   DecisionInputError,

@@ -1,0 +1,87 @@
+/**
+ * What the audit trail must hold beyond a sound chain: a record for each run and decision the
+ * store keeps, and the head a user kept elsewhere. The chain alone cannot show that a trail was
+ * emptied or cut and its head rewritten; these checks can.
+ */
+import type { AuditRecord, ChainHead } from './audit.js';
+import type { RunInfo } from './types.js';
+
+/** Parse `<seq>:<hash>` as `dossier audit head` prints it; null when it is not that. */
+export function parseHead(text: string): ChainHead | null {
+  const match = /^(\d{1,15}):([0-9a-f]{64})$/.exec(text.trim().toLowerCase());
+  if (!match) return null;
+  const seq = Number(match[1]);
+  return seq >= 1 ? { seq, hash: match[2]! } : null;
+}
+
+export function formatHead(head: ChainHead): string {
+  return `${head.seq}:${head.hash}`;
+}
+
+function runOf(record: AuditRecord): string | null {
+  const run = (record.payload as { run?: unknown } | null)?.run;
+  return typeof run === 'string' ? run : null;
+}
+
+/**
+ * Collects, while the trail is walked, only the IDs it names (not the records), so that memory
+ * grows with the runs and decisions, not with the match records that make up most of a trail.
+ */
+export class AuditCoverage {
+  private readonly started = new Set<string>();
+  private readonly finished = new Set<string>();
+  private readonly cancelled = new Set<string>();
+  private readonly decisions = new Set<number>();
+  private expectedSeen = false;
+
+  constructor(private readonly expected: ChainHead | null = null) {}
+
+  /** Note one record; returns a problem when it is the expected head's seq with another hash. */
+  add(record: AuditRecord): string | null {
+    if (this.expected && record.seq === this.expected.seq) {
+      if (record.hash !== this.expected.hash) {
+        return `record ${record.seq} is not the head kept elsewhere (its hash differs: rewritten)`;
+      }
+      this.expectedSeen = true;
+    }
+    const run = runOf(record);
+    if (record.kind === 'screen.start' || record.kind === 'rescreen.start') {
+      if (run) this.started.add(run);
+    } else if (record.kind.endsWith('.finish')) {
+      if (run) this.finished.add(run);
+    } else if (record.kind === 'screen.cancel') {
+      if (run) this.cancelled.add(run);
+    } else if (record.kind === 'decision') {
+      const id = (record.payload as { decision_id?: unknown } | null)?.decision_id;
+      if (typeof id === 'number') this.decisions.add(id);
+    }
+    return null;
+  }
+
+  /** After the walk: the expected head reached, then the first run lacking a record. */
+  headProblem(): string | null {
+    if (!this.expected || this.expectedSeen) return null;
+    return `the trail ends before record ${this.expected.seq}, the head kept elsewhere (truncated)`;
+  }
+
+  /**
+   * The first run without the records its state implies. A queued run has none yet; a job
+   * cancelled while queued has only its cancellation; a failed run's failure is not recorded.
+   */
+  runProblem(run: Pick<RunInfo, 'id' | 'status'>): string | null {
+    const { id, status } = run;
+    if (status === 'queued') return null;
+    if (status === 'cancelled') {
+      return this.cancelled.has(id) ? null : `run ${id} has no audit record of its cancellation`;
+    }
+    if (!this.started.has(id)) return `run ${id} has no audit record of its start`;
+    if (status === 'finished' && !this.finished.has(id)) {
+      return `run ${id} has no audit record of its finish`;
+    }
+    return null;
+  }
+
+  decisionProblem(id: number): string | null {
+    return this.decisions.has(id) ? null : `decision ${id} has no audit record`;
+  }
+}
