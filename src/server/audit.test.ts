@@ -116,6 +116,21 @@ test('the export as JSON lines and CSV: every hash can be recomputed; verify agr
   });
 });
 
+test('/audit/verify?expect_head= holds against the head kept elsewhere, and fails on another', async () => {
+  const last = (await exported()).at(-1);
+  const held = await get(`${server.url}/audit/verify?expect_head=${last.seq}:${last.hash}`);
+  assert.equal(held.body.ok, true);
+  const other = `${last.seq}:${'0'.repeat(64)}`;
+  const rewritten = (await get(`${server.url}/audit/verify?expect_head=${other}`)).body;
+  assert.deepEqual([rewritten.ok, rewritten.broken_at], [false, last.seq]);
+  assert.match(rewritten.problem, /is not the head kept elsewhere/);
+  const beyond = (await get(`${server.url}/audit/verify?expect_head=${last.seq + 1}:${last.hash}`))
+    .body;
+  assert.equal(beyond.ok, false);
+  assert.match(beyond.problem, /ends before record \d+, the head kept elsewhere/);
+  assert.equal((await get(`${server.url}/audit/verify?expect_head=abc`)).status, 400);
+});
+
 /** Change the database behind the server's back, as someone with the file could. */
 function tamper(sql: string): void {
   const conn = openSqlite(db.path);

@@ -91,7 +91,11 @@ const AuditCheck = {
     ok: { type: 'boolean' },
     records: count,
     head: { type: ['object', 'null'], properties: { seq: { type: 'integer' }, hash: text } },
-    broken_at: { type: 'integer', description: 'The first record changed or missing' },
+    broken_at: {
+      type: 'integer',
+      description:
+        'The first record changed or missing (absent when a run or decision lacks its records)',
+    },
     problem: text,
     detail: text,
   },
@@ -228,8 +232,14 @@ export const SCREENING_PATHS = {
   },
   '/audit/verify': {
     get: {
-      summary: 'Check every hash and link of the audit trail (admin)',
-      responses: { '200': json(ref('AuditCheck'), 'The result, intact or not'), ...ACCESS_ERRORS },
+      summary:
+        'Check every hash and link of the audit trail, and that every run and decision has its ' +
+        'records (admin)',
+      responses: {
+        '200': json(ref('AuditCheck'), 'The result, intact or not'),
+        ...errors({ '400': 'An expect_head that is not <seq>:<hash>' }),
+        ...ACCESS_ERRORS,
+      },
     },
   },
 };

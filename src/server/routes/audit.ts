@@ -1,15 +1,16 @@
 /**
  * The audit trail over HTTP, for admins: `GET /audit/export` streams every record (JSON lines or
  * CSV, as `dossier audit export` writes them) and `GET /audit/verify` checks every hash and link
- * as `dossier audit verify` does. Both read a snapshot: records appended meanwhile wait for the
+ * as `dossier audit verify` does
+ * (`expect_head` as `--expect-head`), and that every run and decision has its records. Both read a snapshot: records appended meanwhile wait for the
  * next call.
  */
-import { auditFormat, exportAudit, verifyAudit } from '../../app/screening/index.js';
-import { AuditBrokenError } from '../../core/screening/index.js';
+import { auditFormat, expectedHead, exportAudit, verifyAudit } from '../../app/screening/index.js';
+import { AuditBrokenError, AuditIncompleteError } from '../../core/screening/index.js';
 import { type Handler, screeningOf } from '../context.js';
 import { joined, json, streamed } from '../http.js';
 import { parseParams } from '../params.js';
-import { AUDIT_EXPORT_QUERY, NO_QUERY } from '../schemas/index.js';
+import { AUDIT_EXPORT_QUERY, AUDIT_VERIFY_QUERY } from '../schemas/index.js';
 
 const CONTENT_TYPES = { jsonl: 'application/x-ndjson', csv: 'text/csv; charset=utf-8' };
 
@@ -24,11 +25,16 @@ export const auditExportRoute: Handler = (deps, ctx) => {
 
 export const auditVerifyRoute: Handler = async (deps, ctx) => {
   const { repo } = screeningOf(deps);
-  parseParams(ctx.query, NO_QUERY);
+  const { expect_head } = parseParams(ctx.query, AUDIT_VERIFY_QUERY);
+  const expectHead = expect_head == null ? null : expectedHead(expect_head);
   try {
-    const { records, head } = await verifyAudit(repo);
+    const { records, head } = await verifyAudit(repo, { expectHead });
     return json({ ok: true, records, head });
   } catch (error) {
+    if (error instanceof AuditIncompleteError) {
+      // No record to point at: what is missing is named in the problem.
+      return json({ ok: false, problem: error.problem, detail: error.message });
+    }
     if (!(error instanceof AuditBrokenError)) throw error;
     return json({ ok: false, broken_at: error.seq, problem: error.problem, detail: error.message });
   }

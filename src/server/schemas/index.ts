@@ -8,6 +8,7 @@ import type { TObject, TSchema } from 'typebox';
 import { DECISION_BODY, MATCH_BODY, RECON_BATCH } from './bodies.js';
 import {
   AUDIT_EXPORT_QUERY,
+  AUDIT_VERIFY_QUERY,
   DECISIONS_QUERY,
   JOB_PATH,
   RESULTS_QUERY,
@@ -54,7 +55,7 @@ export const ENDPOINTS: Record<string, EndpointSchemas> = {
   'POST /decisions': { query: NO_QUERY, body: DECISION_BODY },
   'GET /decisions': { query: DECISIONS_QUERY },
   'GET /audit/export': { query: AUDIT_EXPORT_QUERY },
-  'GET /audit/verify': { query: NO_QUERY },
+  'GET /audit/verify': { query: AUDIT_VERIFY_QUERY },
   'GET /catalog': { query: NO_QUERY },
   'GET /algorithms': { query: NO_QUERY },
   'GET /healthz': { query: NO_QUERY },

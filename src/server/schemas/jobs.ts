@@ -34,6 +34,17 @@ export const RESULTS_QUERY = query({ format: downloadFormat });
 
 export const AUDIT_EXPORT_QUERY = query({ format: downloadFormat });
 
+export const AUDIT_VERIFY_QUERY = query({
+  expect_head: Type.Optional(
+    Type.String({
+      pattern: '^[0-9]+:[0-9a-fA-F]{64}$',
+      description:
+        'A head kept outside the database, `<seq>:<hash>` as `dossier audit head` prints it: ' +
+        'the check fails unless the trail holds that record with that hash.',
+    }),
+  ),
+});
+
 export const DECISIONS_QUERY = query({
   run_id: Type.Optional(Type.String({ description: "Only this run's decisions." })),
 });
