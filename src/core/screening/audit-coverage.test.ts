@@ -1,0 +1,40 @@
+/** Which records each run's state implies, and the parsing of a head kept elsewhere. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { GENESIS_HASH, seal } from './audit.js';
+import { AuditCoverage, formatHead, parseHead } from './audit-coverage.js';
+
+const at = '2026-12-07T00:00:00Z';
+const records = [
+  seal({ kind: 'screen.start', actor: 'a', at, payload: { run: 'r1' } }, null),
+  seal({ kind: 'screen.cancel', actor: 'a', at, payload: { run: 'r2' } }, null),
+  seal({ kind: 'decision', actor: 'a', at, payload: { decision_id: 7, run: 'r1' } }, null),
+];
+
+test('a run needs the records its state implies; a decision its own', () => {
+  const coverage = new AuditCoverage();
+  for (const record of records) assert.equal(coverage.add(record), null);
+  assert.equal(coverage.runProblem({ id: 'r1', status: 'running' }), null);
+  assert.equal(coverage.runProblem({ id: 'r1', status: 'failed' }), null);
+  assert.match(coverage.runProblem({ id: 'r1', status: 'finished' }) ?? '', /of its finish/);
+  assert.equal(coverage.runProblem({ id: 'r2', status: 'cancelled' }), null);
+  assert.match(coverage.runProblem({ id: 'r1', status: 'cancelled' }) ?? '', /cancellation/);
+  assert.equal(coverage.runProblem({ id: 'r3', status: 'queued' }), null);
+  assert.match(coverage.runProblem({ id: 'r3', status: 'running' }) ?? '', /r3 has no audit/);
+  assert.equal(coverage.decisionProblem(7), null);
+  assert.match(coverage.decisionProblem(8) ?? '', /decision 8 has no audit record/);
+});
+
+test('a head is <seq>:<hash>, and the walk must reach it with that hash', () => {
+  const head = { seq: 1, hash: records[0]!.hash };
+  assert.deepEqual(parseHead(formatHead(head)), head);
+  for (const bad of ['', 'abc', `0:${GENESIS_HASH}`, `1:${'g'.repeat(64)}`, records[0]!.hash]) {
+    assert.equal(parseHead(bad), null, bad);
+  }
+  const reached = new AuditCoverage(head);
+  assert.equal(reached.add(records[0]!), null);
+  assert.equal(reached.headProblem(), null);
+  const rewritten = new AuditCoverage({ seq: 1, hash: GENESIS_HASH });
+  assert.match(rewritten.add(records[0]!) ?? '', /not the head kept elsewhere/);
+  assert.match(new AuditCoverage(head).headProblem() ?? '', /ends before record 1/);
+});
