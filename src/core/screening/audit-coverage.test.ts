@@ -5,6 +5,7 @@ import { GENESIS_HASH, seal } from './audit.js';
 import { AuditCoverage, formatHead, parseHead } from './audit-coverage.js';
 
 const at = '2026-12-07T00:00:00Z';
+const un = { un: 3 };
 const records = [
   seal({ kind: 'screen.start', actor: 'a', at, payload: { run: 'r1' } }, null),
   seal({ kind: 'screen.cancel', actor: 'a', at, payload: { run: 'r2' } }, null),
@@ -14,13 +15,25 @@ const records = [
 test('a run needs the records its state implies; a decision its own', () => {
   const coverage = new AuditCoverage();
   for (const record of records) assert.equal(coverage.add(record), null);
-  assert.equal(coverage.runProblem({ id: 'r1', status: 'running' }), null);
-  assert.equal(coverage.runProblem({ id: 'r1', status: 'failed' }), null);
-  assert.match(coverage.runProblem({ id: 'r1', status: 'finished' }) ?? '', /of its finish/);
-  assert.equal(coverage.runProblem({ id: 'r2', status: 'cancelled' }), null);
-  assert.match(coverage.runProblem({ id: 'r1', status: 'cancelled' }) ?? '', /cancellation/);
-  assert.equal(coverage.runProblem({ id: 'r3', status: 'queued' }), null);
-  assert.match(coverage.runProblem({ id: 'r3', status: 'running' }) ?? '', /r3 has no audit/);
+  assert.equal(coverage.runProblem({ id: 'r1', status: 'running', versions: un }), null);
+  assert.equal(coverage.runProblem({ id: 'r1', status: 'failed', versions: un }), null);
+  assert.match(
+    coverage.runProblem({ id: 'r1', status: 'finished', versions: un }) ?? '',
+    /of its finish/,
+  );
+  assert.equal(coverage.runProblem({ id: 'r2', status: 'cancelled', versions: {} }), null);
+  assert.match(
+    coverage.runProblem({ id: 'r1', status: 'cancelled', versions: un }) ?? '',
+    /cancellation/,
+  );
+  assert.equal(coverage.runProblem({ id: 'r3', status: 'queued', versions: {} }), null);
+  assert.match(
+    coverage.runProblem({ id: 'r3', status: 'running', versions: un }) ?? '',
+    /r3 has no/,
+  );
+  // Failed before it started (never given list versions): nothing to record.
+  assert.equal(coverage.runProblem({ id: 'r3', status: 'failed', versions: {} }), null);
+  assert.match(coverage.runProblem({ id: 'r3', status: 'failed', versions: un }) ?? '', /start/);
   assert.equal(coverage.decisionProblem(7), null);
   assert.match(coverage.decisionProblem(8) ?? '', /decision 8 has no audit record/);
 });

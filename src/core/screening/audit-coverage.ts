@@ -66,11 +66,14 @@ export class AuditCoverage {
 
   /**
    * The first run without the records its state implies. A queued run has none yet; a job
-   * cancelled while queued has only its cancellation; a failed run's failure is not recorded.
+   * cancelled while queued has only its cancellation; a failed run's failure is not recorded,
+   * and a job that failed to start (its input or lists changed while it was queued) has none:
+   * it never got the list versions that starting records.
    */
-  runProblem(run: Pick<RunInfo, 'id' | 'status'>): string | null {
+  runProblem(run: Pick<RunInfo, 'id' | 'status' | 'versions'>): string | null {
     const { id, status } = run;
     if (status === 'queued') return null;
+    if (status === 'failed' && Object.keys(run.versions).length === 0) return null;
     if (status === 'cancelled') {
       return this.cancelled.has(id) ? null : `run ${id} has no audit record of its cancellation`;
     }
