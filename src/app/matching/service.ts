@@ -29,11 +29,15 @@ const SLICE_MS = 20;
  * The matcher over the store's screened entities, and the references among all its entities
  * (sanctions, identifications and links are not screened, but they point at parties that are).
  */
-export async function buildIndexes(store: Store, tools: MatcherTools) {
+export async function buildIndexes(
+  store: Pick<Store, 'allEntities'>,
+  tools: MatcherTools,
+  { sliceMs = SLICE_MS } = {},
+) {
   const builder = new MatcherBuilder(tools);
   const references = new ReferenceIndex();
   // The build takes seconds: the server answers requests between slices of it (issue 14).
-  const slices = slicer(SLICE_MS);
+  const slices = slicer(sliceMs);
   for await (const entity of store.allEntities()) {
     await slices.maybeYield();
     references.add(entity);

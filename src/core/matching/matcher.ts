@@ -148,8 +148,8 @@ export class MatcherBuilder {
    * The matcher, pausing (a `yield`) between steps of the work left after the last entry, so
    * that a caller can let other work run between them.
    */
-  *finishing(): Generator<void, Matcher> {
-    yield* this.index.norms(NORMS_PER_STEP);
+  *finishing(step = NORMS_PER_STEP): Generator<void, Matcher> {
+    yield* this.index.norms(step);
     return this.finish();
   }
 }
