@@ -8,7 +8,7 @@
  * a request that would have waited. Prints the longest and the 99th-percentile stall and the build
  * time, and writes bench/results/rebuild-stall.json.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDossier } from '../src/app/dossier/index.js';
@@ -38,6 +38,7 @@ await service.refresh();
 const buildMs = performance.now() - started;
 clearInterval(timer);
 await dossier.close();
+rmSync(dir, { recursive: true, force: true });
 
 stalls.sort((a, b) => a - b);
 const round = (n: number) => Math.round(n * 10) / 10;
