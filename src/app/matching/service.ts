@@ -4,13 +4,14 @@
  * HTTP API, `dossier match` and screening.
  */
 import {
-  type IndexedEntity,
   Matcher,
+  MatcherBuilder,
   type MatcherTools,
   SCREENED_SCHEMATA,
 } from '../../core/matching/index.js';
 import type { Store, VersionInfo } from '../../store/index.js';
 import { ReferenceIndex } from '../references.js';
+import { slicer } from './slices.js';
 
 export interface Catalog {
   datasets: VersionInfo[];
@@ -21,27 +22,37 @@ export interface Catalog {
 }
 
 const SCREENED = new Set(SCREENED_SCHEMATA);
+/** How long the build runs before it lets the event loop take a turn. */
+const SLICE_MS = 20;
 
 /**
  * The matcher over the store's screened entities, and the references among all its entities
  * (sanctions, identifications and links are not screened, but they point at parties that are).
  */
-export async function buildIndexes(store: Store, tools: MatcherTools) {
-  const entries: IndexedEntity[] = [];
+export async function buildIndexes(
+  store: Pick<Store, 'allEntities'>,
+  tools: MatcherTools,
+  { sliceMs = SLICE_MS } = {},
+) {
+  const builder = new MatcherBuilder(tools);
   const references = new ReferenceIndex();
-  let seen = 0;
+  // The build takes seconds: the server answers requests between slices of it (issue 14).
+  const slices = slicer(sliceMs);
   for await (const entity of store.allEntities()) {
-    // Let the server answer requests between slices of the build: it takes seconds.
-    if (++seen % 2000 === 0) await new Promise((resolve) => setImmediate(resolve));
+    await slices.maybeYield();
     references.add(entity);
     if (!SCREENED.has(entity.schema)) continue;
-    entries.push({
+    builder.add({
       entity,
       prepared: Matcher.prepare(entity.schema, entity.properties, tools),
       topics: new Set(entity.properties.topics ?? []),
     });
   }
-  return { matcher: new Matcher(entries, tools), references };
+  const finishing = builder.finishing();
+  for (let step = finishing.next(); ; step = finishing.next()) {
+    if (step.done) return { matcher: step.value, references, slices: slices.slices };
+    await slices.maybeYield();
+  }
 }
 
 const EMPTY_REFERENCES = new ReferenceIndex();

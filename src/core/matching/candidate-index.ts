@@ -79,11 +79,81 @@ function push(map: Map<string, number[]>, key: string, value: number) {
   else map.set(key, [value]);
 }
 
+/**
+ * Collects entries one at a time into what the index is made of, so that a caller can build a
+ * large index in slices and let other work run between them (the server answers requests while
+ * it rebuilds). Slots are numbered in the order entries are added, as `new CandidateIndex` does.
+ */
+export class CandidateIndexBuilder {
+  readonly entries: IndexedEntity[] = [];
+  readonly postings = new Map<string, number[]>();
+  readonly identifiers = new Map<string, number[]>();
+  readonly slotKeys: string[][] = [];
+  readonly slotEntity: number[] = [];
+  readonly options: KeyOptions;
+  /** Each slot's key-vector length, once `norms()` has run to its end; no entry may follow. */
+  slotNorm: Float64Array | null = null;
+
+  constructor(options: KeyOptions = {}) {
+    this.options = options.phonetic ? { phonetic: remembered(options.phonetic) } : options;
+  }
+
+  add(entry: IndexedEntity): void {
+    if (this.slotNorm) throw new Error('the index is finished: no entry can be added');
+    const ordinal = this.entries.length;
+    this.entries.push(entry);
+    for (const form of formsOf(entry.prepared)) {
+      const keys = [...formKeys(form, this.options)];
+      for (const key of keys) push(this.postings, key, this.slotKeys.length);
+      this.slotKeys.push(keys);
+      this.slotEntity.push(ordinal);
+    }
+    for (const id of new Set(entry.prepared.identifiers.map((i) => i.key))) {
+      push(this.identifiers, `i:${id}`, ordinal);
+    }
+  }
+
+  /**
+   * Work out every slot's norm, pausing (a `yield`) after each `step` slots so that a caller can
+   * let other work run: a key's weight depends on every name, so this waits for the last entry.
+   */
+  *norms(step: number): Generator<void, Float64Array> {
+    const { slotKeys, postings } = this;
+    const slots = slotKeys.length;
+    const norms = new Float64Array(slots);
+    for (let slot = 0; slot < slots; slot++) {
+      if (slot > 0 && slot % step === 0) yield;
+      // A name's length counts every key it has, common ones too: they make it longer all the same.
+      let sum = 0;
+      for (const key of slotKeys[slot]!) {
+        sum += keyWeight(key, postings.get(key)?.length ?? 0, slots) ** 2;
+      }
+      norms[slot] = Math.sqrt(sum);
+    }
+    this.slotNorm = norms;
+    return norms;
+  }
+}
+
+/** A key's weight: its kind's boost times its rarity among the `slots` names (`count` have it). */
+function keyWeight(key: string, count: number, slots: number): number {
+  return boost(key) * Math.log(1 + slots / Math.max(1, count));
+}
+
+/** Run a generator to its end without pausing. */
+function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
 export class CandidateIndex {
+  readonly entries: readonly IndexedEntity[];
   /** Name key → the slots (one per name form of each entity) that have it. */
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings: Map<string, number[]>;
   /** Identifier key → the entities that have it. */
-  private readonly identifiers = new Map<string, number[]>();
+  private readonly identifiers: Map<string, number[]>;
   /** Slot → its entity's ordinal, and the length of its key vector. */
   private readonly slotEntity: Int32Array;
   private readonly slotNorm: Float64Array;
@@ -96,31 +166,21 @@ export class CandidateIndex {
 
   private readonly options: KeyOptions;
 
-  constructor(
-    readonly entries: readonly IndexedEntity[],
-    options: KeyOptions = {},
-  ) {
-    this.options = options.phonetic ? { phonetic: remembered(options.phonetic) } : options;
-    const slotKeys: string[][] = [];
-    const slotEntity: number[] = [];
-    entries.forEach((entry, ordinal) => {
-      for (const form of formsOf(entry.prepared)) {
-        const keys = [...formKeys(form, this.options)];
-        for (const key of keys) push(this.postings, key, slotKeys.length);
-        slotKeys.push(keys);
-        slotEntity.push(ordinal);
-      }
-      for (const id of new Set(entry.prepared.identifiers.map((i) => i.key))) {
-        push(this.identifiers, `i:${id}`, ordinal);
-      }
-    });
-    this.slotEntity = Int32Array.from(slotEntity);
-    // A name's length counts every key it has, common ones too: they make it longer all the same.
-    this.slotNorm = Float64Array.from(slotKeys, (keys) => {
-      let sum = 0;
-      for (const key of keys) sum += this.weight(key) ** 2;
-      return Math.sqrt(sum);
-    });
+  /** From entries (all at once), or from a builder they were added to in slices. */
+  constructor(from: readonly IndexedEntity[] | CandidateIndexBuilder, options: KeyOptions = {}) {
+    let built: CandidateIndexBuilder;
+    if (from instanceof CandidateIndexBuilder) built = from;
+    else {
+      built = new CandidateIndexBuilder(options);
+      for (const entry of from) built.add(entry);
+    }
+    const { entries, slotKeys } = built;
+    this.entries = entries;
+    this.options = built.options;
+    this.postings = built.postings;
+    this.identifiers = built.identifiers;
+    this.slotEntity = Int32Array.from(built.slotEntity);
+    this.slotNorm = built.slotNorm ?? runToEnd(built.norms(slotKeys.length || 1));
     this.slotScores = new Float64Array(slotKeys.length);
     this.entityScores = new Float64Array(entries.length);
     this.touchedSlots = new Int32Array(slotKeys.length);
@@ -134,7 +194,7 @@ export class CandidateIndex {
 
   /** A key's weight: its kind's boost times its rarity among all names (`count` have it). */
   private weight(key: string, count = this.postings.get(key)?.length ?? 0): number {
-    return boost(key) * Math.log(1 + this.slotEntity.length / Math.max(1, count));
+    return keyWeight(key, count, this.slotEntity.length);
   }
 
   /**

@@ -18,6 +18,7 @@ export {
   checkAlgorithm,
   DEFAULT_ALGORITHM,
   Matcher,
+  MatcherBuilder,
   type MatcherTools,
   SCREENED_SCHEMATA,
   scorePair,

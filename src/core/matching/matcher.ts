@@ -5,7 +5,12 @@
  */
 import { model } from '../model/index.js';
 import { DOSSIER_V1, type Scored, scoreDossierV1 } from './algorithm.js';
-import { CandidateIndex, type IndexedEntity, type KeyOptions } from './candidate-index.js';
+import {
+  CandidateIndex,
+  CandidateIndexBuilder,
+  type IndexedEntity,
+  type KeyOptions,
+} from './candidate-index.js';
 import type { NameFormTools } from './name-forms.js';
 import { OFAC_ALGORITHM, scoreOfac } from './ofac.js';
 import { type PreparedEntity, prepareEntity } from './prepare.js';
@@ -40,6 +45,8 @@ export const SCREENED_SCHEMATA: readonly string[] = model
  */
 const CANDIDATES_PER_RESULT = 3;
 const CANDIDATES_MIN = 15;
+/** Slot norms worked out per step of `MatcherBuilder.finishing`: a few milliseconds' work. */
+const NORMS_PER_STEP = 5000;
 /** Filter settings whose answers are kept per index (see `allowedBy`). */
 const ALLOWED_CACHE_SIZE = 64;
 /** Names clients may use for the default, as yente's clients do. */
@@ -112,12 +119,48 @@ function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Builds a matcher an entry at a time, so that the caller can yield between slices of a large
+ * build; `finish()` gives the same matcher as `new Matcher(entries, tools)` over the same entries
+ * in the same order.
+ */
+export class MatcherBuilder {
+  private readonly index: CandidateIndexBuilder;
+
+  constructor(private readonly tools: MatcherTools = {}) {
+    this.index = new CandidateIndexBuilder(tools);
+  }
+
+  get size(): number {
+    return this.index.entries.length;
+  }
+
+  add(entry: IndexedEntity): void {
+    this.index.add(entry);
+  }
+
+  /** The matcher, at once. */
+  finish(): Matcher {
+    return new Matcher(this.index, this.tools);
+  }
+
+  /**
+   * The matcher, pausing (a `yield`) between steps of the work left after the last entry, so
+   * that a caller can let other work run between them.
+   */
+  *finishing(step = NORMS_PER_STEP): Generator<void, Matcher> {
+    yield* this.index.norms(step);
+    return this.finish();
+  }
+}
+
 export class Matcher {
   private readonly index: CandidateIndex;
   private readonly allowedCache = new Map<string, Uint8Array>();
 
+  /** Over `entries`, all at once; a `MatcherBuilder` passes what it has collected instead. */
   constructor(
-    entries: IndexedEntity[],
+    entries: readonly IndexedEntity[] | CandidateIndexBuilder,
     private readonly tools: MatcherTools = {},
   ) {
     this.index = new CandidateIndex(entries, tools);

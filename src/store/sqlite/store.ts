@@ -125,9 +125,11 @@ export class SqliteStore implements Store {
   async *allEntities(schemata?: readonly string[]): AsyncIterable<FtmEntity> {
     // One pass in ID order over the current rows; an entity is complete when the ID changes.
     const only = schemata ? `WHERE e.schema IN (SELECT value FROM json_each(?))` : '';
+    // Walk the ID index, leaving only the datasets of one ID to sort: sorting the whole table
+    // first held the event loop for 150 ms or more before the first row (issue 14, finding 8).
     const rows = this.db
       .prepare(
-        `SELECT e.* FROM entities e JOIN (${CURRENT}) c
+        `SELECT e.* FROM entities e INDEXED BY entities_by_id JOIN (${CURRENT}) c
            ON c.dataset = e.dataset AND c.version = e.version
          ${only} ORDER BY e.entity_id, e.dataset`,
       )
