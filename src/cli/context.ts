@@ -26,9 +26,6 @@ function dbOf(command: Command | undefined, flag: string | undefined, env: NodeJ
 
 export function createContext(io: Io, env: NodeJS.ProcessEnv, dbFlag: () => string | undefined) {
   const open = new Map<string, Dossier>();
-  const log = (line: string) => {
-    io.err.write(`${line}\n`);
-  };
   const ctx: CommandContext & { close(): Promise<void> } = {
     io,
     env,
@@ -36,7 +33,7 @@ export function createContext(io: Io, env: NodeJS.ProcessEnv, dbFlag: () => stri
       const db = dbOf(command, dbFlag(), env);
       let dossier = open.get(db);
       if (!dossier) {
-        dossier = openDossier({ db, log });
+        dossier = openDossier({ db });
         open.set(db, dossier);
       }
       return dossier;

@@ -4,6 +4,7 @@
  */
 import { SqliteStore } from './sqlite/index.js';
 import type { Store } from './types.js';
+import { sqliteLocation } from './sqlite/connection.js';
 
 export type * from './types.js';
 
@@ -13,8 +14,5 @@ export function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv):
 }
 
 export function openStore(location: string): Store {
-  if (/^postgres(ql)?:\/\//.test(location)) {
-    throw new Error('the PostgreSQL backend is not available yet; use a SQLite file path');
-  }
-  return new SqliteStore(location);
+  return new SqliteStore(sqliteLocation(location));
 }

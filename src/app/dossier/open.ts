@@ -25,13 +25,10 @@ export interface DossierOptions {
   db: string;
   /** The matcher's tools; loaded from the dictionaries on first use unless given (tests). */
   tools?: MatcherTools;
-  /** Where progress lines of the services go (default: nowhere). */
-  log?: (line: string) => void;
 }
 
 export interface Dossier {
   readonly location: string;
-  readonly log: (line: string) => void;
   /** The official lists: versions, entities, statements, changes. */
   readonly lists: Store;
   /** Screening runs, the portfolio, hits, decisions and the audit trail. */
@@ -48,8 +45,8 @@ export interface Dossier {
   tools(): Promise<MatcherTools>;
   /** The match service over the lists, made once; `refresh()` builds its index. */
   matching(): Promise<MatchService>;
-  /** What the screening services need; with the match service when `shareIndex` is set. */
-  screeningDeps(options?: { shareIndex?: boolean }): Promise<ScreeningDeps>;
+  /** What the screening services need: the lists, screening's store and the matcher tools. */
+  screeningDeps(): Promise<ScreeningDeps>;
   close(): Promise<void>;
 }
 
@@ -75,7 +72,6 @@ export function openDossier(options: DossierOptions): Dossier {
   let matching: Promise<MatchService> | null = null;
   const dossier: Dossier = {
     location: options.db,
-    log: options.log ?? (() => {}),
     get lists() {
       return lists();
     },
@@ -104,9 +100,8 @@ export function openDossier(options: DossierOptions): Dossier {
       matching ??= dossier.tools().then((t) => new MatchService(lists(), t));
       return matching;
     },
-    async screeningDeps(deps = {}) {
-      const shared = deps.shareIndex ? { service: await dossier.matching() } : {};
-      return { store: lists(), repo: screening(), tools: await dossier.tools(), ...shared };
+    async screeningDeps() {
+      return { store: lists(), repo: screening(), tools: await dossier.tools() };
     },
     async close() {
       for (const store of opened.reverse()) await store.close();

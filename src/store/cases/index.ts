@@ -19,21 +19,14 @@ export type * from './types.js';
 
 import { type BlobStore, FolderBlobStore } from './blobs.js';
 import { SqliteCaseStore } from './sqlite-cases.js';
+import { sqliteLocation } from '../sqlite/connection.js';
 import type { CaseStore } from './types.js';
 
-const isPostgres = (location: string) => /^postgres(ql)?:\/\//.test(location);
-
 export function openCaseStore(location: string): CaseStore {
-  if (isPostgres(location)) {
-    throw new Error('the PostgreSQL backend is not available yet; use a SQLite file path');
-  }
-  return new SqliteCaseStore(location);
+  return new SqliteCaseStore(sqliteLocation(location));
 }
 
 /** The blob folder beside a database file: `cases.db` keeps its bytes in `cases.db.blobs/`. */
 export function openBlobStore(location: string): BlobStore {
-  if (isPostgres(location)) {
-    throw new Error('the PostgreSQL backend is not available yet; use a SQLite file path');
-  }
-  return new FolderBlobStore(`${location}.blobs`);
+  return new FolderBlobStore(`${sqliteLocation(location)}.blobs`);
 }

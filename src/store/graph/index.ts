@@ -16,10 +16,8 @@ export { EDGE_TYPES } from './types.js';
 
 import { SqliteGraphStore } from './sqlite-graph.js';
 import type { GraphStore } from './types.js';
+import { sqliteLocation } from '../sqlite/connection.js';
 
 export function openGraphStore(location: string): GraphStore {
-  if (/^postgres(ql)?:\/\//.test(location)) {
-    throw new Error('the PostgreSQL backend is not available yet; use a SQLite file path');
-  }
-  return new SqliteGraphStore(location);
+  return new SqliteGraphStore(sqliteLocation(location));
 }

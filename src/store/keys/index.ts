@@ -14,10 +14,8 @@ export type { KeyStore, RevokeOutcome } from './types.js';
 
 import { SqliteKeyStore } from './sqlite-keys.js';
 import type { KeyStore } from './types.js';
+import { sqliteLocation } from '../sqlite/connection.js';
 
 export function openKeyStore(location: string): KeyStore {
-  if (/^postgres(ql)?:\/\//.test(location)) {
-    throw new Error('the PostgreSQL backend is not available yet; use a SQLite file path');
-  }
-  return new SqliteKeyStore(location);
+  return new SqliteKeyStore(sqliteLocation(location));
 }

@@ -4,13 +4,11 @@
  */
 import { SqliteScreeningStore } from './sqlite-store.js';
 import type { ScreeningStore } from './types.js';
+import { sqliteLocation } from '../sqlite/connection.js';
 
 export { screeningSchema } from './schema.js';
 export type * from './types.js';
 
 export function openScreeningStore(location: string): ScreeningStore {
-  if (/^postgres(ql)?:\/\//.test(location)) {
-    throw new Error('the PostgreSQL backend is not available yet; use a SQLite file path');
-  }
-  return new SqliteScreeningStore(location);
+  return new SqliteScreeningStore(sqliteLocation(location));
 }

@@ -15,6 +15,17 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+/**
+ * The SQLite file a store location names. Every store factory asks here, so that a PostgreSQL
+ * location is refused in one place until that backend exists.
+ */
+export function sqliteLocation(location: string): string {
+  if (/^postgres(ql)?:\/\//.test(location)) {
+    throw new Error('the PostgreSQL backend is not available yet; use a SQLite file path');
+  }
+  return location;
+}
+
 export function openSqlite(path: string, options: OpenOptions = {}): SqliteDatabase {
   if (options.readonly) {
     const db = new Database(path, { readonly: true, fileMustExist: true });
