@@ -15,9 +15,11 @@ export {
   type DossierOptions,
   ingest,
   type MatchRequest,
+  NoListsLoaded,
   openDossier,
   prepareMatch,
   queryResponseJson,
+  screenedLists,
 } from './app/index.js';
 export { main } from './cli/index.js';
 export { detectSource, SOURCES, sourceByFormat } from './sources/index.js';

@@ -13,8 +13,11 @@ export { loadMatcherTools } from './matcher-tools.js';
 export {
   type MatchRequest,
   MatchService,
+  NoListsLoaded,
   prepareMatch,
   queryResponseJson,
+  requireLists,
+  screenedLists,
 } from './matching/index.js';
 export { PUBLISHED_LISTS, type PublishedList } from './publishers.js';
 export { type UpdateResult, update } from './update.js';

@@ -18,7 +18,7 @@ import { registerRuns } from './commands/runs.js';
 import { registerScreen } from './commands/screen.js';
 import { registerServe } from './commands/serve.js';
 import { registerUpdate } from './commands/update.js';
-import { createContext } from './context.js';
+import { type CliDeps, createContext } from './context.js';
 import { exitCodeOf } from './errors.js';
 import type { Io } from './output.js';
 
@@ -60,9 +60,14 @@ export function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   return program;
 }
 
-export async function main(argv: string[], io: Io = defaultIo, env = process.env): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = defaultIo,
+  env = process.env,
+  deps: CliDeps = {},
+): Promise<number> {
   let dbFlag: string | undefined;
-  const ctx = createContext(io, env, () => dbFlag);
+  const ctx = createContext(io, env, () => dbFlag, deps);
   const program = buildProgram(ctx);
   for (const command of program.commands) {
     command.hook('preAction', (cmd) => {

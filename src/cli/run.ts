@@ -1,5 +1,6 @@
 /** Running the command line in-process with captured output: for tests. */
 import { Writable } from 'node:stream';
+import type { CliDeps } from './context.js';
 import { main } from './main.js';
 
 export interface RunResult {
@@ -16,9 +17,13 @@ class Capture extends Writable {
   }
 }
 
-export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+export async function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  deps: CliDeps = {},
+): Promise<RunResult> {
   const out = new Capture();
   const err = new Capture();
-  const code = await main(['node', 'dossier', ...args], { out, err, interactive: false }, env);
+  const code = await main(['node', 'dossier', ...args], { out, err, interactive: false }, env, deps);
   return { code, out: out.text, err: err.text };
 }

@@ -12,3 +12,4 @@ export * as names from './names/index.js';
 export * as normalise from './normalise/index.js';
 export * as orgs from './orgs/index.js';
 export * as screening from './screening/index.js';
+export * as suggest from './suggest/index.js';

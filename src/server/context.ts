@@ -1,6 +1,6 @@
 /** What every route handler is given: the app's dependencies and the parsed request line. */
 import type { IncomingMessage } from 'node:http';
-import type { MatchIndex, MatchService } from '../app/matching/index.js';
+import { type MatchIndex, type MatchService, requireLists } from '../app/matching/index.js';
 import type { JobRunner } from '../app/screening/index.js';
 import type { KeyLookup, StoredKey } from '../auth/index.js';
 import type { MatcherTools } from '../core/matching/index.js';
@@ -66,9 +66,13 @@ export function screeningOf(deps: ServerDeps): { repo: ScreeningStore; jobs: Job
   return { repo: deps.screening.repo, jobs: deps.jobs };
 }
 
-/** The current matcher and what it was built from, or 503 while the first index is built. */
+/**
+ * The current matcher and what it was built from; 503 while the first index is built, and 503
+ * (no_lists) while it holds no list: an empty answer would read as "clear".
+ */
 export function readyIndex(deps: AppDeps): MatchIndex {
   const catalog = deps.service.catalog;
   if (!catalog) throw new NotReady();
+  requireLists(catalog);
   return { matcher: deps.service.matcher, catalog };
 }

@@ -101,6 +101,8 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number | null>> = {
   source_invalid: null,
   schema_too_new: null,
   interrupted: null,
+  // The server runs but cannot screen until lists are loaded: retry later, as with a build.
+  no_lists: 503,
 };
 
 function statusOf(error: unknown): { status: number; headers: Record<string, string> } | null {

@@ -156,7 +156,7 @@ const paths = {
   },
   '/readyz': {
     get: {
-      summary: 'Readiness: 503 until the index is built',
+      summary: 'Readiness: 503 until the index is built and holds lists to screen against',
       security: [],
       responses: { '200': ok({ type: 'object' }), ...errors(503) },
     },

@@ -9,4 +9,5 @@
  * await dossier.close();
  * ```
  */
+export { DatabaseNotFound } from './missing.js';
 export { type Dossier, type DossierOptions, openDossier } from './open.js';

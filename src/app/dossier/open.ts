@@ -19,12 +19,19 @@ import { openScreeningStore, type ScreeningStore } from '../../store/screening/i
 import { MatchService } from '../matching/index.js';
 import { loadMatcherTools } from '../matcher-tools.js';
 import type { ScreeningDeps } from '../screening/index.js';
+import { requireDatabase } from './missing.js';
 
 export interface DossierOptions {
   /** Where the stores live: a SQLite file path (a `postgres://` URL later). */
   db: string;
   /** The matcher's tools; loaded from the dictionaries on first use unless given (tests). */
   tools?: MatcherTools;
+  /**
+   * Refuse a database that does not exist (DatabaseNotFound, code not_found) rather than create
+   * an empty one: what every command that only reads asks for. Off by default, for programs that
+   * make their own database.
+   */
+  mustExist?: boolean;
 }
 
 export interface Dossier {
@@ -51,6 +58,7 @@ export interface Dossier {
 }
 
 export function openDossier(options: DossierOptions): Dossier {
+  if (options.mustExist) requireDatabase(options.db);
   const opened: { close(): Promise<void> | void }[] = [];
   const once = <T extends { close(): Promise<void> | void }>(open: () => T) => {
     let value: T | null = null;

@@ -12,7 +12,7 @@
  * const request = { dataset: 'default', limit: 5, threshold: 0.7, algorithm: 'best' };
  * const example = { schema: 'Person', properties: { name: ['Vladimir Putin'] } };
  * const outcome = prepareMatch(index, request).run(example);
- * console.log(queryResponseJson(example, outcome));
+ * console.log(queryResponseJson(example, outcome, screenedLists(index.catalog, null)));
  * ```
  */
 export {
@@ -31,5 +31,13 @@ export {
   type PreparedMatch,
   prepareMatch,
 } from './request.js';
+export {
+  HOW_TO_LOAD,
+  type ListVersionJson,
+  listsProblem,
+  NoListsLoaded,
+  requireLists,
+  screenedLists,
+} from './readiness.js';
 export { DEFAULT_SCOPE, datasetScope, UnknownDataset } from './scope.js';
 export { type Catalog, MatchService } from './service.js';

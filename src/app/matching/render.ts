@@ -11,6 +11,7 @@ import type {
   ScoredEntity,
 } from '../../core/matching/index.js';
 import type { FtmEntity } from '../../core/model/index.js';
+import type { ListVersionJson } from './readiness.js';
 
 export interface EntityJson {
   id: string;
@@ -37,6 +38,8 @@ export interface QueryResponseJson {
   results: ResultJson[];
   total: { value: number; relation: 'eq' };
   query: { id: string; schema: string; properties: Record<string, string[]> };
+  /** The list versions the query was screened against (Dossier's addition to yente's shape). */
+  lists: ListVersionJson[];
 }
 
 export function entityJson(entity: FtmEntity): EntityJson {
@@ -89,12 +92,14 @@ export function queryJson(example: EntityExample): QueryResponseJson['query'] {
 export function queryResponseJson(
   example: EntityExample,
   outcome: MatchOutcome,
+  lists: ListVersionJson[],
 ): QueryResponseJson {
   return {
     status: 200,
     results: outcome.results.map(resultJson),
     total: { value: outcome.total, relation: 'eq' },
     query: queryJson(example),
+    lists,
   };
 }
 

@@ -9,6 +9,7 @@ import {
   type Matcher,
   type MatchOptions,
   type MatchOutcome,
+  unknownSchemaMessage,
   type WeightOverrides,
 } from '../../core/matching/index.js';
 import { schemaNamed } from '../../core/model/index.js';
@@ -50,7 +51,9 @@ export interface MatchIndex {
 /** A misspelt schema would exclude nothing without a word: refuse it instead. */
 function schemaSet(names: readonly string[]): Set<string> {
   for (const name of names) {
-    if (!schemaNamed(name)) throw new MatchInputError(`exclude_schema: unknown schema "${name}"`);
+    if (!schemaNamed(name)) {
+      throw new MatchInputError(`exclude_schema: ${unknownSchemaMessage(name)}`);
+    }
   }
   return new Set(names);
 }

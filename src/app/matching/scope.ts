@@ -3,6 +3,7 @@
  * narrowed by `include_dataset` (intersection) and `exclude_dataset` (difference), as yente does.
  */
 import { DossierError } from '../../core/errors/index.js';
+import { unknownNameMessage } from '../../core/suggest/index.js';
 import type { Catalog } from './service.js';
 
 /** The collection of every loaded dataset, as yente's clients name it. */
@@ -13,7 +14,7 @@ export class UnknownDataset extends DossierError {
   readonly code = 'not_found';
   constructor(name: string, known: readonly string[]) {
     super(
-      `unknown dataset "${name}"; loaded: ${[DEFAULT_SCOPE, ...known].join(', ')}` +
+      `${unknownNameMessage('dataset', name, [DEFAULT_SCOPE, ...known], 'loaded')}` +
         ' (a dataset ingested moments ago appears once the index is refreshed)',
     );
   }

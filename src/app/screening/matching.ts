@@ -12,8 +12,16 @@ import {
   type MatchOptions,
 } from '../../core/matching/index.js';
 import { DatasetNotFoundError } from '../../core/screening/index.js';
+import { unknownNameMessage } from '../../core/suggest/index.js';
 import type { Store } from '../../store/index.js';
-import { type Catalog, MatchService, matchOptions } from '../matching/index.js';
+import {
+  type Catalog,
+  HOW_TO_LOAD,
+  MatchService,
+  matchOptions,
+  NoListsLoaded,
+  requireLists,
+} from '../matching/index.js';
 import { startMatchPool } from './match-pool.js';
 import { inThreadMatcher, type RowMatcher } from './row-matcher.js';
 
@@ -69,14 +77,17 @@ export function canonicalAlgorithm(name: string): string {
   return name;
 }
 
-/** Fail before the index is built when the dataset is not there. */
+/**
+ * Fail before the index is built when the dataset is not there, or no list is (NoListsLoaded:
+ * a run over no list would report every row clear).
+ */
 export async function checkDataset(store: Store, dataset: string): Promise<string[]> {
   const known = (await store.datasets()).map((d) => d.dataset);
   if (known.length === 0) {
-    throw new DatasetNotFoundError('no lists are loaded: dossier ingest <file> --dataset <name>');
+    throw new NoListsLoaded(`no sanctions list is loaded, so nothing can be screened: ${HOW_TO_LOAD}`);
   }
   if (dataset !== ALL_DATASETS && !known.includes(dataset)) {
-    throw new DatasetNotFoundError(`unknown dataset "${dataset}"; loaded: ${known.join(', ')}`);
+    throw new DatasetNotFoundError(unknownNameMessage('dataset', dataset, known, 'loaded'));
   }
   return known;
 }
@@ -104,6 +115,7 @@ function scoped(indexed: Record<string, number>, dataset: string): Record<string
 async function fromService(service: MatchService, settings: MatchSettings): Promise<MatchSetup> {
   if (!service.ready) await service.refresh();
   const { matcher, catalog } = service;
+  requireLists(catalog!);
   const indexed = catalog!.indexed;
   if (settings.dataset !== ALL_DATASETS && !Object.hasOwn(indexed, settings.dataset)) {
     throw new DatasetNotFoundError(

@@ -25,7 +25,8 @@ export function registerIngest(program: Command, ctx: CommandContext) {
     .option('--verbose', 'list every warning and rejected value on stderr')
     .action(
       async (files: string[], options: { dataset: string; format?: string; verbose?: boolean }) => {
-        const store = ctx.store();
+        // Ingest loads lists: it may create the database.
+        const store = ctx.store({ create: true });
         const progress = progressReporter(ctx.io, `ingest ${options.dataset}`);
         try {
           const summary = await ingest(store, {

@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { issueKey, type KeyInfo, parseRole, ROLES } from '../../auth/index.js';
 import type { KeyStore } from '../../store/keys/index.js';
-import type { CommandContext } from '../context.js';
+import type { CommandContext, OpenIntent } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { printJson, printTable } from '../output.js';
 
@@ -15,8 +15,9 @@ async function withKeys<T>(
   ctx: CommandContext,
   command: Command,
   run: (keys: KeyStore, db: string) => Promise<T>,
+  intent: OpenIntent = {},
 ) {
-  const dossier = ctx.dossier(command);
+  const dossier = ctx.dossier(command, intent);
   return run(dossier.keys, dossier.location);
 }
 
@@ -60,7 +61,8 @@ async function create(ctx: CommandContext, options: CreateOptions, command: Comm
       `Created API key ${stored.id} (role ${role}${name ? `, name "${name}"` : ''}) in ${db}. ` +
         'This is the only time the key is shown: keep it now.\n',
     );
-  });
+    // A key may be made before any list is loaded (for the server that will serve them).
+  }, { create: true });
 }
 
 async function list(ctx: CommandContext, options: { json?: boolean }, command: Command) {

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import {
   prepareMatch,
   queryResponseJson,
+  requireLists,
+  screenedLists,
   topExplanation,
   UnknownDataset,
 } from '../../app/matching/index.js';
@@ -86,12 +88,18 @@ async function runMatch(ctx: CommandContext, name: string, options: MatchCliOpti
   const service = await ctx.dossier().matching();
   await service.refresh();
   const index = { matcher: service.matcher, catalog: service.catalog! };
+  // No list, no screening: an empty table would read as "clear" (exit 4 instead).
+  requireLists(index.catalog);
   const request = { dataset: options.dataset, limit, threshold, algorithm: options.algorithm };
   try {
-    const outcome = prepareMatch(index, request).run(query);
-    if (options.json) return printJson(ctx.io, queryResponseJson(query, outcome));
+    const plan = prepareMatch(index, request);
+    const outcome = plan.run(query);
+    const lists = screenedLists(index.catalog, plan.options.datasets);
+    if (options.json) return printJson(ctx.io, queryResponseJson(query, outcome, lists));
     const headers = ['SCORE', 'MATCH', 'ID', 'SCHEMA', 'CAPTION', 'DATASETS', 'TOP EVIDENCE'];
     printTable(ctx.io, headers, outcome.results.map(row));
+    const versions = lists.map((l) => `${l.dataset} version ${l.version} (loaded ${l.loaded_at})`);
+    ctx.io.out.write(`Screened against: ${versions.join(', ')}\n`);
     ctx.io.out.write(`${outcome.total} match(es) at or above ${threshold}\n`);
   } catch (error) {
     // A --dataset naming no loaded list is a mistake in a flag (exit 2), not a missing record.

@@ -27,6 +27,11 @@ export const ERROR_CODES = [
   'schema_too_new',
   /** Work stopped on purpose (a server closing), to be resumed. */
   'interrupted',
+  /**
+   * Nothing to screen against: no list is loaded (or the lists loaded hold no party). Screening
+   * then is refused, never answered with an empty, "clear" result.
+   */
+  'no_lists',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

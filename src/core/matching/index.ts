@@ -27,7 +27,7 @@ export { jaroWinkler } from './similarity.js';
 export { defaultTools } from './tools.js';
 export type { NameFormTools } from './name-forms.js';
 export { OFAC_ALGORITHM, ofacNameScore } from './ofac.js';
-export { MatchInputError } from './query.js';
+export { MatchInputError, unknownSchemaMessage } from './query.js';
 export type {
   AlgorithmInfo,
   EntityExample,

@@ -4,7 +4,8 @@
  */
 import { DossierError } from '../errors/index.js';
 import { cleanValue, MAX_NAME_LENGTH } from '../normalise/index.js';
-import { propertyType, schemaNamed } from '../model/index.js';
+import { model, propertyType, schemaNamed } from '../model/index.js';
+import { unknownNameMessage } from '../suggest/index.js';
 import type { EntityExample } from './types.js';
 
 /** A caller's mistake in a query: the API answers it with a 4xx, never a 500. */
@@ -13,12 +14,27 @@ export class MatchInputError extends DossierError {
   readonly code = 'invalid_input';
 }
 
+/** The schemata a query may name: those the model marks matchable. */
+const MATCHABLE_SCHEMATA = model
+  .getSchemata()
+  .filter((s) => s.matchable)
+  .map((s) => s.name)
+  .sort();
+
+/**
+ * The refusal of a schema name nobody knows, with the near miss ("company": did you mean
+ * "Company"?) and the schemata a query may name.
+ */
+export function unknownSchemaMessage(name: string): string {
+  return unknownNameMessage('schema', name, MATCHABLE_SCHEMATA);
+}
+
 export function cleanExample(example: EntityExample): {
   schema: string;
   properties: Record<string, string[]>;
 } {
   const schema = schemaNamed(example.schema);
-  if (!schema) throw new MatchInputError(`unknown schema "${example.schema}"`);
+  if (!schema) throw new MatchInputError(unknownSchemaMessage(example.schema));
   if (!schema.matchable) throw new MatchInputError(`schema ${schema.name} cannot be matched`);
   const properties: Record<string, string[]> = {};
   for (const [prop, raw] of Object.entries(example.properties ?? {})) {

@@ -2,7 +2,12 @@
  * The service routes: catalog, algorithms, liveness and readiness, the OpenAPI description and a
  * front page. Constant bodies are serialised once, when the module loads.
  */
-import { type Catalog, DEFAULT_SCOPE } from '../../app/matching/index.js';
+import {
+  type Catalog,
+  DEFAULT_SCOPE,
+  requireLists,
+  screenedLists,
+} from '../../app/matching/index.js';
 import { algorithmInfos, DEFAULT_ALGORITHM } from '../../core/matching/index.js';
 import type { VersionInfo } from '../../store/index.js';
 import type { Handler } from '../context.js';
@@ -57,10 +62,16 @@ export const healthzRoute = constant(OK);
 export const openapiRoute = constant(OPENAPI_REPLY);
 export const indexRoute = constant(INDEX_REPLY);
 
+/**
+ * Ready once the index is built and holds lists to screen against: a server with no list would
+ * answer every query "clear". The body names the list versions the index searches.
+ */
 export const readyzRoute: Handler = (deps, ctx) => {
   parseParams(ctx.query, NO_QUERY);
-  if (!deps.service.ready) throw new NotReady();
-  return OK;
+  const catalog = deps.service.catalog;
+  if (!catalog) throw new NotReady();
+  requireLists(catalog);
+  return json({ status: 'ok', lists: screenedLists(catalog, null) });
 };
 
 function datasetJson(v: VersionInfo, indexed: number | undefined) {

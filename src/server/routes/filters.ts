@@ -1,5 +1,6 @@
 /** The filters `/match` and `/search` share, with yente's parameter names and formats. */
 import type { MatchRequest } from '../../app/matching/index.js';
+import { unknownSchemaMessage } from '../../core/matching/index.js';
 import { schemaNamed } from '../../core/model/index.js';
 import { BadRequest } from '../errors.js';
 import type { Params } from '../params.js';
@@ -10,7 +11,7 @@ export type FilterParams = Params<typeof FILTER_QUERY>;
 /** A misspelt schema would exclude nothing without a word: refuse it instead. */
 export function schemaNames(param: string, names: readonly string[]): Set<string> {
   for (const name of names) {
-    if (!schemaNamed(name)) throw new BadRequest(`${param}: unknown schema "${name}"`);
+    if (!schemaNamed(name)) throw new BadRequest(`${param}: ${unknownSchemaMessage(name)}`);
   }
   return new Set(names);
 }

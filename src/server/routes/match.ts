@@ -2,7 +2,13 @@
  * `POST /match/{dataset}`: yente's batch query-by-example. Every query of the batch is checked
  * before any is scored, and a caller's mistake in one query refuses the whole batch with 400.
  */
-import { type PreparedMatch, prepareMatch, queryResponseJson } from '../../app/matching/index.js';
+import {
+  type ListVersionJson,
+  type PreparedMatch,
+  prepareMatch,
+  queryResponseJson,
+  screenedLists,
+} from '../../app/matching/index.js';
 import { checkAlgorithm, type EntityExample, MatchInputError } from '../../core/matching/index.js';
 import type { Handler } from '../context.js';
 import { readyIndex } from '../context.js';
@@ -14,9 +20,14 @@ import { givenParams, recordScreening } from '../screening-record.js';
 import { filterRequest } from './filters.js';
 import { parseMatchBody } from './match-body.js';
 
-function matchOne(plan: PreparedMatch, key: string, example: EntityExample) {
+function matchOne(
+  plan: PreparedMatch,
+  lists: ListVersionJson[],
+  key: string,
+  example: EntityExample,
+) {
   try {
-    return queryResponseJson(example, plan.run(example));
+    return queryResponseJson(example, plan.run(example), lists);
   } catch (error) {
     if (error instanceof MatchInputError) throw new BadRequest(`queries.${key}: ${error.message}`);
     throw error;
@@ -39,8 +50,9 @@ export const matchRoute: Handler = async (deps, ctx) => {
   // Refuse the whole batch for a wrong algorithm or weight, before any query is scored.
   checkAlgorithm(params.algorithm, weights);
   // Object.fromEntries defines each key as an own property, so a key like "__proto__" is safe.
+  const lists = screenedLists(index.catalog, plan.options.datasets);
   const responses = Object.fromEntries(
-    queries.map(([key, example]) => [key, matchOne(plan, key, example)]),
+    queries.map(([key, example]) => [key, matchOne(plan, lists, key, example)]),
   );
   await recordScreening(deps, ctx, {
     kind: 'match',
