@@ -36,3 +36,31 @@ test('update downloads each list and loads it; a failed list leaves its dataset 
     server.close();
   }
 });
+
+test('a download that cannot reach its publisher names the URL and the system cause', async () => {
+  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'dossier-update-')), 'u.db'));
+  // What Node's fetch throws offline: "fetch failed", the system error in `cause`.
+  const offline: typeof fetch = async () => {
+    const cause = Object.assign(new Error('getaddrinfo ENOTFOUND example.invalid'), {
+      code: 'ENOTFOUND',
+    });
+    throw new TypeError('fetch failed', { cause });
+  };
+  try {
+    const url = 'https://example.invalid/list.xml';
+    const [result] = await update(
+      store,
+      [{ dataset: 'x', format: 'un-xml', files: [{ url, saveAs: 'x.xml' }] }],
+      { fetch: offline },
+    );
+    assert.equal(
+      result?.error,
+      `${url}: ENOTFOUND (the host name could not be resolved: no network, or no DNS?)`,
+    );
+    assert.equal(result?.failedUrl, url);
+    assert.equal(result?.networkCode, 'ENOTFOUND');
+    assert.deepEqual(await store.datasets(), []);
+  } finally {
+    await store.close();
+  }
+});

@@ -28,7 +28,7 @@ test('dossier match prints a table with the evidence, or the API objects with --
   const json = await runCli(['match', 'RI WON HO', '--json', '--limit', '1', '--db', db]);
   assert.equal(json.code, 0, json.err);
   const response = JSON.parse(json.out);
-  assert.deepEqual(Object.keys(response), ['status', 'results', 'total', 'query']);
+  assert.deepEqual(Object.keys(response), ['status', 'results', 'total', 'query', 'lists']);
   assert.equal(response.results.length, 1);
   assert.equal(response.results[0].id, 'unsc-6908555');
   assert.deepEqual(response.results[0].referents, []);

@@ -24,6 +24,11 @@ export async function runCli(
 ): Promise<RunResult> {
   const out = new Capture();
   const err = new Capture();
-  const code = await main(['node', 'dossier', ...args], { out, err, interactive: false }, env, deps);
+  const code = await main(
+    ['node', 'dossier', ...args],
+    { out, err, interactive: false },
+    env,
+    deps,
+  );
   return { code, out: out.text, err: err.text };
 }

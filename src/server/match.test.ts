@@ -30,7 +30,8 @@ test('a listed name finds its entry, in yente shapes', async () => {
   assert.deepEqual(Object.keys(res.body), ['responses', 'limit']);
   assert.equal(res.body.limit, 5);
   const q = res.body.responses.q;
-  assert.deepEqual(Object.keys(q), ['status', 'results', 'total', 'query']);
+  // yente's fields, then Dossier's own: the list versions screened against.
+  assert.deepEqual(Object.keys(q), ['status', 'results', 'total', 'query', 'lists']);
   assert.equal(q.status, 200);
   assert.deepEqual(q.query, { id: 'my-ref', schema: 'Person', properties: { name: [RI] } });
   assert.deepEqual(q.total, { value: 2, relation: 'eq' });

@@ -12,14 +12,7 @@ import { ingest } from '../app/ingest.js';
 import { openStore, type Store } from '../store/index.js';
 import { openScreeningStore, type ScreeningStore } from '../store/screening/index.js';
 import { upload } from './jobs-fixture.js';
-import {
-  get,
-  LISTS,
-  post,
-  postForm,
-  startTestServer,
-  type TestServer,
-} from './server-fixture.js';
+import { get, LISTS, post, postForm, startTestServer, type TestServer } from './server-fixture.js';
 
 let store: Store;
 let repo: ScreeningStore;

@@ -84,7 +84,9 @@ export function canonicalAlgorithm(name: string): string {
 export async function checkDataset(store: Store, dataset: string): Promise<string[]> {
   const known = (await store.datasets()).map((d) => d.dataset);
   if (known.length === 0) {
-    throw new NoListsLoaded(`no sanctions list is loaded, so nothing can be screened: ${HOW_TO_LOAD}`);
+    throw new NoListsLoaded(
+      `no sanctions list is loaded, so nothing can be screened: ${HOW_TO_LOAD}`,
+    );
   }
   if (dataset !== ALL_DATASETS && !known.includes(dataset)) {
     throw new DatasetNotFoundError(unknownNameMessage('dataset', dataset, known, 'loaded'));

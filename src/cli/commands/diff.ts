@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { unknownNameMessage } from '../../core/suggest/index.js';
 import type { CommandContext } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { formatCount, printJson } from '../output.js';
@@ -11,7 +12,10 @@ export function registerDiff(program: Command, ctx: CommandContext) {
     .option('--json', 'print JSON')
     .action(async (dataset: string, options: { json?: boolean }) => {
       const diff = await ctx.store().diff(dataset);
-      if (!diff) throw new NotFoundError(`no dataset named ${dataset}`);
+      if (!diff) {
+        const known = (await ctx.store().datasets()).map((d) => d.dataset);
+        throw new NotFoundError(unknownNameMessage('dataset', dataset, known, 'loaded'));
+      }
       const of = (kind: string) => diff.changes.filter((c) => c.change === kind);
       const [added, removed, modified] = [of('added'), of('removed'), of('modified')];
       if (options.json) {

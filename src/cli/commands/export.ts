@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
+import { unknownNameMessage } from '../../core/suggest/index.js';
 import type { CommandContext } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
 
@@ -21,8 +22,10 @@ export function registerExport(program: Command, ctx: CommandContext) {
       if (options.format !== 'ftm')
         throw new UsageError(`unknown export format "${options.format}"; use ftm`);
       const store = ctx.store();
-      const known = (await store.datasets()).some((d) => d.dataset === dataset);
-      if (!known) throw new NotFoundError(`no dataset named ${dataset}`);
+      const known = (await store.datasets()).map((d) => d.dataset);
+      if (!known.includes(dataset)) {
+        throw new NotFoundError(unknownNameMessage('dataset', dataset, known, 'loaded'));
+      }
       const out = options.out ? createWriteStream(options.out) : ctx.io.out;
       for await (const entity of store.exportEntities(dataset)) {
         await writeLine(out, `${JSON.stringify(entity)}\n`);

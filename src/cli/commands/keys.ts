@@ -49,20 +49,25 @@ interface CreateOptions {
 async function create(ctx: CommandContext, options: CreateOptions, command: Command) {
   const role = parseRole(options.role);
   const name = checkName(options.name);
-  await withKeys(ctx, command, async (keys, db) => {
-    const { token, stored } = issueKey(role, name);
-    await keys.insert(stored);
-    if (options.json) {
-      printJson(ctx.io, { ...keyJson(stored), key: token });
-    } else {
-      ctx.io.out.write(`${token}\n`);
-    }
-    ctx.io.err.write(
-      `Created API key ${stored.id} (role ${role}${name ? `, name "${name}"` : ''}) in ${db}. ` +
-        'This is the only time the key is shown: keep it now.\n',
-    );
-    // A key may be made before any list is loaded (for the server that will serve them).
-  }, { create: true });
+  await withKeys(
+    ctx,
+    command,
+    async (keys, db) => {
+      const { token, stored } = issueKey(role, name);
+      await keys.insert(stored);
+      if (options.json) {
+        printJson(ctx.io, { ...keyJson(stored), key: token });
+      } else {
+        ctx.io.out.write(`${token}\n`);
+      }
+      ctx.io.err.write(
+        `Created API key ${stored.id} (role ${role}${name ? `, name "${name}"` : ''}) in ${db}. ` +
+          'This is the only time the key is shown: keep it now.\n',
+      );
+      // A key may be made before any list is loaded (for the server that will serve them).
+    },
+    { create: true },
+  );
 }
 
 async function list(ctx: CommandContext, options: { json?: boolean }, command: Command) {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { listsProblem } from '../../app/matching/index.js';
 import { createApp, type ServerConfig, serverConfig } from '../../server/index.js';
 import type { CommandContext } from '../context.js';
 import { collect } from './screening-common.js';
@@ -81,6 +82,9 @@ async function serve(ctx: CommandContext, options: ServeOptions) {
       () => {
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         log(`index ready: ${service.catalog?.entities ?? 0} entities in ${seconds} s`);
+        // Said at once, not left for /readyz to find: until lists arrive, nothing is screened.
+        const problem = service.catalog && listsProblem(service.catalog);
+        if (problem) log(`not ready: ${problem}; /readyz and screening answer 503 until then`);
       },
       (error: Error) => log(`index build failed: ${error.message} (retrying while polling)`),
     );

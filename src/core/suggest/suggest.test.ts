@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { closestName, editDistance, unknownNameMessage } from './index.js';
 
-test('editDistance counts insertions, deletions and substitutions', () => {
+test('editDistance counts insertions, deletions, substitutions and swaps', () => {
   assert.equal(editDistance('', ''), 0);
   assert.equal(editDistance('ofac', 'ofac'), 0);
-  assert.equal(editDistance('ofca', 'ofac'), 2);
+  assert.equal(editDistance('ofca', 'ofac'), 1);
+  assert.equal(editDistance('ca', 'abc'), 3);
+  assert.equal(editDistance('Persn', 'Person'), 1);
   assert.equal(editDistance('kitten', 'sitting'), 3);
   assert.equal(editDistance('', 'abc'), 3);
   assert.equal(editDistance('abc', ''), 3);

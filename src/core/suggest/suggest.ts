@@ -4,18 +4,26 @@
  */
 
 /**
- * The Levenshtein distance (insertions, deletions, substitutions, each costing 1), with two rows
- * of the table: names here are short, so the plain dynamic programme is fast enough.
+ * The edit distance between two names: insertions, deletions, substitutions and swaps of two
+ * neighbouring letters ("ofca" for "ofac", the commonest typing slip) each cost 1. This is the
+ * optimal string alignment variant of the Damerau-Levenshtein distance, kept in three rows of the
+ * table: names here are short, so the plain dynamic programme is fast enough.
  */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, before[j - 2]! + 1);
+      }
+      current[j] = best;
     }
+    before = previous;
     previous = current;
   }
   return previous[b.length]!;
@@ -23,8 +31,8 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The valid name closest to what was typed, or null when none is close. Case is ignored
- * ("company" finds "Company"); a swap of two letters costs two edits, so a name may be up to a
- * third wrong (at least one edit, at most three) and still be suggested.
+ * ("company" finds "Company"); a name may be up to a third wrong (at least one edit, at most
+ * three) and still be suggested, so that short names do not suggest unrelated ones.
  */
 export function closestName(typed: string, valid: readonly string[]): string | null {
   const wanted = typed.toLowerCase();
