@@ -6,18 +6,21 @@
 import type { Command } from 'commander';
 import { issueKey, type KeyInfo, parseRole, ROLES } from '../../auth/index.js';
 import type { KeyStore } from '../../store/keys/index.js';
-import type { CommandContext, OpenIntent } from '../context.js';
+import type { CommandContext } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { printJson, printTable } from '../output.js';
 
-/** The key store of the database `--db` names (given to `keys`, before or after the action). */
+/**
+ * The key store of the database `--db` names (given to `keys`, before or after the action). Only
+ * `keys create` may create the file: a key may be made before any list is loaded, for the server
+ * that will serve them; listing or revoking keys in a missing database is an error.
+ */
 async function withKeys<T>(
   ctx: CommandContext,
   command: Command,
   run: (keys: KeyStore, db: string) => Promise<T>,
-  intent: OpenIntent = {},
 ) {
-  const dossier = ctx.dossier(command, intent);
+  const dossier = ctx.dossier(command, { create: command.name() === 'create' });
   return run(dossier.keys, dossier.location);
 }
 
@@ -49,25 +52,19 @@ interface CreateOptions {
 async function create(ctx: CommandContext, options: CreateOptions, command: Command) {
   const role = parseRole(options.role);
   const name = checkName(options.name);
-  await withKeys(
-    ctx,
-    command,
-    async (keys, db) => {
-      const { token, stored } = issueKey(role, name);
-      await keys.insert(stored);
-      if (options.json) {
-        printJson(ctx.io, { ...keyJson(stored), key: token });
-      } else {
-        ctx.io.out.write(`${token}\n`);
-      }
-      ctx.io.err.write(
-        `Created API key ${stored.id} (role ${role}${name ? `, name "${name}"` : ''}) in ${db}. ` +
-          'This is the only time the key is shown: keep it now.\n',
-      );
-      // A key may be made before any list is loaded (for the server that will serve them).
-    },
-    { create: true },
-  );
+  await withKeys(ctx, command, async (keys, db) => {
+    const { token, stored } = issueKey(role, name);
+    await keys.insert(stored);
+    if (options.json) {
+      printJson(ctx.io, { ...keyJson(stored), key: token });
+    } else {
+      ctx.io.out.write(`${token}\n`);
+    }
+    ctx.io.err.write(
+      `Created API key ${stored.id} (role ${role}${name ? `, name "${name}"` : ''}) in ${db}. ` +
+        'This is the only time the key is shown: keep it now.\n',
+    );
+  });
 }
 
 async function list(ctx: CommandContext, options: { json?: boolean }, command: Command) {
