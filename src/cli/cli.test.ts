@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { openStore } from '../store/index.js';
 import { repoRoot, testData } from '../testing/data.js';
 import { runCli } from './run.js';
 
@@ -161,8 +162,10 @@ test('diff reports the entries added between two OFAC editions', async () => {
   assert.equal(diff.to_version, 2);
 });
 
-test('the executable prints a one-line error and exits non-zero', () => {
+test('the executable prints a one-line error and exits non-zero', async () => {
   const bin = join(repoRoot, 'bin', 'dossier.js');
+  // A database that exists, without the entity (a missing database is refused before).
+  await openStore(join(dir, 'x.db')).close();
   const missing = spawnSync(process.execPath, [bin, 'entity', 'nope', '--db', join(dir, 'x.db')], {
     encoding: 'utf8',
   });

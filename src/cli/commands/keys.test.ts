@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { openKeyStore } from '../../store/keys/index.js';
 import { get, loadStore } from '../../testing/index.js';
 import { waitForOutput } from '../../testing/wait.js';
 import { repoRoot } from '../../testing/data.js';
@@ -58,6 +59,8 @@ test('keys create prints the key once; list shows it without the secret; revoke 
 
 test('keys commands refuse mistakes with exit codes 2 and 3', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'dossier-keys-cli-')), 'keys.db');
+  // An existing database without keys: a missing one is refused before any key is looked up.
+  await openKeyStore(path).close();
   const role = await runCli(['keys', 'create', '--role', 'root', '--db', path]);
   assert.equal(role.code, 2);
   assert.match(role.err, /^Error: unknown role "root"; use one of: read, screen, admin\n$/);
@@ -75,6 +78,7 @@ test('keys commands refuse mistakes with exit codes 2 and 3', async () => {
 
 test('dossier serve off loopback refuses to start without a key', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'dossier-keys-cli-')), 'empty.db');
+  await openKeyStore(path).close();
   const result = await runCli(['serve', '--host', '0.0.0.0', '--port', '0', '--db', path]);
   assert.equal(result.code, 2);
   assert.match(
