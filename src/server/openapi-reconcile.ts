@@ -72,7 +72,7 @@ const reconcileResponses = {
     '404': 'Unknown dataset',
     '413': 'The body is too large',
     '415': 'Neither a form nor JSON',
-    '503': 'The index is still being built',
+    '503': 'The index is still being built, or no list is loaded to screen against',
   }),
   ...ACCESS_ERRORS,
 };

@@ -123,6 +123,7 @@ export const SCREENING_PATHS = {
           '400': 'Bad settings, an unreadable file or no column for the name',
           '413': 'The file is larger than the upload limit (200 MiB unless configured)',
           '415': 'Neither ?format= nor a known Content-Type',
+          '503': 'No list is loaded to screen against',
         }),
         ...ACCESS_ERRORS,
       },

@@ -13,7 +13,7 @@ const ERROR_TEXT: Record<number, string> = {
   400: 'A malformed request: bad JSON, a wrong type, an unknown parameter or schema',
   404: 'Unknown dataset or entity',
   413: 'The body is larger than the limit (1 MiB unless configured)',
-  503: 'The index is still being built',
+  503: 'The index is still being built, or no list is loaded to screen against',
 };
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const errors = (...codes: number[]) =>
@@ -94,6 +94,18 @@ const schemas = {
             results: { type: 'array', items: ref('ScoredEntity') },
             total: ref('Total'),
             query: ref('EntityExample'),
+            lists: {
+              type: 'array',
+              description: 'The list versions the query was screened against',
+              items: {
+                type: 'object',
+                properties: {
+                  dataset: { type: 'string' },
+                  version: { type: 'integer' },
+                  loaded_at: { type: 'string', format: 'date-time' },
+                },
+              },
+            },
           },
         },
       },
