@@ -1,7 +1,8 @@
 /**
  * The command line's own errors, and the one table from error codes to exit codes: 2 for the
- * user's mistakes (a bad flag, a bad value), 3 for something named that is not there, 1 for the
- * rest, so that scripts can tell them apart.
+ * user's mistakes (a bad flag, a bad value), 3 for something named that is not there, 4 for a list
+ * version refused by a safety check (older, or shrunk), 1 for the rest, so that scripts can tell
+ * them apart.
  */
 import { DossierError, type ErrorCode } from '../core/errors/index.js';
 
@@ -33,6 +34,8 @@ export const EXIT_CODE: Readonly<Record<ErrorCode, number>> = {
   source_invalid: 1,
   schema_too_new: 1,
   interrupted: 1,
+  // Its own code, so that a scheduled load can tell "refused, look at it" from a failure.
+  version_refused: 4,
 };
 
 /** The exit code for a thrown value: by its code, or 1 for anything that is not ours. */

@@ -101,6 +101,7 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number | null>> = {
   source_invalid: null,
   schema_too_new: null,
   interrupted: null,
+  version_refused: null,
 };
 
 function statusOf(error: unknown): { status: number; headers: Record<string, string> } | null {

@@ -27,6 +27,11 @@ export const ERROR_CODES = [
   'schema_too_new',
   /** Work stopped on purpose (a server closing), to be resumed. */
   'interrupted',
+  /**
+   * A list file refused as a new version though it reads: older than the current version, or
+   * losing more targets than allowed. A flag the message names overrides it.
+   */
+  'version_refused',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
