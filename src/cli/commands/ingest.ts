@@ -82,11 +82,10 @@ export function registerIngest(program: Command, ctx: CommandContext) {
           summary.warnings.length ? `${formatCount(summary.warnings.length)} warnings` : '',
         ].filter(Boolean);
         ctx.io.out.write(
-          `Loaded ${v.dataset} version ${v.version}` +
-            (v.published ? ` (published ${v.published})` : '') +
-            `: ${formatCount(v.targets)} targets, ` +
+          `Loaded ${v.dataset} version ${v.version}: ${formatCount(v.targets)} targets, ` +
             `${formatCount(v.entities)} entities from ${summary.files.length} file(s) ` +
             `(${summary.format}) in ${summary.seconds.toFixed(1)} s` +
+            (v.published ? `, published ${v.published}` : '') +
             (extras.length ? `; ${extras.join(', ')} (--verbose lists them)` : '') +
             '\n',
         );
