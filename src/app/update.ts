@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Store } from '../store/index.js';
-import { type IngestSummary, ingest } from './ingest.js';
+import { type IngestRequest, type IngestSummary, ingest } from './ingest.js';
 import type { PublishedList } from './publishers.js';
 
 export interface UpdateResult {
@@ -29,7 +29,13 @@ async function download(url: string, path: string, timeoutMs: number): Promise<v
 export async function update(
   store: Store,
   lists: readonly PublishedList[],
-  options: { keepDir?: string; timeoutMs?: number; onList?: (dataset: string) => void } = {},
+  options: {
+    keepDir?: string;
+    timeoutMs?: number;
+    onList?: (dataset: string) => void;
+    /** The checks' settings for every list's load (the share of targets it may lose). */
+    ingest?: Pick<IngestRequest, 'maxShrink' | 'allowShrink'>;
+  } = {},
 ): Promise<UpdateResult[]> {
   const dir = options.keepDir ?? mkdtempSync(join(tmpdir(), 'dossier-update-'));
   const results: UpdateResult[] = [];
@@ -45,7 +51,12 @@ export async function update(
           await download(file.url, path, options.timeoutMs ?? 300_000);
           files.push(path);
         }
-        const summary = await ingest(store, { files, dataset: list.dataset, format: list.format });
+        const summary = await ingest(store, {
+          ...options.ingest,
+          files,
+          dataset: list.dataset,
+          format: list.format,
+        });
         results.push({ dataset: list.dataset, summary });
       } catch (error) {
         results.push({ dataset: list.dataset, error: (error as Error).message });

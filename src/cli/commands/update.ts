@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { PUBLISHED_LISTS } from '../../app/publishers.js';
+import { shrinkShare } from '../../app/ingest-guards.js';
 import { update } from '../../app/update.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -20,8 +21,11 @@ export function registerUpdate(program: Command, ctx: CommandContext) {
       const lists = datasets.length
         ? PUBLISHED_LISTS.filter((l) => datasets.includes(l.dataset))
         : PUBLISHED_LISTS;
+      const maxShrink = ctx.env.DOSSIER_MAX_SHRINK;
       const results = await update(ctx.store(), lists, {
         keepDir: options.keep,
+        // A download cut short is refused like any load (DOSSIER_MAX_SHRINK, else 10%).
+        ingest: maxShrink ? { maxShrink: shrinkShare(maxShrink, 'DOSSIER_MAX_SHRINK') } : {},
         onList: (dataset) => ctx.io.err.write(`Downloading ${dataset}...\n`),
       });
       for (const r of results) {
