@@ -135,7 +135,7 @@ test('exit codes as the README promises: 3 for a missing file, 2 for a bad name 
     db,
   ]);
   assert.equal(missing.code, 3, missing.err);
-  assert.match(missing.err, /no-such-file\.xml: no such file/);
+  assert.match(missing.err, /no-such-file\.xml: cannot read: no such file/);
   const name = await runCli(['ingest', un2026, '--dataset', 'Bad Name', '--db', db]);
   assert.equal(name.code, 2, name.err);
   assert.match(name.err, /invalid dataset name "Bad Name"/);

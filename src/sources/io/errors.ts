@@ -18,7 +18,7 @@ export class MissingFileError extends DossierError {
   override readonly name = 'MissingFileError';
   readonly code = 'not_found';
   constructor(readonly file: string) {
-    super(`${file}: no such file`);
+    super(`${file}: cannot read: no such file`);
   }
 }
 
