@@ -9,7 +9,8 @@ if [ ! -d "$data" ]; then
   exit 1
 fi
 dossier() { node bin/dossier.js "$@"; }
-dossier ingest "$data/ofac/sdn.csv" --dataset ofac
+# sdn.csv states no date: the day it was published (MANIFEST.md in the data folder) is given.
+dossier ingest "$data/ofac/sdn.csv" --dataset ofac --published 2024-05-03
 dossier ingest "$data/un/consolidated.xml" --dataset un
 dossier ingest "$data/uk_ofsi/ConList_2018-04-13.csv" --dataset uk
 dossier datasets

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Store } from '../store/index.js';
-import { type IngestSummary, ingest } from './ingest.js';
+import { type IngestRequest, type IngestSummary, ingest } from './ingest.js';
 import type { PublishedList } from './publishers.js';
 
 export interface UpdateResult {
@@ -95,6 +95,8 @@ export interface UpdateOptions {
   onList?: (dataset: string) => void;
   /** How to download (tests give one that fails, rather than touch the network). */
   fetch?: typeof fetch;
+  /** The checks' settings for every list's load (the share of targets it may lose). */
+  ingest?: Pick<IngestRequest, 'maxShrink' | 'allowShrink'>;
 }
 
 export async function update(
@@ -118,7 +120,12 @@ export async function update(
           await download(fetcher, file.url, path, timeoutMs);
           files.push(path);
         }
-        const summary = await ingest(store, { files, dataset: list.dataset, format: list.format });
+        const summary = await ingest(store, {
+          ...options.ingest,
+          files,
+          dataset: list.dataset,
+          format: list.format,
+        });
         results.push({ dataset: list.dataset, summary });
       } catch (error) {
         const failed: UpdateResult = { dataset: list.dataset, error: (error as Error).message };

@@ -1,8 +1,8 @@
 /**
  * The command line's own errors, and the one table from error codes to exit codes: 2 for the
  * user's mistakes (a bad flag, a bad value), 3 for something named that is not there (a database
- * file too), 4 for nothing to screen against (no list loaded), 1 for the rest, so that scripts
- * can tell them apart.
+ * file too), 4 for nothing to screen against (no list loaded), 5 for a list version refused by a
+ * safety check (older, or shrunk), 1 for the rest, so that scripts can tell them apart.
  */
 import { DossierError, type ErrorCode } from '../core/errors/index.js';
 
@@ -36,6 +36,8 @@ export const EXIT_CODE: Readonly<Record<ErrorCode, number>> = {
   interrupted: 1,
   // Its own code, so that a script can tell "not screened: no lists" from any other failure.
   no_lists: 4,
+  // Its own code, so that a scheduled load can tell "refused, look at it" from a failure.
+  version_refused: 5,
 };
 
 /** The exit code for a thrown value: by its code, or 1 for anything that is not ours. */

@@ -103,6 +103,7 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number | null>> = {
   interrupted: null,
   // The server runs but cannot screen until lists are loaded: retry later, as with a build.
   no_lists: 503,
+  version_refused: null,
 };
 
 function statusOf(error: unknown): { status: number; headers: Record<string, string> } | null {

@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { euFsf } from './eu-fsf/index.js';
 import { ftmDelta, ftmJson } from './ftm-json/index.js';
-import { readHead, SourceError } from './io/index.js';
+import { readHead, SourceError, UnknownFormatError, unreadable } from './io/index.js';
 import { ofacAdvanced } from './ofac-advanced/index.js';
 import { ofacCsv } from './ofac-csv/index.js';
 import { ofacXml } from './ofac-xml/index.js';
@@ -35,7 +35,7 @@ export function sourceByFormat(format: string): Source {
   const source = SOURCES.find((s) => s.format === format);
   if (!source) {
     const known = SOURCES.map((s) => s.format).join(', ');
-    throw new SourceError(format, null, `unknown format; known formats: ${known}`);
+    throw new UnknownFormatError(`unknown format "${format}"; known formats: ${known}`);
   }
   return source;
 }
@@ -46,7 +46,7 @@ export function detectSource(path: string, sources: readonly Source[] = SOURCES)
   try {
     head = readHead(path);
   } catch (error) {
-    throw new SourceError(path, null, `cannot read: ${(error as Error).message}`);
+    throw unreadable(path, error);
   }
   if (head.length === 0) throw new SourceError(path, null, 'the file is empty');
   const found = sources.find((s) => s.sniff(head, basename(path)));

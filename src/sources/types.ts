@@ -37,6 +37,11 @@ export interface Source {
   /** Whether this source reads the file, judged from its first bytes (latin1-decoded) and name. */
   sniff(head: string, fileName: string): boolean;
   /**
+   * The day the file says it was published (YYYY-MM-DD), from the same first bytes; null when
+   * it says none. Absent for formats that never state one (OFAC's CSV, FtM exports).
+   */
+  published?(head: string): string | null;
+  /**
    * Parse and map the files (one source may take several, like OFAC's sdn.csv with add.csv).
    * Throws a SourceError naming the file and the line or record on malformed input.
    */

@@ -94,6 +94,46 @@ export function storeConformance(name: string, open: () => Promise<Store>) {
     await store.close();
   });
 
+  test(`${name}: a version records its publication date; a load sees the previous version`, async () => {
+    const store = await open();
+    const first = await store.beginLoad({ ...meta('dated'), published: '2024-02-20' });
+    assert.equal(first.previous, null);
+    first.write(record(person('d1', 'Dated'), 'dated'));
+    assert.equal((await first.commit()).published, '2024-02-20');
+    assert.equal((await store.datasets())[0]?.published, '2024-02-20');
+    const second = await store.beginLoad(meta('dated'));
+    assert.equal(second.previous?.version, 1);
+    assert.equal(second.previous?.published, '2024-02-20');
+    assert.equal(second.previous?.targets, 1);
+    await second.abort();
+    const undated = await load(store, 'undated', [person('u1', 'Undated')]);
+    assert.equal(undated.published, null);
+    await store.close();
+  });
+
+  test(`${name}: a check that throws at commit aborts the load and keeps the previous version`, async () => {
+    const store = await open();
+    await load(store, 'checked', [person('c1', 'One'), person('c2', 'Two')]);
+    const session = await store.beginLoad(meta('checked'));
+    session.write(record(person('c1', 'One'), 'checked'));
+    let seen: [number, number | undefined] | null = null;
+    await assert.rejects(
+      session.commit((next, previous) => {
+        seen = [next.targets, previous?.targets];
+        throw new Error('refused');
+      }),
+      /refused/,
+    );
+    assert.deepEqual(seen, [1, 2]);
+    const [current] = await store.datasets();
+    assert.equal(current?.version, 1);
+    assert.equal(current?.targets, 2);
+    assert.deepEqual((await store.entity('c2'))?.properties.name, ['Two']);
+    await load(store, 'checked', [person('c3', 'Three')]);
+    assert.equal((await store.datasets())[0]?.version, 2);
+    await store.close();
+  });
+
   test(`${name}: a delta modifies and deletes on top of the previous version`, async () => {
     const store = await open();
     await load(store, 'delta', [person('x', 'X'), person('y', 'Y')]);

@@ -11,6 +11,11 @@ export interface LoadMeta {
   sourceFiles: string[];
   /** True for delta files: the new version starts as a copy of the previous one. */
   incremental: boolean;
+  /**
+   * The day the list was published (YYYY-MM-DD), as the file states it or the user gave it;
+   * null or absent when neither says.
+   */
+  published?: string | null;
 }
 
 /** One entity's statements as a loader produced them. */
@@ -25,6 +30,8 @@ export interface VersionInfo {
   dataset: string;
   version: number;
   loadedAt: string;
+  /** The day the list was published (YYYY-MM-DD), or null when the load did not know it. */
+  published: string | null;
   format: string;
   sourceFiles: string[];
   entities: number;
@@ -55,9 +62,15 @@ export interface LoadSession {
   readonly version: number;
   /** The time stamp recorded as first/last seen for values in this load. */
   readonly loadedAt: string;
+  /** The dataset's current version as this load found it (read under the load's lock). */
+  readonly previous: VersionInfo | null;
   write(entity: EntityRecord): void;
   remove(entityId: string): void;
-  commit(): Promise<VersionInfo>;
+  /**
+   * Make the version current. `check` sees the new version's counts before anything is
+   * committed: when it throws, the load is aborted and the previous version stays current.
+   */
+  commit(check?: (next: VersionInfo, previous: VersionInfo | null) => void): Promise<VersionInfo>;
   /** Discard the load; the previous version stays current. */
   abort(): Promise<void>;
 }

@@ -9,6 +9,7 @@ function version(dataset: string, v: number): VersionInfo {
     version: v,
     loadedAt: `2026-01-0${v}T00:00:00Z`,
     format: 'un-xml',
+    published: null,
     sourceFiles: [],
     entities: 10,
     targets: 5,

@@ -16,6 +16,7 @@ export function registerDatasets(program: Command, ctx: CommandContext) {
             name: v.dataset,
             version: v.version,
             loaded_at: v.loadedAt,
+            published: v.published,
             format: v.format,
             source_files: v.sourceFiles,
             entities: v.entities,
@@ -31,10 +32,11 @@ export function registerDatasets(program: Command, ctx: CommandContext) {
       }
       printTable(
         ctx.io,
-        ['DATASET', 'VERSION', 'LOADED', 'TARGETS', 'ENTITIES', 'FORMAT', 'FILES'],
+        ['DATASET', 'VERSION', 'PUBLISHED', 'LOADED', 'TARGETS', 'ENTITIES', 'FORMAT', 'FILES'],
         versions.map((v) => [
           v.dataset,
           String(v.version),
+          v.published ?? '-',
           v.loadedAt,
           formatCount(v.targets),
           formatCount(v.entities),

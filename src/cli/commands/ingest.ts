@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ingest } from '../../app/ingest.js';
+import { checkDay, DEFAULT_MAX_SHRINK, shrinkShare } from '../../app/ingest-guards.js';
 import type { CommandContext } from '../context.js';
 import { formatCount, progressReporter } from '../output.js';
 
@@ -10,6 +11,24 @@ const MAX_QUOTED = 200;
 function quoted(raw: string): string {
   if (raw.length <= MAX_QUOTED) return JSON.stringify(raw);
   return `${JSON.stringify(raw.slice(0, MAX_QUOTED))}… (${formatCount(raw.length)} characters)`;
+}
+
+interface IngestOptions {
+  dataset: string;
+  format?: string;
+  verbose?: boolean;
+  published?: string;
+  allowOlder?: boolean;
+  allowShrink?: boolean;
+  maxShrink?: string;
+}
+
+/** The share of targets a version may lose: --max-shrink, else $DOSSIER_MAX_SHRINK, else 10%. */
+function maxShrinkOf(options: IngestOptions, env: NodeJS.ProcessEnv): number {
+  if (options.maxShrink !== undefined) return shrinkShare(options.maxShrink, '--max-shrink');
+  const fromEnv = env.DOSSIER_MAX_SHRINK;
+  if (fromEnv !== undefined && fromEnv !== '') return shrinkShare(fromEnv, 'DOSSIER_MAX_SHRINK');
+  return DEFAULT_MAX_SHRINK;
 }
 
 export function registerIngest(program: Command, ctx: CommandContext) {
@@ -23,42 +42,56 @@ export function registerIngest(program: Command, ctx: CommandContext) {
     .requiredOption('--dataset <name>', 'the dataset to load into, e.g. ofac')
     .option('--format <format>', 'the input format, when detection should be overridden')
     .option('--verbose', 'list every warning and rejected value on stderr')
-    .action(
-      async (files: string[], options: { dataset: string; format?: string; verbose?: boolean }) => {
-        // Ingest loads lists: it may create the database.
-        const store = ctx.store({ create: true });
-        const progress = progressReporter(ctx.io, `ingest ${options.dataset}`);
-        try {
-          const summary = await ingest(store, {
-            files,
-            dataset: options.dataset,
-            format: options.format,
-            onProgress: progress.update,
-          });
-          progress.clear();
-          if (options.verbose) {
-            for (const w of summary.warnings) ctx.io.err.write(`warning: ${w}\n`);
-            for (const r of summary.rejected) {
-              ctx.io.err.write(`rejected: ${r.entityId} ${r.prop}: ${quoted(r.raw)}\n`);
-            }
+    .option(
+      '--published <YYYY-MM-DD>',
+      "the list's publication day, for files that state none (OFAC's CSV, FtM exports)",
+    )
+    .option('--allow-older', 'load a file published before the current version')
+    .option('--allow-shrink', 'load a version that loses more targets than --max-shrink allows')
+    .option(
+      '--max-shrink <percent>',
+      `the share of targets a new version may lose (default: $DOSSIER_MAX_SHRINK, else ${DEFAULT_MAX_SHRINK * 100})`,
+    )
+    .action(async (files: string[], options: IngestOptions) => {
+      const maxShrink = maxShrinkOf(options, ctx.env);
+      if (options.published !== undefined) checkDay(options.published, '--published');
+      // Ingest loads lists: it may create the database.
+      const store = ctx.store({ create: true });
+      const progress = progressReporter(ctx.io, `ingest ${options.dataset}`);
+      try {
+        const summary = await ingest(store, {
+          files,
+          dataset: options.dataset,
+          format: options.format,
+          published: options.published,
+          allowOlder: options.allowOlder,
+          allowShrink: options.allowShrink,
+          maxShrink,
+          onProgress: progress.update,
+        });
+        progress.clear();
+        for (const note of summary.notes) ctx.io.err.write(`note: ${note}\n`);
+        if (options.verbose) {
+          for (const w of summary.warnings) ctx.io.err.write(`warning: ${w}\n`);
+          for (const r of summary.rejected) {
+            ctx.io.err.write(`rejected: ${r.entityId} ${r.prop}: ${quoted(r.raw)}\n`);
           }
-          const v = summary.version;
-          const extras = [
-            summary.rejected.length
-              ? `${formatCount(summary.rejected.length)} values rejected`
-              : '',
-            summary.warnings.length ? `${formatCount(summary.warnings.length)} warnings` : '',
-          ].filter(Boolean);
-          ctx.io.out.write(
-            `Loaded ${v.dataset} version ${v.version}: ${formatCount(v.targets)} targets, ` +
-              `${formatCount(v.entities)} entities from ${summary.files.length} file(s) ` +
-              `(${summary.format}) in ${summary.seconds.toFixed(1)} s` +
-              (extras.length ? `; ${extras.join(', ')} (--verbose lists them)` : '') +
-              '\n',
-          );
-        } finally {
-          progress.clear();
         }
-      },
-    );
+        const v = summary.version;
+        const extras = [
+          summary.rejected.length ? `${formatCount(summary.rejected.length)} values rejected` : '',
+          summary.warnings.length ? `${formatCount(summary.warnings.length)} warnings` : '',
+        ].filter(Boolean);
+        ctx.io.out.write(
+          `Loaded ${v.dataset} version ${v.version}: ${formatCount(v.targets)} targets, ` +
+            `${formatCount(v.entities)} entities from ${summary.files.length} file(s) ` +
+            `(${summary.format}) in ${summary.seconds.toFixed(1)} s` +
+            (v.published ? `, published ${v.published}` : '') +
+            (extras.length ? `; ${extras.join(', ')} (--verbose lists them)` : '') +
+            '\n',
+        );
+      } finally {
+        progress.clear();
+      }
+    });
 }

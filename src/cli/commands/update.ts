@@ -3,6 +3,7 @@ import { PUBLISHED_LISTS } from '../../app/publishers.js';
 import { type UpdateResult, update } from '../../app/update.js';
 import { DossierError } from '../../core/errors/index.js';
 import { unknownNameMessage } from '../../core/suggest/index.js';
+import { shrinkShare } from '../../app/ingest-guards.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { formatCount } from '../output.js';
@@ -50,10 +51,13 @@ export function registerUpdate(program: Command, ctx: CommandContext) {
       const lists = datasets.length
         ? PUBLISHED_LISTS.filter((l) => datasets.includes(l.dataset))
         : PUBLISHED_LISTS;
+      const maxShrink = ctx.env.DOSSIER_MAX_SHRINK;
       // Update loads lists: it may create the database.
       const results = await update(ctx.store({ create: true }), lists, {
         keepDir: options.keep,
         fetch: ctx.fetch,
+        // A download cut short is refused like any load (DOSSIER_MAX_SHRINK, else 10%).
+        ingest: maxShrink ? { maxShrink: shrinkShare(maxShrink, 'DOSSIER_MAX_SHRINK') } : {},
         onList: (dataset) => ctx.io.err.write(`Downloading ${dataset}...\n`),
       });
       for (const r of results) {

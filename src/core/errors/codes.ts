@@ -32,6 +32,11 @@ export const ERROR_CODES = [
    * then is refused, never answered with an empty, "clear" result.
    */
   'no_lists',
+  /**
+   * A list file refused as a new version though it reads: older than the current version, or
+   * losing more targets than allowed. A flag the message names overrides it.
+   */
+  'version_refused',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

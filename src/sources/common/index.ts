@@ -15,3 +15,10 @@ export { unknownLink } from './links.js';
 export { addIf, hasProp } from './props.js';
 export { type SanctionFields, sanctionEntity } from './sanction.js';
 export { mentionedRefs, ownUnRef, type RefMention } from './un-refs.js';
+export {
+  calendarDay,
+  dayOfIso,
+  dayOfSlashed,
+  headElementText,
+  tagAttribute,
+} from './published.js';

@@ -9,7 +9,8 @@
  * @example
  * for await (const record of euFsf.read(['eu.xml'], ctx)) store(record);
  */
-import { checkFile } from '../io/index.js';
+import { dayOfIso, tagAttribute } from '../common/index.js';
+import { checkFile, xmlRoot } from '../io/index.js';
 import type { ReadContext, Source, SourceRecord } from '../types.js';
 import { mapEntity } from './map.js';
 import { readEuFile } from './read.js';
@@ -39,5 +40,9 @@ export const euFsf: Source = {
   description: 'EU Financial Sanctions Files consolidated list (XML 1.1)',
   maxBytes: 512 * 1024 * 1024,
   sniff: (head) => ROOT.test(head),
+  published(head: string): string | null {
+    const root = xmlRoot(head);
+    return root ? dayOfIso(tagAttribute(root.tag, 'generationDate')) : null;
+  },
   read,
 };

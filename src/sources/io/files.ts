@@ -1,5 +1,6 @@
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
-import { SourceError } from './errors.js';
+import { SourceError, unreadable } from './errors.js';
+import { invalidUtf8At, unfinishedTail } from './utf8.js';
 
 /** Check that the file exists, is not empty and not larger than its kind allows; returns its size. */
 export function checkFile(path: string, maxBytes: number): number {
@@ -10,7 +11,7 @@ export function checkFile(path: string, maxBytes: number): number {
     size = stat.size;
   } catch (error) {
     if (error instanceof SourceError) throw error;
-    throw new SourceError(path, null, `cannot read: ${(error as Error).message}`);
+    throw unreadable(path, error);
   }
   if (size === 0) throw new SourceError(path, null, 'the file is empty');
   if (size > maxBytes) {
@@ -54,6 +55,8 @@ export async function* readText(
   const decoder = new TextDecoder(label, { fatal: true, ignoreBOM: false });
   let offset = 0;
   let line = 1;
+  // The bytes of a character the previous chunk ended inside of: where a bad sequence may start.
+  let held: Uint8Array = new Uint8Array(0);
   for await (const chunk of createReadStream(path, {
     highWaterMark: 1 << 16,
   }) as AsyncIterable<Buffer>) {
@@ -61,7 +64,13 @@ export async function* readText(
     try {
       text = decoder.decode(chunk, { stream: true });
     } catch {
-      throw new SourceError(path, `line ${line}`, `not valid ${label} text near byte ${offset}`);
+      throw badText(path, label, Buffer.concat([held, chunk]), offset - held.length, line);
+    }
+    if (label === 'utf-8') {
+      // Copied: three bytes at most, and the chunk's memory is not ours to keep.
+      held = Uint8Array.from(
+        unfinishedTail(chunk.length >= 3 ? chunk : Buffer.concat([held, chunk])),
+      );
     }
     offset += chunk.length;
     progress(chunk.length);
@@ -74,6 +83,24 @@ export async function* readText(
   } catch {
     throw new SourceError(path, `line ${line}`, `ends inside a ${label} character`);
   }
+}
+
+/**
+ * The error for text that does not decode, at the first bad byte: its line and its offset in the
+ * file (counted from 0), so that it can be found in an editor or with `xxd -s`. `bytes` start at
+ * file offset `start`, on line `line`. Only UTF-8 fails (Windows-1252 decodes any byte).
+ */
+function badText(path: string, label: string, bytes: Buffer, start: number, line: number) {
+  const at = Math.max(0, invalidUtf8At(bytes));
+  let lines = line;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < at; i = bytes.indexOf(0x0a, i + 1)) lines++;
+  const byte = bytes[at]?.toString(16).padStart(2, '0') ?? '??';
+  return new SourceError(
+    path,
+    `line ${lines}`,
+    `not valid ${label} text: byte 0x${byte} at offset ${start + at} ` +
+      '(is the file in another encoding, such as Windows-1252?)',
+  );
 }
 
 /**

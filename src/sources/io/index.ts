@@ -3,7 +3,7 @@
  * records streamed, and the error that names the file and record at fault.
  */
 export { type CsvOptions, type CsvRow, readCsv } from './csv.js';
-export { SourceError } from './errors.js';
+export { MissingFileError, SourceError, UnknownFormatError, unreadable } from './errors.js';
 export { checkFile, type Encoding, readHead, readText } from './files.js';
 export {
   child,

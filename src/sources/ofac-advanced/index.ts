@@ -7,6 +7,7 @@
  * for await (const record of ofacAdvanced.read(['sdn_advanced.xml'], ctx)) store.put(record);
  */
 import { basename } from 'node:path';
+import { calendarDay } from '../common/index.js';
 import { LinkBook } from '../common/ofac/index.js';
 import { checkFile, SourceError, xmlRoot } from '../io/index.js';
 import type { ReadContext, Source, SourceRecord } from '../types.js';
@@ -61,6 +62,16 @@ async function* readFiles(files: string[], ctx: ReadContext): AsyncIterable<Sour
  * The root is `Sanctions`, in OFAC's ADVANCED_XML namespace (or the UN data model namespace
  * OFAC used before), with its ReferenceValueSets near the start.
  */
+/** `<DateOfIssue><Year>2026</Year><Month>9</Month><Day>9</Day></DateOfIssue>`, near the top. */
+function published(head: string): string | null {
+  const part = (name: string) =>
+    `<(?:[\\w.-]+:)?${name}>\\s*(\\d{1,4})\\s*</(?:[\\w.-]+:)?${name}>\\s*`;
+  const m = new RegExp(
+    `<(?:[\\w.-]+:)?DateOfIssue\\b[^>]*>\\s*${part('Year')}${part('Month')}${part('Day')}`,
+  ).exec(head);
+  return m ? calendarDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
 function sniff(head: string): boolean {
   const root = xmlRoot(head);
   if (root?.name !== 'Sanctions') return false;
@@ -75,5 +86,6 @@ export const ofacAdvanced: Source = {
   description: 'OFAC sdn_advanced.xml or cons_advanced.xml (the advanced sanctions data model)',
   maxBytes: MAX_BYTES,
   sniff,
+  published,
   read: readFiles,
 };

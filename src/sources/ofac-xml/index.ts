@@ -7,6 +7,7 @@
  * for await (const record of ofacXml.read(['SDN.XML'], ctx)) store.put(record);
  */
 import { basename } from 'node:path';
+import { dayOfSlashed, headElementText } from '../common/index.js';
 import { LinkBook } from '../common/ofac/index.js';
 import { checkFile, SourceError, xmlRoot } from '../io/index.js';
 import type { ReadContext, Source, SourceRecord } from '../types.js';
@@ -42,5 +43,7 @@ export const ofacXml: Source = {
   description: 'OFAC SDN.XML or consolidated.xml (XML in the sdnList schema)',
   maxBytes: MAX_BYTES,
   sniff: (head) => xmlRoot(head)?.name === 'sdnList',
+  // <publshInformation><Publish_Date>02/20/2024</Publish_Date>: month first.
+  published: (head) => dayOfSlashed(headElementText(head, 'Publish_Date'), 'mdy'),
   read: readFiles,
 };

@@ -6,7 +6,7 @@
  * for await (const draft of ukFcdoXml.read(['UK-Sanctions-List.xml'], ctx)) store.add(draft);
  */
 import type { EntityDraft } from '../../core/model/index.js';
-import { LinkResolver, mentionedRefs } from '../common/index.js';
+import { dayOfSlashed, headElementText, LinkResolver, mentionedRefs } from '../common/index.js';
 import { checkFile } from '../io/index.js';
 import type { ReadContext, Source, SourceRecord } from '../types.js';
 import { mapDesignation, schemaOf } from './map.js';
@@ -68,5 +68,7 @@ export const ukFcdoXml: Source = {
   sniff(head: string): boolean {
     return /<Designations[\s>]/.test(head) && /<Designation[\s>]/.test(head);
   },
+  // <DateGenerated>10/09/2026</DateGenerated>: day first.
+  published: (head) => dayOfSlashed(headElementText(head, 'DateGenerated'), 'dmy'),
   read: readFcdo,
 };

@@ -5,7 +5,7 @@
  * @example
  * for await (const draft of ukHmtCsv.read(['ConList.csv'], ctx)) store.add(draft);
  */
-import { LinkResolver, mentionedRefs, ownUnRef } from '../common/index.js';
+import { dayOfSlashed, LinkResolver, mentionedRefs, ownUnRef } from '../common/index.js';
 import { checkFile } from '../io/index.js';
 import type { ReadContext, Source, SourceRecord } from '../types.js';
 import { readHmtGroups } from './group.js';
@@ -57,6 +57,11 @@ export const ukHmtCsv: Source = {
     return (
       /(^|\n)[^\n]{0,8}"?Name 6"?,"?Name 1"?,"?Name 2"?,/.test(head) && head.includes('Group ID')
     );
+  },
+  // The first line: `Last Updated,13/04/2018` (day first), before the header.
+  published(head: string): string | null {
+    const m = /^(?:\u00ef\u00bb\u00bf)?"?Last Updated"?,"?([\d/]{8,10})"?/.exec(head);
+    return m ? dayOfSlashed(m[1], 'dmy') : null;
   },
   read: readHmt,
 };

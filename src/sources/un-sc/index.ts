@@ -5,8 +5,8 @@
  * @example
  * for await (const draft of unSc.read(['consolidated.xml'], ctx)) store.add(draft);
  */
-import { LinkResolver, mentionedRefs } from '../common/index.js';
-import { checkFile } from '../io/index.js';
+import { dayOfIso, LinkResolver, mentionedRefs, tagAttribute } from '../common/index.js';
+import { checkFile, xmlRoot } from '../io/index.js';
 import type { ReadContext, Source, SourceRecord } from '../types.js';
 import { mapEntry } from './map.js';
 import { readUnEntries } from './read.js';
@@ -43,6 +43,10 @@ export const unSc: Source = {
   maxBytes: MAX_BYTES,
   sniff(head: string): boolean {
     return /<CONSOLIDATED_LIST[\s>]/.test(head) && /<(INDIVIDUALS|ENTITIES)[\s/>]/.test(head);
+  },
+  published(head: string): string | null {
+    const root = xmlRoot(head);
+    return root ? dayOfIso(tagAttribute(root.tag, 'dateGenerated')) : null;
   },
   read: readUn,
 };

@@ -29,7 +29,7 @@ export class SqliteLoad implements LoadSession {
     private readonly db: Database.Database,
     private readonly meta: LoadMeta,
     readonly version: number,
-    private readonly previous: number | null,
+    readonly previous: VersionInfo | null,
     readonly loadedAt: string,
   ) {
     // The same ID twice in one load merges both parts.
@@ -60,7 +60,7 @@ export class SqliteLoad implements LoadSession {
          SELECT dataset, ?, entity_id, schema, target, digest, statements FROM entities
          WHERE dataset = ? AND version = ?`,
       )
-      .run(this.version, this.meta.dataset, this.previous);
+      .run(this.version, this.meta.dataset, this.previous?.version);
   }
 
   private assertOpen() {
@@ -70,7 +70,7 @@ export class SqliteLoad implements LoadSession {
   /** When each value was first seen: in an earlier version if it was there, else now. */
   private firstSeenOf(entityId: string): Map<string, string | null> | null {
     if (this.previous === null) return null;
-    const row = this.selectPrevious.get(this.meta.dataset, this.previous, entityId) as
+    const row = this.selectPrevious.get(this.meta.dataset, this.previous.version, entityId) as
       | { statements: string }
       | undefined;
     if (!row) return null;
@@ -108,12 +108,15 @@ export class SqliteLoad implements LoadSession {
     this.deleteEntity.run(this.meta.dataset, this.version, entityId);
   }
 
-  async commit(): Promise<VersionInfo> {
+  async commit(
+    check?: (next: VersionInfo, previous: VersionInfo | null) => void,
+  ): Promise<VersionInfo> {
     this.assertOpen();
     try {
       const info = this.recordVersion();
+      check?.(info, this.previous);
       if (this.previous !== null) {
-        recordChanges(this.db, this.meta.dataset, this.previous, this.version);
+        recordChanges(this.db, this.meta.dataset, this.previous.version, this.version);
       }
       this.prune();
       this.db.exec('COMMIT');
@@ -145,6 +148,7 @@ export class SqliteLoad implements LoadSession {
       dataset,
       version: this.version,
       loadedAt: this.loadedAt,
+      published: this.meta.published ?? null,
       format: this.meta.format,
       sourceFiles: this.meta.sourceFiles,
       entities: rows.reduce((sum, r) => sum + r.n, 0),
@@ -153,13 +157,14 @@ export class SqliteLoad implements LoadSession {
     };
     this.db
       .prepare(
-        `INSERT INTO versions (dataset, version, loaded_at, format, source_files, entities,
-           targets, schemata) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO versions (dataset, version, loaded_at, published, format, source_files,
+           entities, targets, schemata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         dataset,
         this.version,
         this.loadedAt,
+        info.published,
         info.format,
         JSON.stringify(info.sourceFiles),
         info.entities,

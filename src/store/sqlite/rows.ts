@@ -27,6 +27,7 @@ export interface VersionRow {
   dataset: string;
   version: number;
   loaded_at: string;
+  published: string | null;
   format: string;
   source_files: string;
   entities: number;
@@ -84,6 +85,7 @@ export function toVersion(row: VersionRow): VersionInfo {
     dataset: row.dataset,
     version: row.version,
     loadedAt: row.loaded_at,
+    published: row.published ?? null,
     format: row.format,
     sourceFiles: JSON.parse(row.source_files) as string[],
     entities: row.entities,

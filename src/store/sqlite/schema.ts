@@ -64,6 +64,13 @@ export const listsSchema: DomainSchema = {
         );
       },
     },
+    {
+      version: 3,
+      description: 'the publication date of each version, so that versions only move forward',
+      up(db) {
+        db.exec('ALTER TABLE versions ADD COLUMN published TEXT');
+      },
+    },
   ],
   detectLegacy(db) {
     const table = db

@@ -33,11 +33,11 @@ export class SqliteStore implements Store {
     this.db.exec('BEGIN IMMEDIATE');
     try {
       const row = this.db
-        .prepare('SELECT max(version) AS v FROM versions WHERE dataset = ?')
-        .get(meta.dataset) as { v: number | null };
-      const previous = row.v;
+        .prepare('SELECT * FROM versions WHERE dataset = ? ORDER BY version DESC LIMIT 1')
+        .get(meta.dataset) as VersionRow | undefined;
+      const previous = row ? toVersion(row) : null;
       const loadedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-      return new SqliteLoad(this.db, meta, (previous ?? 0) + 1, previous, loadedAt);
+      return new SqliteLoad(this.db, meta, (previous?.version ?? 0) + 1, previous, loadedAt);
     } catch (error) {
       this.db.exec('ROLLBACK');
       throw error;
