@@ -23,6 +23,7 @@ export {
   SCREENED_SCHEMATA,
   scorePair,
 } from './matcher.js';
+export { ANY_SCHEMA } from './kinds.js';
 export { jaroWinkler } from './similarity.js';
 export { defaultTools } from './tools.js';
 export type { NameFormTools } from './name-forms.js';

@@ -13,7 +13,7 @@ import {
 } from './candidate-index.js';
 import type { NameFormTools } from './name-forms.js';
 import { OFAC_ALGORITHM, scoreOfac } from './ofac.js';
-import { type PreparedEntity, prepareEntity } from './prepare.js';
+import { type PreparedEntity, prepareEntity, prepareQuery } from './prepare.js';
 import { cleanExample, MatchInputError } from './query.js';
 import type {
   AlgorithmInfo,
@@ -31,11 +31,7 @@ const ALGORITHMS: Record<string, { info: AlgorithmInfo; score: ScoreFunction }> 
 };
 export const DEFAULT_ALGORITHM = 'dossier-v1';
 
-/** Schemata worth screening against; addresses, sanctions and links are context, not parties. */
-export const SCREENED_SCHEMATA: readonly string[] = model
-  .getSchemata()
-  .filter((s) => s.matchable && !s.abstract && s.name !== 'Address')
-  .map((s) => s.name);
+export { SCREENED_SCHEMATA } from './kinds.js';
 /**
  * Candidates scored in full per result asked for, and at least. The index ranks entities by their
  * best name's share of rare keys with the query, so the true match is nearly always among the
@@ -105,10 +101,9 @@ export function scorePair(
   const algorithm = resolveAlgorithm(algorithmName);
   const q = cleanExample(query);
   const c = cleanExample(candidate);
-  return algorithm.score(
-    prepareEntity(q.schema, q.properties, tools.names),
-    prepareEntity(c.schema, c.properties, tools.names),
-  );
+  const prepared = prepareEntity(c.schema, c.properties, tools.names);
+  const asked = prepareQuery(q.schema, q.properties, tools.names);
+  return algorithm.score(prepared.isPerson ? asked.person : asked.other, prepared);
 }
 
 export interface MatcherTools extends KeyOptions {
@@ -240,15 +235,18 @@ export class Matcher {
     const algorithm = resolveAlgorithm(options.algorithm);
     checkWeights(algorithm.info, options.weights);
     const { schema, properties } = cleanExample(example);
-    const query = prepareEntity(schema, properties, this.tools.names);
-    if (query.names.length === 0 && query.identifiers.length === 0) {
+    const query = prepareQuery(schema, properties, this.tools.names);
+    const { search } = query;
+    if (search.names.length === 0 && search.identifiers.length === 0) {
       throw new MatchInputError('the query needs a name or an identifier');
     }
     const max = candidateCount(options.limit);
-    const ordinals = this.index.candidates(query, max, this.filter(schema, options));
+    const ordinals = this.index.candidates(search, max, this.filter(schema, options));
     const scored = ordinals.map((ordinal) => {
       const entry = this.index.entries[ordinal]!;
-      const result = algorithm.score(query, entry.prepared, options.weights);
+      // Each candidate meets the reading of the query for its kind (prepareQuery).
+      const q = entry.prepared.isPerson ? query.person : query.other;
+      const result = algorithm.score(q, entry.prepared, options.weights);
       const score = Number(result.score.toFixed(4));
       return { entity: entry.entity, score, match: result.score >= options.threshold, result };
     });
