@@ -20,9 +20,6 @@ const MAX_CANDIDATES = 500;
 /** Results ranked at least, so that facets and the total say more than the page does. */
 const FACET_RESULTS = 25;
 
-/** Thing is not matchable: search its matchable branches (parties, then the assets lists name). */
-const THING_SCHEMATA = ['LegalEntity', 'Vessel', 'Airplane'];
-
 function hasCountry(result: ScoredEntity, countries: ReadonlySet<string>): boolean {
   const { schema, properties } = result.entity;
   for (const [prop, values] of Object.entries(properties)) {
@@ -32,22 +29,16 @@ function hasCountry(result: ScoredEntity, countries: ReadonlySet<string>): boole
   return false;
 }
 
-/** Every schema's candidates, best first, with the count of those that scored at all. */
-function rank(
-  plan: PreparedMatch,
-  q: string,
-  schemata: readonly string[],
-  countries: ReadonlySet<string>,
-) {
-  let results: ScoredEntity[] = [];
+/**
+ * The schema's candidates, best first, with the count of those that scored at all. Thing (the
+ * default) is one query of any kind: each candidate is scored against the name read as a person or
+ * as an organisation, as fits it, so that a name finds the same entities whatever kind it is.
+ */
+function rank(plan: PreparedMatch, q: string, schema: string, countries: ReadonlySet<string>) {
+  const outcome = plan.run({ schema, properties: { name: [q] } });
+  let results: ScoredEntity[] = outcome.results.filter((r) => r.score > 0);
   // Whether results with evidence were left out: more candidates scored than were kept.
-  let more = false;
-  for (const schema of schemata) {
-    const outcome = plan.run({ schema, properties: { name: [q] } });
-    const kept = outcome.results.filter((r) => r.score > 0);
-    results.push(...kept);
-    if (outcome.total > kept.length) more = true;
-  }
+  const more = outcome.total > results.length;
   if (countries.size > 0) results = results.filter((r) => hasCountry(r, countries));
   results.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id));
   return { results, total: results.length, relation: more ? 'gte' : 'eq' };
@@ -62,8 +53,8 @@ export const searchRoute: Handler = (deps, ctx) => {
   const countries = new Set(params.countries.map((c) => c.toLowerCase()));
   const plan = prepareMatch(index, {
     ...filterRequest(ctx.captures[0]!, params),
-    // Total and facets count the best results with evidence, at least FACET_RESULTS of each
-    // schema: more than a page says, without scoring the whole list for a one-word query (the
+    // Total and facets count the best results with evidence, at least FACET_RESULTS of them:
+    // more than a page says, without scoring the whole list for a one-word query (the
     // total's relation is then "gte"). A country filter applies after scoring: it takes them all.
     limit:
       countries.size > 0
@@ -73,8 +64,7 @@ export const searchRoute: Handler = (deps, ctx) => {
     threshold: Number.MIN_VALUE,
     algorithm: DEFAULT_ALGORITHM,
   });
-  const schemata = params.schema === 'Thing' ? THING_SCHEMATA : [params.schema];
-  const { results, total, relation } = rank(plan, q, schemata, countries);
+  const { results, total, relation } = rank(plan, q, params.schema, countries);
   const page = results.slice(params.offset, params.offset + params.limit);
   return json({
     limit: params.limit,
