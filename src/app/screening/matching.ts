@@ -5,10 +5,8 @@
  */
 import { resolve } from 'node:path';
 import {
-  algorithmInfos,
-  DEFAULT_ALGORITHM,
+  algorithmFor,
   type MatcherTools,
-  MatchInputError,
   type MatchOptions,
 } from '../../core/matching/index.js';
 import { DatasetNotFoundError } from '../../core/screening/index.js';
@@ -59,14 +57,9 @@ export function sharedParams(request: SharedRequest) {
   };
 }
 
-/** The algorithm's own name ("best" is dossier-v1), or a MatchInputError. */
+/** The algorithm's own name ("best" is dossier-v1, a yente name its nearest), or a MatchInputError. */
 export function canonicalAlgorithm(name: string): string {
-  if (name === 'best' || name === 'default') return DEFAULT_ALGORITHM;
-  const known = algorithmInfos().map((a) => a.name);
-  if (!known.includes(name)) {
-    throw new MatchInputError(`unknown algorithm "${name}"; known: best, ${known.join(', ')}`);
-  }
-  return name;
+  return algorithmFor(name).choice.name;
 }
 
 /** Fail before the index is built when the dataset is not there. */

@@ -15,6 +15,7 @@ import type { NameFormTools } from './name-forms.js';
 import { OFAC_ALGORITHM, scoreOfac } from './ofac.js';
 import { type PreparedEntity, prepareEntity, prepareQuery } from './prepare.js';
 import { cleanExample, MatchInputError } from './query.js';
+import { type AlgorithmChoice, chooseAlgorithm } from './yente-algorithms.js';
 import type {
   AlgorithmInfo,
   EntityExample,
@@ -45,8 +46,6 @@ const CANDIDATES_MIN = 15;
 const NORMS_PER_STEP = 5000;
 /** Filter settings whose answers are kept per index (see `allowedBy`). */
 const ALLOWED_CACHE_SIZE = 64;
-/** Names clients may use for the default, as yente's clients do. */
-const ALIASES: Record<string, string> = { best: DEFAULT_ALGORITHM, default: DEFAULT_ALGORITHM };
 
 /** How many candidates a query with this limit scores: its results are chosen among them. */
 function candidateCount(limit: number): number {
@@ -57,15 +56,18 @@ export function algorithmInfos(): AlgorithmInfo[] {
   return Object.values(ALGORITHMS).map((a) => a.info);
 }
 
+/**
+ * The algorithm a name asks for: Dossier's own, `best`/`default`, or the nearest to one of
+ * yente's (yente-algorithms.ts). MatchInputError for an unknown name.
+ */
+export function algorithmFor(name: string): { choice: AlgorithmChoice; info: AlgorithmInfo } {
+  // chooseAlgorithm reads own keys only: "constructor" must not find Object.prototype's.
+  const choice = chooseAlgorithm(name, Object.keys(ALGORITHMS));
+  return { choice, info: ALGORITHMS[choice.name]!.info };
+}
+
 function resolveAlgorithm(name: string) {
-  // Own keys only: a name such as "constructor" must not find Object.prototype's.
-  const alias = Object.hasOwn(ALIASES, name) ? ALIASES[name]! : name;
-  const algorithm = Object.hasOwn(ALGORITHMS, alias) ? ALGORITHMS[alias] : undefined;
-  if (!algorithm) {
-    const known = [...Object.keys(ALGORITHMS), ...Object.keys(ALIASES)].join(', ');
-    throw new MatchInputError(`unknown algorithm "${name}"; known: ${known}`);
-  }
-  return algorithm;
+  return ALGORITHMS[algorithmFor(name).choice.name]!;
 }
 
 /**
