@@ -4,11 +4,7 @@
  * run records.
  */
 import { resolve } from 'node:path';
-import {
-  algorithmFor,
-  type MatcherTools,
-  type MatchOptions,
-} from '../../core/matching/index.js';
+import { algorithmFor, type MatcherTools, type MatchOptions } from '../../core/matching/index.js';
 import { DatasetNotFoundError } from '../../core/screening/index.js';
 import type { Store } from '../../store/index.js';
 import { type Catalog, MatchService, matchOptions } from '../matching/index.js';

@@ -184,7 +184,9 @@ export function tuneAlgorithm(
       ignored[`weights.${feature}`] = `a feature of ${choice.requested}; ${info.name} has none`;
     } else {
       const known = Object.keys(info.features).join(', ');
-      throw new MatchInputError(`weights: ${info.name} has no feature "${feature}"; known: ${known}`);
+      throw new MatchInputError(
+        `weights: ${info.name} has no feature "${feature}"; known: ${known}`,
+      );
     }
   }
   for (const option of config) {

@@ -102,6 +102,9 @@ function readMatchBody(body: unknown): MatchBody {
   if (entries.length > MAX_BATCH) {
     throw new BadRequest(`too many queries: ${entries.length}, at most ${MAX_BATCH} per request`);
   }
-  const queries = entries.map(([key, raw]): [string, EntityExample] => [key, parseExample(key, raw)]);
+  const queries = entries.map(([key, raw]): [string, EntityExample] => [
+    key,
+    parseExample(key, raw),
+  ]);
   return { queries, weights, config: parseConfig(body) };
 }

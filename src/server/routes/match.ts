@@ -64,6 +64,11 @@ export const matchRoute: Handler = async (deps, ctx) => {
     ),
   });
   // yente's answer is {responses, limit}; its clients read those and pass over the rest.
-  const answer = { responses, limit: params.limit, algorithm: plan.algorithm, ...ignoredJson(plan) };
+  const answer = {
+    responses,
+    limit: params.limit,
+    algorithm: plan.algorithm,
+    ...ignoredJson(plan),
+  };
   return json(answer, 200, { 'x-batch-size': String(queries.length) });
 };

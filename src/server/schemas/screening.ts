@@ -31,7 +31,8 @@ export const FILTER_QUERY = query(FILTER_PROPERTIES);
 /** yente's search options that Dossier takes and reports as ignored (see routes/filters.ts). */
 const fuzzy = Type.Boolean({
   default: false,
-  description: 'yente: allow fuzzy query syntax. Taken and reported as ignored when true: ' +
+  description:
+    'yente: allow fuzzy query syntax. Taken and reported as ignored when true: ' +
     'names are always compared across spellings and scripts.',
 });
 
@@ -67,13 +68,15 @@ export const SEARCH_QUERY = query({
   offset: Type.Integer({ minimum: 0, maximum: 9499, default: 0 }),
   countries: list('Only entities with one of these country codes.'),
   facets: list(
-    'Facets to count: countries, topics, datasets (the default) and schema. yente\'s ' +
+    "Facets to count: countries, topics, datasets (the default) and schema. yente's " +
       'identifiers and genders are taken and reported as ignored.',
     10,
   ),
   datasets: list('yente: only entities in one of these datasets (as include_dataset).'),
   target: Type.Optional(
-    Type.Boolean({ description: 'yente (deprecated): only targets (true) or non-targets (false).' }),
+    Type.Boolean({
+      description: 'yente (deprecated): only targets (true) or non-targets (false).',
+    }),
   ),
   fuzzy,
   simple: Type.Boolean({
