@@ -13,6 +13,7 @@ export const LISTS = {
   un: { files: [testData('un', 'consolidated.xml')], dataset: 'un' },
   ofac: { files: [testData('ofac', 'sdn.csv')], dataset: 'ofac', format: 'ofac-csv' },
   dpl: { files: [testData('us_bis_dpl', 'dpl_2022-09.txt')], dataset: 'dpl' },
+  uk: { files: [testData('uk_ofsi', 'ConList_2018-04-13.csv')], dataset: 'uk' },
 } satisfies Record<string, IngestRequest>;
 
 export type ListName = keyof typeof LISTS;

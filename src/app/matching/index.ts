@@ -25,6 +25,7 @@ export {
   topExplanation,
 } from './render.js';
 export {
+  type AlgorithmUsed,
   type MatchIndex,
   type MatchRequest,
   matchOptions,

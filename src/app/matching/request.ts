@@ -4,12 +4,14 @@
  * `/reconcile` and screening runs differ only in the request they build.
  */
 import {
+  algorithmFor,
   type EntityExample,
   MatchInputError,
   type Matcher,
   type MatchOptions,
   type MatchOutcome,
   unknownSchemaMessage,
+  tuneAlgorithm,
   type WeightOverrides,
 } from '../../core/matching/index.js';
 import { schemaNamed } from '../../core/model/index.js';
@@ -31,6 +33,7 @@ export interface MatchRequest {
    * still sent by older clients. Without it, results are kept whatever their score.
    */
   cutoff?: number;
+  /** Dossier's name for an algorithm, `best`, or one of yente's (mapped to the nearest). */
   algorithm: string;
   excludeSchemata?: readonly string[];
   /** Only entities with one of these topics. */
@@ -40,6 +43,19 @@ export interface MatchRequest {
   excludeEntityIds?: readonly string[];
   /** Feature weights that replace the algorithm's own. */
   weights?: WeightOverrides;
+  /** The option names of the body's `config` (yente's algorithm options). */
+  config?: readonly string[];
+  /** Parameters the front end took but cannot honour, by name, with the reason. */
+  ignored?: Record<string, string>;
+}
+
+/** Which algorithm ran for a request, in the answer: a yente name maps to Dossier's nearest. */
+export interface AlgorithmUsed {
+  /** Dossier's algorithm that scored the results. */
+  name: string;
+  version: string;
+  /** The name the request gave (`best`, `logic-v2`, ...). */
+  requested: string;
 }
 
 /** The index a request runs against: the matcher and what it was built from. */
@@ -63,22 +79,39 @@ export function matchOptions(
   catalog: Pick<Catalog, 'datasets'>,
   request: MatchRequest,
 ): MatchOptions {
+  return planRequest(catalog, request).options;
+}
+
+/** The options, with what the answer reports: the algorithm that runs and what was ignored. */
+function planRequest(catalog: Pick<Catalog, 'datasets'>, request: MatchRequest) {
   const { dataset, includeDatasets, excludeDatasets } = request;
-  return {
+  const { choice, info } = algorithmFor(request.algorithm);
+  const tuning = tuneAlgorithm(choice, info, request.weights, request.config);
+  const options: MatchOptions = {
     datasets: datasetScope(catalog, dataset, includeDatasets, excludeDatasets),
     excludeSchemata: schemaSet(request.excludeSchemata ?? []),
     topics: new Set(request.topics),
     changedSince: request.changedSince ?? null,
     limit: request.limit,
     threshold: request.threshold,
-    algorithm: request.algorithm,
+    algorithm: choice.name,
     excludeEntityIds: new Set(request.excludeEntityIds),
-    weights: request.weights,
+    weights: tuning.weights,
   };
+  const algorithm: AlgorithmUsed = {
+    name: info.name,
+    version: info.version,
+    requested: choice.requested,
+  };
+  return { options, algorithm, ignored: { ...request.ignored, ...tuning.ignored } };
 }
 
 export interface PreparedMatch {
   readonly options: MatchOptions;
+  /** The algorithm that runs, for the answer to say. */
+  readonly algorithm: AlgorithmUsed;
+  /** Parameters taken but not honoured, by name, with the reason; empty when none. */
+  readonly ignored: Readonly<Record<string, string>>;
   /**
    * Score one example (MatchInputError for a mistake in it). `limit` replaces the request's for
    * this example, where a batch lets each query say how many it wants (reconciliation).
@@ -87,15 +120,16 @@ export interface PreparedMatch {
 }
 
 /**
- * Check a request against an index once, then run it for any number of examples (a batch, the
- * schemata a search covers). The algorithm is checked when an example runs: `/match` checks it
- * up front itself, to refuse a batch before any query is scored.
+ * Check a request against an index once (the dataset scope, the algorithm and its weights), then
+ * run it for any number of examples (a batch, the schemata a search covers).
  */
 export function prepareMatch(index: MatchIndex, request: MatchRequest): PreparedMatch {
-  const options = matchOptions(index.catalog, request);
+  const { options, algorithm, ignored } = planRequest(index.catalog, request);
   const cutoff = request.cutoff === undefined ? null : Math.min(request.cutoff, request.threshold);
   return {
     options,
+    algorithm,
+    ignored,
     run(example, limit) {
       const outcome = index.matcher.match(
         example,

@@ -4,13 +4,7 @@
  * run records.
  */
 import { resolve } from 'node:path';
-import {
-  algorithmInfos,
-  DEFAULT_ALGORITHM,
-  type MatcherTools,
-  MatchInputError,
-  type MatchOptions,
-} from '../../core/matching/index.js';
+import { algorithmFor, type MatcherTools, type MatchOptions } from '../../core/matching/index.js';
 import { DatasetNotFoundError } from '../../core/screening/index.js';
 import { unknownNameMessage } from '../../core/suggest/index.js';
 import type { Store } from '../../store/index.js';
@@ -67,14 +61,9 @@ export function sharedParams(request: SharedRequest) {
   };
 }
 
-/** The algorithm's own name ("best" is dossier-v1), or a MatchInputError. */
+/** The algorithm's own name ("best" is dossier-v1, a yente name its nearest), or a MatchInputError. */
 export function canonicalAlgorithm(name: string): string {
-  if (name === 'best' || name === 'default') return DEFAULT_ALGORITHM;
-  const known = algorithmInfos().map((a) => a.name);
-  if (!known.includes(name)) {
-    throw new MatchInputError(`unknown algorithm "${name}"; known: best, ${known.join(', ')}`);
-  }
-  return name;
+  return algorithmFor(name).choice.name;
 }
 
 /**

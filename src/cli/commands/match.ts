@@ -7,7 +7,7 @@ import {
   topExplanation,
   UnknownDataset,
 } from '../../app/matching/index.js';
-import type { EntityExample, ScoredEntity } from '../../core/matching/index.js';
+import { ANY_SCHEMA, type EntityExample, type ScoredEntity } from '../../core/matching/index.js';
 import { UsageError } from '../errors.js';
 import type { CommandContext } from '../context.js';
 import { printJson, printTable } from '../output.js';
@@ -64,8 +64,8 @@ export function registerMatch(program: Command, ctx: CommandContext) {
     .argument('<name>', 'the name to screen, e.g. "Vladimir Putin"')
     .option(
       '--schema <schema>',
-      'the kind of party: Person, Organization, Company, Vessel...',
-      'Person',
+      'only this kind of party: Person, Organization, Company, Vessel... (default: every kind)',
+      ANY_SCHEMA,
     )
     .option('--dataset <name>', 'a dataset, or default for every loaded one', 'default')
     .option('--threshold <score>', 'the score from which a result is a match', '0.7')

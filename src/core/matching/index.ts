@@ -14,6 +14,7 @@
 export { DOSSIER_V1 } from './algorithm.js';
 export type { IndexedEntity } from './candidate-index.js';
 export {
+  algorithmFor,
   algorithmInfos,
   checkAlgorithm,
   DEFAULT_ALGORITHM,
@@ -23,11 +24,19 @@ export {
   SCREENED_SCHEMATA,
   scorePair,
 } from './matcher.js';
+export { ANY_SCHEMA } from './kinds.js';
 export { jaroWinkler } from './similarity.js';
 export { defaultTools } from './tools.js';
 export type { NameFormTools } from './name-forms.js';
 export { OFAC_ALGORITHM, ofacNameScore } from './ofac.js';
 export { MatchInputError, unknownSchemaMessage } from './query.js';
+export {
+  type AlgorithmChoice,
+  chooseAlgorithm,
+  type Tuning,
+  tuneAlgorithm,
+  YENTE_ALGORITHM_NAMES,
+} from './yente-algorithms.js';
 export type {
   AlgorithmInfo,
   EntityExample,

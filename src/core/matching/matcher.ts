@@ -13,8 +13,9 @@ import {
 } from './candidate-index.js';
 import type { NameFormTools } from './name-forms.js';
 import { OFAC_ALGORITHM, scoreOfac } from './ofac.js';
-import { type PreparedEntity, prepareEntity } from './prepare.js';
+import { type PreparedEntity, prepareEntity, prepareQuery } from './prepare.js';
 import { cleanExample, MatchInputError } from './query.js';
+import { type AlgorithmChoice, chooseAlgorithm } from './yente-algorithms.js';
 import type {
   AlgorithmInfo,
   EntityExample,
@@ -31,11 +32,7 @@ const ALGORITHMS: Record<string, { info: AlgorithmInfo; score: ScoreFunction }> 
 };
 export const DEFAULT_ALGORITHM = 'dossier-v1';
 
-/** Schemata worth screening against; addresses, sanctions and links are context, not parties. */
-export const SCREENED_SCHEMATA: readonly string[] = model
-  .getSchemata()
-  .filter((s) => s.matchable && !s.abstract && s.name !== 'Address')
-  .map((s) => s.name);
+export { SCREENED_SCHEMATA } from './kinds.js';
 /**
  * Candidates scored in full per result asked for, and at least. The index ranks entities by their
  * best name's share of rare keys with the query, so the true match is nearly always among the
@@ -49,8 +46,6 @@ const CANDIDATES_MIN = 15;
 const NORMS_PER_STEP = 5000;
 /** Filter settings whose answers are kept per index (see `allowedBy`). */
 const ALLOWED_CACHE_SIZE = 64;
-/** Names clients may use for the default, as yente's clients do. */
-const ALIASES: Record<string, string> = { best: DEFAULT_ALGORITHM, default: DEFAULT_ALGORITHM };
 
 /** How many candidates a query with this limit scores: its results are chosen among them. */
 function candidateCount(limit: number): number {
@@ -61,15 +56,18 @@ export function algorithmInfos(): AlgorithmInfo[] {
   return Object.values(ALGORITHMS).map((a) => a.info);
 }
 
+/**
+ * The algorithm a name asks for: Dossier's own, `best`/`default`, or the nearest to one of
+ * yente's (yente-algorithms.ts). MatchInputError for an unknown name.
+ */
+export function algorithmFor(name: string): { choice: AlgorithmChoice; info: AlgorithmInfo } {
+  // chooseAlgorithm reads own keys only: "constructor" must not find Object.prototype's.
+  const choice = chooseAlgorithm(name, Object.keys(ALGORITHMS));
+  return { choice, info: ALGORITHMS[choice.name]!.info };
+}
+
 function resolveAlgorithm(name: string) {
-  // Own keys only: a name such as "constructor" must not find Object.prototype's.
-  const alias = Object.hasOwn(ALIASES, name) ? ALIASES[name]! : name;
-  const algorithm = Object.hasOwn(ALGORITHMS, alias) ? ALGORITHMS[alias] : undefined;
-  if (!algorithm) {
-    const known = [...Object.keys(ALGORITHMS), ...Object.keys(ALIASES)].join(', ');
-    throw new MatchInputError(`unknown algorithm "${name}"; known: ${known}`);
-  }
-  return algorithm;
+  return ALGORITHMS[algorithmFor(name).choice.name]!;
 }
 
 /**
@@ -105,10 +103,9 @@ export function scorePair(
   const algorithm = resolveAlgorithm(algorithmName);
   const q = cleanExample(query);
   const c = cleanExample(candidate);
-  return algorithm.score(
-    prepareEntity(q.schema, q.properties, tools.names),
-    prepareEntity(c.schema, c.properties, tools.names),
-  );
+  const prepared = prepareEntity(c.schema, c.properties, tools.names);
+  const asked = prepareQuery(q.schema, q.properties, tools.names);
+  return algorithm.score(prepared.isPerson ? asked.person : asked.other, prepared);
 }
 
 export interface MatcherTools extends KeyOptions {
@@ -240,15 +237,18 @@ export class Matcher {
     const algorithm = resolveAlgorithm(options.algorithm);
     checkWeights(algorithm.info, options.weights);
     const { schema, properties } = cleanExample(example);
-    const query = prepareEntity(schema, properties, this.tools.names);
-    if (query.names.length === 0 && query.identifiers.length === 0) {
+    const query = prepareQuery(schema, properties, this.tools.names);
+    const { search } = query;
+    if (search.names.length === 0 && search.identifiers.length === 0) {
       throw new MatchInputError('the query needs a name or an identifier');
     }
     const max = candidateCount(options.limit);
-    const ordinals = this.index.candidates(query, max, this.filter(schema, options));
+    const ordinals = this.index.candidates(search, max, this.filter(schema, options));
     const scored = ordinals.map((ordinal) => {
       const entry = this.index.entries[ordinal]!;
-      const result = algorithm.score(query, entry.prepared, options.weights);
+      // Each candidate meets the reading of the query for its kind (prepareQuery).
+      const q = entry.prepared.isPerson ? query.person : query.other;
+      const result = algorithm.score(q, entry.prepared, options.weights);
       const score = Number(result.score.toFixed(4));
       return { entity: entry.entity, score, match: result.score >= options.threshold, result };
     });

@@ -6,6 +6,7 @@
 import { extractIdentifiers, type IdentifierValue } from '../identifiers/index.js';
 import { getSchema, model, propertyType } from '../model/index.js';
 import { MAX_NAME_LENGTH } from '../normalise/index.js';
+import { ANY_SCHEMA, anyPropertyType } from './kinds.js';
 import { makeNameForms, type NameForm, type NameFormTools } from './name-forms.js';
 
 export interface PreparedEntity {
@@ -36,8 +37,9 @@ const COUNTRY_PROPS = [
 
 function identifierProps(schema: string, properties: Record<string, string[]>) {
   const out: Record<string, string[]> = {};
+  const any = schema === ANY_SCHEMA;
   for (const [prop, values] of Object.entries(properties)) {
-    const type = propertyType(schema, prop);
+    const type = any ? anyPropertyType(prop) : propertyType(schema, prop);
     if (type === 'identifier' || COUNTRY_PROPS.includes(prop)) out[prop] = values;
   }
   return out;
@@ -81,6 +83,37 @@ export function prepareEntity(
 }
 
 export { NAME_PROPS };
+
+/**
+ * A query as the matcher compares it: `search` finds the candidates, and each candidate is scored
+ * against `person` if it is a person, else against `other`. They are one and the same except for
+ * a query of any kind (Thing), which is prepared both ways: as a person (surname-first order,
+ * titles, patronymics, person name weights) for persons, and as an organisation (legal forms,
+ * generic business words) for the rest, so that each candidate meets the features of its kind.
+ */
+export interface PreparedQuery {
+  search: PreparedEntity;
+  person: PreparedEntity;
+  other: PreparedEntity;
+}
+
+export function prepareQuery(
+  schema: string,
+  properties: Record<string, string[]>,
+  tools?: NameFormTools,
+): PreparedQuery {
+  const other = prepareEntity(schema, properties, tools);
+  if (schema !== ANY_SCHEMA) return { search: other, person: other, other };
+  // Person has no vessel or company identifiers: identifierProps leaves those out of it.
+  const person = prepareEntity('Person', properties, tools);
+  // Candidates share keys with either reading; the index counts each key once.
+  const search: PreparedEntity = {
+    ...other,
+    names: [...other.names, ...person.names],
+    weakNames: [...other.weakNames, ...person.weakNames],
+  };
+  return { search, person, other };
+}
 
 /** Whether a candidate of one schema can be the party a query of another describes. */
 export function schemataCompatible(query: string, candidate: string): boolean {

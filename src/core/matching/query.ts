@@ -6,6 +6,7 @@ import { DossierError } from '../errors/index.js';
 import { cleanValue, MAX_NAME_LENGTH } from '../normalise/index.js';
 import { model, propertyType, schemaNamed } from '../model/index.js';
 import { unknownNameMessage } from '../suggest/index.js';
+import { ANY_SCHEMA, anyPropertyType } from './kinds.js';
 import type { EntityExample } from './types.js';
 
 /** A caller's mistake in a query: the API answers it with a 4xx, never a 500. */
@@ -35,11 +36,18 @@ export function cleanExample(example: EntityExample): {
 } {
   const schema = schemaNamed(example.schema);
   if (!schema) throw new MatchInputError(unknownSchemaMessage(example.schema));
-  if (!schema.matchable) throw new MatchInputError(`schema ${schema.name} cannot be matched`);
+  // Thing is abstract: it stands for a query that may be any kind of party (kinds.ts).
+  const any = schema.name === ANY_SCHEMA;
+  if (!schema.matchable && !any) {
+    throw new MatchInputError(`schema ${schema.name} cannot be matched`);
+  }
   const properties: Record<string, string[]> = {};
   for (const [prop, raw] of Object.entries(example.properties ?? {})) {
-    const type = propertyType(schema, prop);
-    if (!type) throw new MatchInputError(`schema ${schema.name} has no property "${prop}"`);
+    const type = any ? anyPropertyType(prop) : propertyType(schema, prop);
+    if (!type) {
+      const owner = any ? 'no screened schema has' : `schema ${schema.name} has no`;
+      throw new MatchInputError(`${owner} property "${prop}"`);
+    }
     const values = Array.isArray(raw) ? raw : [raw];
     for (const value of values) {
       if (typeof value !== 'string') {

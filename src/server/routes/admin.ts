@@ -8,7 +8,12 @@ import {
   requireLists,
   screenedLists,
 } from '../../app/matching/index.js';
-import { algorithmInfos, DEFAULT_ALGORITHM } from '../../core/matching/index.js';
+import {
+  algorithmFor,
+  algorithmInfos,
+  DEFAULT_ALGORITHM,
+  YENTE_ALGORITHM_NAMES,
+} from '../../core/matching/index.js';
 import type { VersionInfo } from '../../store/index.js';
 import type { Handler } from '../context.js';
 import { NotReady } from '../errors.js';
@@ -36,6 +41,8 @@ const ALGORITHMS = json({
   })),
   default: DEFAULT_ALGORITHM,
   best: DEFAULT_ALGORITHM,
+  // Not in yente's answer: the algorithm each of yente's names runs here.
+  yente: Object.fromEntries(YENTE_ALGORITHM_NAMES.map((n) => [n, algorithmFor(n).choice.name])),
 });
 const OK = json({ status: 'ok' });
 const OPENAPI_REPLY = json(OPENAPI);

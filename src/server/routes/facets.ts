@@ -51,17 +51,26 @@ function schemaLabel(name: string): string {
 
 export const DEFAULT_FACETS = ['countries', 'topics', 'datasets'];
 
-/** Check the facet names a client asked for; an unknown one is a 400, not an empty facet. */
-export function facetNames(names: readonly string[]): string[] {
+/** yente's other facets (yente/routers/search.py `Facet`): taken, not counted, and reported. */
+const YENTE_ONLY = new Set(['identifiers', 'genders']);
+
+/**
+ * Check the facet names a client asked for: the ones counted, and the ones of yente's that are
+ * not (reported as ignored). An unknown name is a 400, not an empty facet.
+ */
+export function facetNames(names: readonly string[]): { counted: string[]; ignored: string[] } {
   const asked = names.length > 0 ? names : DEFAULT_FACETS;
+  const counted = new Set<string>();
+  const ignored = new Set<string>();
   for (const name of asked) {
-    if (!FACETS[name]) {
-      throw new BadRequest(
-        `facets: unknown facet "${name}"; known: ${Object.keys(FACETS).join(', ')}`,
-      );
+    if (FACETS[name]) counted.add(name);
+    else if (YENTE_ONLY.has(name)) ignored.add(name);
+    else {
+      const known = [...Object.keys(FACETS), ...YENTE_ONLY].join(', ');
+      throw new BadRequest(`facets: unknown facet "${name}"; known: ${known}`);
     }
   }
-  return [...new Set(asked)];
+  return { counted: [...counted], ignored: [...ignored] };
 }
 
 /** Count each facet's values over the entities. */

@@ -1,5 +1,5 @@
 /** The filters `/match` and `/search` share, with yente's parameter names and formats. */
-import type { MatchRequest } from '../../app/matching/index.js';
+import type { MatchRequest, PreparedMatch } from '../../app/matching/index.js';
 import { unknownSchemaMessage } from '../../core/matching/index.js';
 import { schemaNamed } from '../../core/model/index.js';
 import { BadRequest } from '../errors.js';
@@ -26,4 +26,41 @@ export function filterRequest(dataset: string, params: FilterParams) {
     topics: params.topics,
     changedSince: params.changed_since,
   } satisfies Partial<MatchRequest>;
+}
+
+/**
+ * yente parameters Dossier takes but cannot honour, with the reason the answer gives. A yente
+ * client sends them without a second thought; refusing them would break it, and ignoring them
+ * without a word would let it believe they applied. None of them narrows a screening result:
+ * leaving one out can only return more candidates, never hide one.
+ */
+const IGNORED: Record<string, { reason: string; honoured?: unknown }> = {
+  fuzzy: {
+    reason: 'names are always compared across spellings and scripts; q has no query syntax',
+    honoured: false,
+  },
+  simple: { reason: 'q is a name, not a query with a syntax', honoured: false },
+  filter: { reason: 'property filters are not supported: read the properties of the results' },
+  sort: { reason: 'results are sorted by score, best first' },
+  filter_op: {
+    reason: 'the values of one filter always match any of them (OR)',
+    honoured: 'OR',
+  },
+};
+
+/** The parameters given that Dossier does not honour, by name, with the reason. */
+export function ignoredParams(params: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, { reason, honoured }] of Object.entries(IGNORED)) {
+    const value = params[name];
+    if (value === null || value === undefined || value === honoured) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    out[name] = reason;
+  }
+  return out;
+}
+
+/** `ignored` for an answer, only when something was: a plain request keeps yente's shape. */
+export function ignoredJson(plan: Pick<PreparedMatch, 'ignored'>) {
+  return Object.keys(plan.ignored).length > 0 ? { ignored: plan.ignored } : {};
 }

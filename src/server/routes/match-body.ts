@@ -18,19 +18,23 @@ function refuseUnknownKeys(where: string, value: Record<string, unknown>, known:
 }
 
 /**
+ * yente's `config`: the algorithm's options. Dossier's algorithms have none; the names are checked
+ * against the algorithm the request names (an option of yente's logic-v2 is reported as ignored,
+ * a name no algorithm has is refused: see core/matching/yente-algorithms.ts).
+ */
+function parseConfig(body: Record<string, unknown>): string[] {
+  const { config } = body;
+  if (config === undefined || config === null) return [];
+  if (!isObject(config)) throw new BadRequest('"config" must be an object');
+  return Object.keys(config);
+}
+
+/**
  * yente's `weights`: feature name → weight, replacing the algorithm's own for this request (the
- * matcher checks the names against the chosen algorithm). `config` takes the algorithm's options,
- * and Dossier's algorithms have none: an option is refused rather than silently ignored.
+ * matcher checks the names against the chosen algorithm).
  */
 function parseWeights(body: Record<string, unknown>): WeightOverrides | undefined {
-  const { weights, config } = body;
-  if (config !== undefined && config !== null) {
-    if (!isObject(config)) throw new BadRequest('"config" must be an object');
-    const [first] = Object.keys(config);
-    if (first !== undefined) {
-      throw new BadRequest(`"config" option "${first}" is not supported by Dossier's algorithms`);
-    }
-  }
+  const { weights } = body;
   if (weights === undefined || weights === null) return undefined;
   if (!isObject(weights)) throw new BadRequest('"weights" must be an object of feature weights');
   for (const [name, value] of Object.entries(weights)) {
@@ -76,6 +80,8 @@ export interface MatchBody {
   /** The queries of the batch, by the keys the client chose (echoed in `responses`). */
   queries: [string, EntityExample][];
   weights: WeightOverrides | undefined;
+  /** The option names given in `config`. */
+  config: string[];
 }
 
 /** The body, checked against its schema (MATCH_BODY), as the matcher takes it. */
@@ -96,5 +102,9 @@ function readMatchBody(body: unknown): MatchBody {
   if (entries.length > MAX_BATCH) {
     throw new BadRequest(`too many queries: ${entries.length}, at most ${MAX_BATCH} per request`);
   }
-  return { queries: entries.map(([key, raw]) => [key, parseExample(key, raw)]), weights };
+  const queries = entries.map(([key, raw]): [string, EntityExample] => [
+    key,
+    parseExample(key, raw),
+  ]);
+  return { queries, weights, config: parseConfig(body) };
 }

@@ -17,7 +17,7 @@ import { json, readJson } from '../http.js';
 import { parseParams } from '../params.js';
 import { MATCH_QUERY } from '../schemas/index.js';
 import { givenParams, recordScreening } from '../screening-record.js';
-import { filterRequest } from './filters.js';
+import { filterRequest, ignoredJson, ignoredParams } from './filters.js';
 import { parseMatchBody } from './match-body.js';
 
 function matchOne(
@@ -36,7 +36,8 @@ function matchOne(
 
 export const matchRoute: Handler = async (deps, ctx) => {
   const params = parseParams(ctx.query, MATCH_QUERY);
-  const { queries, weights } = parseMatchBody(await readJson(ctx.req, deps.config.maxBodyBytes));
+  const body = parseMatchBody(await readJson(ctx.req, deps.config.maxBodyBytes));
+  const { queries, weights } = body;
   const index = readyIndex(deps);
   const plan = prepareMatch(index, {
     ...filterRequest(ctx.captures[0]!, params),
@@ -46,9 +47,11 @@ export const matchRoute: Handler = async (deps, ctx) => {
     algorithm: params.algorithm,
     excludeEntityIds: params.exclude_entity_ids,
     weights,
+    config: body.config,
+    ignored: ignoredParams(params),
   });
   // Refuse the whole batch for a wrong algorithm or weight, before any query is scored.
-  checkAlgorithm(params.algorithm, weights);
+  checkAlgorithm(plan.options.algorithm, plan.options.weights);
   // Object.fromEntries defines each key as an own property, so a key like "__proto__" is safe.
   const lists = screenedLists(index.catalog, plan.options.datasets);
   const responses = Object.fromEntries(
@@ -59,7 +62,7 @@ export const matchRoute: Handler = async (deps, ctx) => {
     dataset: ctx.captures[0]!,
     scope: plan.options.datasets,
     catalog: index.catalog,
-    algorithm: params.algorithm,
+    algorithm: plan.algorithm.name,
     threshold: params.threshold,
     limit: params.limit,
     params: givenParams(ctx.query),
@@ -72,5 +75,12 @@ export const matchRoute: Handler = async (deps, ctx) => {
       ]),
     ),
   });
-  return json({ responses, limit: params.limit }, 200, { 'x-batch-size': String(queries.length) });
+  // yente's answer is {responses, limit}; its clients read those and pass over the rest.
+  const answer = {
+    responses,
+    limit: params.limit,
+    algorithm: plan.algorithm,
+    ...ignoredJson(plan),
+  };
+  return json(answer, 200, { 'x-batch-size': String(queries.length) });
 };

@@ -136,7 +136,7 @@ export const reconcileRoute: Handler = async (deps, ctx) => {
     dataset: ctx.captures[0] ?? DEFAULT_SCOPE,
     scope: plan.options.datasets,
     catalog: index.catalog,
-    algorithm: params.algorithm,
+    algorithm: plan.algorithm.name,
     threshold: params.threshold,
     params: givenParams(ctx.query),
     queries: Object.fromEntries(batch),

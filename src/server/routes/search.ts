@@ -12,16 +12,13 @@ import { json } from '../http.js';
 import { parseParams } from '../params.js';
 import { SEARCH_QUERY } from '../schemas/index.js';
 import { facetNames, facetsOf } from './facets.js';
-import { filterRequest, schemaNames } from './filters.js';
+import { filterRequest, ignoredJson, ignoredParams, schemaNames } from './filters.js';
 
 /** The matcher scores at most this many candidates per query: search pages within them. */
 const MAX_CANDIDATES = 500;
 
 /** Results ranked at least, so that facets and the total say more than the page does. */
 const FACET_RESULTS = 25;
-
-/** Thing is not matchable: search its matchable branches (parties, then the assets lists name). */
-const THING_SCHEMATA = ['LegalEntity', 'Vessel', 'Airplane'];
 
 function hasCountry(result: ScoredEntity, countries: ReadonlySet<string>): boolean {
   const { schema, properties } = result.entity;
@@ -32,25 +29,36 @@ function hasCountry(result: ScoredEntity, countries: ReadonlySet<string>): boole
   return false;
 }
 
-/** Every schema's candidates, best first, with the count of those that scored at all. */
-function rank(
-  plan: PreparedMatch,
-  q: string,
-  schemata: readonly string[],
-  countries: ReadonlySet<string>,
-) {
-  let results: ScoredEntity[] = [];
+/**
+ * The schema's candidates, best first, with the count of those that scored at all. Thing (the
+ * default) is one query of any kind: each candidate is scored against the name read as a person or
+ * as an organisation, as fits it, so that a name finds the same entities whatever kind it is.
+ */
+function rank(plan: PreparedMatch, q: string, schema: string, keep: (r: ScoredEntity) => boolean) {
+  const outcome = plan.run({ schema, properties: { name: [q] } });
+  let results: ScoredEntity[] = outcome.results.filter((r) => r.score > 0);
   // Whether results with evidence were left out: more candidates scored than were kept.
-  let more = false;
-  for (const schema of schemata) {
-    const outcome = plan.run({ schema, properties: { name: [q] } });
-    const kept = outcome.results.filter((r) => r.score > 0);
-    results.push(...kept);
-    if (outcome.total > kept.length) more = true;
-  }
-  if (countries.size > 0) results = results.filter((r) => hasCountry(r, countries));
+  const more = outcome.total > results.length;
+  results = results.filter(keep);
   results.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id));
   return { results, total: results.length, relation: more ? 'gte' : 'eq' };
+}
+
+/** The filters applied to scored results: yente's countries and (deprecated) target. */
+function resultFilter(countries: ReadonlySet<string>, target: boolean | null) {
+  if (countries.size === 0 && target === null) return null;
+  return (r: ScoredEntity) =>
+    (countries.size === 0 || hasCountry(r, countries)) &&
+    (target === null || (r.entity.target ?? false) === target);
+}
+
+/**
+ * yente's `datasets` filter (for facets) narrows the scope as `include_dataset` does: every other
+ * loaded dataset is excluded, so that it combines with `include_dataset` as an intersection.
+ */
+function excludeDatasets(loaded: readonly string[], exclude: string[], datasets: string[]) {
+  if (datasets.length === 0) return exclude;
+  return [...exclude, ...loaded.filter((d) => !datasets.includes(d))];
 }
 
 export const searchRoute: Handler = (deps, ctx) => {
@@ -60,21 +68,30 @@ export const searchRoute: Handler = (deps, ctx) => {
   const facets = facetNames(params.facets);
   const index = readyIndex(deps);
   const countries = new Set(params.countries.map((c) => c.toLowerCase()));
+  const keep = resultFilter(countries, params.target);
+  const ignored = ignoredParams(params);
+  if (facets.ignored.length > 0) {
+    ignored.facets = `not counted: ${facets.ignored.join(', ')}`;
+  }
   const plan = prepareMatch(index, {
     ...filterRequest(ctx.captures[0]!, params),
-    // Total and facets count the best results with evidence, at least FACET_RESULTS of each
-    // schema: more than a page says, without scoring the whole list for a one-word query (the
-    // total's relation is then "gte"). A country filter applies after scoring: it takes them all.
-    limit:
-      countries.size > 0
-        ? MAX_CANDIDATES
-        : Math.min(MAX_CANDIDATES, Math.max(FACET_RESULTS, params.offset + params.limit)),
+    excludeDatasets: excludeDatasets(
+      index.catalog.datasets.map((d) => d.dataset),
+      params.exclude_dataset,
+      params.datasets,
+    ),
+    // Total and facets count the best results with evidence, at least FACET_RESULTS of them:
+    // more than a page says, without scoring the whole list for a one-word query (the
+    // total's relation is then "gte"). Filters on results apply after scoring: they take them all.
+    limit: keep
+      ? MAX_CANDIDATES
+      : Math.min(MAX_CANDIDATES, Math.max(FACET_RESULTS, params.offset + params.limit)),
     // Counts every candidate with any evidence, but not those that scored nothing.
     threshold: Number.MIN_VALUE,
     algorithm: DEFAULT_ALGORITHM,
+    ignored,
   });
-  const schemata = params.schema === 'Thing' ? THING_SCHEMATA : [params.schema];
-  const { results, total, relation } = rank(plan, q, schemata, countries);
+  const { results, total, relation } = rank(plan, q, params.schema, keep ?? (() => true));
   const page = results.slice(params.offset, params.offset + params.limit);
   return json({
     limit: params.limit,
@@ -83,7 +100,8 @@ export const searchRoute: Handler = (deps, ctx) => {
     results: page.map((r) => ({ ...entityJson(r.entity), score: r.score })),
     facets: facetsOf(
       results.map((r) => r.entity),
-      facets,
+      facets.counted,
     ),
+    ...ignoredJson(plan),
   });
 };

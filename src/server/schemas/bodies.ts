@@ -41,9 +41,20 @@ export const MATCH_BODY = Type.Object(
       }),
     ),
     config: Type.Optional(
-      Type.Union([Type.Object({}, { additionalProperties: false }), Type.Null()], {
-        description: "Not supported: Dossier's algorithms take no options; empty if given.",
-      }),
+      Type.Union(
+        [
+          Type.Record(
+            Type.String(),
+            Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]),
+          ),
+          Type.Null(),
+        ],
+        {
+          description:
+            "yente's algorithm options. Dossier's algorithms take none: an option of the yente " +
+            'algorithm named (logic-v2 `nm_*`) is ignored and listed in `ignored`; any other is a 400.',
+        },
+      ),
     ),
   },
   { additionalProperties: false },

@@ -28,6 +28,14 @@ export const FILTER_PROPERTIES = {
 
 export const FILTER_QUERY = query(FILTER_PROPERTIES);
 
+/** yente's search options that Dossier takes and reports as ignored (see routes/filters.ts). */
+const fuzzy = Type.Boolean({
+  default: false,
+  description:
+    'yente: allow fuzzy query syntax. Taken and reported as ignored when true: ' +
+    'names are always compared across spellings and scripts.',
+});
+
 export const MATCH_QUERY = query({
   ...FILTER_PROPERTIES,
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 5, description: 'Results per query.' }),
@@ -43,6 +51,9 @@ export const MATCH_QUERY = query({
   }),
   algorithm,
   exclude_entity_ids: list('Suppress these entity IDs.', 50),
+  // Not one of yente's /match parameters, but yente passes over unknown ones and clients that
+  // share settings between /search and /match send it.
+  fuzzy,
 });
 
 export const SEARCH_QUERY = query({
@@ -56,7 +67,29 @@ export const SEARCH_QUERY = query({
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 10 }),
   offset: Type.Integer({ minimum: 0, maximum: 9499, default: 0 }),
   countries: list('Only entities with one of these country codes.'),
-  facets: list('Facets to count: countries, topics, datasets (the default) and schema.', 10),
+  facets: list(
+    "Facets to count: countries, topics, datasets (the default) and schema. yente's " +
+      'identifiers and genders are taken and reported as ignored.',
+    10,
+  ),
+  datasets: list('yente: only entities in one of these datasets (as include_dataset).'),
+  target: Type.Optional(
+    Type.Boolean({
+      description: 'yente (deprecated): only targets (true) or non-targets (false).',
+    }),
+  ),
+  fuzzy,
+  simple: Type.Boolean({
+    default: false,
+    description: 'yente: simple query syntax. Taken and reported as ignored when true.',
+  }),
+  filter: list('yente: `field:value` property filters. Taken and reported as ignored.'),
+  sort: list('yente: sort criteria. Taken and reported as ignored: results are by score.'),
+  filter_op: Type.Enum(['OR', 'AND'], {
+    type: 'string',
+    default: 'OR',
+    description: 'yente: how several values of one filter combine. AND is reported as ignored.',
+  }),
 });
 
 export const ENTITY_PATH = Type.Object({ entity_id: Type.String() });
