@@ -11,12 +11,26 @@ import { transliterateCyrillic } from './cyrillic.js';
 import { transliterateGreek } from './greek.js';
 import { transliterateHangul } from './hangul.js';
 import { transliterateHebrew } from './hebrew.js';
+import { koreanFromCyrillic } from './korean-cyrillic.js';
 import { transliterateKana } from './kana.js';
 import { transliterateKhmer } from './khmer.js';
 import { transliterateMyanmar } from './myanmar.js';
 import { type ScriptRun, splitScriptRuns } from './scripts.js';
 import { transliterateThai } from './thai.js';
-import { combineRuns } from './variants.js';
+import { combineRuns, uniqueCapped } from './variants.js';
+
+/**
+ * A Korean name written in Cyrillic (Ким Чен Ын): its Russian reading first, then the Latin
+ * spellings of its Hangul readings (Kim Jong Un), which the Russian reading never reaches.
+ */
+function withKoreanReadings(runs: readonly ScriptRun[], spellings: string[]): string[] {
+  if (!runs.some((run) => run.script === 'Cyrillic')) return spellings;
+  if (runs.some((run) => run.script !== 'Cyrillic' && run.script !== null)) return spellings;
+  const hangul = koreanFromCyrillic(runs.map((run) => run.text).join(''));
+  if (hangul.length === 0) return spellings;
+  const korean = hangul.flatMap(transliterateHangul);
+  return uniqueCapped([spellings[0]!, ...korean, ...spellings.slice(1)]);
+}
 
 function transliterateRun(run: ScriptRun, japanese: boolean): string[] {
   const { script, text } = run;
@@ -67,5 +81,5 @@ function transliterateRun(run: ScriptRun, japanese: boolean): string[] {
 export function transliterate(name: string): string[] {
   const runs = splitScriptRuns(name.normalize('NFKC'));
   const japanese = runs.some((run) => run.script === 'Hiragana' || run.script === 'Katakana');
-  return combineRuns(runs.map((run) => transliterateRun(run, japanese)));
+  return withKoreanReadings(runs, combineRuns(runs.map((run) => transliterateRun(run, japanese))));
 }
