@@ -88,9 +88,10 @@ test('a Russian legal name reduces to its distinctive name (Almaz-Antey against 
   }
 });
 
-test('Korean names in their Russian spelling find the listed person', () => {
+test('Korean and Chinese names in their Russian spelling find the listed person', () => {
   assertFound('Person', 'Ким Чен Ын', 'ofac-20157'); // KIM, Jong Un
   assertFound('Person', 'Чхве Рён Хэ', 'ofac-23213'); // CHOE, Ryong Hae
+  assertFound('Person', 'Ли Фанвэй', 'ofac-11447'); // LI, Fangwei (Palladius)
   // The Chinese spelling was found before and still is.
   assertFound('Person', '金正恩', 'ofac-20157');
 });

@@ -12,6 +12,7 @@ import { transliterateGreek } from './greek.js';
 import { transliterateHangul } from './hangul.js';
 import { transliterateHebrew } from './hebrew.js';
 import { koreanFromCyrillic } from './korean-cyrillic.js';
+import { chineseFromCyrillic } from './palladius.js';
 import { transliterateKana } from './kana.js';
 import { transliterateKhmer } from './khmer.js';
 import { transliterateMyanmar } from './myanmar.js';
@@ -20,16 +21,18 @@ import { transliterateThai } from './thai.js';
 import { combineRuns, uniqueCapped } from './variants.js';
 
 /**
- * A Korean name written in Cyrillic (Ким Чен Ын): its Russian reading first, then the Latin
- * spellings of its Hangul readings (Kim Jong Un), which the Russian reading never reaches.
+ * A Korean or Chinese name written in Cyrillic (Ким Чен Ын, Си Цзиньпин): its Russian reading
+ * first, then the Latin spellings of its Korean or Chinese reading (Kim Jong Un, Xi Jinping),
+ * which the Russian reading never reaches.
  */
-function withKoreanReadings(runs: readonly ScriptRun[], spellings: string[]): string[] {
+function withEastAsianReadings(runs: readonly ScriptRun[], spellings: string[]): string[] {
   if (!runs.some((run) => run.script === 'Cyrillic')) return spellings;
   if (runs.some((run) => run.script !== 'Cyrillic' && run.script !== null)) return spellings;
-  const hangul = koreanFromCyrillic(runs.map((run) => run.text).join(''));
-  if (hangul.length === 0) return spellings;
-  const korean = hangul.flatMap(transliterateHangul);
-  return uniqueCapped([spellings[0]!, ...korean, ...spellings.slice(1)]);
+  const text = runs.map((run) => run.text).join('');
+  const korean = koreanFromCyrillic(text).flatMap(transliterateHangul);
+  const chinese = chineseFromCyrillic(text);
+  if (korean.length === 0 && chinese.length === 0) return spellings;
+  return uniqueCapped([spellings[0]!, ...chinese, ...korean, ...spellings.slice(1)]);
 }
 
 function transliterateRun(run: ScriptRun, japanese: boolean): string[] {
@@ -81,5 +84,8 @@ function transliterateRun(run: ScriptRun, japanese: boolean): string[] {
 export function transliterate(name: string): string[] {
   const runs = splitScriptRuns(name.normalize('NFKC'));
   const japanese = runs.some((run) => run.script === 'Hiragana' || run.script === 'Katakana');
-  return withKoreanReadings(runs, combineRuns(runs.map((run) => transliterateRun(run, japanese))));
+  return withEastAsianReadings(
+    runs,
+    combineRuns(runs.map((run) => transliterateRun(run, japanese))),
+  );
 }
