@@ -45,6 +45,7 @@ export const RUSSIAN_ACRONYM_LETTERS: Readonly<Record<string, string>> = {
   scientific: 'n', // научный
   research: 'i', // исследовательский
   scientific_production: 'np', // научно-производственный
+  scientific_production_association: 'npo', // научно-производственное объединение
   production: 'p', // производственный
   industrial: 'p', // промышленный
   construction: 's', // строительный
@@ -55,6 +56,10 @@ export const RUSSIAN_ACRONYM_LETTERS: Readonly<Record<string, string>> = {
   national: 'n', // национальный
   international: 'm', // международный
   joint: 's', // совместный
+  military: 'v', // военный, военно-промышленный
+  central: 'ts', // центральный
+  maritime: 'm', // морской
+  engineering: 't', // техника, as the lists translate морская техника (marine engineering)
 };
 
 /**
@@ -80,4 +85,5 @@ export const ORGANISATION_KINDS: ReadonlySet<string> = new Set([
   'laboratory',
   'firm',
   'scientific_production',
+  'scientific_production_association',
 ]);

@@ -32,6 +32,15 @@ test('the distinctive name follows the kind of organisation, and the acronym is 
   assert.equal(reduced('АО «Концерн ВКО «Алмаз-Антей»»')[0], 'алмаз антей');
 });
 
+test('the Russian acronym skips the prepositions an English translation adds', () => {
+  // АО «ЦКБ МТ «Рубин»»: Центральное Конструкторское Бюро Морской Техники.
+  const rubin = reduced('JOINT STOCK COMPANY CENTRAL DESIGN BUREAU FOR MARINE ENGINEERING RUBIN');
+  assert.ok(rubin.includes('tskbmt rubin'), rubin.join(', '));
+  // АО «ВПК «НПО машиностроения»»: Военно-Промышленная Корпорация, an НПО inside the name.
+  const npo = reduced('JOINT STOCK COMPANY MILITARY-INDUSTRIAL CORPORATION NPO MASHINOSTROYENIA');
+  assert.deepEqual(npo.slice(0, 2), ['mashinostroyenia', 'vpknpo mashinostroyenia']);
+});
+
 test('names without a distinctive name after a kind word are not reduced', () => {
   assert.deepEqual(reduced('Bank Melli Iran'), []);
   assert.deepEqual(reduced('Almaz Central Marine Design Bureau'), []);

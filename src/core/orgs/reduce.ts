@@ -29,6 +29,12 @@ const WORD = /\p{L}{3}/u;
 const MIN_ACRONYM = 2;
 const MAX_ACRONYM = 8;
 
+/**
+ * Words a description carries and an acronym skips: the English prepositions and conjunctions a translation adds (Central
+ * Design Bureau *for* Marine Engineering), which the Russian genitive does without.
+ */
+const SKIPPED = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
+
 /** Where the distinctive name starts, or -1 if the name has none after a kind word. */
 function distinctiveStart(tokens: readonly string[], generic: readonly boolean[]): number {
   let kind = -1;
@@ -37,7 +43,7 @@ function distinctiveStart(tokens: readonly string[], generic: readonly boolean[]
   }
   if (kind < 0) return -1;
   let start = kind + 1;
-  while (start < tokens.length && generic[start]) start++;
+  while (start < tokens.length && (generic[start] || SKIPPED.has(tokens[start]!))) start++;
   for (let k = start; k < tokens.length; k++) {
     if (!generic[k] && WORD.test(tokens[k]!)) return start;
   }
@@ -53,6 +59,7 @@ function acronyms(
   let russian = '';
   let english = '';
   for (let k = 0; k < tokens.length; k++) {
+    if (SKIPPED.has(tokens[k]!)) continue;
     const text = written[k] ?? tokens[k]!;
     const letters = generic[k] ? RUSSIAN_ACRONYM_LETTERS[tokens[k]!] : undefined;
     russian += letters ?? text[0] ?? '';
