@@ -87,6 +87,14 @@ export interface NameFormTools {
   stripLegalForms?(name: string): string;
   /** Generic words made canonical ("zavod" and "plant" alike), with which tokens they are. */
   orgTokens?(tokens: string[]): { tokens: string[]; generic: boolean[]; written?: string[] };
+  /** More Latin readings of an organisation's name: Chinese with its business words in English. */
+  orgLatinVariants?(name: string): string[];
+  /** An organisation's shorter names: its distinctive name, its acronym with that name. */
+  orgReductions?(
+    tokens: string[],
+    generic: boolean[],
+    written: string[],
+  ): { tokens: string[]; generic: boolean[]; written: string[] }[];
   /** The script of a name written wholly in one non-Latin script, else null. */
   nativeScript?(name: string): string | null;
   /** The name normalised in its own script, split into tokens (characters for CJK). */
@@ -332,21 +340,30 @@ export function makeNameForms(
       script,
       fullCompact: fullCompact.replaceAll(' ', ''),
     };
-    for (const variant of tools.latinVariants(base)) {
+    const variants = [...tools.latinVariants(base)];
+    if (!isPerson && tools.orgLatinVariants) variants.push(...tools.orgLatinVariants(base));
+    const add = (tagged: Tagged) => {
+      const key = tagged.tokens.join(' ');
+      if (tagged.tokens.length === 0 || seen.has(key)) return;
+      seen.add(key);
+      forms.push(buildForm(tagged, isPerson, name, tools, setting));
+    };
+    for (const variant of variants) {
       const clean = cleanTokens(
         variant.split(' ').filter((t) => t.length > 0),
         isPerson,
       );
       const org = !isPerson && tools.orgTokens ? tools.orgTokens(clean.tokens) : null;
-      const tagged: Tagged = org
-        ? { tokens: org.tokens, generic: org.generic, initials: [], written: org.written }
-        : { tokens: clean.tokens, generic: [], initials: clean.initials };
-      const { tokens } = tagged;
-      if (tokens.length === 0) continue;
-      const key = tokens.join(' ');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      forms.push(buildForm(tagged, isPerson, name, tools, setting));
+      if (!org) {
+        add({ tokens: clean.tokens, generic: [], initials: clean.initials });
+        continue;
+      }
+      add({ tokens: org.tokens, generic: org.generic, initials: [], written: org.written });
+      // "Kupol" and "IEMZ Kupol" for Izhevsk Electromechanical Plant Kupol (see orgs/reduce.ts).
+      const written = org.written ?? org.tokens;
+      for (const reduced of tools.orgReductions?.(org.tokens, org.generic, written) ?? []) {
+        add({ ...reduced, initials: [] });
+      }
     }
     forms.push(...scriptForms(base, script, isPerson, tools));
   }

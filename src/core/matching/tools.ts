@@ -14,7 +14,12 @@ import {
   normalizeText,
   transliterate,
 } from '../names/index.js';
-import { canonicalGenericTokens, extractLegalForms } from '../orgs/index.js';
+import {
+  canonicalGenericTokens,
+  extractLegalForms,
+  hanOrgReadings,
+  reducedOrgNames,
+} from '../orgs/index.js';
 import { repairLegalForm } from './legal-form-repair.js';
 import type { MatcherTools } from './matcher.js';
 
@@ -92,6 +97,8 @@ export function defaultTools(options: ToolOptions = {}): MatcherTools {
       latinVariants: latinVariantsWith(options.han),
       stripLegalForms,
       orgTokens,
+      orgLatinVariants: (name) => hanOrgReadings(name).map(normalizeText),
+      orgReductions: reducedOrgNames,
       nativeScript,
       nativeTokens,
       abjadSkeletons,

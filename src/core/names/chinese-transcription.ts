@@ -129,9 +129,13 @@ function segmentSyllables(segment: string): string[] {
   });
 }
 
+/** Mandarin has no final m: the tables write m before b and p with an -n syllable (林巴赫 Limbach). */
+const N_BEFORE_LABIAL = /n(?=[bp])/g;
+
 function readingOf(segments: readonly string[][], liquid: Liquid, palatal: Palatal): string {
   return segments
     .map((syllables) => syllables.map((s) => syllableValue(s, liquid, palatal)).join(''))
+    .map((word) => word.replace(N_BEFORE_LABIAL, 'm'))
     .join(' ');
 }
 

@@ -26,6 +26,7 @@
  */
 
 export { type AnalyzeOptions, analyzeName, type NameKeys } from './analyze.js';
+export { transcriptionReadings } from './chinese-transcription.js';
 export { consonantSkeletons } from './consonant-skeletons.js';
 export { type HanDictionary, hanNameReadings, type KanaReading } from './han-readings.js';
 export { normalizeText } from './normalize.js';
@@ -40,5 +41,6 @@ export { metaphone, soundex } from './phonetic.js';
 export { detectScripts, type Script } from './scripts.js';
 export { jaro, jaroWinkler } from './similarity.js';
 export { latinSkeleton } from './skeleton.js';
+export { koreanFromCyrillic } from './korean-cyrillic.js';
 export { hasPatronymicEnding, nameTokens } from './tokens.js';
 export { transliterate } from './transliterate.js';

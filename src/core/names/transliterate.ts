@@ -11,12 +11,29 @@ import { transliterateCyrillic } from './cyrillic.js';
 import { transliterateGreek } from './greek.js';
 import { transliterateHangul } from './hangul.js';
 import { transliterateHebrew } from './hebrew.js';
+import { koreanFromCyrillic } from './korean-cyrillic.js';
+import { chineseFromCyrillic } from './palladius.js';
 import { transliterateKana } from './kana.js';
 import { transliterateKhmer } from './khmer.js';
 import { transliterateMyanmar } from './myanmar.js';
 import { type ScriptRun, splitScriptRuns } from './scripts.js';
 import { transliterateThai } from './thai.js';
-import { combineRuns } from './variants.js';
+import { combineRuns, uniqueCapped } from './variants.js';
+
+/**
+ * A Korean or Chinese name written in Cyrillic (Ким Чен Ын, Си Цзиньпин): its Russian reading
+ * first, then the Latin spellings of its Korean or Chinese reading (Kim Jong Un, Xi Jinping),
+ * which the Russian reading never reaches.
+ */
+function withEastAsianReadings(runs: readonly ScriptRun[], spellings: string[]): string[] {
+  if (!runs.some((run) => run.script === 'Cyrillic')) return spellings;
+  if (runs.some((run) => run.script !== 'Cyrillic' && run.script !== null)) return spellings;
+  const text = runs.map((run) => run.text).join('');
+  const korean = koreanFromCyrillic(text).flatMap(transliterateHangul);
+  const chinese = chineseFromCyrillic(text);
+  if (korean.length === 0 && chinese.length === 0) return spellings;
+  return uniqueCapped([spellings[0]!, ...chinese, ...korean, ...spellings.slice(1)]);
+}
 
 function transliterateRun(run: ScriptRun, japanese: boolean): string[] {
   const { script, text } = run;
@@ -67,5 +84,8 @@ function transliterateRun(run: ScriptRun, japanese: boolean): string[] {
 export function transliterate(name: string): string[] {
   const runs = splitScriptRuns(name.normalize('NFKC'));
   const japanese = runs.some((run) => run.script === 'Hiragana' || run.script === 'Katakana');
-  return combineRuns(runs.map((run) => transliterateRun(run, japanese)));
+  return withEastAsianReadings(
+    runs,
+    combineRuns(runs.map((run) => transliterateRun(run, japanese))),
+  );
 }

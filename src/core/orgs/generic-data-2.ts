@@ -10,7 +10,7 @@ shipping | shipping | sudokhodn~ | судоходн~ | parokhodstvo | parokhodst
 maritime | maritime | marine | morsk~ | морск~ | морськ{ий,а,е,ого,ої} | marítima | marítimo | maritima | marittima | denizcilik | deniz | دریایی | daryaei | بحري | البحري | البحرية | 海事 | 海洋 | 해양 | hàng hải
 shipbuilding | shipbuilding | ship building | sudostroitel'n~ | sudostroiteln~ | судостроительн~ | суднобудівн{ий,а,е,ого} | sudostroenie | судостроение | 造船 | 조선 | kashti sazi | کشتی سازی
 shipyard | shipyard | shipyards | verf | верфь | sudoverf | судоверфь | astillero | astilleros | chantier naval | cantiere navale | werft | tersane | tersanesi | 船厂 | 船廠 | 造船厂 | 조선소
-aviation | aviation | aviatsionn~ | aviacionn~ | авиационн~ | авіаційн{ий,а,е,ого} | aviación | aviação | aviazione | luftfahrt | havacılık | هوانوردی | طيران مدني | 航空 | 항공 | hàng không
+aviation | aviation | aircraft | aeronautical | aeronautics | aviatsionn~ | aviacionn~ | авиационн~ | авіаційн{ий,а,е,ого} | aviación | aviação | aviazione | luftfahrt | havacılık | هوانوردی | طيران مدني | 航空 | 항공 | hàng không
 airline | airline | airlines | air lines | aircompany | air company | aviakompaniya | aviakompaniia | авиакомпания | авіакомпанія | aerolínea | aerolíneas | compagnie aérienne | hava yolları | havayolları | هواپیمایی | havapeymaei | طيران | للطيران | الطيران | 航空公司 | 항공사
 aerospace | aerospace | aerokosmichesk~ | аэрокосмическ~ | raketno-kosmichesk~ | ракетно-космическ~ | kosmichesk~ | космическ~ | космічн{ий,а,е,ого} | aeroespacial | aérospatiale | aerospaziale | havacılık ve uzay | هوافضا | 航天 | 航空航天 | 항공우주
 rocket | rocket | missile | missiles | raketn~ | ракетн~ | ракетн{ий,а,е,ого} | موشکی | صواريخ | 导弹 | 導彈 | 火箭 | 미사일

@@ -6,6 +6,7 @@
 import { foldOrgText } from './fold.js';
 import { GENERIC_ORGANISATION } from './generic-data-1.js';
 import { GENERIC_SECTORS } from './generic-data-2.js';
+import { GENERIC_PROGRAMME } from './generic-data-3.js';
 import { expandCell, parseRows } from './table.js';
 import { joinTokens, tokenise } from './tokenise.js';
 import { PhraseTrie } from './trie.js';
@@ -32,7 +33,7 @@ let compiled: Compiled | null = null;
 function compile(): Compiled {
   const trie = new PhraseTrie<string>();
   const conflicts: string[] = [];
-  const rows = [...parseRows(GENERIC_ORGANISATION), ...parseRows(GENERIC_SECTORS)];
+  const rows = [GENERIC_ORGANISATION, GENERIC_SECTORS, GENERIC_PROGRAMME].flatMap(parseRows);
   for (const [canonical, ...cells] of rows) {
     if (canonical === undefined) continue;
     for (const spelling of [canonical.replace(/_/g, ' '), ...cells.flatMap(expandCell)]) {

@@ -33,6 +33,7 @@ export {
   canonicalGenericTokens,
   genericWordStats,
 } from './generic.js';
+export { hanOrgReadings } from './han-names.js';
 export {
   extractLegalForms,
   type LegalForm,
@@ -40,3 +41,4 @@ export {
   legalFormStats,
   normaliseOrgName,
 } from './legal-forms.js';
+export { type ReducedName, reducedOrgNames } from './reduce.js';
