@@ -39,6 +39,8 @@ export interface MatchRequest {
   excludeEntityIds?: readonly string[];
   /** Feature weights that replace the algorithm's own. */
   weights?: WeightOverrides;
+  /** Merge the entries of one designation on several lists into one result (the default). */
+  merge?: boolean;
 }
 
 /** The index a request runs against: the matcher and what it was built from. */
@@ -57,7 +59,7 @@ function schemaSet(names: readonly string[]): Set<string> {
 
 /** The matcher's options for a request: UnknownDataset or MatchInputError if it cannot apply. */
 export function matchOptions(
-  catalog: Pick<Catalog, 'datasets'>,
+  catalog: Pick<Catalog, 'datasets' | 'designations'>,
   request: MatchRequest,
 ): MatchOptions {
   const { dataset, includeDatasets, excludeDatasets } = request;
@@ -71,6 +73,7 @@ export function matchOptions(
     algorithm: request.algorithm,
     excludeEntityIds: new Set(request.excludeEntityIds),
     weights: request.weights,
+    designations: request.merge === false ? undefined : catalog.designations,
   };
 }
 
