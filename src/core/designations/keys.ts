@@ -6,8 +6,7 @@
  * (registration and tax numbers without a country, MMSI, call signs, aircraft serial numbers,
  * bank accounts) are not keys: registers reuse them, and related parties share them.
  */
-import { extractIdentifiers, type IdentifierType } from '../identifiers/index.js';
-import { normalizeStrict } from '../identifiers/index.js';
+import { classifyIdentifier, type IdentifierType, normalizeStrict } from '../identifiers/index.js';
 import { canonicalUnRef } from './un-refs.js';
 
 export type KeyKind =
@@ -74,17 +73,42 @@ interface EntityLike {
   properties: Readonly<Record<string, readonly string[] | undefined>>;
 }
 
+/**
+ * The properties that declare a key's type. Generic numbers (registrationNumber, taxNumber) are
+ * left out even where they pass an INN or OGRN check: without their country they are not sure.
+ */
+const KEY_PROPS = [
+  'imoNumber',
+  'leiCode',
+  'swiftBic',
+  'bic',
+  'innCode',
+  'ogrnCode',
+  'uscCode',
+  'passportNumber',
+];
+
 /** The keys in an entity's own properties (IMO, LEI, BIC, INN, OGRN, USCC, passport numbers). */
 export function ownKeys(entity: EntityLike): StrongKey[] {
   const keys: StrongKey[] = [];
-  for (const id of extractIdentifiers(entity.properties)) {
-    if (OWN_TYPES.has(id.type)) {
-      keys.push({ kind: id.type as KeyKind, value: id.key, country: null, raw: id.raw });
-    } else if (id.type === 'passport' && id.value.length >= MIN_DOCUMENT_LENGTH) {
-      keys.push({ kind: 'passport', value: id.value, country: null, raw: id.raw });
+  for (const prop of KEY_PROPS) {
+    for (const raw of entity.properties[prop] ?? []) {
+      const id = classifyIdentifier(prop, raw);
+      if (id) keys.push(...keyOf(id));
     }
   }
   return keys;
+}
+
+/** A value that failed its type's check is generic, and no key. */
+function keyOf(id: NonNullable<ReturnType<typeof classifyIdentifier>>): StrongKey[] {
+  if (OWN_TYPES.has(id.type)) {
+    return [{ kind: id.type as KeyKind, value: id.key, country: null, raw: id.raw }];
+  }
+  if (id.type === 'passport' && id.value.length >= MIN_DOCUMENT_LENGTH) {
+    return [{ kind: 'passport', value: id.value, country: null, raw: id.raw }];
+  }
+  return [];
 }
 
 function first(entity: EntityLike, prop: string): string | null {
