@@ -37,7 +37,8 @@ export async function splitDesignation(
   const reason = request.reason?.trim() ?? '';
   if (reason === '') throw new DesignationInputError('a split needs a --reason');
   for (const id of [a, b]) {
-    if (!(await deps.lists.entity(id))) throw new DesignationEntityNotFound(`no entity with ID ${id}`);
+    if (!(await deps.lists.entity(id)))
+      throw new DesignationEntityNotFound(`no entity with ID ${id}`);
   }
   const decision: SplitDecision = {
     entities: a < b ? [a, b] : [b, a],
@@ -62,7 +63,12 @@ export function clusterJson(cluster: Cluster, entity: (id: string) => FtmEntity 
     id: cluster.id,
     members: cluster.members.map((id) => {
       const e = entity(id);
-      return { id, schema: e?.schema ?? null, caption: e?.caption ?? null, datasets: e?.datasets ?? [] };
+      return {
+        id,
+        schema: e?.schema ?? null,
+        caption: e?.caption ?? null,
+        datasets: e?.datasets ?? [],
+      };
     }),
     links: cluster.links,
   };

@@ -12,10 +12,7 @@ import {
   openBlobStore,
   openCaseStore,
 } from '../../store/cases/index.js';
-import {
-  type DesignationStore,
-  openDesignationStore,
-} from '../../store/designations/index.js';
+import { type DesignationStore, openDesignationStore } from '../../store/designations/index.js';
 import { type GraphStore, openGraphStore } from '../../store/graph/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { type KeyStore, openKeyStore } from '../../store/keys/index.js';
@@ -77,6 +74,8 @@ export function openDossier(options: DossierOptions): Dossier {
   let blobs: BlobStore | null = null;
   let tools: Promise<MatcherTools> | null = options.tools ? Promise.resolve(options.tools) : null;
   let matching: Promise<MatchService> | null = null;
+  // Reviewers' splits are read at each build, so that a split shows at the next refresh.
+  const splits = async () => (await designations().splits()).map((s) => s.entities);
   const dossier: Dossier = {
     location: options.db,
     get lists() {
@@ -107,13 +106,11 @@ export function openDossier(options: DossierOptions): Dossier {
       return tools;
     },
     matching() {
-      // Reviewers' splits are read at each build, so that a split shows at the next refresh.
-      const splits = async () => (await designations().splits()).map((s) => s.entities);
       matching ??= dossier.tools().then((t) => new MatchService(lists(), t, splits));
       return matching;
     },
     async screeningDeps() {
-      return { store: lists(), repo: screening(), tools: await dossier.tools() };
+      return { store: lists(), repo: screening(), tools: await dossier.tools(), splits };
     },
     async close() {
       for (const store of opened.reverse()) await store.close();

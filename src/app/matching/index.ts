@@ -21,6 +21,8 @@ export {
   type QueryResponseJson,
   queryResponseJson,
   type ResultJson,
+  DESIGNATION_RULE,
+  type DesignationJson,
   resultJson,
   topExplanation,
 } from './render.js';
@@ -32,4 +34,4 @@ export {
   prepareMatch,
 } from './request.js';
 export { DEFAULT_SCOPE, datasetScope, UnknownDataset } from './scope.js';
-export { type Catalog, MatchService } from './service.js';
+export { type Catalog, MatchService, type SplitSource } from './service.js';

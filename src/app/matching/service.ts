@@ -77,12 +77,18 @@ const EMPTY_REFERENCES = new ReferenceIndex();
 /** Where the service reads reviewers' splits from (the designation store); none by default. */
 export type SplitSource = () => Promise<Iterable<SplitPair>>;
 
+function splitsKey(splits: readonly SplitPair[]): string {
+  return JSON.stringify(splits.map(([a, b]) => (a < b ? `${a} ${b}` : `${b} ${a}`)).sort());
+}
+
 export class MatchService {
   private current: {
     matcher: Matcher;
     references: ReferenceIndex;
     designations: Designations;
     catalog: Catalog;
+    /** The splits the designations heed, as a comparable key. */
+    splits: string;
   } | null = null;
   private building: Promise<void> | null = null;
 
@@ -121,13 +127,13 @@ export class MatchService {
     this.building ??= (async () => {
       try {
         const datasets = await this.store.datasets();
-        const splits = await this.splits();
+        const splits = [...(await this.splits())];
         const built = await buildIndexes(this.store, this.tools, { splits });
         const { matcher, references, designations } = built;
         const indexed = Object.fromEntries(datasets.map((d) => [d.dataset, d.version]));
         const builtAt = new Date().toISOString();
         const catalog = { datasets, indexed, builtAt, entities: matcher.size, designations };
-        this.current = { matcher, references, designations, catalog };
+        this.current = { matcher, references, designations, catalog, splits: splitsKey(splits) };
       } finally {
         this.building = null;
       }
@@ -135,7 +141,11 @@ export class MatchService {
     return this.building;
   }
 
-  /** Rebuild when a dataset has a newer version than the index (polled by the server). */
+  /**
+   * Rebuild when a dataset has a newer version than the index (polled by the server); when only
+   * reviewers' splits changed, cluster again over the same index, which takes a fraction of a
+   * second rather than a rebuild.
+   */
   async refreshIfStale(): Promise<boolean> {
     const datasets = await this.store.datasets();
     const indexed = this.current?.catalog.indexed ?? {};
@@ -143,6 +153,20 @@ export class MatchService {
       datasets.length !== Object.keys(indexed).length ||
       datasets.some((d) => indexed[d.dataset] !== d.version);
     if (stale) await this.refresh();
+    else await this.resplitIfChanged();
     return stale;
+  }
+
+  /** Heed splits recorded since the index was built; true when they changed. */
+  async resplitIfChanged(): Promise<boolean> {
+    const current = this.current;
+    if (!current) return false;
+    const splits = [...(await this.splits())];
+    const key = splitsKey(splits);
+    if (key === current.splits || this.current !== current) return false;
+    const designations = current.designations.resplit(splits);
+    const catalog = { ...current.catalog, designations };
+    this.current = { ...current, designations, catalog, splits: key };
+    return true;
   }
 }

@@ -13,7 +13,7 @@ import {
 } from '../../core/matching/index.js';
 import { DatasetNotFoundError } from '../../core/screening/index.js';
 import type { Store } from '../../store/index.js';
-import { type Catalog, MatchService, matchOptions } from '../matching/index.js';
+import { type Catalog, MatchService, matchOptions, type SplitSource } from '../matching/index.js';
 import { startMatchPool } from './match-pool.js';
 import { inThreadMatcher, type RowMatcher } from './row-matcher.js';
 
@@ -120,6 +120,7 @@ export async function prepareMatching(
   settings: MatchSettings,
   pool: PoolSettings | null = null,
   service?: MatchService,
+  splits?: SplitSource,
 ): Promise<MatchSetup> {
   canonicalAlgorithm(settings.algorithm);
   await checkDataset(store, settings.dataset);
@@ -128,5 +129,5 @@ export async function prepareMatching(
     const started = await startMatchPool(pool.db, settings, pool.workers);
     return { matcher: started.matcher, versions: scoped(started.indexed, settings.dataset) };
   }
-  return fromService(new MatchService(store, tools), settings);
+  return fromService(new MatchService(store, tools, splits), settings);
 }

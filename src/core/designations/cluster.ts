@@ -115,7 +115,8 @@ export function clusterParties(
     if ([...datasets[ra]!].some((d) => datasets[rb]!.has(d))) return 'same-list';
     if (commonSchema(schema[ra]!, schema[rb]!) === null) return 'schema';
     for (const x of members[ra]!) {
-      for (const y of members[rb]!) if (split.has(pairKey(parties[x]!.id, parties[y]!.id))) return 'split';
+      for (const y of members[rb]!)
+        if (split.has(pairKey(parties[x]!.id, parties[y]!.id))) return 'split';
     }
     return null;
   };
@@ -152,7 +153,12 @@ export function clusterParties(
   return { clusters: collect(parties, find, linked), refused, ambiguous };
 }
 
-function link(parties: readonly Party[], a: number, b: number, key: { kind: KeyKind; value: string }): Link {
+function link(
+  parties: readonly Party[],
+  a: number,
+  b: number,
+  key: { kind: KeyKind; value: string },
+): Link {
   const ids = [parties[a]!.id, parties[b]!.id].sort(byCodeUnits) as [string, string];
   return { entities: ids, kind: key.kind, value: key.value };
 }

@@ -63,7 +63,14 @@ export interface HeldKey {
 }
 
 /** Identifier types whose shared value is a designation's own: checksummed and not shared. */
-const OWN_TYPES: ReadonlySet<IdentifierType> = new Set(['imo', 'lei', 'bic', 'inn', 'ogrn', 'uscc']);
+const OWN_TYPES: ReadonlySet<IdentifierType> = new Set([
+  'imo',
+  'lei',
+  'bic',
+  'inn',
+  'ogrn',
+  'uscc',
+]);
 
 /** Passport and ID numbers shorter than this collide between people of different countries. */
 const MIN_DOCUMENT_LENGTH = 6;

@@ -4,7 +4,13 @@
  * build, then looked up by entity ID when results are merged.
  */
 import type { FtmEntity } from '../model/index.js';
-import { type Cluster, type Clustering, clusterParties, type Party, type SplitPair } from './cluster.js';
+import {
+  type Cluster,
+  type Clustering,
+  clusterParties,
+  type Party,
+  type SplitPair,
+} from './cluster.js';
 import { adjunctKeys, type KeyKind, ownKeys, type StrongKey } from './keys.js';
 
 /** What the matcher asks of the designations: the cluster an entity belongs to, if any. */
@@ -28,7 +34,10 @@ export interface DesignationStats {
 export class Designations implements DesignationLookup {
   private readonly byId = new Map<string, Cluster>();
 
-  constructor(readonly clustering: Clustering) {
+  constructor(
+    private readonly parties: readonly Party[],
+    readonly clustering: Clustering,
+  ) {
     for (const cluster of clustering.clusters) {
       for (const id of cluster.members) this.byId.set(id, cluster);
     }
@@ -36,6 +45,11 @@ export class Designations implements DesignationLookup {
 
   get clusters(): readonly Cluster[] {
     return this.clustering.clusters;
+  }
+
+  /** The same parties clustered again under other splits: a reviewer's decision without a rebuild. */
+  resplit(splits: Iterable<SplitPair>): Designations {
+    return new Designations(this.parties, clusterParties(this.parties, splits));
   }
 
   clusterOf(entityId: string): Cluster | undefined {
@@ -96,6 +110,6 @@ export class DesignationsBuilder {
       if (party.keys.length + held.length === 0) continue;
       parties.push({ ...party, keys: [...party.keys, ...held] });
     }
-    return new Designations(clusterParties(parties, splits));
+    return new Designations(parties, clusterParties(parties, splits));
   }
 }

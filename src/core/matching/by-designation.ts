@@ -70,7 +70,11 @@ export function groupByDesignation(
 
 function resultOf(group: Group): ScoredEntity {
   const { best } = group;
-  const explained = { score: best.score, match: best.match, explanations: best.result.explanations };
+  const explained = {
+    score: best.score,
+    match: best.match,
+    explanations: best.result.explanations,
+  };
   if (!group.cluster || group.scored.size < 2) return { entity: best.entity, ...explained };
   const members = [...group.scored.values()].sort(ranking);
   const { entity, evidence } = mergeMembers(group.cluster, members);

@@ -39,10 +39,9 @@ export class SqliteDesignationStore implements DesignationStore {
     const db = this.db(true)!;
     const [a, b] = ordered(...decision.entities);
     db.prepare(
-        `INSERT OR REPLACE INTO designation_splits (entity_a, entity_b, actor, reason, decided_at)
+      `INSERT OR REPLACE INTO designation_splits (entity_a, entity_b, actor, reason, decided_at)
          VALUES (?, ?, ?, ?, ?)`,
-      )
-      .run(a, b, decision.actor, decision.reason, decision.decidedAt);
+    ).run(a, b, decision.actor, decision.reason, decision.decidedAt);
   }
 
   async removeSplit(a: string, b: string): Promise<boolean> {
