@@ -5,7 +5,7 @@
  */
 import {
   type DesignationLookup,
-  Designations,
+  type Designations,
   DesignationsBuilder,
   type SplitPair,
 } from '../../core/designations/index.js';

@@ -66,7 +66,10 @@ function keyGroups(parties: readonly Party[]) {
     for (const key of party.keys) {
       const id = `${key.kind}\u0000${key.value}`;
       let group = groups.get(id);
-      if (!group) groups.set(id, (group = { kind: key.kind, value: key.value, holders: [] }));
+      if (!group) {
+        group = { kind: key.kind, value: key.value, holders: [] };
+        groups.set(id, group);
+      }
       const held = group.holders.find((h) => h.party === index);
       if (!held) group.holders.push({ party: index, country: key.country });
       else held.country ??= key.country;
@@ -174,10 +177,15 @@ function collect(
     const root = find(a);
     if (root !== find(b)) continue;
     let entry = byRoot.get(root);
-    if (!entry) byRoot.set(root, (entry = { members: [], links: [] }));
+    if (!entry) {
+      entry = { members: [], links: [] };
+      byRoot.set(root, entry);
+    }
     entry.links.push(link(parties, a, b, group));
   }
-  parties.forEach((party, i) => byRoot.get(find(i))?.members.push(party.id));
+  parties.forEach((party, i) => {
+    byRoot.get(find(i))?.members.push(party.id);
+  });
   return [...byRoot.values()]
     .map(({ members, links }) => {
       members.sort(byCodeUnits);

@@ -36,6 +36,16 @@ function pushNew<T>(list: T[], value: T) {
   if (!list.includes(value)) list.push(value);
 }
 
+/** The list under `key`, made empty when missing. */
+function listAt<T>(record: Record<string, T[]>, key: string): T[] {
+  let list = record[key];
+  if (!list) {
+    list = [];
+    record[key] = list;
+  }
+  return list;
+}
+
 function earliest(a: string | null | undefined, b: string | null | undefined) {
   return !a ? (b ?? null) : !b ? a : a < b ? a : b;
 }
@@ -63,11 +73,14 @@ export function mergeMembers(
     schema = commonSchema(schema, entity.schema) ?? schema;
     for (const d of entity.datasets) pushNew(datasets, d);
     for (const [prop, list] of Object.entries(entity.properties)) {
-      const merged = (properties[prop] ??= []);
-      const sources = (values[prop] ??= {});
+      const merged = listAt(properties, prop);
+      // Keyed by list values: no prototype, so that a value such as "__proto__" is just a key.
+      values[prop] ??= Object.create(null) as Record<string, string[]>;
+      const sources = values[prop];
       for (const value of list) {
         pushNew(merged, value);
-        for (const d of entity.datasets) pushNew((sources[value] ??= []), d);
+        const lists = listAt(sources, value);
+        for (const d of entity.datasets) pushNew(lists, d);
       }
     }
     first_seen = earliest(first_seen, entity.first_seen);
