@@ -33,6 +33,8 @@ export interface DesignationJson {
   rule: string;
   members: DesignationEvidence['members'];
   links: { entities: [string, string]; kind: string; label: string; value: string }[];
+  /** Shared keys the rule did not follow, and why: `same-list`, `schema` or a reviewer's `split`. */
+  conflicts: DesignationEvidence['conflicts'];
   /** Property → value → the datasets that give it. */
   values: DesignationEvidence['values'];
 }
@@ -56,6 +58,7 @@ function designationJson(evidence: DesignationEvidence): DesignationJson {
     rule: DESIGNATION_RULE,
     members: evidence.members,
     links: evidence.links.map((l) => ({ ...l, label: KEY_LABELS[l.kind] })),
+    conflicts: evidence.conflicts,
     values: evidence.values,
   };
 }

@@ -36,6 +36,8 @@ export interface Cluster {
   /** Entity IDs in code-unit order. */
   members: string[];
   links: Link[];
+  /** Keys a member shares with an entry the rule kept out: what a reviewer should look at. */
+  conflicts: Refusal[];
 }
 
 /** A reviewer's decision that two entries are not the same designation. */
@@ -153,7 +155,7 @@ export function clusterParties(
       }
     }
   }
-  return { clusters: collect(parties, find, linked), refused, ambiguous };
+  return { clusters: collect(parties, find, linked, refused), refused, ambiguous };
 }
 
 function link(
@@ -171,6 +173,7 @@ function collect(
   parties: readonly Party[],
   find: (i: number) => number,
   linked: readonly { group: { kind: KeyKind; value: string }; a: number; b: number }[],
+  refused: readonly Refusal[],
 ): Cluster[] {
   const byRoot = new Map<number, { members: string[]; links: Link[] }>();
   for (const { group, a, b } of linked) {
@@ -189,7 +192,9 @@ function collect(
   return [...byRoot.values()]
     .map(({ members, links }) => {
       members.sort(byCodeUnits);
-      return { id: `dsg-${shortHash(members.join('\u0000'))}`, members, links };
+      const inside = new Set(members);
+      const conflicts = refused.filter((r) => r.entities.some((id) => inside.has(id)));
+      return { id: `dsg-${shortHash(members.join('\u0000'))}`, members, links, conflicts };
     })
     .sort((a, b) => byCodeUnits(a.members[0]!, b.members[0]!));
 }

@@ -6,7 +6,7 @@
  * says which lists give it.
  */
 import { commonSchema, type FtmEntity } from '../model/index.js';
-import type { Cluster, Link } from './cluster.js';
+import type { Cluster, Link, Refusal } from './cluster.js';
 
 export interface MemberResult {
   entity: FtmEntity;
@@ -28,6 +28,8 @@ export interface DesignationEvidence {
   id: string;
   members: DesignationMember[];
   links: Link[];
+  /** Keys the members share with entries the rule kept out (another entry of the same list...). */
+  conflicts: Refusal[];
   /** Property → value → the datasets that give it. */
   values: Record<string, Record<string, string[]>>;
 }
@@ -110,6 +112,7 @@ export function mergeMembers(
       match,
     })),
     links: cluster.links.filter((l) => ids.has(l.entities[0]) && ids.has(l.entities[1])),
+    conflicts: cluster.conflicts.filter((c) => c.entities.some((id) => ids.has(id))),
     values,
   };
   return { entity, evidence };

@@ -85,7 +85,10 @@ test('merged before the limit: one result with every list and value, the next pa
   assert.equal(merged!.score, best);
   assert.equal(merged!.designation!.members[0]!.id, merged!.entity.id);
   assert.deepEqual(merged!.entity.properties.birthDate, ['1951-06-19']);
-  assert.deepEqual({ ...merged!.designation!.values.passportNumber }, { '1084010': ['uk', 'ofac'] });
+  assert.deepEqual(
+    { ...merged!.designation!.values.passportNumber },
+    { '1084010': ['uk', 'ofac'] },
+  );
   assert.deepEqual(
     merged!.designation!.links.map((l) => `${l.kind} ${l.value} ${l.entities.join(' ')}`).sort(),
     ['passport 1084010 gb-hmt-7016 ofac-2676', 'unsc QDi.006 gb-hmt-7016 unsc-111923'],
