@@ -34,8 +34,13 @@ export interface DesignationStats {
 export class Designations implements DesignationLookup {
   private readonly byId = new Map<string, Cluster>();
 
+  /**
+   * `parties` are plain data (IDs, schemata, datasets, keys): a persisted index can keep them and
+   * cluster them again (`new Designations(parties, clusterParties(parties, splits))`) without the
+   * entity stream they were read from.
+   */
   constructor(
-    private readonly parties: readonly Party[],
+    readonly parties: readonly Party[],
     readonly clustering: Clustering,
   ) {
     for (const cluster of clustering.clusters) {
