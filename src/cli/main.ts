@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAudit } from './commands/audit.js';
 import { registerDatasets } from './commands/datasets.js';
 import { registerDecide } from './commands/decide.js';
+import { registerDesignations } from './commands/designations.js';
 import { registerDiff } from './commands/diff.js';
 import { registerEntity } from './commands/entity.js';
 import { registerExport } from './commands/export.js';
@@ -49,6 +50,7 @@ export function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   registerScreen(program, ctx);
   registerRuns(program, ctx);
   registerDecide(program, ctx);
+  registerDesignations(program, ctx);
   registerRescreen(program, ctx);
   registerAudit(program, ctx);
   registerKeys(program, ctx);

@@ -12,6 +12,7 @@ import {
   openBlobStore,
   openCaseStore,
 } from '../../store/cases/index.js';
+import { type DesignationStore, openDesignationStore } from '../../store/designations/index.js';
 import { type GraphStore, openGraphStore } from '../../store/graph/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { type KeyStore, openKeyStore } from '../../store/keys/index.js';
@@ -48,6 +49,8 @@ export interface Dossier {
   readonly blobs: BlobStore;
   /** Nodes and edges of the network (ownership, control, payments...), each edge with its source. */
   readonly graph: GraphStore;
+  /** Reviewers' splits of designations merged across lists. */
+  readonly designations: DesignationStore;
   /** The matcher's tools, loaded once. */
   tools(): Promise<MatcherTools>;
   /** The match service over the lists, made once; `refresh()` builds its index. */
@@ -75,9 +78,12 @@ export function openDossier(options: DossierOptions): Dossier {
   const keys = once(() => openKeyStore(options.db));
   const cases = once(() => openCaseStore(options.db));
   const graph = once(() => openGraphStore(options.db));
+  const designations = once(() => openDesignationStore(options.db));
   let blobs: BlobStore | null = null;
   let tools: Promise<MatcherTools> | null = options.tools ? Promise.resolve(options.tools) : null;
   let matching: Promise<MatchService> | null = null;
+  // Reviewers' splits are read at each build, so that a split shows at the next refresh.
+  const splits = async () => (await designations().splits()).map((s) => s.entities);
   const dossier: Dossier = {
     location: options.db,
     get lists() {
@@ -100,16 +106,19 @@ export function openDossier(options: DossierOptions): Dossier {
     get graph() {
       return graph();
     },
+    get designations() {
+      return designations();
+    },
     tools() {
       tools ??= loadMatcherTools();
       return tools;
     },
     matching() {
-      matching ??= dossier.tools().then((t) => new MatchService(lists(), t));
+      matching ??= dossier.tools().then((t) => new MatchService(lists(), t, splits));
       return matching;
     },
     async screeningDeps() {
-      return { store: lists(), repo: screening(), tools: await dossier.tools() };
+      return { store: lists(), repo: screening(), tools: await dossier.tools(), splits };
     },
     async close() {
       for (const store of opened.reverse()) await store.close();

@@ -21,6 +21,8 @@ export {
   type QueryResponseJson,
   queryResponseJson,
   type ResultJson,
+  DESIGNATION_RULE,
+  type DesignationJson,
   resultJson,
   topExplanation,
 } from './render.js';
@@ -41,4 +43,4 @@ export {
   screenedLists,
 } from './readiness.js';
 export { DEFAULT_SCOPE, datasetScope, UnknownDataset } from './scope.js';
-export { type Catalog, MatchService } from './service.js';
+export { type Catalog, MatchService, type SplitSource } from './service.js';

@@ -10,6 +10,7 @@ import type {
   MatchOutcome,
   ScoredEntity,
 } from '../../core/matching/index.js';
+import { type DesignationEvidence, KEY_LABELS } from '../../core/designations/index.js';
 import type { FtmEntity } from '../../core/model/index.js';
 import type { ListVersionJson } from './readiness.js';
 
@@ -19,7 +20,7 @@ export interface EntityJson {
   schema: string;
   properties: Record<string, string[]>;
   datasets: string[];
-  /** IDs merged into this one; Dossier does not merge entities yet, so always empty. */
+  /** IDs merged into this one: the other entries of the same designation (as yente names them). */
   referents: string[];
   target: boolean;
   first_seen: string | null;
@@ -27,10 +28,40 @@ export interface EntityJson {
   last_change: string | null;
 }
 
+/** How a merged result came to be: every entry, the values that linked them, each value's lists. */
+export interface DesignationJson {
+  id: string;
+  rule: string;
+  members: DesignationEvidence['members'];
+  links: { entities: [string, string]; kind: string; label: string; value: string }[];
+  /** Shared keys the rule did not follow, and why: `same-list`, `schema` or a reviewer's `split`. */
+  conflicts: DesignationEvidence['conflicts'];
+  /** Property → value → the datasets that give it. */
+  values: DesignationEvidence['values'];
+}
+
 export interface ResultJson extends EntityJson {
   score: number;
   match: boolean;
   explanations: Record<string, Explanation>;
+  /** Only on a result that merges the entries of several lists. */
+  designation?: DesignationJson;
+}
+
+export const DESIGNATION_RULE =
+  'one designation: entries of different lists sharing a UN reference number or a strong ' +
+  'identifier (IMO, LEI, SWIFT/BIC, INN, OGRN, USCC, passport or national ID number of one ' +
+  'country); never two entries of one list, incompatible schemata or a pair a reviewer split';
+
+function designationJson(evidence: DesignationEvidence): DesignationJson {
+  return {
+    id: evidence.id,
+    rule: DESIGNATION_RULE,
+    members: evidence.members,
+    links: evidence.links.map((l) => ({ ...l, label: KEY_LABELS[l.kind] })),
+    conflicts: evidence.conflicts,
+    values: evidence.values,
+  };
 }
 
 export interface QueryResponseJson {
@@ -58,12 +89,18 @@ export function entityJson(entity: FtmEntity): EntityJson {
 }
 
 export function resultJson(result: ScoredEntity): ResultJson {
-  return {
+  const json: ResultJson = {
     ...entityJson(result.entity),
     score: result.score,
     match: result.match,
     explanations: result.explanations,
   };
+  const merged = result.designation;
+  if (merged) {
+    json.referents = merged.members.map((m) => m.id).filter((id) => id !== result.entity.id);
+    json.designation = designationJson(merged);
+  }
+  return json;
 }
 
 /** Property values as lists: yente accepts a bare string for a single value. */

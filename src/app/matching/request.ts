@@ -43,6 +43,8 @@ export interface MatchRequest {
   excludeEntityIds?: readonly string[];
   /** Feature weights that replace the algorithm's own. */
   weights?: WeightOverrides;
+  /** Merge the entries of one designation on several lists into one result (the default). */
+  merge?: boolean;
   /** The option names of the body's `config` (yente's algorithm options). */
   config?: readonly string[];
   /** Parameters the front end took but cannot honour, by name, with the reason. */
@@ -76,14 +78,14 @@ function schemaSet(names: readonly string[]): Set<string> {
 
 /** The matcher's options for a request: UnknownDataset or MatchInputError if it cannot apply. */
 export function matchOptions(
-  catalog: Pick<Catalog, 'datasets'>,
+  catalog: Pick<Catalog, 'datasets' | 'designations'>,
   request: MatchRequest,
 ): MatchOptions {
   return planRequest(catalog, request).options;
 }
 
 /** The options, with what the answer reports: the algorithm that runs and what was ignored. */
-function planRequest(catalog: Pick<Catalog, 'datasets'>, request: MatchRequest) {
+function planRequest(catalog: Pick<Catalog, 'datasets' | 'designations'>, request: MatchRequest) {
   const { dataset, includeDatasets, excludeDatasets } = request;
   const { choice, info } = algorithmFor(request.algorithm);
   const tuning = tuneAlgorithm(choice, info, request.weights, request.config);
@@ -97,6 +99,7 @@ function planRequest(catalog: Pick<Catalog, 'datasets'>, request: MatchRequest) 
     algorithm: choice.name,
     excludeEntityIds: new Set(request.excludeEntityIds),
     weights: tuning.weights,
+    designations: request.merge === false ? undefined : catalog.designations,
   };
   const algorithm: AlgorithmUsed = {
     name: info.name,

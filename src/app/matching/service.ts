@@ -4,6 +4,12 @@
  * HTTP API, `dossier match` and screening.
  */
 import {
+  type DesignationLookup,
+  type Designations,
+  DesignationsBuilder,
+  type SplitPair,
+} from '../../core/designations/index.js';
+import {
   Matcher,
   MatcherBuilder,
   type MatcherTools,
@@ -19,6 +25,11 @@ export interface Catalog {
   indexed: Record<string, number>;
   builtAt: string;
   entities: number;
+  /**
+   * The entries of several lists that are one designation, clustered with the index; a match
+   * merges them into one result (see docs/designations.md).
+   */
+  designations?: DesignationLookup;
 }
 
 const SCREENED = new Set(SCREENED_SCHEMATA);
@@ -32,38 +43,59 @@ const SLICE_MS = 20;
 export async function buildIndexes(
   store: Pick<Store, 'allEntities'>,
   tools: MatcherTools,
-  { sliceMs = SLICE_MS } = {},
+  { sliceMs = SLICE_MS, splits = [] as Iterable<SplitPair> } = {},
 ) {
   const builder = new MatcherBuilder(tools);
   const references = new ReferenceIndex();
+  const designations = new DesignationsBuilder();
   // The build takes seconds: the server answers requests between slices of it (issue 14).
   const slices = slicer(sliceMs);
   for await (const entity of store.allEntities()) {
     await slices.maybeYield();
     references.add(entity);
-    if (!SCREENED.has(entity.schema)) continue;
+    const screened = SCREENED.has(entity.schema);
+    designations.add(entity, screened);
+    if (!screened) continue;
     builder.add({
       entity,
       prepared: Matcher.prepare(entity.schema, entity.properties, tools),
       topics: new Set(entity.properties.topics ?? []),
     });
   }
+  const clustered = designations.finish(splits);
   const finishing = builder.finishing();
   for (let step = finishing.next(); ; step = finishing.next()) {
-    if (step.done) return { matcher: step.value, references, slices: slices.slices };
+    if (step.done) {
+      return { matcher: step.value, references, designations: clustered, slices: slices.slices };
+    }
     await slices.maybeYield();
   }
 }
 
 const EMPTY_REFERENCES = new ReferenceIndex();
 
+/** Where the service reads reviewers' splits from (the designation store); none by default. */
+export type SplitSource = () => Promise<Iterable<SplitPair>>;
+
+function splitsKey(splits: readonly SplitPair[]): string {
+  return JSON.stringify(splits.map(([a, b]) => (a < b ? `${a} ${b}` : `${b} ${a}`)).sort());
+}
+
 export class MatchService {
-  private current: { matcher: Matcher; references: ReferenceIndex; catalog: Catalog } | null = null;
+  private current: {
+    matcher: Matcher;
+    references: ReferenceIndex;
+    designations: Designations;
+    catalog: Catalog;
+    /** The splits the designations heed, as a comparable key. */
+    splits: string;
+  } | null = null;
   private building: Promise<void> | null = null;
 
   constructor(
     private readonly store: Store,
     private readonly tools: MatcherTools,
+    private readonly splits: SplitSource = async () => [],
   ) {}
 
   get ready(): boolean {
@@ -81,6 +113,11 @@ export class MatchService {
     return this.current?.references ?? EMPTY_REFERENCES;
   }
 
+  /** The designations of the current index: clusters, their evidence, figures. */
+  get designations(): Designations | null {
+    return this.current?.designations ?? null;
+  }
+
   get catalog(): Catalog | null {
     return this.current?.catalog ?? null;
   }
@@ -90,11 +127,13 @@ export class MatchService {
     this.building ??= (async () => {
       try {
         const datasets = await this.store.datasets();
-        const { matcher, references } = await buildIndexes(this.store, this.tools);
+        const splits = [...(await this.splits())];
+        const built = await buildIndexes(this.store, this.tools, { splits });
+        const { matcher, references, designations } = built;
         const indexed = Object.fromEntries(datasets.map((d) => [d.dataset, d.version]));
         const builtAt = new Date().toISOString();
-        const catalog = { datasets, indexed, builtAt, entities: matcher.size };
-        this.current = { matcher, references, catalog };
+        const catalog = { datasets, indexed, builtAt, entities: matcher.size, designations };
+        this.current = { matcher, references, designations, catalog, splits: splitsKey(splits) };
       } finally {
         this.building = null;
       }
@@ -102,7 +141,11 @@ export class MatchService {
     return this.building;
   }
 
-  /** Rebuild when a dataset has a newer version than the index (polled by the server). */
+  /**
+   * Rebuild when a dataset has a newer version than the index (polled by the server); when only
+   * reviewers' splits changed, cluster again over the same index, which takes a fraction of a
+   * second rather than a rebuild.
+   */
   async refreshIfStale(): Promise<boolean> {
     const datasets = await this.store.datasets();
     const indexed = this.current?.catalog.indexed ?? {};
@@ -110,6 +153,20 @@ export class MatchService {
       datasets.length !== Object.keys(indexed).length ||
       datasets.some((d) => indexed[d.dataset] !== d.version);
     if (stale) await this.refresh();
+    else await this.resplitIfChanged();
     return stale;
+  }
+
+  /** Heed splits recorded since the index was built; true when they changed. */
+  async resplitIfChanged(): Promise<boolean> {
+    const current = this.current;
+    if (!current) return false;
+    const splits = [...(await this.splits())];
+    const key = splitsKey(splits);
+    if (key === current.splits || this.current !== current) return false;
+    const designations = current.designations.resplit(splits);
+    const catalog = { ...current.catalog, designations };
+    this.current = { ...current, designations, catalog, splits: key };
+    return true;
   }
 }

@@ -15,6 +15,7 @@ import {
   matchOptions,
   NoListsLoaded,
   requireLists,
+  type SplitSource,
 } from '../matching/index.js';
 import { startMatchPool } from './match-pool.js';
 import { inThreadMatcher, type RowMatcher } from './row-matcher.js';
@@ -123,6 +124,7 @@ export async function prepareMatching(
   settings: MatchSettings,
   pool: PoolSettings | null = null,
   service?: MatchService,
+  splits?: SplitSource,
 ): Promise<MatchSetup> {
   canonicalAlgorithm(settings.algorithm);
   await checkDataset(store, settings.dataset);
@@ -131,5 +133,5 @@ export async function prepareMatching(
     const started = await startMatchPool(pool.db, settings, pool.workers);
     return { matcher: started.matcher, versions: scoped(started.indexed, settings.dataset) };
   }
-  return fromService(new MatchService(store, tools), settings);
+  return fromService(new MatchService(store, tools, splits), settings);
 }

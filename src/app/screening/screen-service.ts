@@ -15,7 +15,7 @@ import { newRunId, timestamp } from '../../core/screening/index.js';
 import type { RunInfo } from '../../core/screening/index.js';
 import type { Store } from '../../store/index.js';
 import type { NewRun, ScreeningStore } from '../../store/screening/index.js';
-import type { MatchService } from '../matching/index.js';
+import type { MatchService, SplitSource } from '../matching/index.js';
 import { fileSha256, processAlive } from './files.js';
 import { finishRun, openOutput } from './finish.js';
 import { type FileFormat, type InputEvent, readInput } from './input.js';
@@ -35,6 +35,8 @@ export interface ScreeningDeps {
    * building their own. A run keeps the index it started with when the service swaps in another.
    */
   service?: MatchService;
+  /** Reviewers' splits of merged designations, for an index the run builds itself. */
+  splits?: SplitSource;
 }
 
 export interface ScreenResult {
@@ -101,7 +103,7 @@ export async function screenFile(
   let run: RunInfo;
   try {
     const pool = { db: deps.repo.location, workers: request.workers ?? 0 };
-    setup = await prepareMatching(deps.store, deps.tools, params, pool, deps.service);
+    setup = await prepareMatching(deps.store, deps.tools, params, pool, deps.service, deps.splits);
     const { actor } = request;
     const base = { kind: 'screen' as const, input, inputSha256, params, actor };
     run = await recordRun(deps, { ...base, versions: setup.versions });
@@ -225,7 +227,8 @@ async function resumeOnce(
   checkResumable(found);
   const total = await checkSameInput(found);
   const pool = { db: deps.repo.location, workers };
-  const setup = await prepareMatching(deps.store, deps.tools, found.params, pool, deps.service);
+  const { store, tools, service, splits } = deps;
+  const setup = await prepareMatching(store, tools, found.params, pool, service, splits);
   try {
     // Stopped while the index was readied: leave the run as it was, untouched.
     if (hooks.signal?.aborted) throw new RunInterrupted(runId);

@@ -4,6 +4,7 @@
 export { registerAudit } from './audit.js';
 export { registerDatasets } from './datasets.js';
 export { registerDecide } from './decide.js';
+export { registerDesignations } from './designations.js';
 export { registerDiff } from './diff.js';
 export { registerEntity } from './entity.js';
 export { registerExport } from './export.js';

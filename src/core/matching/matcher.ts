@@ -5,6 +5,7 @@
  */
 import { model } from '../model/index.js';
 import { DOSSIER_V1, type Scored, scoreDossierV1 } from './algorithm.js';
+import { type Candidate, groupByDesignation } from './by-designation.js';
 import {
   CandidateIndex,
   CandidateIndexBuilder,
@@ -154,6 +155,7 @@ export class MatcherBuilder {
 export class Matcher {
   private readonly index: CandidateIndex;
   private readonly allowedCache = new Map<string, Uint8Array>();
+  private ordinals: Map<string, number> | null = null;
 
   /** Over `entries`, all at once; a `MatcherBuilder` passes what it has collected instead. */
   constructor(
@@ -233,6 +235,14 @@ export class Matcher {
       allowed[ordinal] === 1 && !excluded.has(entries[ordinal]!.entity.id);
   }
 
+  /** An entry's ordinal by entity ID, for the members of a designation (mapped on first use). */
+  private ordinalOf(id: string): number | undefined {
+    if (!this.ordinals) {
+      this.ordinals = new Map(this.index.entries.map((e, ordinal) => [e.entity.id, ordinal]));
+    }
+    return this.ordinals.get(id);
+  }
+
   match(example: EntityExample, options: MatchOptions): MatchOutcome {
     const algorithm = resolveAlgorithm(options.algorithm);
     checkWeights(algorithm.info, options.weights);
@@ -243,18 +253,26 @@ export class Matcher {
       throw new MatchInputError('the query needs a name or an identifier');
     }
     const max = candidateCount(options.limit);
-    const ordinals = this.index.candidates(search, max, this.filter(schema, options));
-    const scored = ordinals.map((ordinal) => {
+    const allowed = this.filter(schema, options);
+    const ordinals = this.index.candidates(search, max, allowed);
+    const scoreOne = (ordinal: number): Candidate => {
       const entry = this.index.entries[ordinal]!;
       // Each candidate meets the reading of the query for its kind (prepareQuery).
       const q = entry.prepared.isPerson ? query.person : query.other;
       const result = algorithm.score(q, entry.prepared, options.weights);
       const score = Number(result.score.toFixed(4));
       return { entity: entry.entity, score, match: result.score >= options.threshold, result };
-    });
+    };
+    const scored = ordinals.map(scoreOne);
     // Ties in ID order, by code unit: the locale's collation costs more than all the rest of
     // the sort, and any fixed order will do.
     scored.sort((a, b) => b.score - a.score || byCodeUnits(a.entity.id, b.entity.id));
+    if (options.designations) {
+      return groupByDesignation(scored, options.designations, options.limit, (id) => {
+        const ordinal = this.ordinalOf(id);
+        return ordinal !== undefined && allowed(ordinal) ? scoreOne(ordinal) : null;
+      });
+    }
     const total = scored.filter((r) => r.match).length;
     // Explained only when shown.
     const results = scored.slice(0, options.limit).map(({ entity, score, match, result }) => ({

@@ -2,6 +2,7 @@
  * The matching contract: a query is an example entity (yente's EntityExample); each candidate comes
  * back with a score from 0 to 1 and the explanation of every feature that contributed.
  */
+import type { DesignationEvidence, DesignationLookup } from '../designations/index.js';
 import type { FtmEntity } from '../model/index.js';
 
 /** What the caller knows about the party to screen. */
@@ -26,6 +27,8 @@ export interface ScoredEntity {
   score: number;
   match: boolean;
   explanations: Record<string, Explanation>;
+  /** Set when the result merges the entries of several lists (one designation). */
+  designation?: DesignationEvidence;
 }
 
 export interface AlgorithmInfo {
@@ -51,6 +54,8 @@ export interface MatchOptions {
   excludeEntityIds: ReadonlySet<string>;
   /** Feature weights that replace the algorithm's own for this request (yente's `weights`). */
   weights?: Readonly<Record<string, number>>;
+  /** Merge the entries of one designation into one result, before the limit (see designations). */
+  designations?: DesignationLookup;
 }
 
 /** Weights by feature name that replace an algorithm's defaults. */
