@@ -7,7 +7,7 @@
  */
 import type { NameForm } from './name-forms.js';
 import { PairPool } from './pair-pool.js';
-import { type Pair, scoreAlignment } from './score.js';
+import { type Pair, scoreAlignment, scoreWhole, substantialTokens } from './score.js';
 import { FACTS_PER_RUN, FACTS_PER_TOKEN, Fact, RunFact } from './token-facts.js';
 import {
   fuzzyKnown,
@@ -20,6 +20,13 @@ import {
 const MIN_JOINED = 0.8;
 /** An acronym against the initials of the words it stands for. */
 const ACRONYM = 0.9;
+/**
+ * The most an alignment of consonant skeletons can score. An Arabic or Hebrew name written
+ * without vowels has one skeleton for many Latin names (فيض is Fayad, Fayid, Fiyad, Fayez...),
+ * so equal skeletons are weak evidence that cannot reach the default threshold of 0.7 alone; the
+ * name's Latin transliterations, compared as Latin names, carry a match.
+ */
+const SKELETON_ONLY = 0.6;
 
 type Similarity = (q: NameForm, i: number, c: NameForm, j: number) => number;
 
@@ -146,14 +153,22 @@ function sameWhole(q: NameForm, c: NameForm): boolean {
 const chosen: Pair[] = [];
 const WHOLE: Pair = { q: 0, qn: 0, c: 0, cn: 0, sim: 1 };
 
-/** Align two forms and score the alignment from 0 to 1; the pairs chosen are left in `chosen`. */
-function alignScore(q: NameForm, c: NameForm, similarity: Similarity): number {
+/**
+ * Align two forms and score the alignment from 0 to 1; the pairs chosen are left in `chosen`.
+ * `fullerQuery`: the query has a name of two words of substance or more (see score.ts).
+ */
+function alignScore(
+  q: NameForm,
+  c: NameForm,
+  similarity: Similarity,
+  fullerQuery: boolean,
+): number {
   chosen.length = 0;
   if (sameWhole(q, c) && !q.skeletal && !c.skeletal) {
     WHOLE.qn = q.tokens.length;
     WHOLE.cn = c.tokens.length;
     chosen.push(WHOLE);
-    return 1;
+    return scoreWhole(q, c);
   }
   const usedQ = scratch(0, q.tokens.length);
   const usedC = scratch(1, c.tokens.length);
@@ -165,7 +180,8 @@ function alignScore(q: NameForm, c: NameForm, similarity: Similarity): number {
     usedC.fill(1, p.c, p.c + p.cn);
     chosen.push(p);
   }
-  return scoreAlignment(q, c, chosen, usedQ, usedC);
+  const score = scoreAlignment(q, c, chosen, usedQ, usedC, fullerQuery);
+  return similarity === skeletonSimilarity ? Math.min(score, SKELETON_ONLY) : score;
 }
 
 /** The pairs of the best alignment so far, kept like `possible`: most alignments tried lose. */
@@ -219,18 +235,30 @@ function similarityFor(q: NameForm, c: NameForm): Similarity | null {
   return q.skeletal || c.skeletal ? skeletonSimilarity : tokenSimilarity;
 }
 
+/** Whether a person's names include one of two words of substance or more; asked per query. */
+const fullerMemo = new WeakMap<NameForm[], boolean>();
+function hasFullerName(forms: NameForm[]): boolean {
+  let fuller = fullerMemo.get(forms);
+  if (fuller === undefined) {
+    fuller = forms.some((f) => f.isPerson && !f.skeletal && substantialTokens(f) >= 2);
+    fullerMemo.set(forms, fuller);
+  }
+  return fuller;
+}
+
 /** The best alignment between any form of the query names and any form of the candidate's. */
 export function compareNames(query: NameForm[], candidate: NameForm[]): NameComparison | null {
   let bestScore = 0;
   let bestQ: NameForm | null = null;
   let bestC: NameForm | null = null;
+  const fullerQuery = hasFullerName(query);
   search: for (let k = 0; k < query.length; k++) {
     const q = query[k]!;
     for (let m = 0; m < candidate.length; m++) {
       const c = candidate[m]!;
       const similarity = similarityFor(q, c);
       if (similarity === null) continue;
-      const score = alignScore(q, c, similarity);
+      const score = alignScore(q, c, similarity, fullerQuery);
       if (bestQ !== null && score <= bestScore) continue;
       bestPairs.copyFrom(chosen);
       bestScore = score;

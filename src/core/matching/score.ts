@@ -19,8 +19,16 @@ export interface Pair {
   sim: number;
 }
 
-/** Weight of leftover tokens on one side only, per unit of token weight: the first two units. */
+/**
+ * Weight of leftover tokens of the candidate only, per unit of token weight: the first two units.
+ * A list's middle names and patronymics that a query leaves out cost little.
+ */
 const EXTRA_WEIGHT = 0.3;
+/**
+ * Weight of leftover tokens of the query only, per unit: a name the caller gave that the listed
+ * name lacks is evidence against ("Mohammad Ali Jafari" and the alias "Mohammed Ali").
+ */
+const QUERY_EXTRA_WEIGHT = 0.6;
 /** Past two units, leftovers are less likely to be left-out middle names. */
 const EXTRA_WEIGHT_MORE = 1;
 /** Leftovers of an organisation name are mostly real differences ("Banco Santander Chile"). */
@@ -42,6 +50,14 @@ const LINEAGE_SWAP = 0.6;
 const NUMBER_ONLY = 0.75;
 /** The most a match on initials alone can score. */
 const INITIALS_ONLY = 0.6;
+/**
+ * The most a person's name can score when it rests on a single token of substance that is the
+ * candidate's whole name (a one-word alias such as "Hassan") or that leaves a word of the query
+ * unpaired ("Samir Hassan" against "Hassan Ali"): one common word is weak evidence and cannot
+ * reach the default threshold of 0.7 alone. A query of one word against a longer listed name
+ * ("Putin", "President Putin") is not capped: the caller gave no more.
+ */
+const SINGLE_TOKEN = 0.6;
 
 function spanWeight(form: NameForm, start: number, n: number): number {
   let weight = 0;
@@ -86,9 +102,60 @@ function leftover(form: NameForm, used: Uint8Array): Leftover {
   return { weight, substantial, number, plainNumber, onlyNumbers };
 }
 
-function extraWeight(weight: number, isPerson: boolean): number {
+function extraWeight(weight: number, isPerson: boolean, perUnit: number): number {
   if (!isPerson) return weight * ORG_EXTRA_WEIGHT;
-  return Math.min(weight, 2) * EXTRA_WEIGHT + Math.max(0, weight - 2) * EXTRA_WEIGHT_MORE;
+  return Math.min(weight, 2) * perUnit + Math.max(0, weight - 2) * EXTRA_WEIGHT_MORE;
+}
+
+/** Whether a token is of substance: a word, generic word, patronymic or number. */
+function substantive(form: NameForm, k: number): boolean {
+  const kind = form.facts[k * FACTS_PER_TOKEN + Fact.kind]!;
+  return kind !== Kind.Particle && kind !== Kind.Initials;
+}
+
+/** How many tokens of substance `form` has, and how many of them the pairs cover. */
+function substance(form: NameForm, pairs: readonly Pair[], side: 'q' | 'c') {
+  let all = 0;
+  for (let k = 0; k < form.tokens.length; k++) if (substantive(form, k)) all++;
+  let paired = 0;
+  for (const p of pairs) {
+    const start = p[side];
+    const n = side === 'q' ? p.qn : p.cn;
+    for (let k = start; k < start + n; k++) if (substantive(form, k)) paired++;
+  }
+  return { all, paired };
+}
+
+/** How many tokens of substance a form has. */
+export function substantialTokens(form: NameForm): number {
+  let all = 0;
+  for (let k = 0; k < form.tokens.length; k++) if (substantive(form, k)) all++;
+  return all;
+}
+
+/**
+ * Whether a person's alignment rests on one token of substance that is the candidate's whole
+ * name, or that leaves a query word of substance unpaired, or that is a one-word name of a query
+ * that gave a fuller one elsewhere (see SINGLE_TOKEN).
+ */
+function singleTokenEvidence(
+  q: NameForm,
+  c: NameForm,
+  pairs: readonly Pair[],
+  leftQ: Leftover,
+  fullerQuery: boolean,
+) {
+  const cs = substance(c, pairs, 'c');
+  if (cs.paired > 1 || substance(q, pairs, 'q').paired > 1) return false;
+  return cs.all <= 1 || leftQ.substantial || fullerQuery;
+}
+
+/**
+ * The score of two forms that are one name written alike: 1, but for persons a one-word name is
+ * no more than weak evidence (see SINGLE_TOKEN).
+ */
+export function scoreWhole(q: NameForm, c: NameForm): number {
+  return q.isPerson && c.isPerson && substantialTokens(c) <= 1 ? SINGLE_TOKEN : 1;
 }
 
 /** Whether two pairs put generations in opposite orders on the two sides. */
@@ -118,6 +185,7 @@ export function scoreAlignment(
   pairs: readonly Pair[],
   usedQ: Uint8Array,
   usedC: Uint8Array,
+  fullerQuery = false,
 ): number {
   let matched = 0;
   let total = 0;
@@ -134,7 +202,11 @@ export function scoreAlignment(
   const conflict = leftQ.substantial && leftC.substantial;
   const isPerson = q.isPerson && c.isPerson;
   total += conflict ? leftQ.weight + leftC.weight : 0;
-  if (!conflict) total += extraWeight(leftQ.weight, isPerson) + extraWeight(leftC.weight, isPerson);
+  if (!conflict) {
+    total +=
+      extraWeight(leftQ.weight, isPerson, QUERY_EXTRA_WEIGHT) +
+      extraWeight(leftC.weight, isPerson, EXTRA_WEIGHT);
+  }
   let score = total > 0 ? matched / total : 0;
   if (conflict) score *= CONFLICT;
   else if (!isPerson && (leftQ.substantial || leftC.substantial)) score *= ORG_EXTRA;
@@ -142,6 +214,10 @@ export function scoreAlignment(
   if (isPerson && lineageSwapped(q, c, pairs)) score *= LINEAGE_SWAP;
   if (initialsOnly(q, pairs, 'q') || initialsOnly(c, pairs, 'c')) {
     score = Math.min(score, INITIALS_ONLY);
+  }
+  // Asked last and only when it could change the score: most alignments score lower.
+  if (isPerson && score > SINGLE_TOKEN && singleTokenEvidence(q, c, pairs, leftQ, fullerQuery)) {
+    score = SINGLE_TOKEN;
   }
   return score;
 }
