@@ -26,7 +26,7 @@ export function weakAliasMatch(q: PreparedEntity, c: PreparedEntity): FeatureVal
   if (c.weakNames.length === 0) return null;
   // A weak alias only counts when it is (nearly) exact: it is short and common by nature.
   if (!mayAlignAtLeast(q.names, c.weakNames, WEAK_ALIAS_MIN)) return null;
-  const best = compareNames(q.names, c.weakNames);
+  const best = compareNames(q.names, c.weakNames, c.names);
   return best && best.score >= WEAK_ALIAS_MIN ? best : null;
 }
 

@@ -51,11 +51,13 @@ const NUMBER_ONLY = 0.75;
 /** The most a match on initials alone can score. */
 const INITIALS_ONLY = 0.6;
 /**
- * The most a person's name can score when it rests on a single token of substance that is the
- * candidate's whole name (a one-word alias such as "Hassan") or that leaves a word of the query
- * unpaired ("Samir Hassan" against "Hassan Ali"): one common word is weak evidence and cannot
- * reach the default threshold of 0.7 alone. A query of one word against a longer listed name
- * ("Putin", "President Putin") is not capped: the caller gave no more.
+ * The most a person's name can score when it rests on a single token of substance and the rest
+ * says otherwise: the query has a word the pair leaves out ("Samir Hassan" against "Hassan"), or
+ * a fuller name elsewhere (a customer record with "Ahmad" beside "Ahmad Rashid al-Mubarak"), or
+ * the candidate's form is a one-word alias of an entity listed under a fuller name. One common
+ * word is weak evidence and cannot reach the default threshold of 0.7 alone. A query of one word
+ * against a longer listed name ("Putin", "President Putin"), and one-word names on both sides
+ * when neither party has another ("Hannibal", "Sukarno"), are not capped: nothing says more.
  */
 const SINGLE_TOKEN = 0.6;
 
@@ -143,19 +145,28 @@ function singleTokenEvidence(
   c: NameForm,
   pairs: readonly Pair[],
   leftQ: Leftover,
-  fullerQuery: boolean,
+  fuller: Fuller,
 ) {
+  if (!fuller.query && !fuller.candidate && !leftQ.substantial) return false;
   const cs = substance(c, pairs, 'c');
   if (cs.paired > 1 || substance(q, pairs, 'q').paired > 1) return false;
-  return cs.all <= 1 || leftQ.substantial || fullerQuery;
+  return leftQ.substantial || fuller.query || (cs.all <= 1 && fuller.candidate);
 }
+
+/** Whether the query, and the candidate, have a name of two words of substance or more. */
+export interface Fuller {
+  query: boolean;
+  candidate: boolean;
+}
+const NONE: Fuller = { query: false, candidate: false };
 
 /**
  * The score of two forms that are one name written alike: 1, but for persons a one-word name is
  * no more than weak evidence (see SINGLE_TOKEN).
  */
-export function scoreWhole(q: NameForm, c: NameForm): number {
-  return q.isPerson && c.isPerson && substantialTokens(c) <= 1 ? SINGLE_TOKEN : 1;
+export function scoreWhole(q: NameForm, c: NameForm, fuller: Fuller): number {
+  if (!q.isPerson || !c.isPerson || !(fuller.query || fuller.candidate)) return 1;
+  return substantialTokens(c) <= 1 ? SINGLE_TOKEN : 1;
 }
 
 /** Whether two pairs put generations in opposite orders on the two sides. */
@@ -185,7 +196,7 @@ export function scoreAlignment(
   pairs: readonly Pair[],
   usedQ: Uint8Array,
   usedC: Uint8Array,
-  fullerQuery = false,
+  fuller: Fuller = NONE,
 ): number {
   let matched = 0;
   let total = 0;
@@ -216,7 +227,7 @@ export function scoreAlignment(
     score = Math.min(score, INITIALS_ONLY);
   }
   // Asked last and only when it could change the score: most alignments score lower.
-  if (isPerson && score > SINGLE_TOKEN && singleTokenEvidence(q, c, pairs, leftQ, fullerQuery)) {
+  if (isPerson && score > SINGLE_TOKEN && singleTokenEvidence(q, c, pairs, leftQ, fuller)) {
     score = SINGLE_TOKEN;
   }
   return score;
