@@ -7,6 +7,7 @@
  * fathers ("Ahmad bin Hasan", "Hasan bin Ahmad") are told apart by the order of generations.
  */
 import { Kind, type NameForm } from './name-forms.js';
+import { NAME_PREFIXES } from './name-rules.js';
 import { FACTS_PER_TOKEN, Fact } from './token-facts.js';
 
 export interface Pair {
@@ -109,23 +110,28 @@ function extraWeight(weight: number, isPerson: boolean, perUnit: number): number
   return Math.min(weight, 2) * perUnit + Math.max(0, weight - 2) * EXTRA_WEIGHT_MORE;
 }
 
-/** Whether a token is of substance: a word, generic word, patronymic or number. */
+/** Whether a token is of substance: not a particle, an initial or a prefix such as "abd". */
 function substantive(form: NameForm, k: number): boolean {
   const kind = form.facts[k * FACTS_PER_TOKEN + Fact.kind]!;
-  return kind !== Kind.Particle && kind !== Kind.Initials;
+  return kind !== Kind.Particle && kind !== Kind.Initials && !NAME_PREFIXES.has(form.tokens[k]!);
 }
 
-/** How many tokens of substance `form` has, and how many of them the pairs cover. */
-function substance(form: NameForm, pairs: readonly Pair[], side: 'q' | 'c') {
-  let all = 0;
-  for (let k = 0; k < form.tokens.length; k++) if (substantive(form, k)) all++;
-  let paired = 0;
+/** Whether a span of `n` tokens of `form` from `start` holds a token of substance. */
+function spanSubstantive(form: NameForm, start: number, n: number): boolean {
+  for (let k = start; k < start + n; k++) if (substantive(form, k)) return true;
+  return false;
+}
+
+/**
+ * How many pairs join tokens of substance on both sides: an initial paired with a word, or
+ * "al" with "ali", adds nothing to the evidence of one shared word.
+ */
+function substantivePairs(q: NameForm, c: NameForm, pairs: readonly Pair[]): number {
+  let count = 0;
   for (const p of pairs) {
-    const start = p[side];
-    const n = side === 'q' ? p.qn : p.cn;
-    for (let k = start; k < start + n; k++) if (substantive(form, k)) paired++;
+    if (spanSubstantive(q, p.q, p.qn) && spanSubstantive(c, p.c, p.cn)) count++;
   }
-  return { all, paired };
+  return count;
 }
 
 /** How many tokens of substance a form has. */
@@ -148,9 +154,8 @@ function singleTokenEvidence(
   fuller: Fuller,
 ) {
   if (!fuller.query && !fuller.candidate && !leftQ.substantial) return false;
-  const cs = substance(c, pairs, 'c');
-  if (cs.paired > 1 || substance(q, pairs, 'q').paired > 1) return false;
-  return leftQ.substantial || fuller.query || (cs.all <= 1 && fuller.candidate);
+  if (substantivePairs(q, c, pairs) > 1) return false;
+  return leftQ.substantial || fuller.query || (substantialTokens(c) <= 1 && fuller.candidate);
 }
 
 /** Whether the query, and the candidate, have a name of two words of substance or more. */
