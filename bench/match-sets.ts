@@ -122,7 +122,7 @@ export async function crossListSet(
       const unrelated = outcome.results.filter((r) => r.match && r.entity.id !== target);
       if (unrelated.length > 0) {
         c.flagged_unrelated++;
-        if (!withDates && halfOf(id) === 'tune' && unrelatedExamples.length < 40) {
+        if (target && !withDates && halfOf(id) === 'tune' && unrelatedExamples.length < 40) {
           const top = unrelated[0]!;
           unrelatedExamples.push({
             query: party.caption,
@@ -184,7 +184,9 @@ export function pepSet(service: MatchService, options: MatchOptions) {
           id: r.entity.id,
           name: r.entity.caption,
           score: r.score,
-          detail: r.explanations.name_match?.detail ?? null,
+          features: Object.fromEntries(
+            Object.entries(r.explanations).map(([k, v]) => [k, `${v.weight}: ${v.detail}`]),
+          ),
         })),
       });
     }

@@ -125,6 +125,8 @@ export const NAME_PREFIXES: ReadonlySet<string> = new Set([
   'abdoul',
   'abdol',
   'abdu',
+  // The same word in Arabic script, for names compared in their own script.
+  'عبد',
 ]);
 
 /** Particles that start a new generation of an Arabic nasab: "Ahmad bin Hasan" is Hasan's son. */

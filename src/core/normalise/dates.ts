@@ -83,7 +83,8 @@ export function readDate(raw: string, options: DateOptions = {}): DateReading | 
   const date = parse(text, dayFirst);
   if (date === null) return null;
   const m = NUMERIC_DATE.exec(text);
-  const ambiguous = m && m[1] !== m[2] && Number(m[1]) <= 12 && Number(m[2]) <= 12;
+  const [a, b] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  const ambiguous = a !== b && a >= 1 && a <= 12 && b >= 1 && b <= 12;
   return { date, alternative: ambiguous ? parse(text, !dayFirst) : null };
 }
 
