@@ -7,7 +7,14 @@
  */
 import type { NameForm } from './name-forms.js';
 import { PairPool } from './pair-pool.js';
-import { type Fuller, type Pair, scoreAlignment, scoreWhole, substantialTokens } from './score.js';
+import {
+  type Fuller,
+  type Pair,
+  scoreAlignment,
+  scoreWhole,
+  substantialTokens,
+  substantivePairs,
+} from './score.js';
 import { FACTS_PER_RUN, FACTS_PER_TOKEN, Fact, RunFact } from './token-facts.js';
 import {
   fuzzyKnown,
@@ -21,10 +28,11 @@ const MIN_JOINED = 0.8;
 /** An acronym against the initials of the words it stands for. */
 const ACRONYM = 0.9;
 /**
- * The most an alignment of consonant skeletons can score. An Arabic or Hebrew name written
- * without vowels has one skeleton for many Latin names (فيض is Fayad, Fayid, Fiyad, Fayez...),
- * so equal skeletons are weak evidence that cannot reach the default threshold of 0.7 alone; the
- * name's Latin transliterations, compared as Latin names, carry a match.
+ * The most an alignment of consonant skeletons can score when it rests on one word. An Arabic or
+ * Hebrew word written without vowels has one skeleton for many Latin names (فيض is Fayad, Fayid,
+ * Fiyad, Fayez...), so one equal skeleton is weak evidence that cannot reach the default
+ * threshold of 0.7 alone. Two words whose skeletons agree (فلاديمير بوتن, Vladimir Putin) are
+ * scored as aligned, at 0.9 a pair.
  */
 const SKELETON_ONLY = 0.6;
 
@@ -176,7 +184,8 @@ function alignScore(q: NameForm, c: NameForm, similarity: Similarity, fuller: Fu
     chosen.push(p);
   }
   const score = scoreAlignment(q, c, chosen, usedQ, usedC, fuller);
-  return similarity === skeletonSimilarity ? Math.min(score, SKELETON_ONLY) : score;
+  if (similarity !== skeletonSimilarity || score <= SKELETON_ONLY) return score;
+  return substantivePairs(q, c, chosen) >= 2 ? score : SKELETON_ONLY;
 }
 
 /** The pairs of the best alignment so far, kept like `possible`: most alignments tried lose. */
@@ -238,7 +247,8 @@ const fullerMemo = new WeakMap<NameForm[], boolean>();
 function hasFullerName(forms: NameForm[]): boolean {
   let fuller = fullerMemo.get(forms);
   if (fuller === undefined) {
-    fuller = forms.some((f) => f.isPerson && !f.skeletal && substantialTokens(f) >= 2);
+    // Latin forms only: a form in the name's own script keeps its titles ("Президент Путин").
+    fuller = forms.some((f) => f.isPerson && !f.native && !f.skeletal && substantialTokens(f) >= 2);
     fullerMemo.set(forms, fuller);
   }
   return fuller;

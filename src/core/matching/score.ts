@@ -126,7 +126,7 @@ function spanSubstantive(form: NameForm, start: number, n: number): boolean {
  * How many pairs join tokens of substance on both sides: an initial paired with a word, or
  * "al" with "ali", adds nothing to the evidence of one shared word.
  */
-function substantivePairs(q: NameForm, c: NameForm, pairs: readonly Pair[]): number {
+export function substantivePairs(q: NameForm, c: NameForm, pairs: readonly Pair[]): number {
   let count = 0;
   for (const p of pairs) {
     if (spanSubstantive(q, p.q, p.qn) && spanSubstantive(c, p.c, p.cn)) count++;
