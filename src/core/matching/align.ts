@@ -8,12 +8,12 @@
 import type { NameForm } from './name-forms.js';
 import { PairPool } from './pair-pool.js';
 import {
+  capSkeletons,
   type Fuller,
+  hasFullerName,
   type Pair,
   scoreAlignment,
   scoreWhole,
-  substantialTokens,
-  substantivePairs,
 } from './score.js';
 import { FACTS_PER_RUN, FACTS_PER_TOKEN, Fact, RunFact } from './token-facts.js';
 import {
@@ -27,14 +27,6 @@ import {
 const MIN_JOINED = 0.8;
 /** An acronym against the initials of the words it stands for. */
 const ACRONYM = 0.9;
-/**
- * The most an alignment of consonant skeletons can score when it rests on one word. An Arabic or
- * Hebrew word written without vowels has one skeleton for many Latin names (فيض is Fayad, Fayid,
- * Fiyad, Fayez...), so one equal skeleton is weak evidence that cannot reach the default
- * threshold of 0.7 alone. Two words whose skeletons agree (فلاديمير بوتن, Vladimir Putin) are
- * scored as aligned, at 0.9 a pair.
- */
-const SKELETON_ONLY = 0.6;
 
 type Similarity = (q: NameForm, i: number, c: NameForm, j: number) => number;
 
@@ -184,8 +176,7 @@ function alignScore(q: NameForm, c: NameForm, similarity: Similarity, fuller: Fu
     chosen.push(p);
   }
   const score = scoreAlignment(q, c, chosen, usedQ, usedC, fuller);
-  if (similarity !== skeletonSimilarity || score <= SKELETON_ONLY) return score;
-  return substantivePairs(q, c, chosen) >= 2 ? score : SKELETON_ONLY;
+  return similarity === skeletonSimilarity ? capSkeletons(q, c, chosen, score) : score;
 }
 
 /** The pairs of the best alignment so far, kept like `possible`: most alignments tried lose. */
@@ -241,18 +232,6 @@ function similarityFor(q: NameForm, c: NameForm): Similarity | null {
 
 /** Reused: no comparison interrupts another. */
 const FULLER: Fuller = { query: false, candidate: false };
-
-/** Whether a person's names include one of two words of substance or more; asked per query. */
-const fullerMemo = new WeakMap<NameForm[], boolean>();
-function hasFullerName(forms: NameForm[]): boolean {
-  let fuller = fullerMemo.get(forms);
-  if (fuller === undefined) {
-    // Latin forms only: a form in the name's own script keeps its titles ("Президент Путин").
-    fuller = forms.some((f) => f.isPerson && !f.native && !f.skeletal && substantialTokens(f) >= 2);
-    fullerMemo.set(forms, fuller);
-  }
-  return fuller;
-}
 
 /**
  * The best alignment between any form of the query names and any form of the candidate's.

@@ -91,7 +91,7 @@ export function birthDateFeatures(q: PreparedEntity, c: PreparedEntity) {
     return {
       kind: 'dob_years_apart' as const,
       score: 1,
-      detail: `birth years ${gap} or more apart`,
+      detail: `birth years ${gap} apart at the nearest`,
       ...detail,
     };
   }

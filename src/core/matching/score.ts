@@ -237,3 +237,30 @@ export function scoreAlignment(
   }
   return score;
 }
+
+/**
+ * The most an alignment of consonant skeletons can score when it rests on one word. An Arabic or
+ * Hebrew word written without vowels has one skeleton for many Latin names (فيض is Fayad, Fayid,
+ * Fiyad, Fayez...), so one equal skeleton is weak evidence that cannot reach the default
+ * threshold of 0.7 alone. Two words whose skeletons agree (فلاديمير بوتن, Vladimir Putin) are
+ * scored as aligned, at 0.9 a pair.
+ */
+const SKELETON_ONLY = 0.6;
+
+/** An alignment of consonant skeletons' score, capped when it rests on one word. */
+export function capSkeletons(q: NameForm, c: NameForm, pairs: readonly Pair[], score: number) {
+  if (score <= SKELETON_ONLY) return score;
+  return substantivePairs(q, c, pairs) >= 2 ? score : SKELETON_ONLY;
+}
+
+/** Whether a person's names include one of two words of substance or more; asked per query. */
+const fullerMemo = new WeakMap<NameForm[], boolean>();
+export function hasFullerName(forms: NameForm[]): boolean {
+  let fuller = fullerMemo.get(forms);
+  if (fuller === undefined) {
+    // Latin forms only: a form in the name's own script keeps its titles ("Президент Путин").
+    fuller = forms.some((f) => f.isPerson && !f.native && !f.skeletal && substantialTokens(f) >= 2);
+    fullerMemo.set(forms, fuller);
+  }
+  return fuller;
+}
