@@ -15,6 +15,7 @@ import { loadMatcherTools } from '../src/app/matcher-tools.js';
 import { jaroWinkler, type MatchOptions, scorePair } from '../src/core/matching/index.js';
 import { repoRoot, testData } from '../src/testing/data.js';
 import { measureHttp } from './match-http.js';
+import { casesByHalf, crossListSet, loadUn2018, pepSet, printSets } from './match-sets.js';
 
 const THRESHOLD = 0.7;
 // The tools the service uses, with the Korean and Japanese readings of Han names: timed, since
@@ -251,9 +252,14 @@ function bruteForce(service: MatchService) {
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-match-'));
   const cases = casesAccuracy();
-  const cross = crossScript();
+  const script = crossScript();
   const parity = ofacParity();
+  const halves = casesByHalf(tools, THRESHOLD);
   const { store, service, buildSeconds } = await loadLists(dir);
+  const un2018 = await loadUn2018(dir, tools);
+  const cross = await crossListSet(un2018, store, options());
+  await un2018.close();
+  const peps = pepSet(service, options());
   const put = putin(service);
   const typos = typoRecall(service);
   // Three passes of 1,000 names each are timed in-process; names 1,000 to 2,000 also warm the
@@ -304,8 +310,11 @@ async function main() {
     cases_recall: cases.all?.recall,
     cases_f1: cases.all?.f1,
     cases_by_group: cases,
-    cross_script_recall: cross.recall,
-    cross_script_missed: cross.missed,
+    cases_by_half: halves,
+    uk_vs_un: cross,
+    wikidata_peps: peps,
+    cross_script_recall: script.recall,
+    cross_script_missed: script.missed,
     putin_recall: put.recall,
     putin_missed: put.missed,
     typo_recall: typos.recall,
@@ -333,7 +342,8 @@ async function main() {
       `  cases ${group.padEnd(13)} P ${c.precision}  R ${c.recall}  F1 ${c.f1}  (tp ${c.tp} fp ${c.fp} fn ${c.fn} tn ${c.tn})`,
     );
   }
-  console.log(`  cross-script recall ${cross.recall} (${cross.pairs} pairs)`);
+  printSets(halves, cross, peps);
+  console.log(`  cross-script recall ${script.recall} (${script.pairs} pairs)`);
   console.log(`  putin recall ${put.recall} (${put.spellings} spellings)`);
   console.log(`  typo recall ${typos.recall} (${typos.names} listed names, one letter dropped)`);
   console.log(`  ofac parity within 5 points ${parity.share} (${parity.rows} scored rows)`);

@@ -17,7 +17,7 @@ import type { AlgorithmInfo, Explanation, WeightOverrides } from './types.js';
 
 export const DOSSIER_V1: AlgorithmInfo = {
   name: 'dossier-v1',
-  version: '1.0.0',
+  version: '1.1.0',
   description:
     'Multilingual name alignment across transliterations, checksummed identifiers, and ' +
     'qualifiers for birth date, country and gender. Scores from 0 to 1; default threshold 0.7.',
@@ -27,7 +27,12 @@ export const DOSSIER_V1: AlgorithmInfo = {
     identifier_match: { weight: 0.98, description: 'a valid decisive identifier in common' },
     identifier_generic_match: { weight: 0.85, description: 'another identifier in common' },
     identifier_mismatch: { weight: -0.3, description: 'different values of one identifier type' },
-    dob_year_disjoint: { weight: -0.15, description: 'no birth year in common' },
+    dob_year_disjoint: { weight: -0.15, description: 'birth years one to four apart' },
+    dob_years_apart: { weight: -0.35, description: 'birth years five or more apart' },
+    dob_day_month_swapped: {
+      weight: -0.05,
+      description: 'same birth date with day and month exchanged (an ambiguous date)',
+    },
     dob_day_disjoint: { weight: -0.25, description: 'same birth year, different day' },
     country_mismatch: { weight: -0.2, description: 'no country in common' },
     gender_mismatch: { weight: -0.2, description: 'different gender' },

@@ -77,7 +77,11 @@ test('organisations differing in a distinctive word do not match', () => {
 test('names in one script are compared in it', () => {
   // Both read "wang xiaoming" in pinyin, but are different names.
   differs('Person', '王小明', '王晓明');
-  matches('Person', 'דוד', 'David');
+  // Hebrew or Arabic and Latin meet through consonant skeletons: two words that agree are a
+  // match, one word alone is weak evidence (see calibration.test.ts), listed below the threshold.
+  matches('Person', 'فلادمير بوتن', 'Vladimir Putin');
+  const one = score('Person', 'דוד', 'David');
+  assert.ok(one >= 0.5 && one < 0.7, String(one));
 });
 
 test('mistyped, cut or glued legal forms are still legal forms', () => {

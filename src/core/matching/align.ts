@@ -7,7 +7,14 @@
  */
 import type { NameForm } from './name-forms.js';
 import { PairPool } from './pair-pool.js';
-import { type Pair, scoreAlignment } from './score.js';
+import {
+  capSkeletons,
+  type Fuller,
+  hasFullerName,
+  type Pair,
+  scoreAlignment,
+  scoreWhole,
+} from './score.js';
 import { FACTS_PER_RUN, FACTS_PER_TOKEN, Fact, RunFact } from './token-facts.js';
 import {
   fuzzyKnown,
@@ -146,14 +153,17 @@ function sameWhole(q: NameForm, c: NameForm): boolean {
 const chosen: Pair[] = [];
 const WHOLE: Pair = { q: 0, qn: 0, c: 0, cn: 0, sim: 1 };
 
-/** Align two forms and score the alignment from 0 to 1; the pairs chosen are left in `chosen`. */
-function alignScore(q: NameForm, c: NameForm, similarity: Similarity): number {
+/**
+ * Align two forms and score the alignment from 0 to 1; the pairs chosen are left in `chosen`.
+ * `fuller`: whether each side has a name of two words of substance or more (see score.ts).
+ */
+function alignScore(q: NameForm, c: NameForm, similarity: Similarity, fuller: Fuller): number {
   chosen.length = 0;
   if (sameWhole(q, c) && !q.skeletal && !c.skeletal) {
     WHOLE.qn = q.tokens.length;
     WHOLE.cn = c.tokens.length;
     chosen.push(WHOLE);
-    return 1;
+    return scoreWhole(q, c, fuller);
   }
   const usedQ = scratch(0, q.tokens.length);
   const usedC = scratch(1, c.tokens.length);
@@ -165,7 +175,8 @@ function alignScore(q: NameForm, c: NameForm, similarity: Similarity): number {
     usedC.fill(1, p.c, p.c + p.cn);
     chosen.push(p);
   }
-  return scoreAlignment(q, c, chosen, usedQ, usedC);
+  const score = scoreAlignment(q, c, chosen, usedQ, usedC, fuller);
+  return similarity === skeletonSimilarity ? capSkeletons(q, c, chosen, score) : score;
 }
 
 /** The pairs of the best alignment so far, kept like `possible`: most alignments tried lose. */
@@ -219,18 +230,30 @@ function similarityFor(q: NameForm, c: NameForm): Similarity | null {
   return q.skeletal || c.skeletal ? skeletonSimilarity : tokenSimilarity;
 }
 
-/** The best alignment between any form of the query names and any form of the candidate's. */
-export function compareNames(query: NameForm[], candidate: NameForm[]): NameComparison | null {
+/** Reused: no comparison interrupts another. */
+const FULLER: Fuller = { query: false, candidate: false };
+
+/**
+ * The best alignment between any form of the query names and any form of the candidate's.
+ * `candidateNames`: all the candidate's names, when `candidate` holds only some (weak aliases).
+ */
+export function compareNames(
+  query: NameForm[],
+  candidate: NameForm[],
+  candidateNames: NameForm[] = candidate,
+): NameComparison | null {
   let bestScore = 0;
   let bestQ: NameForm | null = null;
   let bestC: NameForm | null = null;
+  FULLER.query = hasFullerName(query);
+  FULLER.candidate = hasFullerName(candidate) || hasFullerName(candidateNames);
   search: for (let k = 0; k < query.length; k++) {
     const q = query[k]!;
     for (let m = 0; m < candidate.length; m++) {
       const c = candidate[m]!;
       const similarity = similarityFor(q, c);
       if (similarity === null) continue;
-      const score = alignScore(q, c, similarity);
+      const score = alignScore(q, c, similarity, FULLER);
       if (bestQ !== null && score <= bestScore) continue;
       bestPairs.copyFrom(chosen);
       bestScore = score;

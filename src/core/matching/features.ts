@@ -26,7 +26,7 @@ export function weakAliasMatch(q: PreparedEntity, c: PreparedEntity): FeatureVal
   if (c.weakNames.length === 0) return null;
   // A weak alias only counts when it is (nearly) exact: it is short and common by nature.
   if (!mayAlignAtLeast(q.names, c.weakNames, WEAK_ALIAS_MIN)) return null;
-  const best = compareNames(q.names, c.weakNames);
+  const best = compareNames(q.names, c.weakNames, c.names);
   return best && best.score >= WEAK_ALIAS_MIN ? best : null;
 }
 
@@ -51,23 +51,70 @@ export function identifierFeatures(q: PreparedEntity, c: PreparedEntity) {
   return { match, mismatch };
 }
 
-/** Birth dates: disjoint years, or the same year with different days, count against. */
+/**
+ * Birth years this far apart or more are another person, not a list's guess or typo: a year or
+ * two off is common (an estimated year, a range's other end), five is not.
+ */
+const YEARS_APART = 5;
+
+/** The fewest years between any birth date of one side and any of the other. */
+function yearGap(a: readonly string[], b: readonly string[]): number {
+  let gap = Number.POSITIVE_INFINITY;
+  for (const x of a) {
+    for (const y of b) gap = Math.min(gap, Math.abs(Number(x.slice(0, 4)) - Number(y.slice(0, 4))));
+  }
+  return gap;
+}
+
+/**
+ * A full date with its day and month exchanged, or null when that reads as no other date: the
+ * same date in day-first and month-first writing ("09/07/1960", 9 July or 7 September).
+ */
+export function swappedDayMonth(date: string): string | null {
+  if (date.length < 10) return null;
+  const month = date.slice(5, 7);
+  const day = date.slice(8, 10);
+  if (day === month || Number(day) > 12) return null;
+  return `${date.slice(0, 4)}-${day}-${month}`;
+}
+
+/**
+ * Birth dates: years five or more apart count strongly against, fewer weakly; the same year with
+ * different days counts against, unless the days are one another with day and month exchanged,
+ * which is how an ambiguous date written 09/07/1960 differs from its other reading: a weak match.
+ */
 export function birthDateFeatures(q: PreparedEntity, c: PreparedEntity) {
   if (q.birthDates.length === 0 || c.birthDates.length === 0) return null;
-  const years = (ds: string[]) => new Set(ds.map((d) => d.slice(0, 4)));
-  const [qy, cy] = [years(q.birthDates), years(c.birthDates)];
-  const yearShared = [...qy].some((y) => cy.has(y));
   const detail = { query: q.birthDates.join('; '), candidate: c.birthDates.join('; ') };
-  if (!yearShared)
+  const gap = yearGap(q.birthDates, c.birthDates);
+  if (gap >= YEARS_APART) {
+    return {
+      kind: 'dob_years_apart' as const,
+      score: 1,
+      detail: `birth years ${gap} apart at the nearest`,
+      ...detail,
+    };
+  }
+  if (gap > 0) {
     return {
       kind: 'dob_year_disjoint' as const,
       score: 1,
-      detail: 'no birth year in common',
+      detail: `no birth year in common (${gap} apart)`,
       ...detail,
     };
+  }
   const full = (ds: string[]) => ds.filter((d) => d.length >= 10).map((d) => d.slice(0, 10));
   const [qf, cf] = [full(q.birthDates), full(c.birthDates)];
   if (qf.length && cf.length && !qf.some((d) => cf.includes(d))) {
+    const swapped = qf.find((d) => cf.includes(swappedDayMonth(d) ?? ''));
+    if (swapped) {
+      return {
+        kind: 'dob_day_month_swapped' as const,
+        score: 1,
+        detail: `${swapped} matches with day and month exchanged (an ambiguous date, read either way)`,
+        ...detail,
+      };
+    }
     return {
       kind: 'dob_day_disjoint' as const,
       score: 1,

@@ -112,6 +112,23 @@ export const PARTICLE_KEYS: ReadonlyMap<string, string> = new Map([
   ['binti', 'bint'],
 ]);
 
+/**
+ * The first part of Arabic theophoric names, written apart ("Abd al-Aziz", "Abdul Rahman"): it
+ * means "servant of" and begins thousands of names, so it is not a word of substance on its own;
+ * the name it begins is ("Aziz", "Rahman").
+ */
+export const NAME_PREFIXES: ReadonlySet<string> = new Set([
+  'abd',
+  'abdul',
+  'abdel',
+  'abdal',
+  'abdoul',
+  'abdol',
+  'abdu',
+  // The same word in Arabic script, for names compared in their own script.
+  'عبد',
+]);
+
 /** Particles that start a new generation of an Arabic nasab: "Ahmad bin Hasan" is Hasan's son. */
 export const LINEAGE: ReadonlySet<string> = new Set(['bin', 'ibn', 'ben', 'bint', 'binti']);
 

@@ -7,6 +7,7 @@
  * fathers ("Ahmad bin Hasan", "Hasan bin Ahmad") are told apart by the order of generations.
  */
 import { Kind, type NameForm } from './name-forms.js';
+import { NAME_PREFIXES } from './name-rules.js';
 import { FACTS_PER_TOKEN, Fact } from './token-facts.js';
 
 export interface Pair {
@@ -19,8 +20,16 @@ export interface Pair {
   sim: number;
 }
 
-/** Weight of leftover tokens on one side only, per unit of token weight: the first two units. */
+/**
+ * Weight of leftover tokens of the candidate only, per unit of token weight: the first two units.
+ * A list's middle names and patronymics that a query leaves out cost little.
+ */
 const EXTRA_WEIGHT = 0.3;
+/**
+ * Weight of leftover tokens of the query only, per unit: a name the caller gave that the listed
+ * name lacks is evidence against ("Mohammad Ali Jafari" and the alias "Mohammed Ali").
+ */
+const QUERY_EXTRA_WEIGHT = 0.6;
 /** Past two units, leftovers are less likely to be left-out middle names. */
 const EXTRA_WEIGHT_MORE = 1;
 /** Leftovers of an organisation name are mostly real differences ("Banco Santander Chile"). */
@@ -42,6 +51,16 @@ const LINEAGE_SWAP = 0.6;
 const NUMBER_ONLY = 0.75;
 /** The most a match on initials alone can score. */
 const INITIALS_ONLY = 0.6;
+/**
+ * The most a person's name can score when it rests on a single token of substance and the rest
+ * says otherwise: the query has a word the pair leaves out ("Samir Hassan" against "Hassan"), or
+ * a fuller name elsewhere (a customer record with "Ahmad" beside "Ahmad Rashid al-Mubarak"), or
+ * the candidate's form is a one-word alias of an entity listed under a fuller name. One common
+ * word is weak evidence and cannot reach the default threshold of 0.7 alone. A query of one word
+ * against a longer listed name ("Putin", "President Putin"), and one-word names on both sides
+ * when neither party has another ("Hannibal", "Sukarno"), are not capped: nothing says more.
+ */
+const SINGLE_TOKEN = 0.6;
 
 function spanWeight(form: NameForm, start: number, n: number): number {
   let weight = 0;
@@ -86,9 +105,73 @@ function leftover(form: NameForm, used: Uint8Array): Leftover {
   return { weight, substantial, number, plainNumber, onlyNumbers };
 }
 
-function extraWeight(weight: number, isPerson: boolean): number {
+function extraWeight(weight: number, isPerson: boolean, perUnit: number): number {
   if (!isPerson) return weight * ORG_EXTRA_WEIGHT;
-  return Math.min(weight, 2) * EXTRA_WEIGHT + Math.max(0, weight - 2) * EXTRA_WEIGHT_MORE;
+  return Math.min(weight, 2) * perUnit + Math.max(0, weight - 2) * EXTRA_WEIGHT_MORE;
+}
+
+/** Whether a token is of substance: not a particle, an initial or a prefix such as "abd". */
+function substantive(form: NameForm, k: number): boolean {
+  const kind = form.facts[k * FACTS_PER_TOKEN + Fact.kind]!;
+  return kind !== Kind.Particle && kind !== Kind.Initials && !NAME_PREFIXES.has(form.tokens[k]!);
+}
+
+/** Whether a span of `n` tokens of `form` from `start` holds a token of substance. */
+function spanSubstantive(form: NameForm, start: number, n: number): boolean {
+  for (let k = start; k < start + n; k++) if (substantive(form, k)) return true;
+  return false;
+}
+
+/**
+ * How many pairs join tokens of substance on both sides: an initial paired with a word, or
+ * "al" with "ali", adds nothing to the evidence of one shared word.
+ */
+export function substantivePairs(q: NameForm, c: NameForm, pairs: readonly Pair[]): number {
+  let count = 0;
+  for (const p of pairs) {
+    if (spanSubstantive(q, p.q, p.qn) && spanSubstantive(c, p.c, p.cn)) count++;
+  }
+  return count;
+}
+
+/** How many tokens of substance a form has. */
+export function substantialTokens(form: NameForm): number {
+  let all = 0;
+  for (let k = 0; k < form.tokens.length; k++) if (substantive(form, k)) all++;
+  return all;
+}
+
+/**
+ * Whether a person's alignment rests on one token of substance that is the candidate's whole
+ * name, or that leaves a query word of substance unpaired, or that is a one-word name of a query
+ * that gave a fuller one elsewhere (see SINGLE_TOKEN).
+ */
+function singleTokenEvidence(
+  q: NameForm,
+  c: NameForm,
+  pairs: readonly Pair[],
+  leftQ: Leftover,
+  fuller: Fuller,
+) {
+  if (!fuller.query && !fuller.candidate && !leftQ.substantial) return false;
+  if (substantivePairs(q, c, pairs) > 1) return false;
+  return leftQ.substantial || fuller.query || (substantialTokens(c) <= 1 && fuller.candidate);
+}
+
+/** Whether the query, and the candidate, have a name of two words of substance or more. */
+export interface Fuller {
+  query: boolean;
+  candidate: boolean;
+}
+const NONE: Fuller = { query: false, candidate: false };
+
+/**
+ * The score of two forms that are one name written alike: 1, but for persons a one-word name is
+ * no more than weak evidence (see SINGLE_TOKEN).
+ */
+export function scoreWhole(q: NameForm, c: NameForm, fuller: Fuller): number {
+  if (!q.isPerson || !c.isPerson || !(fuller.query || fuller.candidate)) return 1;
+  return substantialTokens(c) <= 1 ? SINGLE_TOKEN : 1;
 }
 
 /** Whether two pairs put generations in opposite orders on the two sides. */
@@ -118,6 +201,7 @@ export function scoreAlignment(
   pairs: readonly Pair[],
   usedQ: Uint8Array,
   usedC: Uint8Array,
+  fuller: Fuller = NONE,
 ): number {
   let matched = 0;
   let total = 0;
@@ -134,7 +218,11 @@ export function scoreAlignment(
   const conflict = leftQ.substantial && leftC.substantial;
   const isPerson = q.isPerson && c.isPerson;
   total += conflict ? leftQ.weight + leftC.weight : 0;
-  if (!conflict) total += extraWeight(leftQ.weight, isPerson) + extraWeight(leftC.weight, isPerson);
+  if (!conflict) {
+    total +=
+      extraWeight(leftQ.weight, isPerson, QUERY_EXTRA_WEIGHT) +
+      extraWeight(leftC.weight, isPerson, EXTRA_WEIGHT);
+  }
   let score = total > 0 ? matched / total : 0;
   if (conflict) score *= CONFLICT;
   else if (!isPerson && (leftQ.substantial || leftC.substantial)) score *= ORG_EXTRA;
@@ -143,5 +231,36 @@ export function scoreAlignment(
   if (initialsOnly(q, pairs, 'q') || initialsOnly(c, pairs, 'c')) {
     score = Math.min(score, INITIALS_ONLY);
   }
+  // Asked last and only when it could change the score: most alignments score lower.
+  if (isPerson && score > SINGLE_TOKEN && singleTokenEvidence(q, c, pairs, leftQ, fuller)) {
+    score = SINGLE_TOKEN;
+  }
   return score;
+}
+
+/**
+ * The most an alignment of consonant skeletons can score when it rests on one word. An Arabic or
+ * Hebrew word written without vowels has one skeleton for many Latin names (فيض is Fayad, Fayid,
+ * Fiyad, Fayez...), so one equal skeleton is weak evidence that cannot reach the default
+ * threshold of 0.7 alone. Two words whose skeletons agree (فلاديمير بوتن, Vladimir Putin) are
+ * scored as aligned, at 0.9 a pair.
+ */
+const SKELETON_ONLY = 0.6;
+
+/** An alignment of consonant skeletons' score, capped when it rests on one word. */
+export function capSkeletons(q: NameForm, c: NameForm, pairs: readonly Pair[], score: number) {
+  if (score <= SKELETON_ONLY) return score;
+  return substantivePairs(q, c, pairs) >= 2 ? score : SKELETON_ONLY;
+}
+
+/** Whether a person's names include one of two words of substance or more; asked per query. */
+const fullerMemo = new WeakMap<NameForm[], boolean>();
+export function hasFullerName(forms: NameForm[]): boolean {
+  let fuller = fullerMemo.get(forms);
+  if (fuller === undefined) {
+    // Latin forms only: a form in the name's own script keeps its titles ("Президент Путин").
+    fuller = forms.some((f) => f.isPerson && !f.native && !f.skeletal && substantialTokens(f) >= 2);
+    fullerMemo.set(forms, fuller);
+  }
+  return fuller;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cleanDate, splitDateRange } from './dates.js';
+import { cleanDate, readDate, splitDateRange } from './dates.js';
 
 test('cleanDate reads the forms the lists use, keeping precision', () => {
   assert.equal(cleanDate('17 Jul 1964'), '1964-07-17');
@@ -29,4 +29,18 @@ test('cleanDate refuses what is not a date', () => {
 test('splitDateRange finds both ends', () => {
   assert.deepEqual(splitDateRange('1964 to 1966'), ['1964', '1966']);
   assert.equal(splitDateRange('1964'), null);
+});
+
+test('a day and month that read both ways are read day first and marked ambiguous', () => {
+  assert.deepEqual(readDate('09/07/1960'), { date: '1960-07-09', alternative: '1960-09-07' });
+  assert.deepEqual(readDate('09/07/1960', { dayFirst: false }), {
+    date: '1960-09-07',
+    alternative: '1960-07-09',
+  });
+  // One reading only: a number past 12, day and month alike, or a written month.
+  assert.deepEqual(readDate('25/07/1960'), { date: '1960-07-25', alternative: null });
+  assert.deepEqual(readDate('07/07/1960'), { date: '1960-07-07', alternative: null });
+  assert.deepEqual(readDate('9 Jul 1960'), { date: '1960-07-09', alternative: null });
+  assert.deepEqual(readDate('00/07/1964'), { date: '1964-07', alternative: null });
+  assert.equal(readDate('not a date'), null);
 });

@@ -29,6 +29,18 @@ export interface DateOptions {
   dayFirst?: boolean;
 }
 
+/**
+ * A date as read, and its other reading when the text did not say which number is the day:
+ * "09/07/1960" is 9 July by the convention (day first unless told otherwise) and 7 September
+ * read month first. Null when the text reads only one way ("25/07/1960", "1960-07-09", "9 Jul
+ * 1960", or the same day and month).
+ */
+export interface DateReading {
+  date: string;
+  /** The other reading of an ambiguous day and month, or null when the date is unambiguous. */
+  alternative: string | null;
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -54,11 +66,32 @@ function monthNumber(word: string): number | undefined {
  * "circa" and "approximately" are dropped: the precision of what remains carries the vagueness.
  */
 export function cleanDate(raw: string, options: DateOptions = {}): string | null {
+  return readDate(raw, options)?.date ?? null;
+}
+
+/**
+ * Read a date (see `cleanDate`), saying when its day and month could be read the other way round:
+ * numbers both 12 or less and different, written d/m/yyyy or m/d/yyyy. The convention reads them
+ * day first (as the UK, EU and UN lists write them) unless `dayFirst` is false (US lists).
+ */
+export function readDate(raw: string, options: DateOptions = {}): DateReading | null {
   const dayFirst = options.dayFirst ?? true;
   const text = raw
     .trim()
     .replace(/^(circa|ca\.?|c\.|approx(imately)?\.?|about|around)\s+/i, '')
     .trim();
+  const date = parse(text, dayFirst);
+  if (date === null) return null;
+  const m = NUMERIC_DATE.exec(text);
+  const [a, b] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  const ambiguous = a !== b && a >= 1 && a <= 12 && b >= 1 && b <= 12;
+  return { date, alternative: ambiguous ? parse(text, !dayFirst) : null };
+}
+
+/** Day, month and year in numbers, in an order the text does not say ("09/07/1960"). */
+const NUMERIC_DATE = /^0?(\d{1,2})[/.-]0?(\d{1,2})[/.-](\d{4})$/;
+
+function parse(text: string, dayFirst: boolean): string | null {
   if (text === '') return null;
 
   let m = ISO_DATE.exec(text);
