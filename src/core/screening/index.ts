@@ -19,6 +19,8 @@ export {
   ColumnResolver,
   detectTarget,
   headerWords,
+  ID_TARGET,
+  idRank,
   IGNORE_TARGET,
   isTarget,
   namesParty,
@@ -72,6 +74,7 @@ export {
   hitsOf,
   OUTPUT_COLUMNS,
 } from './hits.js';
+export { lineKey, type RowIdentity, RowKeys } from './identity.js';
 export { canonicalJson, entityDigest, partyKey, sha256 } from './keys.js';
 export { progressLine, type ProgressState } from './progress.js';
 export {

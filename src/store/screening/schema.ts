@@ -101,6 +101,14 @@ CREATE TRIGGER IF NOT EXISTS screening_audit_no_delete BEFORE DELETE ON screenin
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 `;
 
+/** The tables whose rows carry the row's key (customer ID or `line:<n>`) from version 2. */
+const ROW_KEY_TABLES = [
+  'screening_rows',
+  'screening_hits',
+  'screening_parties',
+  'screening_decisions',
+];
+
 /** Columns of screening_runs added after the first layout, for files made before them. */
 const LATER_COLUMNS = { error: 'TEXT', input_removed_at: 'TEXT' };
 
@@ -133,6 +141,17 @@ export const screeningSchema: DomainSchema = {
       up(db) {
         db.exec(DDL);
         addMissingColumns(db);
+      },
+    },
+    {
+      version: 2,
+      description: "rows known by the customer's ID: row keys on rows, hits, parties, decisions",
+      up(db) {
+        // Rows of earlier runs keep a NULL key: they were known by their line only.
+        for (const table of ROW_KEY_TABLES) {
+          db.exec(`ALTER TABLE ${table} ADD COLUMN row_key TEXT`);
+        }
+        db.exec('ALTER TABLE screening_runs ADD COLUMN unkeyed INTEGER NOT NULL DEFAULT 0');
       },
     },
   ],

@@ -271,7 +271,7 @@ export class SqliteScreeningStore implements ScreeningStore {
   async portfolioPage(after: number, limit: number): Promise<PortfolioEntry[]> {
     const rows = this.db
       .prepare(
-        `SELECT rowid AS ordinal, party_key, schema, properties FROM screening_parties
+        `SELECT rowid AS ordinal, party_key, schema, properties, row_key FROM screening_parties
          WHERE rowid > ? ORDER BY rowid LIMIT ?`,
       )
       .all(after, limit) as {
@@ -279,8 +279,14 @@ export class SqliteScreeningStore implements ScreeningStore {
       party_key: string;
       schema: string;
       properties: string;
+      row_key: string | null;
     }[];
-    return rows.map((r) => ({ ordinal: r.ordinal, partyKey: r.party_key, example: toParty(r) }));
+    return rows.map((r) => ({
+      ordinal: r.ordinal,
+      partyKey: r.party_key,
+      key: r.row_key,
+      example: toParty(r),
+    }));
   }
 
   async portfolioSize(): Promise<number> {

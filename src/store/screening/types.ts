@@ -23,6 +23,8 @@ export interface RunClaim {
 export interface NewDecision {
   runId: string;
   row: number;
+  /** The row's key (customer ID or `line:<n>`); null on runs made before rows had keys. */
+  key?: string | null;
   partyKey: string;
   entityId: string;
   entityDigest: string;
@@ -51,6 +53,8 @@ export interface BatchOptions {
 export interface PortfolioEntry {
   ordinal: number;
   partyKey: string;
+  /** The key the party had when last screened (customer ID or `line:<n>`); null before keys. */
+  key: string | null;
   example: EntityExample;
 }
 
