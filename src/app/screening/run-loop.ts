@@ -11,7 +11,7 @@ import { applyDecisions, type DecisionBook } from '../../core/screening/index.js
 import { batchAuditPayload, hitsOf } from '../../core/screening/index.js';
 import { partyKey } from '../../core/screening/index.js';
 import type { ProgressState } from '../../core/screening/index.js';
-import { RowKeys, rowToExample } from '../../core/screening/index.js';
+import { type RowKeys, rowToExample } from '../../core/screening/index.js';
 import { timestamp } from '../../core/screening/index.js';
 import type { Batch, RowIssue, RunInfo } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';

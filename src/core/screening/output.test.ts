@@ -21,6 +21,7 @@ const hit: Hit = {
 test('a hit is one JSON object with the agreed fields', () => {
   assert.deepEqual(Object.keys(hitJson(hit)), [
     'row',
+    'key',
     'entity_id',
     'caption',
     'score',
@@ -35,9 +36,9 @@ test('CSV cells are quoted when needed and never start a formula', () => {
   assert.equal(defuseFormula('-5'), "'-5");
   assert.equal(defuseFormula('Acme'), 'Acme');
   const cells = hitCells(hit);
-  assert.equal(cells[2], `'${hit.caption}`);
-  assert.equal(cells[5], 'ofac,un');
-  assert.deepEqual(JSON.parse(cells[4] as string), hit.explanations);
+  assert.equal(cells[3], `'${hit.caption}`);
+  assert.equal(cells[6], 'ofac,un');
+  assert.deepEqual(JSON.parse(cells[5] as string), hit.explanations);
 });
 
 test('the report escapes what comes from files and lists', () => {

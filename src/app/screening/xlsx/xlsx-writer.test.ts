@@ -47,6 +47,7 @@ const HITS: Hit[] = [
 const EXPECTED = [
   [
     '2',
+    '',
     'unsc-6908555',
     'RI WON HO',
     '0.9312345678901234',
@@ -54,17 +55,17 @@ const EXPECTED = [
     'un_sc_sanctions,eu_fsf',
   ],
   // A leading = + - @ tab or carriage return gets an apostrophe, as in the CSV.
-  ['7', "'=cmd|x", "'+SUM(A1)", '1', '{}', "'@x"],
+  ['7', '', "'=cmd|x", "'+SUM(A1)", '1', '{}', "'@x"],
   // Control characters XML cannot hold are dropped; tab and line feed are kept.
-  ['1000000', "'-1", 'ctl\ttab\nnl end', '0', '{}', ''],
+  ['1000000', '', "'-1", 'ctl\ttab\nnl end', '0', '{}', ''],
   // A lone surrogate is U+FFFD, as UTF-8 encoding makes it in the other outputs.
-  ['3', "'\tlead", 'Ünïcødé 金正恩 😀 \uFFFD lone', '0.5', '{}', 'a,b'],
-  ['4', '  spaces  ', '', '1e-7', '{}', "'\rcr"],
+  ['3', '', "'\tlead", 'Ünïcødé 金正恩 😀 \uFFFD lone', '0.5', '{}', 'a,b'],
+  ['4', '', '  spaces  ', '', '1e-7', '{}', "'\rcr"],
   // Unlike exceljs: the carriage return kept, U+FFFE and U+FFFF dropped, `_x0041_` as written.
-  ['5', 'x', 'cr\r\nlf _x0041_ _x00', '2', '{}', ''],
+  ['5', '', 'x', 'cr\r\nlf _x0041_ _x00', '2', '{}', ''],
 ];
 
-const HEADER = ['row', 'entity_id', 'caption', 'score', 'explanations', 'datasets'];
+const HEADER = ['row', 'key', 'entity_id', 'caption', 'score', 'explanations', 'datasets'];
 
 async function readBack(path: string) {
   const rows: { row: number; values: string[] }[] = [];
