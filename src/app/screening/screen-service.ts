@@ -75,7 +75,7 @@ async function execute(deps: ScreeningDeps, x: Execution, hooks: LoopHooks): Pro
     output?.close();
     await x.setup.matcher.close();
   }
-  const run = await finishRun(deps.repo, x.run.id, x.actor, 'screen.finish');
+  const run = await finishRun(deps.repo, x.run.id, x.actor, 'screen.finish', deps.store);
   return { run, rows, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -78,15 +78,22 @@ export { lineKey, type RowIdentity, RowKeys } from './identity.js';
 export { canonicalJson, entityDigest, partyKey, sha256 } from './keys.js';
 export { progressLine, type ProgressState } from './progress.js';
 export {
+  emptySection,
   escapeHtml,
   issueRow,
   issuesEnd,
   issuesStart,
-  noHits,
+  type ReportCounts,
   reportEnd,
   reportStart,
-  rowSection,
+  sectionStart,
+  tableEnd,
+  withoutHitsRow,
+  withoutHitsStart,
 } from './report-html.js';
+export { type CardInput, type HeldBy, hitCard } from './report-card.js';
+export { compareFacts, type FactRow, sourceUrls } from './report-facts.js';
+export { RECORD_LINKS, type RecordLink, recordLink } from './record-links.js';
 export {
   checkHeaderLimits,
   DEFAULT_WIDTH_LIMITS,

@@ -152,6 +152,9 @@ export const screeningSchema: DomainSchema = {
           db.exec(`ALTER TABLE ${table} ADD COLUMN row_key TEXT`);
         }
         db.exec('ALTER TABLE screening_runs ADD COLUMN unkeyed INTEGER NOT NULL DEFAULT 0');
+        // The report reads a run's hits best score first.
+        db.exec(`CREATE INDEX IF NOT EXISTS screening_hits_by_score
+          ON screening_hits (run_id, score DESC, row, entity_id)`);
       },
     },
   ],

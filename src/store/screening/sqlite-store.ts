@@ -14,6 +14,7 @@ import { migrate } from '../sqlite/index.js';
 import { appendAudit, auditHead, auditPage } from './audit-log.js';
 import { batchWriter } from './batch.js';
 import { insertDecision, selectDecisions } from './decisions-table.js';
+import { countRowsWithoutHits, decisionById, rankedHits, rowsWithoutHits } from './report-reads.js';
 import { claimUnfinished, startQueued } from './run-claims.js';
 import {
   type HitRow,
@@ -32,6 +33,7 @@ import type {
   NewDecision,
   NewRun,
   PortfolioEntry,
+  RowWithoutHits,
   RunClaim,
   ScreeningStore,
 } from './types.js';
@@ -235,6 +237,22 @@ export class SqliteScreeningStore implements ScreeningStore {
       .prepare('SELECT * FROM screening_hits WHERE run_id = ? AND row = ? AND entity_id = ?')
       .get(runId, row, entityId) as HitRow | undefined;
     return found ? { ...toHit(found), suppressedBy: found.suppressed_by } : null;
+  }
+
+  rankedHits(runId: string): AsyncIterable<Hit & { suppressedBy: number | null }> {
+    return rankedHits(this.db, runId);
+  }
+
+  rowsWithoutHits(runId: string): AsyncIterable<RowWithoutHits> {
+    return rowsWithoutHits(this.db, runId);
+  }
+
+  async countRowsWithoutHits(runId: string): Promise<number> {
+    return countRowsWithoutHits(this.db, runId);
+  }
+
+  async decision(id: number): Promise<DecisionInfo | null> {
+    return decisionById(this.db, id);
   }
 
   async *issues(runId: string): AsyncGenerator<RowIssue> {
