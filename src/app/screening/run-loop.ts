@@ -98,8 +98,9 @@ interface Prepared {
  * resumed run sees the same earlier IDs and gives each row the key it had.
  */
 function identify(event: InputEvent & { kind: 'row' | 'problem' }, ctx: LoopContext) {
-  const id = event.kind === 'row' ? ctx.resolver.idOf(event.cells) : null;
-  return ctx.keys.keyOf(event.row, id, ctx.resolver.hasIdColumn);
+  // A row that could not be read has its problem reported already: no warning about its ID.
+  if (event.kind === 'problem') return ctx.keys.keyOf(event.row, null, false);
+  return ctx.keys.keyOf(event.row, ctx.resolver.idOf(event.cells), ctx.resolver.hasIdColumn);
 }
 
 function prepare(event: InputEvent & { kind: 'row' | 'problem' }, ctx: LoopContext): Prepared {

@@ -83,7 +83,7 @@ test('a CSV is screened row by row: hits by line, problems by line, the same hit
   assert.deepEqual(await fx.repo.rowNumbers(run.id), [2, 3, 7, 8]);
   await sameHitsInEveryFormat(outputs);
   const report = readFileSync(`${outputs[0]}.html`, 'utf8');
-  assert.match(report, /<h3>Row 2: RI WON HO<\/h3>/);
+  assert.match(report, /C1 <span class="muted">\(row 2\)<\/span>: RI WON HO ↔ RI WON HO<\/h3>/);
   assert.match(report, /<tr><td>6<\/td><td>expected 3 fields, found 4<\/td>/);
   assert.match(report, /un version 1/);
   assert.match(report, /Full name → name/);
