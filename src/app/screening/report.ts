@@ -14,6 +14,7 @@ import {
   issueRow,
   issuesEnd,
   issuesStart,
+  parametersSection,
   reportEnd,
   reportStart,
   sectionStart,
@@ -155,6 +156,7 @@ export async function* reportHtml(
   yield issuesStart();
   for await (const issue of repo.issues(runId)) yield issueRow(issue);
   yield issuesEnd();
+  yield parametersSection(run);
   yield reportEnd();
 }
 

@@ -83,6 +83,7 @@ export {
   issueRow,
   issuesEnd,
   issuesStart,
+  parametersSection,
   type ReportCounts,
   reportEnd,
   reportStart,

@@ -65,14 +65,12 @@ export function recordLink(
   entityId: string,
   sourceUrls: readonly string[],
 ): RecordLinkFound | null {
-  const given = sourceUrls.find((u) => /^https?:\/\//i.test(u));
-  if (given) return { url: given, label: 'the record as the list gives it' };
   const link = RECORD_LINKS.find((l) => entityId.startsWith(l.prefix));
+  const given = sourceUrls.find((u) => /^https?:\/\//i.test(u));
+  if (given) return { url: given, label: `${link?.publisher ?? 'The list'}: the entry's own link` };
   if (!link) return null;
   const id = encodeURIComponent(entityId.slice(link.prefix.length));
   const url = link.url.replace('{id}', id);
-  return {
-    url,
-    label: link.perEntry ? `${link.publisher}: entry ${id}` : `${link.publisher} (list page)`,
-  };
+  const label = link.perEntry ? `${link.publisher}: entry ${id}` : `${link.publisher} (list page)`;
+  return { url, label };
 }

@@ -36,7 +36,8 @@ const SANCTION_FACTS: readonly { label: string; props: readonly string[] }[] = [
   { label: 'Reason', props: ['reason'] },
 ];
 
-const FIXED = new Set(FACTS.flatMap((f) => f.props));
+/** Shown elsewhere: the programme's ID is an identifier in FtM, but a reviewer reads it there. */
+const FIXED = new Set([...FACTS.flatMap((f) => f.props), 'programId']);
 
 function valuesOf(properties: Record<string, string[]>, props: readonly string[]): string[] {
   const out: string[] = [];

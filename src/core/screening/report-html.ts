@@ -90,9 +90,14 @@ export function reportStart(run: RunInfo, counts: ReportCounts): string {
     `<title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>` +
     `<h1>${escapeHtml(title)}</h1>` +
     '<nav><a href="#hits">Hits</a><a href="#held">Held back</a><a href="#without-hits">Rows without hits</a>' +
-    '<a href="#problems">Problems</a></nav>' +
-    `<h2 class="first">Summary</h2>${table(totals)}<h2 class="first">Parameters</h2>${table(parameters(run))}\n`
+    '<a href="#problems">Problems</a><a href="#parameters">Parameters</a></nav>' +
+    `<h2 class="first">Summary</h2>${table(totals)}\n`
   );
+}
+
+/** The run's parameters, after the hits: what a reviewer reads first is what to decide. */
+export function parametersSection(run: RunInfo): string {
+  return `<h2 id="parameters">Parameters</h2>${table(parameters(run))}\n`;
 }
 
 /** The start of a section of cards; `empty` is said when it has none. */
