@@ -196,7 +196,7 @@ test('deleting a finished job deletes its upload; its status, results and report
   assert.deepEqual([again.status, again.body], [200, results]);
   const report = await get(`${server.url}/screen/jobs/${id}/report`, auth('alice'));
   assert.equal(report.status, 200);
-  assert.match(report.body, /<h3>Row 8: RI WON HO<\/h3>/);
+  assert.match(report.body, /C-1007 <span class="muted">\(row 8\)<\/span>: RI WON HO ↔ RI WON HO/);
 
   // Deleting again changes nothing and records nothing more.
   const twice = await remove(id, 'alice');

@@ -85,7 +85,9 @@ test('a CSV is submitted, polled and its hits downloaded as the command line giv
 
   const report = await get(`${server.url}/screen/jobs/${id}/report`);
   assert.match(report.headers.get('content-type') ?? '', /^text\/html/);
-  assert.match(report.body, /<h3>Row 8: RI WON HO<\/h3>/);
+  assert.match(report.body, /C-1007 <span class="muted">\(row 8\)<\/span>: RI WON HO ↔ RI WON HO/);
+  // The listed party's details come from the server's list store.
+  assert.match(report.body, /<th>Programmes<\/th><td><span class="muted">–<\/span><\/td><td>DPRK/);
   assert.match(report.body, /<tr><td>12<\/td><td>no name<\/td>/);
 
   const listed = (await get(`${server.url}/screen/jobs`)).body.jobs;

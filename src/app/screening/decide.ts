@@ -11,7 +11,13 @@ import type { ScreeningStore } from '../../store/screening/index.js';
 
 export interface DecideRequest {
   runId: string;
-  row: number;
+  /** The hit's row (its line or sheet row); or `key` instead. */
+  row?: number;
+  /**
+   * The hit's row key as the hits file shows it (the customer ID, or `line:<n>`). A number that
+   * is no row's key is read as the row, so that `decide RUN 17 ...` still names line 17.
+   */
+  key?: string;
   entityId: string;
   as: string;
   reason: string | undefined;
@@ -31,16 +37,12 @@ export async function decide(repo: ScreeningStore, request: DecideRequest): Prom
   const decision = parseDecisionKind(request.as);
   const reason = checkReason(request.reason);
   if (!(await repo.run(request.runId))) throw new RunNotFoundError(request.runId);
-  const hit = await repo.hit(request.runId, request.row, request.entityId);
-  if (!hit) {
-    throw new HitNotFoundError(
-      `run ${request.runId} has no hit on row ${request.row} for ${request.entityId}`,
-    );
-  }
+  const hit = await findHit(repo, request);
   const at = timestamp();
   const stored = {
     runId: request.runId,
-    row: request.row,
+    row: hit.row,
+    key: hit.key ?? null,
     partyKey: hit.partyKey,
     entityId: hit.entityId,
     entityDigest: hit.entityDigest,
@@ -56,7 +58,8 @@ export async function decide(repo: ScreeningStore, request: DecideRequest): Prom
     payload: {
       decision_id: decisionId,
       run: request.runId,
-      row: request.row,
+      row: hit.row,
+      key: hit.key ?? null,
       party: hit.partyKey,
       entity_id: hit.entityId,
       entity_digest: hit.entityDigest,
@@ -65,4 +68,21 @@ export async function decide(repo: ScreeningStore, request: DecideRequest): Prom
     },
   }));
   return { id, decision, hit, reason, decidedAt: at };
+}
+
+/** The hit a request names, by its row key first, then by its row number. */
+async function findHit(repo: ScreeningStore, request: DecideRequest): Promise<Hit> {
+  const { runId, entityId, key } = request;
+  if (key !== undefined) {
+    for await (const hit of repo.hits(runId, { withSuppressed: true })) {
+      if (hit.key === key && hit.entityId === entityId) return hit;
+    }
+  }
+  const row = request.row ?? (key !== undefined && /^[1-9][0-9]*$/.test(key) ? Number(key) : null);
+  const hit = row === null ? null : await repo.hit(runId, row, entityId);
+  if (!hit) {
+    const where = key !== undefined ? `key ${JSON.stringify(key)}` : `row ${row}`;
+    throw new HitNotFoundError(`run ${runId} has no hit on ${where} for ${entityId}`);
+  }
+  return hit;
 }

@@ -4,7 +4,7 @@ import type { RunInfo } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 import { fileFormat } from './input.js';
 import { LineOutput, writeXlsx } from './output.js';
-import { writeReport } from './report.js';
+import { type ListLookup, writeReport } from './report.js';
 
 /** The growing hits file of a CSV or JSONL output, opened at the run's committed length. */
 export async function openOutput(run: RunInfo, repo: ScreeningStore): Promise<LineOutput | null> {
@@ -19,6 +19,7 @@ export async function finishRun(
   runId: string,
   actor: string,
   kind: string,
+  lists: ListLookup | null = null,
 ): Promise<RunInfo> {
   const before = (await repo.run(runId))!;
   const at = timestamp();
@@ -33,6 +34,6 @@ export async function finishRun(
   const run = (await repo.run(runId))!;
   const output = run.params.output;
   if (output && fileFormat(output, '--out') === 'xlsx') await writeXlsx(output, repo.hits(runId));
-  if (run.params.report) await writeReport(run.params.report, repo, runId);
+  if (run.params.report) await writeReport(run.params.report, repo, runId, lists);
   return run;
 }

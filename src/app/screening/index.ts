@@ -26,7 +26,7 @@ export {
 export { JOB_BATCH_SIZE, JobRunner, type JobSettings, type JobSlot } from './job-runner.js';
 export { ALL_DATASETS, canonicalAlgorithm, checkDataset } from './matching.js';
 export { hitText, writeHits, writeXlsx } from './output.js';
-export { reportHtml, writeReport } from './report.js';
+export { type ListLookup, reportHtml, writeReport } from './report.js';
 export { rescreen, type RescreenRequest, type RescreenResult } from './rescreen-service.js';
 export { type LoopHooks, RunInterrupted } from './run-loop.js';
 export { ENDED, liveStatus, type LiveStatus } from './run-status.js';

@@ -22,6 +22,8 @@ const PAGE = 1000;
 interface Party {
   ordinal: number;
   partyKey: string;
+  /** The key the party had in the screen that added it: the customer ID or `line:<n>`. */
+  key: string | null;
   example: EntityExample;
 }
 
@@ -37,13 +39,14 @@ async function screenParty(
     return;
   }
   const fresh = [];
-  for (const h of hitsOf(party.ordinal, party.partyKey, matched.hits)) {
+  for (const h of hitsOf(party.ordinal, party.partyKey, matched.hits, party.key)) {
     if (!(await ctx.repo.wasRaised(h.partyKey, h.entityId, h.entityDigest))) fresh.push(h);
   }
   const { raised, suppressed } = applyDecisions(party.partyKey, fresh, ctx.book);
   if (raised.length + suppressed.length === 0) return;
   batch.rows.push({
     row: party.ordinal,
+    key: party.key,
     partyKey: party.partyKey,
     example: party.example,
     hits: raised,

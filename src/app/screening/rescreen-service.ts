@@ -166,7 +166,7 @@ export async function rescreen(
   } finally {
     output?.close();
   }
-  const done = await finishRun(deps.repo, run.id, run.actor, 'rescreen.finish');
+  const done = await finishRun(deps.repo, run.id, run.actor, 'rescreen.finish', deps.store);
   const seconds = (performance.now() - started) / 1000;
   return { run: done, plans: plans.map((p) => p.plan), entities: matcher.size, seconds };
 }

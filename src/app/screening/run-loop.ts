@@ -11,7 +11,7 @@ import { applyDecisions, type DecisionBook } from '../../core/screening/index.js
 import { batchAuditPayload, hitsOf } from '../../core/screening/index.js';
 import { partyKey } from '../../core/screening/index.js';
 import type { ProgressState } from '../../core/screening/index.js';
-import { rowToExample } from '../../core/screening/index.js';
+import { type RowKeys, rowToExample } from '../../core/screening/index.js';
 import { timestamp } from '../../core/screening/index.js';
 import type { Batch, RowIssue, RunInfo } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
@@ -51,6 +51,8 @@ export interface LoopContext {
   repo: ScreeningStore;
   setup: MatchSetup;
   resolver: ColumnResolver;
+  /** Row keys handed out so far in this file. */
+  keys: RowKeys;
   book: DecisionBook;
   output: LineOutput | null;
   /** The last row committed: rows up to it are skipped. */
@@ -75,24 +77,42 @@ const CHUNK = 32;
 const PROGRESS_EVERY_MS = 250;
 
 export function emptyBatch(cursor: number): Batch {
-  return { rows: [], issues: [], cursor, screened: 0 };
+  return { rows: [], issues: [], cursor, screened: 0, unkeyed: 0 };
 }
 
 /** A row made ready for matching, or the reason it cannot be. */
 interface Prepared {
   row: number;
+  /** The row's key: its customer ID, or `line:<n>` (core/screening/identity.ts). */
+  rowKey: string;
+  /** Keyed by its line although the file has an ID column (no ID, or a repeated one). */
+  unkeyed: boolean;
   notes: string[];
   problem?: string;
   example?: EntityExample;
   key?: string;
 }
 
+/**
+ * The row's identity. Every row goes through here, those skipped on a resume too, so that a
+ * resumed run sees the same earlier IDs and gives each row the key it had.
+ */
+function identify(event: InputEvent & { kind: 'row' | 'problem' }, ctx: LoopContext) {
+  // A row that could not be read has its problem reported already: no warning about its ID.
+  if (event.kind === 'problem') return ctx.keys.keyOf(event.row, null, false);
+  return ctx.keys.keyOf(event.row, ctx.resolver.idOf(event.cells), ctx.resolver.hasIdColumn);
+}
+
 function prepare(event: InputEvent & { kind: 'row' | 'problem' }, ctx: LoopContext): Prepared {
-  if (event.kind === 'problem') return { row: event.row, notes: [], problem: event.message };
+  const { key: rowKey, customerId, warning } = identify(event, ctx);
+  const base = { row: event.row, rowKey, unkeyed: warning !== null };
+  const notes = warning === null ? [] : [warning];
+  if (event.kind === 'problem') return { ...base, notes, problem: event.message };
   const outcome = rowToExample(event.cells, ctx.resolver);
-  if (!outcome.ok) return { row: event.row, notes: [], problem: outcome.problem };
-  const { example, notes } = outcome;
-  return { row: event.row, notes, example, key: partyKey(example) };
+  if (!outcome.ok) return { ...base, notes, problem: outcome.problem };
+  const { example } = outcome;
+  notes.push(...outcome.notes);
+  return { ...base, notes, example, key: partyKey(example, customerId) };
 }
 
 type Chunk = Promise<[Prepared, Matched | null][]>;
@@ -112,6 +132,7 @@ function dispatch(ctx: LoopContext, rows: Prepared[]): Chunk {
 function absorb(ctx: LoopContext, batch: Batch, p: Prepared, matched: Matched | null): void {
   const { row } = p;
   batch.cursor = row;
+  if (p.unkeyed) batch.unkeyed = (batch.unkeyed ?? 0) + 1;
   for (const message of p.notes) batch.issues.push({ row, message, screened: true });
   const problem = p.problem ?? (matched && 'problem' in matched ? matched.problem : null);
   if (problem !== null || !matched || !('hits' in matched)) {
@@ -119,9 +140,18 @@ function absorb(ctx: LoopContext, batch: Batch, p: Prepared, matched: Matched | 
     return;
   }
   const key = p.key!;
-  const { raised, suppressed } = applyDecisions(key, hitsOf(row, key, matched.hits), ctx.book);
+  const hits = hitsOf(row, key, matched.hits, p.rowKey);
+  const { raised, suppressed } = applyDecisions(key, hits, ctx.book);
   const held = suppressed.map((s) => ({ hit: s.hit, decisionId: s.decision.id }));
-  batch.rows.push({ row, partyKey: key, example: p.example!, hits: raised, suppressed: held });
+  const { rowKey, example } = p;
+  batch.rows.push({
+    row,
+    key: rowKey,
+    partyKey: key,
+    example: example!,
+    hits: raised,
+    suppressed: held,
+  });
   batch.screened++;
 }
 
@@ -199,6 +229,7 @@ export async function screenEvents(
     if (ctx.hooks.signal?.aborted) throw new RunInterrupted(ctx.runId);
     if (event.kind === 'header') ctx.resolver.checkHeader(event.headers);
     else if (event.row > ctx.cursor) rows.push(prepare(event, ctx));
+    else identify(event, ctx);
     if (rows.length < CHUNK) continue;
     inFlight.push(dispatch(ctx, rows));
     rows = [];

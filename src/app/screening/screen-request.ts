@@ -17,6 +17,8 @@ import { checkDataset, type SharedRequest, sharedParams } from './matching.js';
 export interface ScreenRequest extends SharedRequest {
   input: string;
   map?: string[];
+  /** The customer ID column, overriding detection (`--id-column`). */
+  idColumn?: string | null;
   actor: string;
   /** Matching threads (0: match in this thread); they do not change the results. */
   workers?: number;
@@ -43,6 +45,7 @@ function paramsOf(request: ScreenRequest, format: FileFormat): RunParams {
     inputFormat: format,
     ...sharedParams(request),
     map: request.map ?? [],
+    ...(request.idColumn ? { idColumn: request.idColumn } : {}),
     ...(request.via ? { via: request.via } : {}),
   };
 }
@@ -88,7 +91,7 @@ export async function checkRequest(store: Store, request: ScreenRequest) {
   const total = checkInput(input);
   const format = fileFormat(input, 'input');
   const params = paramsOf(request, format);
-  const resolver = new ColumnResolver(params.map);
+  const resolver = new ColumnResolver(params.map, params.idColumn ?? null);
   await checkDataset(store, params.dataset);
   const inputSha256 = await fileSha256(input);
   let bytes = 0;
@@ -99,8 +102,8 @@ export async function checkRequest(store: Store, request: ScreenRequest) {
   const { first } = peeked;
   try {
     if (first?.kind === 'header') {
-      const { mapping, ignored } = resolver.checkHeader(first.headers);
-      Object.assign(params, { columns: mapping, ignoredColumns: ignored });
+      const { mapping, ignored, idColumn } = resolver.checkHeader(first.headers);
+      Object.assign(params, { columns: mapping, ignoredColumns: ignored, usedIdColumn: idColumn });
     }
   } catch (error) {
     await peeked.close();

@@ -28,17 +28,19 @@ async function sameHitsInEveryFormat(outputs: string[]) {
   const jsonl = summary(jsonLines(outputs[0]!));
   assert.deepEqual(jsonl, ['2 unsc-6908555 1', '7 unsc-110327 1']);
   const csv = readFileSync(outputs[1]!, 'utf8').trim().split('\r\n');
-  assert.equal(csv[0], 'row,entity_id,caption,score,explanations,datasets');
+  assert.equal(csv[0], 'row,key,entity_id,caption,score,explanations,datasets');
+  // The "Ref" column is the customer's ID: it keys the rows.
   assert.deepEqual(
-    csv.slice(1).map((l) => l.split(',').slice(0, 2).join(' ')),
-    ['2 unsc-6908555', '7 unsc-110327'],
+    csv.slice(1).map((l) => l.split(',').slice(0, 3).join(' ')),
+    ['2 C1 unsc-6908555', '7 C5 unsc-110327'],
   );
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(outputs[2]!);
   const sheet = book.worksheets[0]!;
   const header = (sheet.getRow(1).values as unknown[]).slice(1);
-  assert.deepEqual(header, ['row', 'entity_id', 'caption', 'score', 'explanations', 'datasets']);
-  assert.equal(sheet.getRow(3).getCell(2).value, 'unsc-110327');
+  const columns = ['row', 'key', 'entity_id', 'caption', 'score', 'explanations', 'datasets'];
+  assert.deepEqual(header, columns);
+  assert.equal(sheet.getRow(3).getCell(3).value, 'unsc-110327');
   assert.equal(sheet.rowCount, 3);
 }
 
@@ -81,7 +83,7 @@ test('a CSV is screened row by row: hits by line, problems by line, the same hit
   assert.deepEqual(await fx.repo.rowNumbers(run.id), [2, 3, 7, 8]);
   await sameHitsInEveryFormat(outputs);
   const report = readFileSync(`${outputs[0]}.html`, 'utf8');
-  assert.match(report, /<h3>Row 2: RI WON HO<\/h3>/);
+  assert.match(report, /C1 <span class="muted">\(row 2\)<\/span>: RI WON HO ↔ RI WON HO<\/h3>/);
   assert.match(report, /<tr><td>6<\/td><td>expected 3 fields, found 4<\/td>/);
   assert.match(report, /un version 1/);
   assert.match(report, /Full name → name/);

@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { MatcherTools } from '../../core/matching/index.js';
-import { ColumnResolver } from '../../core/screening/index.js';
+import { ColumnResolver, RowKeys } from '../../core/screening/index.js';
 import { DecisionBook } from '../../core/screening/index.js';
 import { ResumeError, RunClaimedError, RunNotFoundError } from '../../core/screening/index.js';
 import { canonicalJson } from '../../core/screening/index.js';
@@ -61,11 +61,13 @@ async function execute(deps: ScreeningDeps, x: Execution, hooks: LoopHooks): Pro
   let rows: number;
   try {
     output = await openOutput(x.run, deps.repo);
-    const resolver = new ColumnResolver(x.run.params.map);
+    const resolver = new ColumnResolver(x.run.params.map, x.run.params.idColumn ?? null);
     const book = new DecisionBook(await deps.repo.decisions());
     const { repo } = deps;
-    const ctx = { runId: x.run.id, actor: x.actor, repo, setup: x.setup, resolver, book, output };
-    rows = await screenEvents({ ...ctx, cursor: x.run.cursor, hooks }, x.events, x.reading);
+    const keys = new RowKeys();
+    const ctx = { runId: x.run.id, actor: x.actor, repo, setup: x.setup, resolver, keys, book };
+    const loop = { ...ctx, output, cursor: x.run.cursor, hooks };
+    rows = await screenEvents(loop, x.events, x.reading);
   } catch (error) {
     // Stopped on purpose: left unfinished, to be resumed; any other error fails the run.
     if (error instanceof RunInterrupted) await deps.repo.releaseRun(x.run.id);
@@ -75,7 +77,7 @@ async function execute(deps: ScreeningDeps, x: Execution, hooks: LoopHooks): Pro
     output?.close();
     await x.setup.matcher.close();
   }
-  const run = await finishRun(deps.repo, x.run.id, x.actor, 'screen.finish');
+  const run = await finishRun(deps.repo, x.run.id, x.actor, 'screen.finish', deps.store);
   return { run, rows, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -32,13 +32,15 @@ test('dossier screen prints the hits as JSON lines, the summary and the problems
     .map((l) => JSON.parse(l));
   assert.deepEqual(Object.keys(hits[0]), [
     'row',
+    'key',
     'entity_id',
     'caption',
     'score',
     'explanations',
     'datasets',
   ]);
-  assert.ok(hits.some((h) => h.row === 8 && h.entity_id === 'unsc-6908555'));
+  // The example's "Customer ID" column keys the rows.
+  assert.ok(hits.some((h) => h.row === 8 && h.key === 'C-1007' && h.entity_id === 'unsc-6908555'));
   assert.match(result.err, /^warning: row 12: no name \(not screened\)$/m);
   runId = /^Run (\S+) finished: 13 rows screened/m.exec(result.err)?.[1] ?? '';
   assert.ok(runId, result.err);
@@ -68,7 +70,11 @@ test("the screening commands' mistakes exit 2, what is not there exits 3", async
     [['screen', '--resume', 'no-such-run'], 3, /no screening run with ID no-such-run/],
     [['decide', 'no-such-run', '2', 'x', '--as', 'match', '--reason', 'r'], 3, /no screening run/],
     [['decide', 'r', '2', 'x', '--as', 'maybe', '--reason', 'r'], 2, /--as must be one of/],
-    [['decide', 'r', 'two', 'x', '--as', 'match', '--reason', 'r'], 2, /<row> must be an integer/],
+    [
+      ['decide', runId, 'C-0000', 'unsc-6908555', '--as', 'match', '--reason', 'r'],
+      3,
+      /has no hit on key "C-0000" for unsc-6908555/,
+    ],
     [['audit', 'export', '--format', 'xml'], 2, /--format must be jsonl or csv/],
   ];
   for (const [args, code, message] of cases) {
@@ -98,7 +104,7 @@ test('decisions are recorded with their reason and reviewer', async () => {
     db,
   ]);
   assert.equal(noReason.code, 2);
-  const missing = ['decide', runId, '8', 'ofac-1', '--as', 'match', '--reason', 'x'];
+  const missing = ['decide', runId, 'C-1007', 'ofac-1', '--as', 'match', '--reason', 'x'];
   assert.equal((await runCli([...missing, '--db', db])).code, 3);
 });
 

@@ -18,6 +18,7 @@ interface ScreenOptions {
   out?: string;
   report?: string;
   map: string[];
+  idColumn?: string;
   by?: string;
   batchSize: string;
   workers: string;
@@ -29,7 +30,15 @@ function defaultWorkers(): number {
 }
 
 /** Settings a resumed run takes from its record; giving them again is a mistake. */
-const RUN_SETTINGS = ['dataset', 'threshold', 'algorithm', 'limit', 'out', 'report'] as const;
+const RUN_SETTINGS = [
+  'dataset',
+  'threshold',
+  'algorithm',
+  'limit',
+  'out',
+  'report',
+  'idColumn',
+] as const;
 
 export function registerScreen(program: Command, ctx: CommandContext) {
   program
@@ -44,6 +53,10 @@ export function registerScreen(program: Command, ctx: CommandContext) {
     .option('--out <file>', 'write the hits to a .jsonl, .csv or .xlsx file (else stdout)')
     .option('--report <file>', 'write an HTML report for reviewers')
     .option('--map <column=property>', 'read a column as a property (repeatable)', collect, [])
+    .option(
+      '--id-column <column>',
+      "the column with the customer's own ID, which keys rows, hits and decisions (default: detected)",
+    )
     .option('--by <user>', 'who screens, for the audit trail (default: the OS user)')
     .option('--batch-size <n>', 'rows per commit: what a crash can cost', '500')
     .option(
@@ -63,7 +76,8 @@ async function checkResume(
 ) {
   const given = RUN_SETTINGS.filter((s) => options[s] !== undefined);
   if (given.length > 0 || options.map.length > 0) {
-    const flags = [...given, ...(options.map.length ? ['map'] : [])].map((s) => `--${s}`);
+    const names = [...given, ...(options.map.length ? ['map'] : [])];
+    const flags = names.map((s) => `--${s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
     throw new UsageError(
       `--resume continues with the run's own settings: leave out ${flags.join(', ')}`,
     );
@@ -115,6 +129,7 @@ function requestOf(input: string, options: ScreenOptions, actor: string) {
     algorithm: options.algorithm ?? 'best',
     limit: numberOption('--limit', options.limit ?? '5', 1, 100, true),
     map: options.map,
+    idColumn: options.idColumn ?? null,
     actor,
   };
 }
@@ -133,6 +148,9 @@ async function printResult(ctx: CommandContext, repo: ScreeningStore, result: Sc
   ];
   if (run.suppressed > 0) parts.push(`${formatCount(run.suppressed)} held back by decisions`);
   if (run.issues > 0) parts.push(`${formatCount(run.issues)} row problem(s)`);
+  if (run.unkeyed > 0) {
+    parts.push(`${formatCount(run.unkeyed)} row(s) keyed by line (no or repeated customer ID)`);
+  }
   const files = [run.params.output, run.params.report].filter((f) => f !== null);
   const line = `Run ${run.id} finished: ${parts.join('; ')}${files.length ? `. Wrote ${files.join(', ')}` : ''}\n`;
   (toStdout ? ctx.io.err : ctx.io.out).write(line);

@@ -49,8 +49,9 @@ test('--map overrides detection, can ignore a column, and is checked against the
     'Country',
     'Ref',
   ]);
-  assert.deepEqual(mapping, { Client: 'name', Born: 'birthDate', Country: 'country' });
-  assert.deepEqual(ignored, ['Full name', 'Ref']);
+  // "Ref" is the customer's own ID (./identity.ts): it keys the row and is no party property.
+  assert.deepEqual(mapping, { Client: 'name', Born: 'birthDate', Country: 'country', Ref: 'id' });
+  assert.deepEqual(ignored, ['Full name']);
   assert.throws(() => new ColumnResolver(['Client']).targetOf('x'), ColumnMappingError);
   assert.throws(() => parseMapping('Client=nmae'), /not a property of a party/);
   assert.throws(

@@ -8,6 +8,35 @@ import { ColumnMappingError } from './errors.js';
 
 export const SCHEMA_TARGET = 'schema';
 export const IGNORE_TARGET = 'ignore';
+/** The customer's own ID: not a property of the party, but what its row is known by. */
+export const ID_TARGET = 'id';
+
+/**
+ * Header words of the customer's ID column, most telling first: when a file has several (an "ID"
+ * and an "Account number"), the first of these words that a header has wins.
+ */
+const ID_WORDS = [
+  'customer id',
+  'client id',
+  'customer number',
+  'client number',
+  'customer ref',
+  'client ref',
+  'customer reference',
+  'client reference',
+  'id',
+  'account number',
+  'account no',
+  'account',
+  'reference',
+  'ref',
+];
+const ID_RANK = new Map(ID_WORDS.map((w, i) => [w, i + 1]));
+
+/** How telling a header is as the customer ID column (lower is better), or null if it is not one. */
+export function idRank(header: string): number | null {
+  return ID_RANK.get(headerWords(header)) ?? null;
+}
 
 /** Header words (lower case, single-spaced, no punctuation) for each target. */
 const HEADER_WORDS: Record<string, string[]> = {
@@ -72,7 +101,9 @@ const PROPERTIES = new Set(
 );
 
 export function isTarget(name: string): boolean {
-  return name === SCHEMA_TARGET || name === IGNORE_TARGET || PROPERTIES.has(name);
+  return (
+    name === SCHEMA_TARGET || name === IGNORE_TARGET || name === ID_TARGET || PROPERTIES.has(name)
+  );
 }
 
 /** "Date of Birth", "date_of_birth" and "dateOfBirth" all become "date of birth". */
@@ -103,7 +134,7 @@ export function parseMapping(spec: string): { column: string; target: string } {
   if (!isTarget(target)) {
     throw new ColumnMappingError(
       `--map ${spec}: "${target}" is not a property of a party (e.g. name, alias, birthDate, ` +
-        `country, registrationNumber), "${SCHEMA_TARGET}" or "${IGNORE_TARGET}"`,
+        `country, registrationNumber), "${SCHEMA_TARGET}", "${ID_TARGET}" or "${IGNORE_TARGET}"`,
     );
   }
   return { column, target };
@@ -118,11 +149,22 @@ export function namesParty(target: string | null): boolean {
 export class ColumnResolver {
   private readonly overrides = new Map<string, string>();
   private readonly cache = new Map<string, string | null>();
+  /**
+   * The header of the customer ID column once a header line is checked; undefined before (JSON
+   * lines have no header: each row's best ID key is taken).
+   */
+  private idHeader: string | null | undefined = undefined;
+  /** Whether some row or header had a customer ID column: rows without an ID are then warned of. */
+  hasIdColumn = false;
 
-  constructor(specs: readonly string[]) {
+  /** `idColumn` (`--id-column`) names the customer ID column, overriding detection. */
+  constructor(specs: readonly string[], idColumn: string | null = null) {
     for (const spec of specs) {
       const { column, target } = parseMapping(spec);
       this.overrides.set(column.toLowerCase(), target);
+    }
+    if (idColumn !== null && idColumn.trim() !== '') {
+      this.overrides.set(idColumn.trim().toLowerCase(), ID_TARGET);
     }
   }
 
@@ -130,10 +172,48 @@ export class ColumnResolver {
     let target = this.cache.get(header);
     if (target === undefined) {
       const override = this.overrides.get(header.trim().toLowerCase());
-      target = override === IGNORE_TARGET ? null : (override ?? detectTarget(header));
+      if (override !== undefined) target = override === IGNORE_TARGET ? null : override;
+      else if (idRank(header) !== null && !this.explicitId()) {
+        target = this.idHeader === undefined || this.idHeader === header ? ID_TARGET : null;
+      } else target = detectTarget(header);
       this.cache.set(header, target);
     }
     return target;
+  }
+
+  private explicitId(): boolean {
+    for (const target of this.overrides.values()) if (target === ID_TARGET) return true;
+    return false;
+  }
+
+  /** Rank of a header as the ID column: an explicit one first, then by its words. */
+  private rankOf(header: string): number {
+    if (this.overrides.get(header.trim().toLowerCase()) === ID_TARGET) return 0;
+    return idRank(header) ?? Number.MAX_SAFE_INTEGER;
+  }
+
+  /** The customer's ID in a row: the best ID column's value, or null when it has none. */
+  idOf(cells: readonly { header: string; values: string[] }[]): string | null {
+    let best: { rank: number; value: string } | null = null;
+    for (const cell of cells) {
+      if (this.targetOf(cell.header) !== ID_TARGET) continue;
+      this.hasIdColumn = true;
+      const value = cell.values.map((v) => v.trim()).find((v) => v !== '');
+      const rank = this.rankOf(cell.header);
+      if (value !== undefined && (best === null || rank < best.rank)) best = { rank, value };
+    }
+    return best?.value ?? null;
+  }
+
+  /** One ID column per file: the explicit one, else the header with the most telling words. */
+  private chooseIdHeader(headers: readonly string[]): string | null {
+    const candidates = headers.filter(
+      (h) =>
+        this.overrides.get(h.trim().toLowerCase()) === ID_TARGET ||
+        (!this.overrides.has(h.trim().toLowerCase()) && idRank(h) !== null),
+    );
+    candidates.sort((a, b) => this.rankOf(a) - this.rankOf(b));
+    return candidates[0] ?? null;
   }
 
   /**
@@ -144,11 +224,15 @@ export class ColumnResolver {
     const present = new Set(headers.map((h) => h.trim().toLowerCase()));
     for (const column of this.overrides.keys()) {
       if (!present.has(column)) {
+        const what = this.overrides.get(column) === ID_TARGET ? '--id-column' : '--map';
         throw new ColumnMappingError(
-          `--map names a column "${column}" that the header does not have; it has: ${headers.join(', ')}`,
+          `${what} names a column "${column}" that the header does not have; it has: ${headers.join(', ')}`,
         );
       }
     }
+    this.idHeader = this.chooseIdHeader(headers);
+    this.hasIdColumn = this.idHeader !== null;
+    this.cache.clear();
     const mapping = new Map<string, string>();
     const ignored: string[] = [];
     for (const header of headers) {
@@ -163,7 +247,7 @@ export class ColumnResolver {
       );
     }
     // Own keys, whatever the header: a column "__proto__" is recorded like any other.
-    return { mapping: Object.fromEntries(mapping), ignored };
+    return { mapping: Object.fromEntries(mapping), ignored, idColumn: this.idHeader };
   }
 }
 

@@ -1,13 +1,21 @@
 /**
  * From match results to hits, and from hits to the output's lines: JSON lines
- * `{row, entity_id, caption, score, explanations, datasets}`, and the same columns for CSV and
+ * `{row, key, entity_id, caption, score, explanations, datasets}`, and the same columns for CSV and
  * XLSX with the explanations as compact JSON text.
  */
 import type { MatchOutcome } from '../matching/index.js';
 import { entityDigest } from './keys.js';
 import type { Batch, Hit } from './types.js';
 
-export const OUTPUT_COLUMNS = ['row', 'entity_id', 'caption', 'score', 'explanations', 'datasets'];
+export const OUTPUT_COLUMNS = [
+  'row',
+  'key',
+  'entity_id',
+  'caption',
+  'score',
+  'explanations',
+  'datasets',
+];
 
 /** Digests by entity object: the matcher hands out the same objects, so each is hashed once. */
 export function digestCache(): (entity: Parameters<typeof entityDigest>[0]) => string {
@@ -23,7 +31,7 @@ export function digestCache(): (entity: Parameters<typeof entityDigest>[0]) => s
 }
 
 /** A hit as the matcher finds it, before it is tied to a row and a party. */
-export type FoundHit = Omit<Hit, 'row' | 'partyKey'>;
+export type FoundHit = Omit<Hit, 'row' | 'partyKey' | 'key'>;
 
 export function foundHits(
   outcome: MatchOutcome,
@@ -42,13 +50,19 @@ export function foundHits(
     }));
 }
 
-export function hitsOf(row: number, partyKey: string, found: readonly FoundHit[]): Hit[] {
-  return found.map((h) => ({ row, partyKey, ...h }));
+export function hitsOf(
+  row: number,
+  partyKey: string,
+  found: readonly FoundHit[],
+  key: string | null = null,
+): Hit[] {
+  return found.map((h) => ({ row, key, partyKey, ...h }));
 }
 
 export function hitJson(hit: Hit) {
   return {
     row: hit.row,
+    key: hit.key ?? null,
     entity_id: hit.entityId,
     caption: hit.caption,
     score: hit.score,
@@ -64,13 +78,14 @@ export function hitJsonLine(hit: Hit): string {
 /** The output's cells for CSV and XLSX, in OUTPUT_COLUMNS order. */
 export function hitCells(hit: Hit): (string | number)[] {
   const text = [
+    hit.key ?? '',
     hit.entityId,
     hit.caption,
     JSON.stringify(hit.explanations),
     hit.datasets.join(','),
   ];
-  const [id, caption, explanations, datasets] = text.map(defuseFormula);
-  return [hit.row, id!, caption!, hit.score, explanations!, datasets!];
+  const [key, id, caption, explanations, datasets] = text.map(defuseFormula);
+  return [hit.row, key!, id!, caption!, hit.score, explanations!, datasets!];
 }
 
 /**
@@ -103,6 +118,7 @@ export function batchAuditPayload(runId: string, batch: Batch) {
     cursor: batch.cursor,
     rows: batch.rows.map((r) => ({
       row: r.row,
+      key: r.key ?? null,
       party: r.partyKey,
       query: r.example,
       hits: r.hits.map((h) => ({ entity_id: h.entityId, score: h.score, digest: h.entityDigest })),

@@ -19,6 +19,8 @@ export {
   ColumnResolver,
   detectTarget,
   headerWords,
+  ID_TARGET,
+  idRank,
   IGNORE_TARGET,
   isTarget,
   namesParty,
@@ -72,18 +74,27 @@ export {
   hitsOf,
   OUTPUT_COLUMNS,
 } from './hits.js';
+export { lineKey, type RowIdentity, RowKeys } from './identity.js';
 export { canonicalJson, entityDigest, partyKey, sha256 } from './keys.js';
 export { progressLine, type ProgressState } from './progress.js';
 export {
+  emptySection,
   escapeHtml,
   issueRow,
   issuesEnd,
   issuesStart,
-  noHits,
+  parametersSection,
+  type ReportCounts,
   reportEnd,
   reportStart,
-  rowSection,
+  sectionStart,
+  tableEnd,
+  withoutHitsRow,
+  withoutHitsStart,
 } from './report-html.js';
+export { type CardInput, type HeldBy, hitCard } from './report-card.js';
+export { compareFacts, type FactRow, sourceUrls } from './report-facts.js';
+export { RECORD_LINKS, type RecordLink, recordLink } from './record-links.js';
 export {
   checkHeaderLimits,
   DEFAULT_WIDTH_LIMITS,

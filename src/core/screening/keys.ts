@@ -41,11 +41,16 @@ function sortedProperties(properties: Record<string, string[]>, fold: (v: string
 
 /**
  * The key of a screened party: what decisions are attached to. It is made from the cleaned
- * example (schema and values), so the row's position in a file and the file itself do not count.
+ * example (schema and values) and the customer's ID when the row has one, so the row's position
+ * in a file and the file itself do not count, and two customers with the same name are two
+ * parties. A row without an ID gets the key it had before IDs were read, so older decisions hold.
  */
-export function partyKey(example: EntityExample): string {
+export function partyKey(example: EntityExample, customerId: string | null = null): string {
   const properties = sortedProperties(example.properties, foldValue);
-  return sha256(canonicalJson({ schema: example.schema, properties }));
+  const content = { schema: example.schema, properties };
+  return sha256(
+    canonicalJson(customerId === null ? content : { ...content, customer: customerId }),
+  );
 }
 
 /**

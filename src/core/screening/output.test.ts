@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { csvLine, defuseFormula, hitCells, hitJson } from './hits.js';
-import { escapeHtml, rowSection } from './report-html.js';
+import { hitCard } from './report-card.js';
+import { escapeHtml } from './report-html.js';
 import type { Hit } from './types.js';
 
 const hit: Hit = {
@@ -21,6 +22,7 @@ const hit: Hit = {
 test('a hit is one JSON object with the agreed fields', () => {
   assert.deepEqual(Object.keys(hitJson(hit)), [
     'row',
+    'key',
     'entity_id',
     'caption',
     'score',
@@ -35,9 +37,9 @@ test('CSV cells are quoted when needed and never start a formula', () => {
   assert.equal(defuseFormula('-5'), "'-5");
   assert.equal(defuseFormula('Acme'), 'Acme');
   const cells = hitCells(hit);
-  assert.equal(cells[2], `'${hit.caption}`);
-  assert.equal(cells[5], 'ofac,un');
-  assert.deepEqual(JSON.parse(cells[4] as string), hit.explanations);
+  assert.equal(cells[3], `'${hit.caption}`);
+  assert.equal(cells[6], 'ofac,un');
+  assert.deepEqual(JSON.parse(cells[5] as string), hit.explanations);
 });
 
 test('the report escapes what comes from files and lists', () => {
@@ -46,8 +48,18 @@ test('the report escapes what comes from files and lists', () => {
     '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
   );
   const party = { schema: 'Person', properties: { name: ['<script>alert(1)</script>'] } };
-  const html = rowSection(7, party, [hit]);
-  assert.doesNotMatch(html, /<script>|<b>click/);
+  const listed = {
+    id: 'ofac-1',
+    schema: 'Person',
+    caption: 'x',
+    datasets: ['ofac'],
+    properties: { alias: ['<img src=x onerror=alert(2)>'], sourceUrl: ['javascript:alert(3)'] },
+  };
+  const html = hitCard({ hit, party, listed, sanctions: [], versions: { ofac: 2 } });
+  assert.doesNotMatch(html, /<script>|<b>click|<img|javascript:/);
   assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
-  assert.match(html, /<td class="score">0\.91<\/td>/);
+  assert.match(html, /&lt;img src=x onerror=alert\(2\)&gt;/);
+  assert.match(html, /<span class="score">0\.91<\/span>/);
+  // A link that is not http(s) is not followed: the record's page is OFAC's own.
+  assert.match(html, /href="https:\/\/sanctionssearch\.ofac\.treas\.gov\/Details\.aspx\?id=1"/);
 });

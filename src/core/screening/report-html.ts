@@ -4,25 +4,22 @@
  * out, so that a reviewer can open it offline; every value from a file or a list is escaped.
  */
 import type { EntityExample } from '../matching/index.js';
+import { escapeHtml } from './report-escape.js';
 import { displayName } from './row.js';
-import type { Hit, RowIssue, RunInfo } from './types.js';
+import type { RowIssue, RunInfo } from './types.js';
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
+export { escapeHtml } from './report-escape.js';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
-
-const STYLE = `body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}
+/** Screen and print styles: a card never splits across pages, links print their address. */
+const STYLE = `body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222;max-width:75em}
 table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
-th{background:#f3f3f3}section{border-top:2px solid #999;margin-top:1em}h3{margin:.6em 0 .2em}
-.score{font-weight:bold}.ex{margin:0;padding-left:1.2em}.muted{color:#666}.warn{color:#a40}`;
+th{background:#f3f3f3}h3{margin:.2em 0}.score{font-weight:bold;background:#222;color:#fff;padding:0 .35em;border-radius:3px}
+.card{border:1px solid #999;border-radius:4px;padding:.6em .9em;margin:1em 0;break-inside:avoid;page-break-inside:avoid}
+.held-card{border-style:dashed;background:#fafafa}.held{background:#eef4ff;padding:.3em .5em;margin:.3em 0}
+.cmp{width:100%}.cmp td{width:42%}.cmp th:first-child{width:16%}.url{font-size:11px;color:#555;word-break:break-all}
+.ex{margin:0;padding-left:1.2em;font-size:12px}.muted{color:#666}.warn{color:#a40}nav a{margin-right:1em}
+@media print{body{margin:0;font-size:11px}nav,summary{display:none}details>*{display:block}a{color:#000;text-decoration:none}
+h2{break-before:page;page-break-before:always}h2.first{break-before:auto;page-break-before:auto}}`;
 
 function table(rows: [string, string][]): string {
   const body = rows.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${v}</td></tr>`).join('');
@@ -48,6 +45,12 @@ function parameters(run: RunInfo): [string, string][] {
     ['Datasets', e(p.dataset)],
     ['List versions', versions.join('<br>')],
   ];
+  const idColumn = p.usedIdColumn ?? p.idColumn ?? null;
+  if (run.kind === 'screen') {
+    const how = p.idColumn ? ' (named with --id-column)' : idColumn ? ' (detected)' : '';
+    const text = idColumn ? `${e(idColumn)}${how}` : 'none: rows are keyed by their line';
+    rows.push(['Customer ID column', text]);
+  }
   if (p.columns) {
     const mapped = Object.entries(p.columns).map(([h, t]) => `${e(h)} → ${e(t)}`);
     rows.push(['Columns', mapped.join('<br>')]);
@@ -60,71 +63,70 @@ function parameters(run: RunInfo): [string, string][] {
   return rows;
 }
 
-export function reportStart(run: RunInfo): string {
+/** The counts of the summary, from the run and what the report's writer counted. */
+export interface ReportCounts {
+  /** Rows (parties, in a rescreen) with no hit at all, raised or held back. */
+  withoutHits: number | null;
+}
+
+export function reportStart(run: RunInfo, counts: ReportCounts): string {
   const title = `Screening run ${run.id}`;
+  const n = (x: number) => x.toLocaleString('en-US');
+  const without =
+    counts.withoutHits === null
+      ? 'not recorded (a rescreen keeps only parties with new hits)'
+      : `<a href="#without-hits">${n(counts.withoutHits)}</a>`;
   const totals: [string, string][] = [
-    ['Rows screened', run.rowsDone.toLocaleString('en-US')],
-    ['Hits raised', run.hits.toLocaleString('en-US')],
-    ['Hits held back by false-positive decisions', run.suppressed.toLocaleString('en-US')],
-    ['Rows with problems', run.issues.toLocaleString('en-US')],
+    [run.kind === 'rescreen' ? 'Parties screened' : 'Rows screened', n(run.rowsDone)],
+    ['Hits raised', `<a href="#hits">${n(run.hits)}</a>`],
+    ['Hits held back by false-positive decisions', `<a href="#held">${n(run.suppressed)}</a>`],
+    ['Rows without hits', without],
+    ['Rows keyed by their line (no or a repeated customer ID)', n(run.unkeyed ?? 0)],
+    ['Rows with problems', `<a href="#problems">${n(run.issues)}</a>`],
   ];
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">` +
     `<title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>` +
-    `<h1>${escapeHtml(title)}</h1><h2>Parameters</h2>${table(parameters(run))}` +
-    `<h2>Totals</h2>${table(totals)}<h2>Hits by row</h2>\n`
+    `<h1>${escapeHtml(title)}</h1>` +
+    '<nav><a href="#hits">Hits</a><a href="#held">Held back</a><a href="#without-hits">Rows without hits</a>' +
+    '<a href="#problems">Problems</a><a href="#parameters">Parameters</a></nav>' +
+    `<h2 class="first">Summary</h2>${table(totals)}\n`
   );
 }
 
-function explanationList(hit: Hit): string {
-  const items = Object.entries(hit.explanations).map(([feature, x]) => {
-    const values = [x.query, x.candidate].map((v) => escapeHtml(v ?? '–')).join(' ↔ ');
-    return (
-      `<li><b>${escapeHtml(feature)}</b> ${x.score.toFixed(2)} × ${x.weight}: ` +
-      `${escapeHtml(x.detail)} <span class="muted">(${values})</span></li>`
-    );
-  });
-  return `<ul class="ex">${items.join('')}</ul>`;
+/** The run's parameters, after the hits: what a reviewer reads first is what to decide. */
+export function parametersSection(run: RunInfo): string {
+  return `<h2 id="parameters">Parameters</h2>${table(parameters(run))}\n`;
 }
 
-function partyText(party: EntityExample | null): string {
-  if (!party) return '';
-  const props = Object.entries(party.properties)
-    .map(([k, v]) => `${escapeHtml(k)}: ${escapeHtml(v.join('; '))}`)
-    .join(' · ');
-  return `<p class="muted">${escapeHtml(party.schema)} · ${props}</p>`;
+/** The start of a section of cards; `empty` is said when it has none. */
+export function sectionStart(id: string, title: string, note: string): string {
+  return `<h2 id="${id}">${escapeHtml(title)}</h2><p class="muted">${escapeHtml(note)}</p>\n`;
 }
 
-/** One row's hits, best first; a rescreen's rows are parties of the portfolio. */
-export function rowSection(
-  row: number,
-  party: EntityExample | null,
-  hits: readonly Hit[],
-  label = 'Row',
-): string {
-  const name = party ? displayName(party) : '';
-  const body = hits
-    .map(
-      (h) =>
-        `<tr><td class="score">${h.score.toFixed(2)}</td><td>${escapeHtml(h.entityId)}</td>` +
-        `<td>${escapeHtml(h.caption)}</td><td>${escapeHtml(h.schema)}</td>` +
-        `<td>${escapeHtml(h.datasets.join(', '))}</td><td>${explanationList(h)}</td></tr>`,
-    )
-    .join('');
-  return (
-    `<section id="row-${row}"><h3>${label} ${row}: ${escapeHtml(name)}</h3>${partyText(party)}` +
-    `<table><tr><th>Score</th><th>Entity</th><th>Caption</th><th>Schema</th><th>Datasets</th>` +
-    `<th>Evidence</th></tr>${body}</table></section>\n`
-  );
+export function emptySection(text: string): string {
+  return `<p>${escapeHtml(text)}</p>\n`;
 }
 
-export function noHits(): string {
-  return '<p>No row scored at or above the threshold.</p>\n';
+/** The listing of rows with no hit: their key, row and the name screened. */
+export function withoutHitsStart(): string {
+  return '<table><tr><th>Key</th><th>Row</th><th>Screened as</th></tr>\n';
+}
+
+export function withoutHitsRow(row: number, key: string | null, party: EntityExample | null) {
+  const name = party
+    ? `${escapeHtml(displayName(party))} <span class="muted">(${escapeHtml(party.schema)})</span>`
+    : '';
+  return `<tr><td>${escapeHtml(key ?? '')}</td><td>${row}</td><td>${name}</td></tr>\n`;
+}
+
+export function tableEnd(): string {
+  return '</table>\n';
 }
 
 export function issuesStart(): string {
-  return '<h2>Rows with problems</h2><table><tr><th>Row</th><th>Problem</th><th>Screened</th></tr>\n';
+  return '<h2 id="problems">Rows with problems</h2><table><tr><th>Row</th><th>Problem</th><th>Screened</th></tr>\n';
 }
 
 export function issueRow(issue: RowIssue): string {
@@ -137,5 +139,5 @@ export function issuesEnd(): string {
 }
 
 export function reportEnd(): string {
-  return '<p class="muted">Made by Dossier. Scores run from 0 to 1; see docs/matching.md.</p></body></html>\n';
+  return '<p class="muted">Made by Dossier. Scores run from 0 to 1; see docs/matching.md. Rows are known by their key: the customer ID, or line:&lt;n&gt; (docs/screening.md).</p></body></html>\n';
 }

@@ -7,7 +7,13 @@
 import type { EntityExample } from '../matching/index.js';
 import { cleanExample } from '../matching/query.js';
 import { schemaHasProperty } from '../model/index.js';
-import { type ColumnResolver, namesParty, PARTY_SCHEMATA, SCHEMA_TARGET } from './columns.js';
+import {
+  type ColumnResolver,
+  ID_TARGET,
+  namesParty,
+  PARTY_SCHEMATA,
+  SCHEMA_TARGET,
+} from './columns.js';
 
 /** One field of a row: the header it sits under and its values (a JSON list gives several). */
 export interface Cell {
@@ -76,7 +82,8 @@ function gather(cells: readonly Cell[], resolver: ColumnResolver) {
   const types: string[] = [];
   for (const cell of cells) {
     const target = resolver.targetOf(cell.header);
-    if (target === null) continue;
+    // The customer's ID says which row it is (./identity.ts), not who the party is.
+    if (target === null || target === ID_TARGET) continue;
     const present = cell.values.map((v) => v.trim()).filter((v) => v !== '');
     if (target === SCHEMA_TARGET) append(types, present);
     else if (present.length > 0) {

@@ -5,6 +5,11 @@ import type { EntityExample, Explanation } from '../matching/index.js';
 export interface Hit {
   /** The input's line (CSV, JSONL) or sheet row (XLSX); a portfolio number in a rescreen. */
   row: number;
+  /**
+   * What the row is known by across runs: the customer ID, or `line:<n>` (./identity.ts). A
+   * rescreen gives the key the party last had. Null on runs made before rows had keys.
+   */
+  key?: string | null;
   partyKey: string;
   entityId: string;
   caption: string;
@@ -25,6 +30,8 @@ export interface RowIssue {
 
 export interface ScreenedRow {
   row: number;
+  /** The row's key (./identity.ts). */
+  key?: string | null;
   partyKey: string;
   example: EntityExample;
   hits: Hit[];
@@ -40,6 +47,8 @@ export interface Batch {
   cursor: number;
   /** How many rows were screened, kept or not. */
   screened: number;
+  /** Rows keyed by their line although the file has a customer ID column (no or a repeated ID). */
+  unkeyed?: number;
 }
 
 export type RunKind = 'screen' | 'rescreen';
@@ -60,6 +69,10 @@ export interface RunParams {
   algorithm: string;
   limit: number;
   map: string[];
+  /** `--id-column`: the customer ID column named by the caller, overriding detection. */
+  idColumn?: string | null;
+  /** The customer ID column used (detected or named); null when the file has none. */
+  usedIdColumn?: string | null;
   /** Columns as detected (header → target), for the report. */
   columns?: Record<string, string>;
   ignoredColumns?: string[];
@@ -91,4 +104,6 @@ export interface RunInfo {
   hits: number;
   suppressed: number;
   issues: number;
+  /** Rows keyed by their line for want of a (unique) customer ID. */
+  unkeyed: number;
 }

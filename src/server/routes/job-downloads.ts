@@ -70,6 +70,6 @@ export const resultsRoute: Handler = async (deps, ctx) => {
 export const reportRoute: Handler = async (deps, ctx) => {
   parseParams(ctx.query, NO_QUERY);
   const { run, repo } = await finishedRun(deps, ctx);
-  const read = (snapshot: ScreeningStore) => reportHtml(snapshot, run.id);
+  const read = (snapshot: ScreeningStore) => reportHtml(snapshot, run.id, deps.store);
   return streamed('text/html; charset=utf-8', () => fromSnapshot(repo, read));
 };

@@ -118,7 +118,8 @@ export const submitJobRoute: Handler = async (deps, ctx) => {
   try {
     await receiveFile(ctx.req, slot.path, deps.config.maxUploadBytes);
     const request = { id: slot.id, input: slot.path, actor, dataset, threshold, algorithm };
-    const run = await jobs.submit({ ...request, limit, map });
+    const idColumn = params.id_column ?? null;
+    const run = await jobs.submit({ ...request, limit, map, idColumn });
     return json(jobJson(run, jobs.status(run)), 202, { location: jobPath(run.id) });
   } catch (error) {
     jobs.discard(slot);

@@ -21,6 +21,14 @@ export const SUBMIT_QUERY = query({
   algorithm,
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 5, description: 'Hits per row.' }),
   map: list('`column=property` (or `column=ignore`), as `--map`.', 500),
+  id_column: Type.Optional(
+    Type.String({
+      maxLength: 500,
+      description:
+        "The column with the customer's own ID, as `--id-column`: it keys rows, hits and " +
+        'decisions (default: detected from the header).',
+    }),
+  ),
   // No default: the Content-Type says it when this does not.
   format: Type.Optional(
     Type.Enum(['csv', 'xlsx', 'jsonl'], {

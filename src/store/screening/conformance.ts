@@ -24,6 +24,7 @@ const audit = (kind: string) => ({
 function hit(row: number, entityId: string): Hit {
   return {
     row,
+    key: `k${row}`,
     partyKey: `p${row}`,
     entityId,
     caption: entityId,
@@ -193,6 +194,41 @@ export function screeningConformance(name: string, open: () => Promise<Screening
         [1, 2, 3],
       );
       assert.equal((await repo.run('big'))!.suppressed, 1200);
+      // The report's order: best score first across rows, held-back hits with their decision.
+      const ranked = await all(repo.rankedHits('big'));
+      assert.equal(ranked.length, 4800);
+      const order = ranked.map((h) => `${h.score} ${h.row} ${h.entityId}`);
+      assert.deepEqual(order.slice(0, 2), ['0.99 1 s1', '0.99 2 s2']);
+      assert.deepEqual(order.slice(1200, 1202), ['0.95 1 a1', '0.95 2 a2']);
+      assert.deepEqual(order.slice(2400, 2403), ['0.8 1 b1', '0.8 1 c1', '0.8 2 b2']);
+      assert.equal(ranked[0]!.suppressedBy, 7);
+      assert.equal(ranked[0]!.key, 'k1');
+      assert.equal(ranked[4799]!.suppressedBy, null);
+    } finally {
+      await repo.close();
+    }
+  });
+
+  test(`${name}: the rows without hits are counted and listed with their key and party`, async () => {
+    const repo = await open();
+    try {
+      await newRun(repo, 'r1');
+      const b = batch([1, 2, 3, 4], 4);
+      b.rows[1]!.hits = [];
+      b.rows[3]!.hits = [];
+      b.rows[3]!.key = 'C-4';
+      const options = { outBytes: 0, addParties: true, allRows: true };
+      await repo.commitBatch('r1', b, { ...options, audit: audit('b') });
+      assert.equal(await repo.countRowsWithoutHits('r1'), 2);
+      const rows = await all(repo.rowsWithoutHits('r1'));
+      assert.deepEqual(
+        rows.map((r) => [r.row, r.key, r.example?.properties.name?.[0]]),
+        [
+          [2, null, 'N 2'],
+          [4, 'C-4', 'N 4'],
+        ],
+      );
+      assert.equal(await repo.decision(99), null);
     } finally {
       await repo.close();
     }

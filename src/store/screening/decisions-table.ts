@@ -8,11 +8,11 @@ export function insertDecision(db: Database.Database, d: NewDecision): number {
   const result = db
     .prepare(
       `INSERT INTO screening_decisions (run_id, row, party_key, entity_id, entity_digest,
-         decision, reason, actor, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         decision, reason, actor, decided_at, row_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       ...[d.runId, d.row, d.partyKey, d.entityId, d.entityDigest],
-      ...[d.decision, d.reason, d.actor, d.decidedAt],
+      ...[d.decision, d.reason, d.actor, d.decidedAt, d.key ?? null],
     );
   return Number(result.lastInsertRowid);
 }

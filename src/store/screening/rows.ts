@@ -31,6 +31,7 @@ export interface RunRow {
   hits: number;
   suppressed: number;
   issues: number;
+  unkeyed?: number;
 }
 
 export function toRun(row: RunRow): RunInfo {
@@ -54,6 +55,7 @@ export function toRun(row: RunRow): RunInfo {
     hits: row.hits,
     suppressed: row.suppressed,
     issues: row.issues,
+    unkeyed: row.unkeyed ?? 0,
   };
 }
 
@@ -69,11 +71,13 @@ export interface HitRow {
   datasets: string;
   entity_digest: string;
   suppressed_by: number | null;
+  row_key?: string | null;
 }
 
 export function toHit(row: HitRow): Hit {
   return {
     row: row.row,
+    key: row.row_key ?? null,
     partyKey: row.party_key,
     entityId: row.entity_id,
     caption: row.caption,
@@ -100,6 +104,7 @@ export interface DecisionRow {
   reason: string;
   actor: string;
   decided_at: string;
+  row_key?: string | null;
 }
 
 export function toDecisionInfo(row: DecisionRow): DecisionInfo {
@@ -107,6 +112,7 @@ export function toDecisionInfo(row: DecisionRow): DecisionInfo {
     id: row.id,
     runId: row.run_id,
     row: row.row,
+    key: row.row_key ?? null,
     partyKey: row.party_key,
     entityId: row.entity_id,
     entityDigest: row.entity_digest,

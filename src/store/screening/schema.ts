@@ -101,6 +101,25 @@ CREATE TRIGGER IF NOT EXISTS screening_audit_no_delete BEFORE DELETE ON screenin
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 `;
 
+/** The tables whose rows carry the row's key (customer ID or `line:<n>`) from version 2. */
+const ROW_KEY_TABLES = [
+  'screening_rows',
+  'screening_hits',
+  'screening_parties',
+  'screening_decisions',
+];
+
+/**
+ * Add a column unless the table has it: a file made before layouts were recorded is taken as
+ * version 1 whatever its columns, so a later migration may find its column there already.
+ */
+function addColumn(db: Database.Database, table: string, name: string, type: string): void {
+  const columns = db.pragma(`table_info(${table})`) as { name: string }[];
+  if (!columns.some((c) => c.name === name)) {
+    db.exec(`ALTER TABLE ${table} ADD COLUMN ${name} ${type}`);
+  }
+}
+
 /** Columns of screening_runs added after the first layout, for files made before them. */
 const LATER_COLUMNS = { error: 'TEXT', input_removed_at: 'TEXT' };
 
@@ -133,6 +152,18 @@ export const screeningSchema: DomainSchema = {
       up(db) {
         db.exec(DDL);
         addMissingColumns(db);
+      },
+    },
+    {
+      version: 2,
+      description: "rows known by the customer's ID: row keys on rows, hits, parties, decisions",
+      up(db) {
+        // Rows of earlier runs keep a NULL key: they were known by their line only.
+        for (const table of ROW_KEY_TABLES) addColumn(db, table, 'row_key', 'TEXT');
+        addColumn(db, 'screening_runs', 'unkeyed', 'INTEGER NOT NULL DEFAULT 0');
+        // The report reads a run's hits best score first.
+        db.exec(`CREATE INDEX IF NOT EXISTS screening_hits_by_score
+          ON screening_hits (run_id, score DESC, row, entity_id)`);
       },
     },
   ],

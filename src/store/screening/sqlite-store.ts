@@ -14,6 +14,7 @@ import { migrate } from '../sqlite/index.js';
 import { appendAudit, auditHead, auditPage } from './audit-log.js';
 import { batchWriter } from './batch.js';
 import { insertDecision, selectDecisions } from './decisions-table.js';
+import { countRowsWithoutHits, decisionById, rankedHits, rowsWithoutHits } from './report-reads.js';
 import { claimUnfinished, startQueued } from './run-claims.js';
 import {
   type HitRow,
@@ -32,6 +33,7 @@ import type {
   NewDecision,
   NewRun,
   PortfolioEntry,
+  RowWithoutHits,
   RunClaim,
   ScreeningStore,
 } from './types.js';
@@ -237,6 +239,22 @@ export class SqliteScreeningStore implements ScreeningStore {
     return found ? { ...toHit(found), suppressedBy: found.suppressed_by } : null;
   }
 
+  rankedHits(runId: string): AsyncIterable<Hit & { suppressedBy: number | null }> {
+    return rankedHits(this.db, runId);
+  }
+
+  rowsWithoutHits(runId: string): AsyncIterable<RowWithoutHits> {
+    return rowsWithoutHits(this.db, runId);
+  }
+
+  async countRowsWithoutHits(runId: string): Promise<number> {
+    return countRowsWithoutHits(this.db, runId);
+  }
+
+  async decision(id: number): Promise<DecisionInfo | null> {
+    return decisionById(this.db, id);
+  }
+
   async *issues(runId: string): AsyncGenerator<RowIssue> {
     const page = this.db.prepare(
       `SELECT rowid, row, message, screened FROM screening_issues
@@ -271,7 +289,7 @@ export class SqliteScreeningStore implements ScreeningStore {
   async portfolioPage(after: number, limit: number): Promise<PortfolioEntry[]> {
     const rows = this.db
       .prepare(
-        `SELECT rowid AS ordinal, party_key, schema, properties FROM screening_parties
+        `SELECT rowid AS ordinal, party_key, schema, properties, row_key FROM screening_parties
          WHERE rowid > ? ORDER BY rowid LIMIT ?`,
       )
       .all(after, limit) as {
@@ -279,8 +297,14 @@ export class SqliteScreeningStore implements ScreeningStore {
       party_key: string;
       schema: string;
       properties: string;
+      row_key: string | null;
     }[];
-    return rows.map((r) => ({ ordinal: r.ordinal, partyKey: r.party_key, example: toParty(r) }));
+    return rows.map((r) => ({
+      ordinal: r.ordinal,
+      partyKey: r.party_key,
+      key: r.row_key,
+      example: toParty(r),
+    }));
   }
 
   async portfolioSize(): Promise<number> {

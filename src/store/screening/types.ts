@@ -23,6 +23,8 @@ export interface RunClaim {
 export interface NewDecision {
   runId: string;
   row: number;
+  /** The row's key (customer ID or `line:<n>`); null on runs made before rows had keys. */
+  key?: string | null;
   partyKey: string;
   entityId: string;
   entityDigest: string;
@@ -47,10 +49,19 @@ export interface BatchOptions {
   audit: AuditEntry;
 }
 
+/** A screened row with no hit: its number, key and the party screened. */
+export interface RowWithoutHits {
+  row: number;
+  key: string | null;
+  example: EntityExample | null;
+}
+
 /** One party of the portfolio; `ordinal` numbers it in a stable order for rescreens. */
 export interface PortfolioEntry {
   ordinal: number;
   partyKey: string;
+  /** The key the party had when last screened (customer ID or `line:<n>`); null before keys. */
+  key: string | null;
   example: EntityExample;
 }
 
@@ -110,6 +121,17 @@ export interface ScreeningStore {
     row: number,
     entityId: string,
   ): Promise<(Hit & { suppressedBy: number | null }) | null>;
+  /**
+   * The run's hits, raised and held back, best score first (then by row and entity): the
+   * report's order. `suppressedBy` is the decision that held a hit back, or null.
+   */
+  rankedHits(runId: string): AsyncIterable<Hit & { suppressedBy: number | null }>;
+  /** The rows a run screened that had no hit at all (raised or held back), by row. */
+  rowsWithoutHits(runId: string): AsyncIterable<RowWithoutHits>;
+  /** How many rows `rowsWithoutHits` gives. */
+  countRowsWithoutHits(runId: string): Promise<number>;
+  /** One decision with what was recorded with it, or null. */
+  decision(id: number): Promise<DecisionInfo | null>;
   /** The rows a run could not screen or screened with a problem, by row. */
   issues(runId: string): AsyncIterable<RowIssue>;
   /** The rows a run has recorded (for checks: each input row once). */

@@ -47,6 +47,7 @@ const HITS: Hit[] = [
 const EXPECTED = [
   [
     '2',
+    '',
     'unsc-6908555',
     'RI WON HO',
     '0.9312345678901234',
@@ -54,17 +55,17 @@ const EXPECTED = [
     'un_sc_sanctions,eu_fsf',
   ],
   // A leading = + - @ tab or carriage return gets an apostrophe, as in the CSV.
-  ['7', "'=cmd|x", "'+SUM(A1)", '1', '{}', "'@x"],
+  ['7', '', "'=cmd|x", "'+SUM(A1)", '1', '{}', "'@x"],
   // Control characters XML cannot hold are dropped; tab and line feed are kept.
-  ['1000000', "'-1", 'ctl\ttab\nnl end', '0', '{}', ''],
+  ['1000000', '', "'-1", 'ctl\ttab\nnl end', '0', '{}', ''],
   // A lone surrogate is U+FFFD, as UTF-8 encoding makes it in the other outputs.
-  ['3', "'\tlead", 'Ünïcødé 金正恩 😀 \uFFFD lone', '0.5', '{}', 'a,b'],
-  ['4', '  spaces  ', '', '1e-7', '{}', "'\rcr"],
+  ['3', '', "'\tlead", 'Ünïcødé 金正恩 😀 \uFFFD lone', '0.5', '{}', 'a,b'],
+  ['4', '', '  spaces  ', '', '1e-7', '{}', "'\rcr"],
   // Unlike exceljs: the carriage return kept, U+FFFE and U+FFFF dropped, `_x0041_` as written.
-  ['5', 'x', 'cr\r\nlf _x0041_ _x00', '2', '{}', ''],
+  ['5', '', 'x', 'cr\r\nlf _x0041_ _x00', '2', '{}', ''],
 ];
 
-const HEADER = ['row', 'entity_id', 'caption', 'score', 'explanations', 'datasets'];
+const HEADER = ['row', 'key', 'entity_id', 'caption', 'score', 'explanations', 'datasets'];
 
 async function readBack(path: string) {
   const rows: { row: number; values: string[] }[] = [];
@@ -131,9 +132,9 @@ test('the hits sheet: the header and the cells that exceljs wrote, read back by 
   const sheet = parts.find((p) => p.name === 'xl/worksheets/sheet1.xml')!.data.toString();
   // Numbers are numbers, texts inline strings.
   assert.ok(sheet.includes('<c r="A2"><v>2</v></c>'));
-  assert.ok(sheet.includes('<c r="D2"><v>0.9312345678901234</v></c>'));
-  assert.ok(sheet.includes('<c r="B2" t="inlineStr"><is><t>unsc-6908555</t></is></c>'));
-  assert.ok(sheet.includes('<c r="B6" t="inlineStr"><is><t xml:space="preserve">  spaces  <'));
+  assert.ok(sheet.includes('<c r="E2"><v>0.9312345678901234</v></c>'));
+  assert.ok(sheet.includes('<c r="C2" t="inlineStr"><is><t>unsc-6908555</t></is></c>'));
+  assert.ok(sheet.includes('<c r="C6" t="inlineStr"><is><t xml:space="preserve">  spaces  <'));
 });
 
 test('a long sheet is written in pieces that unpack as one; no hits is a header alone', async () => {
@@ -148,9 +149,9 @@ test('a long sheet is written in pieces that unpack as one; no hits is a header 
   await writeXlsx(path, many());
   const { rows } = await readBack(path);
   assert.equal(rows.length, n);
-  const last = [`${n + 1}`, `id-${n - 1}`, caption(n - 1), `${(n - 1) / n}`, '{}', 'un'];
+  const last = [`${n + 1}`, '', `id-${n - 1}`, caption(n - 1), `${(n - 1) / n}`, '{}', 'un'];
   assert.deepEqual(rows[n - 1]!.values, last);
-  assert.equal(rows[5_432]!.values[2], caption(5_432));
+  assert.equal(rows[5_432]!.values[3], caption(5_432));
   const sheet = (await assertSoundZip(path)).at(-1)!;
   assert.ok(sheet.data.length > 3 << 20, 'more than the 1 MiB pieces');
 
