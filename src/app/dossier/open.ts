@@ -16,7 +16,7 @@ import { type GraphStore, openGraphStore } from '../../store/graph/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { type KeyStore, openKeyStore } from '../../store/keys/index.js';
 import { openScreeningStore, type ScreeningStore } from '../../store/screening/index.js';
-import { MatchService } from '../matching/index.js';
+import { MatchService, snapshotPath } from '../matching/index.js';
 import { loadMatcherTools } from '../matcher-tools.js';
 import type { ScreeningDeps } from '../screening/index.js';
 
@@ -97,7 +97,9 @@ export function openDossier(options: DossierOptions): Dossier {
       return tools;
     },
     matching() {
-      matching ??= dossier.tools().then((t) => new MatchService(lists(), t));
+      // The index is saved beside the database and loaded from there while the lists stand.
+      const snapshot = snapshotPath(options.db);
+      matching ??= dossier.tools().then((t) => new MatchService(lists(), t, { snapshot }));
       return matching;
     },
     async screeningDeps() {

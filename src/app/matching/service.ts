@@ -4,13 +4,17 @@
  * HTTP API, `dossier match` and screening.
  */
 import {
+  decodeSnapshot,
+  encodeSnapshot,
   Matcher,
   MatcherBuilder,
   type MatcherTools,
   SCREENED_SCHEMATA,
+  SnapshotUnusable,
 } from '../../core/matching/index.js';
 import type { Store, VersionInfo } from '../../store/index.js';
 import { ReferenceIndex } from '../references.js';
+import { readSnapshotFile, snapshotKeyFor, V8_CODEC, writeSnapshotFile } from './snapshot-file.js';
 import { slicer } from './slices.js';
 
 export interface Catalog {
@@ -57,14 +61,44 @@ export async function buildIndexes(
 
 const EMPTY_REFERENCES = new ReferenceIndex();
 
+/** Where an index came from, and how long it took to get: for progress lines and tests. */
+export interface IndexLoad {
+  source: 'snapshot' | 'built';
+  ms: number;
+  /** Why a snapshot on disk was not used ("built from other lists or code", "truncated"...). */
+  rejected?: string;
+}
+
+export interface MatchServiceOptions {
+  /** The snapshot file to load the index from and save it to (see snapshot-file.ts); none if null. */
+  snapshot?: string | null;
+  /** Where progress lines go: the build takes seconds, and a caller waiting should know why. */
+  progress?: (line: string) => void;
+}
+
+interface Current {
+  matcher: Matcher;
+  references: () => ReferenceIndex;
+  catalog: Catalog;
+}
+
 export class MatchService {
-  private current: { matcher: Matcher; references: ReferenceIndex; catalog: Catalog } | null = null;
+  private current: Current | null = null;
   private building: Promise<void> | null = null;
+  private readonly snapshot: string | null;
+  /** Where progress lines go (settable: a command sets it once the service is made). */
+  progress: (line: string) => void;
+  /** How the last index was got: loaded from the snapshot or built. */
+  lastLoad: IndexLoad | null = null;
 
   constructor(
     private readonly store: Store,
     private readonly tools: MatcherTools,
-  ) {}
+    options: MatchServiceOptions = {},
+  ) {
+    this.snapshot = options.snapshot ?? null;
+    this.progress = options.progress ?? (() => {});
+  }
 
   get ready(): boolean {
     return this.current !== null;
@@ -78,28 +112,104 @@ export class MatchService {
 
   /** Who refers to whom, as of the current index; empty before the first build. */
   get references(): ReferenceIndex {
-    return this.current?.references ?? EMPTY_REFERENCES;
+    return this.current?.references() ?? EMPTY_REFERENCES;
   }
 
   get catalog(): Catalog | null {
     return this.current?.catalog ?? null;
   }
 
-  /** Build a new index from the store and swap it in; concurrent calls share one build. */
+  /**
+   * Load the index from the snapshot if it was made from the store's current lists by this code,
+   * else build it from the store, swap it in and save its snapshot; concurrent calls share one.
+   */
   async refresh(): Promise<void> {
     this.building ??= (async () => {
       try {
         const datasets = await this.store.datasets();
-        const { matcher, references } = await buildIndexes(this.store, this.tools);
-        const indexed = Object.fromEntries(datasets.map((d) => [d.dataset, d.version]));
-        const builtAt = new Date().toISOString();
-        const catalog = { datasets, indexed, builtAt, entities: matcher.size };
-        this.current = { matcher, references, catalog };
+        const key = snapshotKeyFor(datasets);
+        const started = performance.now();
+        const loaded = this.snapshot ? this.load(readSnapshotFile(this.snapshot), key) : null;
+        if (loaded?.index) {
+          this.swapIn(datasets, loaded.index.matcher, loaded.index.references);
+          this.lastLoad = { source: 'snapshot', ms: performance.now() - started };
+          return;
+        }
+        await this.build(datasets, key, loaded?.rejected);
       } finally {
         this.building = null;
       }
     })();
     return this.building;
+  }
+
+  /**
+   * Take the index from a snapshot's bytes another thread read (a worker's SharedArrayBuffer:
+   * the typed arrays stay shared); builds from the store if they do not fit its current lists.
+   */
+  async adopt(bytes: Uint8Array): Promise<void> {
+    const datasets = await this.store.datasets();
+    const loaded = this.load(bytes, snapshotKeyFor(datasets));
+    if (loaded?.index) {
+      this.swapIn(datasets, loaded.index.matcher, loaded.index.references);
+      this.lastLoad = { source: 'snapshot', ms: 0 };
+    } else await this.refresh();
+  }
+
+  private load(bytes: Uint8Array | null, key: string) {
+    if (!bytes) return null;
+    try {
+      const { matcher, extra } = decodeSnapshot(bytes, key, V8_CODEC, this.tools);
+      let references: ReferenceIndex | null = null;
+      // Decoded when first asked for: only /entities reads it, and a one-off match never does.
+      const lazy = () => {
+        references ??= extra.references
+          ? new ReferenceIndex(V8_CODEC.decode(extra.references) as Map<string, string[]>)
+          : EMPTY_REFERENCES;
+        return references;
+      };
+      return { index: { matcher, references: lazy } };
+    } catch (error) {
+      if (!(error instanceof SnapshotUnusable)) throw error;
+      return { rejected: error.message };
+    }
+  }
+
+  private async build(datasets: VersionInfo[], key: string, rejected?: string) {
+    const started = performance.now();
+    const lists = datasets.map((d) => `${d.dataset} v${d.version}`).join(', ') || 'no lists';
+    const why = rejected ? ` (the saved index was not usable: ${rejected})` : '';
+    this.progress(`building the match index for ${lists}${why}...`);
+    const { matcher, references } = await buildIndexes(this.store, this.tools);
+    this.swapIn(datasets, matcher, () => references);
+    const ms = performance.now() - started;
+    this.lastLoad = { source: 'built', ms, ...(rejected ? { rejected } : {}) };
+    this.progress(`match index built: ${matcher.size} entities in ${(ms / 1000).toFixed(1)} s`);
+    if (this.snapshot) await this.save(this.snapshot, matcher, references, key);
+  }
+
+  /** Save the snapshot; a failure to write costs the next start a build, nothing else. */
+  private async save(path: string, matcher: Matcher, references: ReferenceIndex, key: string) {
+    try {
+      // Lists loaded while this index was built: its key would not say what it holds.
+      if (snapshotKeyFor(await this.store.datasets()) !== key) return;
+      const extra = { references: V8_CODEC.encode(references.all) };
+      const encoding = encodeSnapshot(matcher, key, V8_CODEC, extra);
+      const slices = slicer(SLICE_MS);
+      let step = encoding.next();
+      for (; !step.done; step = encoding.next()) await slices.maybeYield();
+      await writeSnapshotFile(path, step.value);
+      this.progress(`match index saved to ${path} (${(step.value.length / 1e6).toFixed(0)} MB)`);
+    } catch (error) {
+      this.progress(`match index not saved to ${path}: ${(error as Error).message}`);
+    }
+  }
+
+  private swapIn(datasets: VersionInfo[], matcher: Matcher, references: () => ReferenceIndex) {
+    const indexed = Object.fromEntries(datasets.map((d) => [d.dataset, d.version]));
+    const builtAt = new Date().toISOString();
+    const catalog = { datasets, indexed, builtAt, entities: matcher.size };
+    this.current = { matcher, references, catalog };
   }
 
   /** Rebuild when a dataset has a newer version than the index (polled by the server). */

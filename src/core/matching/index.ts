@@ -24,6 +24,14 @@ export {
   scorePair,
 } from './matcher.js';
 export { jaroWinkler } from './similarity.js';
+export {
+  decodeSnapshot,
+  encodeSnapshot,
+  SNAPSHOT_FORMAT,
+  type SnapshotCodec,
+  SnapshotUnusable,
+  snapshotKey,
+} from './snapshot.js';
 export { defaultTools } from './tools.js';
 export type { NameFormTools } from './name-forms.js';
 export { OFAC_ALGORITHM, ofacNameScore } from './ofac.js';

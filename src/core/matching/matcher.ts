@@ -9,6 +9,7 @@ import {
   CandidateIndex,
   CandidateIndexBuilder,
   type IndexedEntity,
+  type IndexParts,
   type KeyOptions,
 } from './candidate-index.js';
 import type { NameFormTools } from './name-forms.js';
@@ -158,9 +159,12 @@ export class Matcher {
   private readonly index: CandidateIndex;
   private readonly allowedCache = new Map<string, Uint8Array>();
 
-  /** Over `entries`, all at once; a `MatcherBuilder` passes what it has collected instead. */
+  /**
+   * Over `entries`, all at once; a `MatcherBuilder` passes what it has collected instead, and a
+   * snapshot the parts of an index it holds (see snapshot.ts).
+   */
   constructor(
-    entries: readonly IndexedEntity[] | CandidateIndexBuilder,
+    entries: readonly IndexedEntity[] | CandidateIndexBuilder | IndexParts,
     private readonly tools: MatcherTools = {},
   ) {
     this.index = new CandidateIndex(entries, tools);
@@ -170,9 +174,18 @@ export class Matcher {
     return this.index.size;
   }
 
-  /** The indexed entities, for baselines and diagnostics. */
+  /**
+   * The indexed entities, for baselines and diagnostics: all of them, decoded (the first call
+   * decodes every chunk of an index loaded from a snapshot).
+   */
   get entries(): readonly IndexedEntity[] {
-    return this.index.entries;
+    const table = this.index.entries;
+    return Array.from({ length: table.length }, (_, ordinal) => table.at(ordinal));
+  }
+
+  /** What the index is made of, for a snapshot. */
+  get parts(): IndexParts {
+    return this.index.parts;
   }
 
   /** Prepare an entity for indexing with the same tools that queries use. */
@@ -205,20 +218,21 @@ export class Matcher {
     if (allowed) return allowed;
     const q = model.getSchema(querySchema);
     const compatible = new Map<string, boolean>();
-    const entries = this.index.entries;
-    allowed = new Uint8Array(entries.length);
-    for (let ordinal = 0; ordinal < entries.length; ordinal++) {
-      const { entity, topics } = entries[ordinal]!;
-      let ok = compatible.get(entity.schema);
+    // The columns the filters read, so that an index loaded from a snapshot decodes no entry.
+    const { schemata, datasets, topics, lastChange } = this.index.entries.facets;
+    allowed = new Uint8Array(schemata.length);
+    for (let ordinal = 0; ordinal < schemata.length; ordinal++) {
+      const schema = schemata[ordinal]!;
+      let ok = compatible.get(schema);
       if (ok === undefined) {
-        const c = model.getSchema(entity.schema);
-        ok = (q.isA(c) || c.isA(q)) && !options.excludeSchemata.has(entity.schema);
-        compatible.set(entity.schema, ok);
+        const c = model.getSchema(schema);
+        ok = (q.isA(c) || c.isA(q)) && !options.excludeSchemata.has(schema);
+        compatible.set(schema, ok);
       }
       if (!ok) continue;
-      if (options.datasets && !entity.datasets.some((d) => options.datasets!.has(d))) continue;
-      if (options.topics.size > 0 && ![...topics].some((t) => options.topics.has(t))) continue;
-      if (options.changedSince && !((entity.last_change ?? '') > options.changedSince)) continue;
+      if (options.datasets && !datasets[ordinal]!.some((d) => options.datasets!.has(d))) continue;
+      if (options.topics.size > 0 && !topics[ordinal]!.some((t) => options.topics.has(t))) continue;
+      if (options.changedSince && !((lastChange[ordinal] ?? '') > options.changedSince)) continue;
       allowed[ordinal] = 1;
     }
     // Bounded: a client cycling through filters must not grow the cache without end.
@@ -229,11 +243,10 @@ export class Matcher {
 
   private filter(querySchema: string, options: MatchOptions) {
     const allowed = this.allowedBy(querySchema, options);
-    const entries = this.index.entries;
+    const ids = this.index.entries.facets.ids;
     const excluded = options.excludeEntityIds;
     if (excluded.size === 0) return (ordinal: number): boolean => allowed[ordinal] === 1;
-    return (ordinal: number): boolean =>
-      allowed[ordinal] === 1 && !excluded.has(entries[ordinal]!.entity.id);
+    return (ordinal: number): boolean => allowed[ordinal] === 1 && !excluded.has(ids[ordinal]!);
   }
 
   match(example: EntityExample, options: MatchOptions): MatchOutcome {
@@ -247,7 +260,7 @@ export class Matcher {
     const max = candidateCount(options.limit);
     const ordinals = this.index.candidates(query, max, this.filter(schema, options));
     const scored = ordinals.map((ordinal) => {
-      const entry = this.index.entries[ordinal]!;
+      const entry = this.index.entries.at(ordinal);
       const result = algorithm.score(query, entry.prepared, options.weights);
       const score = Number(result.score.toFixed(4));
       return { entity: entry.entity, score, match: result.score >= options.threshold, result };
