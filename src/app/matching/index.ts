@@ -32,5 +32,5 @@ export {
   prepareMatch,
 } from './request.js';
 export { DEFAULT_SCOPE, datasetScope, UnknownDataset } from './scope.js';
-export { type Catalog, type IndexLoad, MatchService } from './service.js';
+export { type Catalog, type IndexLoad, MatchService, sharedSnapshot } from './service.js';
 export { readSnapshotFile, snapshotPath } from './snapshot-file.js';

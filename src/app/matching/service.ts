@@ -11,10 +11,17 @@ import {
   type MatcherTools,
   SCREENED_SCHEMATA,
   SnapshotUnusable,
+  snapshotKey,
 } from '../../core/matching/index.js';
 import type { Store, VersionInfo } from '../../store/index.js';
 import { ReferenceIndex } from '../references.js';
-import { readSnapshotFile, snapshotKeyFor, V8_CODEC, writeSnapshotFile } from './snapshot-file.js';
+import {
+  readSnapshotFile,
+  snapshotKeyFor,
+  snapshotPath,
+  V8_CODEC,
+  writeSnapshotFile,
+} from './snapshot-file.js';
 import { slicer } from './slices.js';
 
 export interface Catalog {
@@ -222,4 +229,25 @@ export class MatchService {
     if (stale) await this.refresh();
     return stale;
   }
+}
+
+/**
+ * The snapshot of the store's current index, read into a SharedArrayBuffer for worker threads
+ * (`MatchService.adopt`): built and saved first if there is none for these lists. Null where the
+ * database has no snapshot file (in memory), or it could not be saved: the workers build then.
+ */
+export async function sharedSnapshot(
+  store: Store,
+  tools: MatcherTools,
+  db: string,
+): Promise<Uint8Array | null> {
+  const path = snapshotPath(db);
+  if (!path) return null;
+  const key = snapshotKeyFor(await store.datasets());
+  let bytes = readSnapshotFile(path, true);
+  if (!bytes || snapshotKey(bytes) !== key) {
+    await new MatchService(store, tools, { snapshot: path }).refresh();
+    bytes = readSnapshotFile(path, true);
+  }
+  return bytes && snapshotKey(bytes) === key ? bytes : null;
 }

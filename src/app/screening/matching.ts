@@ -13,7 +13,13 @@ import {
 } from '../../core/matching/index.js';
 import { DatasetNotFoundError } from '../../core/screening/index.js';
 import type { Store } from '../../store/index.js';
-import { type Catalog, MatchService, matchOptions } from '../matching/index.js';
+import {
+  type Catalog,
+  MatchService,
+  matchOptions,
+  sharedSnapshot,
+  snapshotPath,
+} from '../matching/index.js';
 import { startMatchPool } from './match-pool.js';
 import { inThreadMatcher, type RowMatcher } from './row-matcher.js';
 
@@ -125,8 +131,11 @@ export async function prepareMatching(
   await checkDataset(store, settings.dataset);
   if (service) return fromService(service, settings);
   if (pool && pool.workers > 0) {
-    const started = await startMatchPool(pool.db, settings, pool.workers);
+    // One copy of the index in shared memory, loaded (or built and saved) here once.
+    const snapshot = await sharedSnapshot(store, tools, pool.db);
+    const started = await startMatchPool(pool.db, settings, pool.workers, snapshot);
     return { matcher: started.matcher, versions: scoped(started.indexed, settings.dataset) };
   }
-  return fromService(new MatchService(store, tools), settings);
+  const snapshot = pool ? snapshotPath(pool.db) : null;
+  return fromService(new MatchService(store, tools, { snapshot }), settings);
 }

@@ -69,6 +69,8 @@ async function serve(ctx: CommandContext, options: ServeOptions) {
   const log = (line: string) => {
     ctx.io.err.write(`${line}\n`);
   };
+  // The first build after a load takes seconds (later starts load the saved index): say so.
+  service.progress = log;
   const app = createApp({ service, store, config, keys, screening, log });
   let building: Promise<void> = Promise.resolve();
   try {
@@ -80,7 +82,8 @@ async function serve(ctx: CommandContext, options: ServeOptions) {
     building = service.refresh().then(
       () => {
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        log(`index ready: ${service.catalog?.entities ?? 0} entities in ${seconds} s`);
+        const how = service.lastLoad?.source === 'snapshot' ? 'loaded from its snapshot' : 'built';
+        log(`index ready: ${service.catalog?.entities ?? 0} entities, ${how}, in ${seconds} s`);
       },
       (error: Error) => log(`index build failed: ${error.message} (retrying while polling)`),
     );
