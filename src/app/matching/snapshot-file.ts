@@ -29,7 +29,7 @@ import {
 } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
@@ -76,7 +76,8 @@ export function codeFingerprint(): string {
     fileURLToPath(new URL('../matcher-tools.js', import.meta.url)),
     fileURLToPath(new URL('../references.js', import.meta.url)),
   ];
-  for (const file of files) hash.update(file.slice(file.lastIndexOf('dist'))).update(readFileSync(file));
+  for (const file of files)
+    hash.update(file.slice(file.lastIndexOf('dist'))).update(readFileSync(file));
   for (const name of PACKAGES) {
     const { name: pkg, version } = require(name) as { name: string; version: string };
     hash.update(`${pkg}@${version}`);
@@ -134,5 +135,26 @@ export async function writeSnapshotFile(path: string, bytes: Uint8Array): Promis
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
+  }
+  removeAbandoned(path);
+}
+
+/** Temporary files of writers that were killed: their process is gone (another may be writing). */
+function removeAbandoned(path: string): void {
+  const dir = dirname(path);
+  const prefix = `${basename(path)}.`;
+  for (const name of readdirSync(dir)) {
+    const pid = Number(/^(\d+)-[0-9a-f]+\.tmp$/.exec(name.slice(prefix.length))?.[1]);
+    if (!name.startsWith(prefix) || !pid || alive(pid)) continue;
+    rmSync(join(dir, name), { force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -19,7 +19,9 @@ export class FrozenPostings implements PostingLists {
 
   get(key: string): Int32Array | undefined {
     const k = this.slots.get(key);
-    return k === undefined ? undefined : this.values.subarray(this.offsets[k]!, this.offsets[k + 1]!);
+    return k === undefined
+      ? undefined
+      : this.values.subarray(this.offsets[k]!, this.offsets[k + 1]!);
   }
 
   /** The lists of a Map (an index built in memory), or of frozen lists as they are. */

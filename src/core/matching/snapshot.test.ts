@@ -98,11 +98,14 @@ test('a matcher loaded from its snapshot answers every query and filter as the o
 test('a snapshot under another key, of another format, damaged or cut short is refused', () => {
   const bytes = encode(new Matcher(entries(), tools), 'lists-1');
   const refused = (b: Uint8Array, key: string, reason: RegExp) =>
-    assert.throws(() => decodeSnapshot(b, key, codec, tools), (error: Error) => {
-      assert.ok(error instanceof SnapshotUnusable, String(error));
-      assert.match(error.message, reason);
-      return true;
-    });
+    assert.throws(
+      () => decodeSnapshot(b, key, codec, tools),
+      (error: Error) => {
+        assert.ok(error instanceof SnapshotUnusable, String(error));
+        assert.match(error.message, reason);
+        return true;
+      },
+    );
   refused(bytes, 'lists-2', /other lists or code/);
   const damaged = bytes.slice();
   damaged[damaged.length - 100] = damaged[damaged.length - 100]! ^ 0xff;
