@@ -56,10 +56,10 @@ test('on OFAC, UN and UK, the index loaded from its snapshot answers as the one 
   assert.equal(service.matcher.size, built.matcher.size);
   assert.deepEqual(service.catalog?.indexed, built.catalog?.indexed);
 
-  // Every 40th listed entity's names as queries (about 460), and names in other scripts.
+  // Every 40th listed entity's names as queries (about 450), and names in other scripts.
   const entries = built.matcher.entries;
   const queries = entries
-    .filter((_, n) => n % 40 === 0)
+    .filter((e, n) => n % 40 === 0 && (e.entity.properties.name?.length ?? 0) > 0)
     .map((e) => ({ schema: e.entity.schema, properties: { name: e.entity.properties.name! } }));
   for (const name of ['Путин', 'Ким Чен Ын', '金正恩', '김정은', 'Алмаз-Антей', 'محمد']) {
     queries.push({ schema: 'LegalEntity', properties: { name: [name] } });
