@@ -136,7 +136,8 @@ export class MatchService {
         const datasets = await this.store.datasets();
         const key = snapshotKeyFor(datasets);
         const started = performance.now();
-        const loaded = this.snapshot ? this.load(readSnapshotFile(this.snapshot), key) : null;
+        const bytes = this.snapshot ? readSnapshotFile(this.snapshot, { key }) : null;
+        const loaded = this.load(bytes, key);
         if (loaded?.index) {
           this.swapIn(datasets, loaded.index.matcher, loaded.index.references);
           this.lastLoad = { source: 'snapshot', ms: performance.now() - started };
@@ -244,10 +245,10 @@ export async function sharedSnapshot(
   const path = snapshotPath(db);
   if (!path) return null;
   const key = snapshotKeyFor(await store.datasets());
-  let bytes = readSnapshotFile(path, true);
+  let bytes = readSnapshotFile(path, { shared: true, key });
   if (!bytes || snapshotKey(bytes) !== key) {
     await new MatchService(store, tools, { snapshot: path }).refresh();
-    bytes = readSnapshotFile(path, true);
+    bytes = readSnapshotFile(path, { shared: true, key });
   }
   return bytes && snapshotKey(bytes) === key ? bytes : null;
 }

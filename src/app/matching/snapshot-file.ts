@@ -33,7 +33,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
-import { SNAPSHOT_FORMAT, type SnapshotCodec } from '../../core/matching/index.js';
+import { SNAPSHOT_FORMAT, type SnapshotCodec, snapshotKey } from '../../core/matching/index.js';
 import type { VersionInfo } from '../../store/index.js';
 
 /** v8's structured serialisation: Maps, Sets and typed arrays survive as they are. */
@@ -94,11 +94,19 @@ export function snapshotKeyFor(datasets: readonly VersionInfo[]): string {
   return JSON.stringify({ format: SNAPSHOT_FORMAT, code: codeFingerprint(), lists });
 }
 
+/** Enough of a snapshot to read its header: the key is checked before the rest is read. */
+const HEAD_BYTES = 64 * 1024;
+
 /**
  * The snapshot's bytes, or null if there is none. With `shared`, they are read into a
- * SharedArrayBuffer, which worker threads receive without a copy.
+ * SharedArrayBuffer, which worker threads receive without a copy. With `key`, a snapshot under
+ * another key is not read past its header (the 40 MB would be thrown away): what comes back then
+ * is only the header, which `decodeSnapshot` refuses for its key.
  */
-export function readSnapshotFile(path: string, shared = false): Uint8Array | null {
+export function readSnapshotFile(
+  path: string,
+  { shared = false, key }: { shared?: boolean; key?: string } = {},
+): Uint8Array | null {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -107,6 +115,11 @@ export function readSnapshotFile(path: string, shared = false): Uint8Array | nul
   }
   try {
     const size = fstatSync(fd).size;
+    if (key !== undefined && size > HEAD_BYTES) {
+      const head = new Uint8Array(HEAD_BYTES);
+      const read = readSync(fd, head, 0, HEAD_BYTES, 0);
+      if (snapshotKey(head.subarray(0, read)) !== key) return head.subarray(0, read);
+    }
     const bytes = new Uint8Array(shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size));
     let at = 0;
     while (at < size) {
