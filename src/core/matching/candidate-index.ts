@@ -9,6 +9,7 @@
  */
 import type { FtmEntity } from '../model/index.js';
 import { ArrayEntries, type EntryTable } from './entry-table.js';
+import type { IndexParts, PostingLists } from './postings.js';
 import type { NameForm } from './name-forms.js';
 import type { PreparedEntity } from './prepare.js';
 
@@ -147,23 +148,6 @@ function runToEnd<T>(steps: Generator<void, T>): T {
     const next = steps.next();
     if (next.done) return next.value;
   }
-}
-
-/** Key → the slots or entities that have it: a Map when built, typed arrays when loaded. */
-export interface PostingLists {
-  get(key: string): Int32Array | readonly number[] | undefined;
-}
-
-/** What an index is made of once finished: what a snapshot holds (see snapshot.ts). */
-export interface IndexParts {
-  entries: EntryTable;
-  /** Name key → the slots (one per name form of each entity) that have it. */
-  postings: PostingLists;
-  /** Identifier key → the entities that have it. */
-  identifiers: PostingLists;
-  /** Slot → its entity's ordinal, and the length of its key vector. */
-  slotEntity: Int32Array;
-  slotNorm: Float64Array;
 }
 
 export class CandidateIndex {

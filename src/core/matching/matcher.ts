@@ -9,11 +9,11 @@ import {
   CandidateIndex,
   CandidateIndexBuilder,
   type IndexedEntity,
-  type IndexParts,
   type KeyOptions,
 } from './candidate-index.js';
 import type { NameFormTools } from './name-forms.js';
 import { OFAC_ALGORITHM, scoreOfac } from './ofac.js';
+import type { IndexParts } from './postings.js';
 import { type PreparedEntity, prepareEntity } from './prepare.js';
 import { cleanExample, MatchInputError } from './query.js';
 import type {

@@ -3,7 +3,24 @@
  * a snapshot holds them, so that loading one reads the lists in place (from a file's bytes, or
  * from memory shared with worker threads) instead of rebuilding a Map of arrays.
  */
-import type { PostingLists } from './candidate-index.js';
+import type { EntryTable } from './entry-table.js';
+
+/** Key → the slots or entities that have it: a Map when built, typed arrays when loaded. */
+export interface PostingLists {
+  get(key: string): Int32Array | readonly number[] | undefined;
+}
+
+/** What an index is made of once finished: what a snapshot holds (see snapshot.ts). */
+export interface IndexParts {
+  entries: EntryTable;
+  /** Name key → the slots (one per name form of each entity) that have it. */
+  postings: PostingLists;
+  /** Identifier key → the entities that have it. */
+  identifiers: PostingLists;
+  /** Slot → its entity's ordinal, and the length of its key vector. */
+  slotEntity: Int32Array;
+  slotNorm: Float64Array;
+}
 
 export class FrozenPostings implements PostingLists {
   private readonly slots = new Map<string, number>();

@@ -13,7 +13,7 @@
  * A snapshot is used only when its magic, format, key, length and checksum all agree; anything
  * else is `SnapshotUnusable`, and the caller builds the index afresh.
  */
-import type { IndexParts } from './candidate-index.js';
+import type { IndexParts } from './postings.js';
 import { type Codec, EncodedEntries, type EntryFacets } from './entry-table.js';
 import { Matcher, type MatcherTools } from './matcher.js';
 import { FrozenPostings } from './postings.js';
