@@ -7,7 +7,13 @@
 import { type FtmEntity, propertyType } from '../core/model/index.js';
 
 export class ReferenceIndex {
-  private readonly sources = new Map<string, string[]>();
+  /** Over `sources` (target → referring IDs), as `sources()` gave them: a snapshot's. */
+  constructor(private readonly sources = new Map<string, string[]>()) {}
+
+  /** Target → the IDs referring to it, for a snapshot. */
+  get all(): ReadonlyMap<string, readonly string[]> {
+    return this.sources;
+  }
 
   /** Record what this entity refers to. */
   add(entity: FtmEntity): void {

@@ -17,7 +17,7 @@ import { type GraphStore, openGraphStore } from '../../store/graph/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { type KeyStore, openKeyStore } from '../../store/keys/index.js';
 import { openScreeningStore, type ScreeningStore } from '../../store/screening/index.js';
-import { MatchService } from '../matching/index.js';
+import { MatchService, snapshotPath } from '../matching/index.js';
 import { loadMatcherTools } from '../matcher-tools.js';
 import type { ScreeningDeps } from '../screening/index.js';
 import { requireDatabase } from './missing.js';
@@ -114,7 +114,9 @@ export function openDossier(options: DossierOptions): Dossier {
       return tools;
     },
     matching() {
-      matching ??= dossier.tools().then((t) => new MatchService(lists(), t, splits));
+      // The index is saved beside the database and loaded from there while the lists stand.
+      const snapshot = snapshotPath(options.db);
+      matching ??= dossier.tools().then((t) => new MatchService(lists(), t, { snapshot, splits }));
       return matching;
     },
     async screeningDeps() {

@@ -43,4 +43,11 @@ export {
   screenedLists,
 } from './readiness.js';
 export { DEFAULT_SCOPE, datasetScope, UnknownDataset } from './scope.js';
-export { type Catalog, MatchService, type SplitSource } from './service.js';
+export {
+  type Catalog,
+  type IndexLoad,
+  MatchService,
+  type SplitSource,
+  sharedSnapshot,
+} from './service.js';
+export { readSnapshotFile, snapshotPath } from './snapshot-file.js';

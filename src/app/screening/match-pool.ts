@@ -1,6 +1,8 @@
 /**
  * Matching in worker threads. Matching is what a run spends its time on, and it is CPU work, so
- * each worker holds its own copy of the index and takes chunks of rows; the main thread reads,
+ * each worker holds an index and takes chunks of rows: the index snapshot's bytes are read once
+ * into shared memory and every worker reads its posting lists and norms there, decoding only the
+ * entries its candidates need (see match-worker.ts); the main thread reads,
  * writes and commits meanwhile. Every worker must hold the same list versions, or the run would
  * screen some rows against other lists: they are checked when the workers are ready.
  */
@@ -64,10 +66,18 @@ class WorkerPool implements RowMatcher {
   }
 }
 
-/** Start `size` workers on the store at `db`; resolves when all have built their index. */
-export async function startMatchPool(db: string, settings: MatchSettings, size: number) {
+/**
+ * Start `size` workers on the store at `db`, sharing `snapshot` (bytes in a SharedArrayBuffer) if
+ * given; resolves when all hold their index.
+ */
+export async function startMatchPool(
+  db: string,
+  settings: MatchSettings,
+  size: number,
+  snapshot: Uint8Array | null = null,
+) {
   const url = new URL('./match-worker.js', import.meta.url);
-  const workerData: WorkerInput = { db, settings };
+  const workerData: WorkerInput = { db, settings, snapshot };
   const workers = Array.from(
     { length: size },
     () => new PoolWorker(new Worker(url, { workerData })),

@@ -1,6 +1,8 @@
 /**
- * A matching worker thread: builds its own index from the store (indexes cannot be shared
- * between threads), says which list versions it holds, then matches the chunks it is sent.
+ * A matching worker thread: takes the index from the snapshot the pool read into shared memory
+ * (its typed arrays stay shared; entries are decoded here as candidates need them), or builds its
+ * own from the store without one, says which list versions it holds, then matches the chunks it
+ * is sent.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { digestCache } from '../../core/screening/index.js';
@@ -12,12 +14,15 @@ import { matchOne } from './row-matcher.js';
 export interface WorkerInput {
   db: string;
   settings: MatchSettings;
+  /** The index snapshot's bytes in a SharedArrayBuffer, or null (then each worker builds). */
+  snapshot: Uint8Array | null;
 }
 
-const { db, settings } = workerData as WorkerInput;
+const { db, settings, snapshot } = workerData as WorkerInput;
 const dossier = openDossier({ db });
 const service = await dossier.matching();
-await service.refresh();
+if (snapshot) await service.adopt(snapshot);
+else await service.refresh();
 await dossier.close();
 const options = runMatchOptions(settings, service.catalog!);
 const digest = digestCache();

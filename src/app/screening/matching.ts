@@ -16,6 +16,8 @@ import {
   NoListsLoaded,
   requireLists,
   type SplitSource,
+  sharedSnapshot,
+  snapshotPath,
 } from '../matching/index.js';
 import { startMatchPool } from './match-pool.js';
 import { inThreadMatcher, type RowMatcher } from './row-matcher.js';
@@ -130,8 +132,11 @@ export async function prepareMatching(
   await checkDataset(store, settings.dataset);
   if (service) return fromService(service, settings);
   if (pool && pool.workers > 0) {
-    const started = await startMatchPool(pool.db, settings, pool.workers);
+    // One copy of the index in shared memory, loaded (or built and saved) here once.
+    const snapshot = await sharedSnapshot(store, tools, pool.db);
+    const started = await startMatchPool(pool.db, settings, pool.workers, snapshot);
     return { matcher: started.matcher, versions: scoped(started.indexed, settings.dataset) };
   }
-  return fromService(new MatchService(store, tools, splits), settings);
+  const snapshot = pool ? snapshotPath(pool.db) : null;
+  return fromService(new MatchService(store, tools, { snapshot, splits }), settings);
 }

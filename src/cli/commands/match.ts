@@ -86,6 +86,8 @@ async function runMatch(ctx: CommandContext, name: string, options: MatchCliOpti
   const limit = numberOption('--limit', options.limit, 1, 500, true);
   const query = example(name, options);
   const service = await ctx.dossier().matching();
+  // A first match after a load builds the index (seconds): say so on stderr, not stdout.
+  service.progress = (line) => ctx.io.err.write(`${line}\n`);
   await service.refresh();
   const index = { matcher: service.matcher, catalog: service.catalog! };
   // No list, no screening: an empty table would read as "clear" (exit 4 instead).

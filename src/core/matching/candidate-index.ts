@@ -8,6 +8,8 @@
  * compares against every name.
  */
 import type { FtmEntity } from '../model/index.js';
+import { ArrayEntries, type EntryTable } from './entry-table.js';
+import type { IndexParts, PostingLists } from './postings.js';
 import type { NameForm } from './name-forms.js';
 import type { PreparedEntity } from './prepare.js';
 
@@ -149,11 +151,9 @@ function runToEnd<T>(steps: Generator<void, T>): T {
 }
 
 export class CandidateIndex {
-  readonly entries: readonly IndexedEntity[];
-  /** Name key → the slots (one per name form of each entity) that have it. */
-  private readonly postings: Map<string, number[]>;
-  /** Identifier key → the entities that have it. */
-  private readonly identifiers: Map<string, number[]>;
+  readonly entries: EntryTable;
+  private readonly postings: PostingLists;
+  private readonly identifiers: PostingLists;
   /** Slot → its entity's ordinal, and the length of its key vector. */
   private readonly slotEntity: Int32Array;
   private readonly slotNorm: Float64Array;
@@ -166,27 +166,50 @@ export class CandidateIndex {
 
   private readonly options: KeyOptions;
 
-  /** From entries (all at once), or from a builder they were added to in slices. */
-  constructor(from: readonly IndexedEntity[] | CandidateIndexBuilder, options: KeyOptions = {}) {
-    let built: CandidateIndexBuilder;
-    if (from instanceof CandidateIndexBuilder) built = from;
-    else {
-      built = new CandidateIndexBuilder(options);
-      for (const entry of from) built.add(entry);
+  /**
+   * From entries (all at once), from a builder they were added to in slices, or from the parts
+   * of a finished index (a snapshot's).
+   */
+  constructor(
+    from: readonly IndexedEntity[] | CandidateIndexBuilder | IndexParts,
+    options: KeyOptions = {},
+  ) {
+    let parts: IndexParts;
+    if (from instanceof CandidateIndexBuilder || Array.isArray(from)) {
+      let built: CandidateIndexBuilder;
+      if (from instanceof CandidateIndexBuilder) built = from;
+      else {
+        built = new CandidateIndexBuilder(options);
+        for (const entry of from as readonly IndexedEntity[]) built.add(entry);
+      }
+      this.options = built.options;
+      parts = {
+        entries: new ArrayEntries(built.entries),
+        postings: built.postings,
+        identifiers: built.identifiers,
+        slotEntity: Int32Array.from(built.slotEntity),
+        slotNorm: built.slotNorm ?? runToEnd(built.norms(built.slotKeys.length || 1)),
+      };
+    } else {
+      parts = from as IndexParts;
+      this.options = options.phonetic ? { phonetic: remembered(options.phonetic) } : options;
     }
-    const { entries, slotKeys } = built;
+    this.parts = parts;
+    const { entries, slotEntity } = parts;
     this.entries = entries;
-    this.options = built.options;
-    this.postings = built.postings;
-    this.identifiers = built.identifiers;
-    this.slotEntity = Int32Array.from(built.slotEntity);
-    this.slotNorm = built.slotNorm ?? runToEnd(built.norms(slotKeys.length || 1));
-    this.slotScores = new Float64Array(slotKeys.length);
+    this.postings = parts.postings;
+    this.identifiers = parts.identifiers;
+    this.slotEntity = slotEntity;
+    this.slotNorm = parts.slotNorm;
+    this.slotScores = new Float64Array(slotEntity.length);
     this.entityScores = new Float64Array(entries.length);
-    this.touchedSlots = new Int32Array(slotKeys.length);
+    this.touchedSlots = new Int32Array(slotEntity.length);
     this.touchedEntities = new Int32Array(entries.length);
-    this.cap = Math.max(50, slotKeys.length * MAX_KEY_SHARE);
+    this.cap = Math.max(50, slotEntity.length * MAX_KEY_SHARE);
   }
+
+  /** What this index is made of, for a snapshot. */
+  readonly parts: IndexParts;
 
   get size(): number {
     return this.entries.length;

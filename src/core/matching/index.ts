@@ -26,6 +26,14 @@ export {
 } from './matcher.js';
 export { ANY_SCHEMA } from './kinds.js';
 export { jaroWinkler } from './similarity.js';
+export {
+  decodeSnapshot,
+  encodeSnapshot,
+  SNAPSHOT_FORMAT,
+  type SnapshotCodec,
+  SnapshotUnusable,
+  snapshotKey,
+} from './snapshot.js';
 export { defaultTools } from './tools.js';
 export type { NameFormTools } from './name-forms.js';
 export { OFAC_ALGORITHM, ofacNameScore } from './ofac.js';

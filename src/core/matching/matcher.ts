@@ -14,6 +14,7 @@ import {
 } from './candidate-index.js';
 import type { NameFormTools } from './name-forms.js';
 import { OFAC_ALGORITHM, scoreOfac } from './ofac.js';
+import type { IndexParts } from './postings.js';
 import { type PreparedEntity, prepareEntity, prepareQuery } from './prepare.js';
 import { cleanExample, MatchInputError } from './query.js';
 import { type AlgorithmChoice, chooseAlgorithm } from './yente-algorithms.js';
@@ -157,9 +158,12 @@ export class Matcher {
   private readonly allowedCache = new Map<string, Uint8Array>();
   private ordinals: Map<string, number> | null = null;
 
-  /** Over `entries`, all at once; a `MatcherBuilder` passes what it has collected instead. */
+  /**
+   * Over `entries`, all at once; a `MatcherBuilder` passes what it has collected instead, and a
+   * snapshot the parts of an index it holds (see snapshot.ts).
+   */
   constructor(
-    entries: readonly IndexedEntity[] | CandidateIndexBuilder,
+    entries: readonly IndexedEntity[] | CandidateIndexBuilder | IndexParts,
     private readonly tools: MatcherTools = {},
   ) {
     this.index = new CandidateIndex(entries, tools);
@@ -169,9 +173,18 @@ export class Matcher {
     return this.index.size;
   }
 
-  /** The indexed entities, for baselines and diagnostics. */
+  /**
+   * The indexed entities, for baselines and diagnostics: all of them, decoded (the first call
+   * decodes every chunk of an index loaded from a snapshot).
+   */
   get entries(): readonly IndexedEntity[] {
-    return this.index.entries;
+    const table = this.index.entries;
+    return Array.from({ length: table.length }, (_, ordinal) => table.at(ordinal));
+  }
+
+  /** What the index is made of, for a snapshot. */
+  get parts(): IndexParts {
+    return this.index.parts;
   }
 
   /** Prepare an entity for indexing with the same tools that queries use. */
@@ -204,20 +217,21 @@ export class Matcher {
     if (allowed) return allowed;
     const q = model.getSchema(querySchema);
     const compatible = new Map<string, boolean>();
-    const entries = this.index.entries;
-    allowed = new Uint8Array(entries.length);
-    for (let ordinal = 0; ordinal < entries.length; ordinal++) {
-      const { entity, topics } = entries[ordinal]!;
-      let ok = compatible.get(entity.schema);
+    // The columns the filters read, so that an index loaded from a snapshot decodes no entry.
+    const { schemata, datasets, topics, lastChange } = this.index.entries.facets;
+    allowed = new Uint8Array(schemata.length);
+    for (let ordinal = 0; ordinal < schemata.length; ordinal++) {
+      const schema = schemata[ordinal]!;
+      let ok = compatible.get(schema);
       if (ok === undefined) {
-        const c = model.getSchema(entity.schema);
-        ok = (q.isA(c) || c.isA(q)) && !options.excludeSchemata.has(entity.schema);
-        compatible.set(entity.schema, ok);
+        const c = model.getSchema(schema);
+        ok = (q.isA(c) || c.isA(q)) && !options.excludeSchemata.has(schema);
+        compatible.set(schema, ok);
       }
       if (!ok) continue;
-      if (options.datasets && !entity.datasets.some((d) => options.datasets!.has(d))) continue;
-      if (options.topics.size > 0 && ![...topics].some((t) => options.topics.has(t))) continue;
-      if (options.changedSince && !((entity.last_change ?? '') > options.changedSince)) continue;
+      if (options.datasets && !datasets[ordinal]!.some((d) => options.datasets!.has(d))) continue;
+      if (options.topics.size > 0 && !topics[ordinal]!.some((t) => options.topics.has(t))) continue;
+      if (options.changedSince && !((lastChange[ordinal] ?? '') > options.changedSince)) continue;
       allowed[ordinal] = 1;
     }
     // Bounded: a client cycling through filters must not grow the cache without end.
@@ -228,17 +242,16 @@ export class Matcher {
 
   private filter(querySchema: string, options: MatchOptions) {
     const allowed = this.allowedBy(querySchema, options);
-    const entries = this.index.entries;
+    const ids = this.index.entries.facets.ids;
     const excluded = options.excludeEntityIds;
     if (excluded.size === 0) return (ordinal: number): boolean => allowed[ordinal] === 1;
-    return (ordinal: number): boolean =>
-      allowed[ordinal] === 1 && !excluded.has(entries[ordinal]!.entity.id);
+    return (ordinal: number): boolean => allowed[ordinal] === 1 && !excluded.has(ids[ordinal]!);
   }
 
   /** An entry's ordinal by entity ID, for the members of a designation (mapped on first use). */
   private ordinalOf(id: string): number | undefined {
     if (!this.ordinals) {
-      this.ordinals = new Map(this.index.entries.map((e, ordinal) => [e.entity.id, ordinal]));
+      this.ordinals = new Map(this.index.entries.facets.ids.map((id, ordinal) => [id, ordinal]));
     }
     return this.ordinals.get(id);
   }
@@ -256,7 +269,7 @@ export class Matcher {
     const allowed = this.filter(schema, options);
     const ordinals = this.index.candidates(search, max, allowed);
     const scoreOne = (ordinal: number): Candidate => {
-      const entry = this.index.entries[ordinal]!;
+      const entry = this.index.entries.at(ordinal);
       // Each candidate meets the reading of the query for its kind (prepareQuery).
       const q = entry.prepared.isPerson ? query.person : query.other;
       const result = algorithm.score(q, entry.prepared, options.weights);
