@@ -196,12 +196,15 @@ export class MatchService {
     const started = performance.now();
     const lists = datasets.map((d) => `${d.dataset} v${d.version}`).join(', ') || 'no lists';
     const why = rejected ? ` (the saved index was not usable: ${rejected})` : '';
-    this.progress(`building the match index for ${lists}${why}...`);
+    // Over no list there is nothing to build or keep: the caller refuses to screen (NoListsLoaded).
+    const empty = datasets.length === 0;
+    if (!empty) this.progress(`building the match index for ${lists}${why}...`);
     const { matcher, references, designations } = await buildIndexes(this.store, this.tools);
     const parties = designations.parties;
     await this.swapIn(datasets, { matcher, references: () => references, parties });
     const ms = performance.now() - started;
     this.lastLoad = { source: 'built', ms, ...(rejected ? { rejected } : {}) };
+    if (empty) return;
     this.progress(`match index built: ${matcher.size} entities in ${(ms / 1000).toFixed(1)} s`);
     if (this.snapshot) await this.save(this.snapshot, matcher, references, parties, key);
   }
