@@ -67,7 +67,9 @@ test('catalog, algorithms, the OpenAPI description and the front page', async ()
     assert.deepEqual(catalog.current, ['default', 'un']);
     assert.equal(catalog.index_stale, false);
     const algorithms = (await get(`${server.url}/algorithms`)).body;
-    assert.deepEqual(Object.keys(algorithms), ['algorithms', 'default', 'best']);
+    assert.deepEqual(Object.keys(algorithms), ['algorithms', 'default', 'best', 'yente']);
+    // yente's algorithm names, each with the one of Dossier's that runs for it.
+    assert.equal(typeof algorithms.yente['logic-v2'], 'string');
     const names = algorithms.algorithms.map((a: { name: string }) => a.name);
     assert.ok(names.includes(algorithms.best) && names.includes('ofac'));
     assert.equal(algorithms.algorithms[0].docs.features.name_match.coefficient, 1);

@@ -20,7 +20,7 @@ import type { RunInfo, RunParams } from '../../core/screening/index.js';
 import type { Store } from '../../store/index.js';
 import { finishRun, openOutput } from './finish.js';
 import { fileFormat } from './input.js';
-import { ALL_DATASETS, runMatchOptions, sharedParams } from './matching.js';
+import { ALL_DATASETS, checkDataset, runMatchOptions, sharedParams } from './matching.js';
 import { screenPortfolio } from './portfolio-loop.js';
 import type { LoopHooks } from './run-loop.js';
 import type { ScreeningDeps } from './screen-service.js';
@@ -48,6 +48,8 @@ export interface RescreenResult {
 
 async function makePlans(deps: ScreeningDeps, request: RescreenRequest) {
   const all = await deps.store.datasets();
+  // Over no list a rescreen would find nothing new and look like a clear: refuse it (exit 4, 503).
+  if (all.length === 0) await checkDataset(deps.store, ALL_DATASETS);
   const one = request.dataset && request.dataset !== ALL_DATASETS ? request.dataset : null;
   const chosen = one ? all.filter((d) => d.dataset === one) : all;
   if (chosen.length === 0) {

@@ -24,7 +24,7 @@ export {
   SCREENED_SCHEMATA,
   scorePair,
 } from './matcher.js';
-export { ANY_SCHEMA } from './kinds.js';
+export { ANY_SCHEMA, anyPropertyType } from './kinds.js';
 export { jaroWinkler } from './similarity.js';
 export {
   decodeSnapshot,

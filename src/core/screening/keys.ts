@@ -4,7 +4,7 @@
  * another file, or the same list entry in another load, gets the same value.
  */
 import { createHash } from 'node:crypto';
-import type { EntityExample } from '../matching/index.js';
+import { ANY_SCHEMA, type EntityExample } from '../matching/index.js';
 
 /** JSON with object keys sorted at every level: one text for one value. */
 export function canonicalJson(value: unknown): string {
@@ -47,7 +47,10 @@ function sortedProperties(properties: Record<string, string[]>, fold: (v: string
  */
 export function partyKey(example: EntityExample, customerId: string | null = null): string {
   const properties = sortedProperties(example.properties, foldValue);
-  const content = { schema: example.schema, properties };
+  // Rows that say nothing of their kind were LegalEntity queries before they became Thing (any
+  // kind of party): the same party keeps the same key, so decisions taken then still hold.
+  const schema = example.schema === ANY_SCHEMA ? 'LegalEntity' : example.schema;
+  const content = { schema, properties };
   return sha256(
     canonicalJson(customerId === null ? content : { ...content, customer: customerId }),
   );

@@ -52,14 +52,14 @@ test('a row becomes a cleaned example of its type', () => {
 
 test('without a type, a birth date makes a person; otherwise any party', () => {
   assert.equal(example({ Name: 'A B', DOB: '1970-01-01' }).example.schema, 'Person');
-  assert.equal(example({ Name: 'A B', Country: 'fr' }).example.schema, 'LegalEntity');
+  assert.equal(example({ Name: 'A B', Country: 'fr' }).example.schema, 'Thing');
 });
 
 test('what is left out is said, and a row without a name is refused', () => {
   const { example: e, notes } = example({ Name: 'X Y', Type: 'Trust', Country: 'Narnia' });
-  assert.equal(e.schema, 'LegalEntity');
+  assert.equal(e.schema, 'Thing');
   assert.deepEqual(notes, [
-    'type "Trust" is not known: screened as any party (LegalEntity)',
+    'type "Trust" is not known: screened as any kind of party',
     'country "Narnia" not understood: left out',
   ]);
   const org = example({ Name: 'Acme', Type: 'company', DOB: '1990-01-01' });

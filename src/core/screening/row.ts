@@ -4,7 +4,7 @@
  * be screened says why; a row screened with some values left out says which.
  */
 
-import type { EntityExample } from '../matching/index.js';
+import { ANY_SCHEMA, anyPropertyType, type EntityExample } from '../matching/index.js';
 import { cleanExample } from '../matching/query.js';
 import { schemaHasProperty } from '../model/index.js';
 import {
@@ -38,7 +38,8 @@ const TYPE_WORDS: Record<string, string[]> = {
   ].concat(['corporation', 'corporate', 'firm', 'legal person', 'org', 'institution']),
   Vessel: ['vessel', 'ship', 'boat', 'tanker'],
   Airplane: ['aircraft', 'airplane', 'aeroplane', 'plane'],
-  LegalEntity: ['unknown', 'other', 'party'],
+  // Any kind of party (kinds.ts): no vessel or aircraft is left out for want of a type.
+  [ANY_SCHEMA]: ['unknown', 'other', 'party', 'any'],
 };
 
 const BY_TYPE = new Map(
@@ -99,9 +100,16 @@ function chooseSchema(types: string[], values: Record<string, string[]>, notes: 
   if (type !== undefined) {
     const schema = schemaForType(type);
     if (schema) return schema;
-    notes.push(`type "${type}" is not known: screened as any party (LegalEntity)`);
+    notes.push(`type "${type}" is not known: screened as any kind of party`);
   }
-  return PERSON_ONLY.some((p) => values[p]) ? 'Person' : 'LegalEntity';
+  // A row that says nothing of its kind is screened against every kind (persons, companies,
+  // vessels, aircraft), each candidate scored as its own kind: a guess could hide the listed party.
+  return PERSON_ONLY.some((p) => values[p]) ? 'Person' : ANY_SCHEMA;
+}
+
+/** Whether a query of this schema may carry the property (a Thing query: any screened schema's). */
+function takes(schema: string, prop: string): boolean {
+  return schema === ANY_SCHEMA ? anyPropertyType(prop) !== null : schemaHasProperty(schema, prop);
 }
 
 /** Cleaning drops values that hold nothing of their type (a country no table knows). */
@@ -124,8 +132,8 @@ export function rowToExample(cells: readonly Cell[], resolver: ColumnResolver): 
   const schema = chooseSchema(types, values, notes);
   const properties: Record<string, string[]> = {};
   for (const [given, list] of Object.entries(values)) {
-    const prop = schemaHasProperty(schema, given) ? given : COUNTRY_FALLBACK[given];
-    if (prop && schemaHasProperty(schema, prop)) {
+    const prop = takes(schema, given) ? given : COUNTRY_FALLBACK[given];
+    if (prop && takes(schema, prop)) {
       properties[prop] ??= [];
       append(properties[prop], list);
     } else notes.push(`${given} does not apply to ${schema}: left out`);
