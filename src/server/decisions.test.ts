@@ -99,7 +99,8 @@ test('a false positive decided over HTTP is kept and holds the hit back in the n
   const { id, decided_at, party, entity_digest, ...rest } = decided.body;
   assert.match(`${decided_at} ${party} ${entity_digest}`, /^\S+Z [0-9a-f]{64} [0-9a-f]{64}$/);
   assert.deepEqual(rest, {
-    ...{ run_id: first, row: 8, entity_id: 'unsc-6908555', decision: 'false-positive' },
+    ...{ run_id: first, row: 8, key: 'C-1007', entity_id: 'unsc-6908555' },
+    decision: 'false-positive',
     ...{ reason: 'our customer was born in 1975', by: `bob (key ${ids.screen})` },
   });
   const forOther = await post(`${server.url}/decisions`, { ...decision, by: 'alice' }, as.screen);
@@ -120,13 +121,25 @@ test('a false positive decided over HTTP is kept and holds the hit back in the n
   assert.deepEqual([held.hits, held.suppressed], [0, 1]);
   assert.deepEqual(await hitsOf(second), []);
 
-  // The latest decision counts: an escalation by an admin, for a reviewer, raises it again.
+  // A hit is named by its row or by its key (the customer ID), never both or neither.
+  const { row: _row, ...byKey } = { ...decision, key: 'C-1007' };
+  for (const body of [
+    { ...decision, key: 'C-1007' },
+    { ...byKey, key: undefined },
+  ]) {
+    const refused = await post(`${server.url}/decisions`, body, as.screen);
+    assert.equal(refused.status, 400, JSON.stringify(refused.body));
+    assert.match(refused.body.detail, /"key" \(the customer ID, or line:<n>\) or its "row"/);
+  }
+  // The latest decision counts: an escalation by an admin, for a reviewer, raises it again. It
+  // names the hit by the customer's ID, which a re-sorted file would not change.
   const escalated = await post(
     `${server.url}/decisions`,
-    { ...decision, decision: 'escalate', reason: 'same birth year after all', by: 'alice' },
+    { ...byKey, decision: 'escalate', reason: 'same birth year after all', by: 'alice' },
     as.admin,
   );
   assert.equal(escalated.status, 201);
+  assert.deepEqual([escalated.body.row, escalated.body.key], [8, 'C-1007']);
   assert.equal(escalated.body.by, `alice (key ${ids.admin})`);
   const third = await screenPortfolio();
   assert.deepEqual(await hitsOf(third), ['8 unsc-6908555']);

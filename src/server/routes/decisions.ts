@@ -8,14 +8,16 @@ import { decide } from '../../app/screening/index.js';
 import type { DecisionInfo } from '../../store/screening/index.js';
 import { actorOf } from '../actor.js';
 import { type Handler, screeningOf } from '../context.js';
-import { NotFound } from '../errors.js';
+import { BadRequest, NotFound } from '../errors.js';
 import { json, readJson } from '../http.js';
 import { parseParams } from '../params.js';
 import { checkBody, DECISION_BODY, DECISIONS_QUERY, NO_QUERY } from '../schemas/index.js';
 
 interface DecisionBody {
   runId: string;
-  row: number;
+  /** The hit's row, or its key (the customer ID): one of the two. */
+  row?: number;
+  key?: string;
   entityId: string;
   decision: string;
   reason: string;
@@ -25,9 +27,16 @@ interface DecisionBody {
 /** The body, checked against its schema (DECISION_BODY, which words the refusals), trimmed. */
 export function parseDecisionBody(raw: unknown): DecisionBody {
   const body = checkBody(DECISION_BODY, raw);
+  // A customer ID survives a re-sorted file; a row number does not: either names the hit, not both.
+  if ((body.row === undefined) === (body.key === undefined)) {
+    throw new BadRequest(
+      'give the hit\'s "key" (the customer ID, or line:<n>) or its "row", not both',
+    );
+  }
   return {
     runId: body.run_id.trim(),
-    row: body.row,
+    ...(body.row === undefined ? {} : { row: body.row }),
+    ...(body.key === undefined ? {} : { key: body.key.trim() }),
     entityId: body.entity_id.trim(),
     decision: body.decision,
     reason: body.reason.trim(),
@@ -40,6 +49,7 @@ export function decisionJson(d: DecisionInfo) {
     id: d.id,
     run_id: d.runId,
     row: d.row,
+    key: d.key ?? null,
     entity_id: d.entityId,
     decision: d.decision,
     reason: d.reason,
@@ -60,11 +70,12 @@ export const decideRoute: Handler = async (deps, ctx) => {
   const body = parseDecisionBody(await readJson(ctx.req, deps.config.maxBodyBytes));
   const actor = actorOf(ctx.key, body.by);
   if (!(await repo.run(body.runId))) throw noRun(body.runId);
-  const { runId, row, entityId, decision, reason } = body;
-  const result = await decide(repo, { runId, row, entityId, as: decision, reason, actor });
+  const { runId, row, key, entityId, decision, reason } = body;
+  const result = await decide(repo, { runId, row, key, entityId, as: decision, reason, actor });
   const { hit } = result;
   const info: DecisionInfo = {
-    ...{ id: result.id, runId, row, entityId, decision: result.decision, actor },
+    ...{ id: result.id, runId, row: hit.row, key: hit.key ?? null, entityId },
+    ...{ decision: result.decision, actor },
     ...{ reason: result.reason, decidedAt: result.decidedAt },
     ...{ partyKey: hit.partyKey, entityDigest: hit.entityDigest },
   };

@@ -63,17 +63,27 @@ export const MATCH_BODY = Type.Object(
 /** Text with something besides spaces in it: the routes trim it. */
 const text = (options: object = {}) => Type.String({ pattern: '\\S', ...options });
 
-const DECISION_FIELDS = ['run_id', 'row', 'entity_id', 'decision', 'reason'];
+const DECISION_FIELDS = ['run_id', 'row or key', 'entity_id', 'decision', 'reason'];
 
 /** A reviewer's decision; the `x-error`s are the messages clients already know. */
 export const DECISION_BODY = Type.Object(
   {
     run_id: text({ 'x-error': '"run_id" must be the ID of the run that raised the hit' }),
-    row: Type.Integer({
-      minimum: 1,
-      maximum: Number.MAX_SAFE_INTEGER,
-      'x-error': '"row" must be a whole number from 1: the row of the hit',
-    }),
+    row: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: Number.MAX_SAFE_INTEGER,
+        'x-error': '"row" must be a whole number from 1: the row of the hit',
+      }),
+    ),
+    key: Type.Optional(
+      text({
+        description:
+          "The hit's row key as the hits file shows it: the customer ID, or line:<n> for a row without one. Give it or row.",
+        examples: ['C-17'],
+        'x-error': '"key" must be the row key of the hit: the customer ID, or line:<n>',
+      }),
+    ),
     entity_id: text({
       examples: ['unsc-6908555'],
       'x-error': '"entity_id" must be the ID of the listed entity hit, e.g. ofac-12345',
