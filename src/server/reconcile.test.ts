@@ -105,6 +105,9 @@ test('properties map to FollowTheMoney properties and count in the score', async
     q: { query: 'Vladimir Putin', properties: [{ pid: 'date of birth', v: ['1952-10-07'] }] },
   });
   assert.equal(untyped.body.q.result[0].id, 'ofac-35096');
+  // Untyped, a vessel's name finds the vessel: every kind of party is screened (issue 10).
+  const vessel = await openRefine('/reconcile/ofac', { q: { query: 'ADRIAN DARYA 1' } });
+  assert.equal(vessel.body.q.result[0].id, 'ofac-27304');
 });
 
 test('a JSON body works too, and /reconcile/{dataset} searches that dataset only', async () => {

@@ -2,7 +2,7 @@
  * Reconciliation shapes: a scored candidate as OpenRefine shows it, and the mapping from a query's
  * property ids to FollowTheMoney properties (by name or label, any case, with a few aliases).
  */
-import type { ScoredEntity } from '../../core/matching/index.js';
+import { ANY_SCHEMA, SCREENED_SCHEMATA, type ScoredEntity } from '../../core/matching/index.js';
 import { model, propertyType } from '../../core/model/index.js';
 import { lookupTable } from '../../core/normalise/index.js';
 
@@ -18,17 +18,20 @@ const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
 /** Per schema: folded property name or label → property name. */
 const lookups = new Map<string, Map<string, string>>();
 
+/** A query of any kind (Thing) may use the properties of every screened schema. */
+function propertiesOf(schema: string) {
+  const schemata = schema === ANY_SCHEMA ? SCREENED_SCHEMATA : [schema];
+  return schemata.flatMap((s) => [...model.schemata[s]!.getProperties().values()]);
+}
+
 function lookupOf(schema: string): Map<string, string> {
   let lookup = lookups.get(schema);
   if (!lookup) {
     lookup = new Map();
-    for (const prop of model.schemata[schema]!.getProperties().values()) {
-      lookup.set(fold(prop.label), prop.name);
-    }
+    const properties = propertiesOf(schema);
+    for (const prop of properties) lookup.set(fold(prop.label), prop.name);
     // Names win over labels that fold the same.
-    for (const prop of model.schemata[schema]!.getProperties().values()) {
-      lookup.set(fold(prop.name), prop.name);
-    }
+    for (const prop of properties) lookup.set(fold(prop.name), prop.name);
     lookups.set(schema, lookup);
   }
   return lookup;

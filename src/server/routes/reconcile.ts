@@ -11,7 +11,7 @@ import {
   prepareMatch,
   UnknownDataset,
 } from '../../app/matching/index.js';
-import { MatchInputError, type ScoredEntity } from '../../core/matching/index.js';
+import { ANY_SCHEMA, MatchInputError, type ScoredEntity } from '../../core/matching/index.js';
 import { model } from '../../core/model/index.js';
 import type { AppDeps, Handler } from '../context.js';
 import { readyIndex } from '../context.js';
@@ -27,11 +27,11 @@ import { parseBatch, type ReconQuery, readBatch } from './reconcile-body.js';
 const CORS = { 'access-control-allow-origin': '*' };
 const DEFAULT_TYPES = ['Person', 'Organization', 'Company', 'LegalEntity', 'Vessel'];
 /**
- * An untyped query is screened as each of these that has its properties, as `/search` does with
- * Thing; if none has them all (a birth date), as the narrower kinds of party that do.
+ * An untyped query is screened as any kind of party (Thing), as `/search` and `dossier match`
+ * without a schema are: each candidate is scored as its own kind, so a person keeps the person
+ * features and a vessel is not left out.
  */
-const ANY_PARTY = ['LegalEntity', 'Vessel', 'Airplane'];
-const NARROWER = ['Person', 'Organization', 'Company'];
+const ANY_PARTY = [ANY_SCHEMA];
 const HOST = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i;
 
 /** Where clients reach this server: the configured public URL, else the Host they used. */
@@ -91,8 +91,7 @@ function examples(key: string, q: ReconQuery) {
     if (pid) throw new BadRequest(`${key}: type ${schema} has no property "${pid}"`);
   }
   const fitting = (list: string[]) => list.filter((s) => !unknownProperty(s, q));
-  let schemata = q.types.length > 0 ? q.types : fitting(ANY_PARTY);
-  if (schemata.length === 0) schemata = fitting(NARROWER);
+  const schemata = q.types.length > 0 ? q.types : fitting(ANY_PARTY);
   if (schemata.length === 0) {
     const pids = q.properties.map((p) => p.pid).join(', ');
     throw new BadRequest(`${key}: no type has all of the properties ${pids}; give a "type"`);
