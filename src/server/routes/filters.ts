@@ -16,6 +16,24 @@ export function schemaNames(param: string, names: readonly string[]): Set<string
   return new Set(names);
 }
 
+/**
+ * A `changed_since` the pattern lets through but no calendar has (`9999-99-99`, `2024-02-30`,
+ * `T25`) would filter against a nonsense bound without a word: refuse it.
+ */
+function checkedSince<T extends string | null | undefined>(value: T): T {
+  if (value === undefined || value === null) return value;
+  const [day, time = ''] = value.split('T');
+  const [y, m, d] = day!.split('-').map(Number) as [number, number, number];
+  const [hour = 0, minute = 0, second = 0] = time ? time.split(':').map(Number) : [];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const real =
+    date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  if (!real || hour > 23 || minute > 59 || second > 59) {
+    throw new BadRequest(`changed_since: ${JSON.stringify(value)} is not a real date or time`);
+  }
+  return value;
+}
+
 /** The filters as the matching service reads them; it checks them against the index. */
 export function filterRequest(dataset: string, params: FilterParams) {
   return {
@@ -24,7 +42,7 @@ export function filterRequest(dataset: string, params: FilterParams) {
     excludeDatasets: params.exclude_dataset,
     excludeSchemata: params.exclude_schema,
     topics: params.topics,
-    changedSince: params.changed_since,
+    changedSince: checkedSince(params.changed_since),
   } satisfies Partial<MatchRequest>;
 }
 
