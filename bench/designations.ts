@@ -13,22 +13,13 @@ import { openDossier } from '../src/app/dossier/index.js';
 import { ingest } from '../src/app/ingest.js';
 import { loadMatcherTools } from '../src/app/matcher-tools.js';
 import { DesignationsBuilder } from '../src/core/designations/index.js';
-import { type MatchOptions, SCREENED_SCHEMATA } from '../src/core/matching/index.js';
+import { matchOptionsWith, SCREENED_SCHEMATA } from '../src/core/matching/index.js';
 import type { FtmEntity } from '../src/core/model/index.js';
 import { repoRoot, testData } from '../src/testing/data.js';
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
-const OPTIONS: MatchOptions = {
-  limit: 5,
-  threshold: 0.7,
-  algorithm: 'best',
-  datasets: null,
-  excludeSchemata: new Set(),
-  topics: new Set(),
-  changedSince: null,
-  excludeEntityIds: new Set(),
-};
+const OPTIONS = matchOptionsWith();
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-designations-'));

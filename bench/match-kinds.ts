@@ -13,20 +13,11 @@ import { join } from 'node:path';
 import { openDossier } from '../src/app/dossier/index.js';
 import { ingest } from '../src/app/ingest.js';
 import { loadMatcherTools } from '../src/app/matcher-tools.js';
-import type { MatchOptions } from '../src/core/matching/index.js';
+import { matchOptionsWith } from '../src/core/matching/index.js';
 import { repoRoot, testData } from '../src/testing/data.js';
 
 const SCHEMATA = ['LegalEntity', 'Thing', 'Person'];
-const OPTIONS: MatchOptions = {
-  limit: 5,
-  threshold: 0.7,
-  algorithm: 'best',
-  datasets: null,
-  excludeSchemata: new Set(),
-  topics: new Set(),
-  changedSince: null,
-  excludeEntityIds: new Set(),
-};
+const OPTIONS = matchOptionsWith();
 
 const dossier = openDossier({
   db: join(mkdtempSync(join(tmpdir(), 'dossier-bench-kinds-')), 'bench.db'),

@@ -12,7 +12,12 @@ import { ingest } from '../src/app/ingest.js';
 import { openDossier } from '../src/app/dossier/index.js';
 import type { MatchService } from '../src/app/matching/index.js';
 import { loadMatcherTools } from '../src/app/matcher-tools.js';
-import { jaroWinkler, type MatchOptions, scorePair } from '../src/core/matching/index.js';
+import {
+  jaroWinkler,
+  type MatchOptions,
+  matchOptionsWith,
+  scorePair,
+} from '../src/core/matching/index.js';
 import { repoRoot, testData } from '../src/testing/data.js';
 import { measureHttp } from './match-http.js';
 import { casesByHalf, crossListSet, loadUn2018, pepSet, printSets } from './match-sets.js';
@@ -24,19 +29,8 @@ const toolsStarted = performance.now();
 const tools = await loadMatcherTools();
 const toolsLoadMs = performance.now() - toolsStarted;
 
-function options(overrides: Partial<MatchOptions> = {}): MatchOptions {
-  return {
-    limit: 5,
-    threshold: THRESHOLD,
-    algorithm: 'best',
-    datasets: null,
-    excludeSchemata: new Set(),
-    topics: new Set(),
-    changedSince: null,
-    excludeEntityIds: new Set(),
-    ...overrides,
-  };
-}
+const options = (overrides: Partial<MatchOptions> = {}) =>
+  matchOptionsWith({ threshold: THRESHOLD, ...overrides });
 
 interface Counts {
   tp: number;

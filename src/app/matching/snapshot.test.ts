@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { MatchOptions } from '../../core/matching/index.js';
+import { type MatchOptions, matchOptionsWith } from '../../core/matching/index.js';
 import { testData } from '../../testing/data.js';
 import { openDossier } from '../dossier/index.js';
 import { ingest } from '../ingest.js';
@@ -16,19 +16,7 @@ const OFAC = testData('ofac', 'sdn.csv');
 const UN = testData('un', 'consolidated.xml');
 const UK = testData('uk_ofsi', 'ConList_2018-04-13.csv');
 
-function options(overrides: Partial<MatchOptions> = {}): MatchOptions {
-  return {
-    limit: 5,
-    threshold: 0.7,
-    algorithm: 'best',
-    datasets: null,
-    excludeSchemata: new Set(),
-    topics: new Set(),
-    changedSince: null,
-    excludeEntityIds: new Set(),
-    ...overrides,
-  };
-}
+const options = (overrides: Partial<MatchOptions> = {}) => matchOptionsWith(overrides);
 
 async function loaded(db: string, lists: [string, string][]) {
   const dossier = openDossier({ db });

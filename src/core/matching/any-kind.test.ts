@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { defaultTools } from './tools.js';
 import { algorithmFor, Matcher, scorePair } from './matcher.js';
 import { MatchInputError } from './query.js';
-import type { MatchOptions } from './types.js';
+import { matchOptionsWith } from './options.js';
 import { tuneAlgorithm } from './yente-algorithms.js';
 
 const tools = defaultTools();
@@ -32,16 +32,7 @@ const matcher = new Matcher(
   tools,
 );
 
-const options: MatchOptions = {
-  limit: 3,
-  threshold: 0.7,
-  algorithm: 'best',
-  datasets: null,
-  excludeSchemata: new Set(),
-  topics: new Set(),
-  changedSince: null,
-  excludeEntityIds: new Set(),
-};
+const options = matchOptionsWith({ limit: 3 });
 
 function top(schema: string, properties: Record<string, string[]>) {
   const [first] = matcher.match({ schema, properties }, options).results;

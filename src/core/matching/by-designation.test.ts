@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DesignationsBuilder } from '../designations/index.js';
 import type { FtmEntity } from '../model/index.js';
-import { defaultTools, Matcher, type MatchOptions } from './index.js';
+import { defaultTools, Matcher, matchOptionsWith } from './index.js';
 
 const tools = defaultTools();
 
@@ -56,16 +56,7 @@ function designations(splits: [string, string][] = []) {
   return builder.finish(splits);
 }
 
-const OPTIONS: MatchOptions = {
-  limit: 2,
-  threshold: 0.7,
-  algorithm: 'best',
-  datasets: null,
-  excludeSchemata: new Set(),
-  topics: new Set(),
-  changedSince: null,
-  excludeEntityIds: new Set(),
-};
+const OPTIONS = matchOptionsWith({ limit: 2 });
 const QUERY = { schema: 'Person', properties: { name: ['Aiman Muhammed Rabi al-Zawahiri'] } };
 
 test('without designations, two entries of one designation fill a limit of two', () => {

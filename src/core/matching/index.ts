@@ -37,6 +37,7 @@ export {
 export { defaultTools } from './tools.js';
 export type { NameFormTools } from './name-forms.js';
 export { OFAC_ALGORITHM, ofacNameScore } from './ofac.js';
+export { matchOptionsWith } from './options.js';
 export { MatchInputError, unknownSchemaMessage } from './query.js';
 export {
   type AlgorithmChoice,

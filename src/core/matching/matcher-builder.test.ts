@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FtmEntity } from '../model/index.js';
-import { defaultTools, Matcher, MatcherBuilder, type MatchOptions } from './index.js';
+import { defaultTools, Matcher, MatcherBuilder, matchOptionsWith } from './index.js';
 
 const tools = defaultTools();
 const NAMES = ['Ri Won Ho', 'Kim Jong Un', 'Omar Mohammed', 'Viktor Bout', 'Ali Hassan', 'Ri Jong'];
@@ -21,16 +21,7 @@ function entries(count: number) {
   });
 }
 
-const OPTIONS: MatchOptions = {
-  limit: 10,
-  threshold: 0.5,
-  algorithm: 'best',
-  datasets: null,
-  excludeSchemata: new Set(),
-  topics: new Set(),
-  changedSince: null,
-  excludeEntityIds: new Set(),
-};
+const OPTIONS = matchOptionsWith({ limit: 10, threshold: 0.5 });
 
 test('a matcher built in slices and finished in steps answers as one built at once', () => {
   const all = entries(300);

@@ -9,6 +9,7 @@ import {
   encodeSnapshot,
   Matcher,
   type MatchOptions,
+  matchOptionsWith,
   type SnapshotCodec,
   SnapshotUnusable,
   snapshotKey,
@@ -45,16 +46,7 @@ function entries(count = 200) {
   });
 }
 
-const OPTIONS: MatchOptions = {
-  limit: 10,
-  threshold: 0.5,
-  algorithm: 'best',
-  datasets: null,
-  excludeSchemata: new Set(),
-  topics: new Set(),
-  changedSince: null,
-  excludeEntityIds: new Set(),
-};
+const OPTIONS = matchOptionsWith({ limit: 10, threshold: 0.5 });
 
 function encode(matcher: Matcher, key: string, extra: Record<string, Uint8Array> = {}) {
   const steps = encodeSnapshot(matcher, key, codec, extra);
