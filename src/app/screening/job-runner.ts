@@ -3,7 +3,8 @@
  * the jobs folder (`<jobs>/<run-id>/input.csv`); the job is checked and recorded as a queued run,
  * then run, one job at a time, with the server's index and in its thread (matching gives the
  * event loop back every few milliseconds). Stopping the runner stops the job in progress at its
- * last commit; the next runner on the same database resumes it, and starts the queued ones.
+ * last commit; the next runner on the same database resumes it, and starts the queued ones. As it
+ * starts, it removes the uploads that no job will read again (`removeLeftovers`).
  *
  * `remove` cancels a job that has not ended (a queued one never starts; a running one stops at its
  * last commit, its committed rows kept) and deletes its uploaded file once it no longer runs. A
@@ -22,7 +23,7 @@
  * ```
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { RunClaimedError, RunNotFoundError, RunStateError } from '../../core/screening/index.js';
 import { newRunId, timestamp } from '../../core/screening/index.js';
@@ -59,6 +60,23 @@ export interface JobSlot {
  * answer.
  */
 export const JOB_BATCH_SIZE = 100;
+
+/**
+ * How long an entry of the jobs folder that no run knows is left alone: another server on the same
+ * database may be receiving that upload (a job is recorded once its file has arrived).
+ */
+export const STRAY_UPLOAD_GRACE_MS = 60 * 60 * 1000;
+
+/** Who the audit trail says removed the upload of a job that had ended when the server started. */
+export const SERVER_ACTOR = 'server';
+
+/** When an entry of the jobs folder (a job's folder or its files) was last written to. */
+function lastWritten(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  const inside = readdirSync(path).map((name) => statSync(join(path, name)).mtimeMs);
+  return Math.max(stat.mtimeMs, ...inside);
+}
 
 /** Queued by another server that is still up (two servers on one database): its job. */
 function ownedElsewhere(run: RunInfo): boolean {
@@ -115,13 +133,49 @@ export class JobRunner {
     return run;
   }
 
-  /** Queue the jobs a server left unfinished: queued, or stopped mid-run. Returns their IDs. */
+  /**
+   * Queue the jobs a server left unfinished: queued, or stopped mid-run. Returns their IDs. The
+   * uploads no job will read again are removed first (`removeLeftovers`).
+   */
   async resumeUnfinished(): Promise<string[]> {
+    await this.removeLeftovers();
     const unfinished = (await this.deps.repo.runs())
       .filter((r) => r.params.via === 'api' && !ownedElsewhere(r))
       .filter((r) => ['queued', 'interrupted'].includes(this.status(r)));
     for (const run of unfinished) this.enqueue(run.id);
     return unfinished.map((r) => r.id);
+  }
+
+  /**
+   * Remove what the jobs folder holds that no job will read again: the uploads of jobs that have
+   * ended (finished, failed, cancelled; their removal is recorded as DELETE records it) and entries
+   * no run knows (an upload cut off by a crash), unless written to in the last hour (another
+   * server on the database may be receiving it). The uploads of jobs that may still run or resume
+   * are kept. Returns the names removed.
+   */
+  async removeLeftovers(now = Date.now()): Promise<string[]> {
+    let names: string[];
+    try {
+      names = readdirSync(this.settings.dir);
+    } catch {
+      return []; // no job was ever submitted
+    }
+    const removed: string[] = [];
+    for (const name of names) {
+      const path = join(this.settings.dir, name);
+      const run = await this.deps.repo.run(name);
+      if (run?.params.via === 'api' && !ENDED.includes(this.status(run))) continue;
+      if (!run && now - lastWritten(path) < STRAY_UPLOAD_GRACE_MS) continue;
+      rmSync(path, { recursive: true, force: true });
+      removed.push(name);
+      if (run && run.params.via === 'api' && run.inputRemovedAt === null) {
+        await this.recordRemoval(run, SERVER_ACTOR);
+      }
+    }
+    if (removed.length > 0) {
+      this.settings.log?.(`removed ${removed.length} upload(s) no job will read again`);
+    }
+    return removed;
   }
 
   status(run: RunInfo): LiveStatus {
@@ -156,15 +210,20 @@ export class JobRunner {
     }
     if (now.inputRemovedAt === null) {
       rmSync(folder, { recursive: true, force: true });
-      const payload = { run: id, input: now.input, input_sha256: now.inputSha256 };
-      await this.deps.repo.inputRemoved(id, {
-        kind: 'screen.input-removed',
-        actor,
-        at: timestamp(),
-        payload,
-      });
+      await this.recordRemoval(now, actor);
     }
     return (await this.deps.repo.run(id))!;
+  }
+
+  /** Record in the run and the audit trail that its upload was deleted. */
+  private async recordRemoval(run: RunInfo, actor: string): Promise<void> {
+    const payload = { run: run.id, input: run.input, input_sha256: run.inputSha256 };
+    await this.deps.repo.inputRemoved(run.id, {
+      kind: 'screen.input-removed',
+      actor,
+      at: timestamp(),
+      payload,
+    });
   }
 
   /** The folder of a job's upload; a run whose input is anything else is refused. */
