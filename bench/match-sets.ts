@@ -196,14 +196,16 @@ export function pepSet(service: MatchService, options: MatchOptions) {
   return out;
 }
 
-interface Counts {
+/** Confusion counts of a labelled set at a threshold. */
+export interface Counts {
   tp: number;
   fp: number;
   fn: number;
   tn: number;
 }
 
-function prf(c: Counts) {
+/** Precision, recall and F1 of the counts, rounded to four places. */
+export function prf(c: Counts) {
   const precision = c.tp / Math.max(1, c.tp + c.fp);
   const recall = c.tp / Math.max(1, c.tp + c.fn);
   const f = (2 * precision * recall) / Math.max(1e-9, precision + recall);

@@ -20,7 +20,15 @@ import {
 } from '../src/core/matching/index.js';
 import { repoRoot, testData } from '../src/testing/data.js';
 import { measureHttp } from './match-http.js';
-import { casesByHalf, crossListSet, loadUn2018, pepSet, printSets } from './match-sets.js';
+import {
+  type Counts,
+  casesByHalf,
+  crossListSet,
+  loadUn2018,
+  pepSet,
+  printSets,
+  prf as f1,
+} from './match-sets.js';
 
 const THRESHOLD = 0.7;
 // The tools the service uses, with the Korean and Japanese readings of Han names: timed, since
@@ -31,20 +39,6 @@ const toolsLoadMs = performance.now() - toolsStarted;
 
 const options = (overrides: Partial<MatchOptions> = {}) =>
   matchOptionsWith({ threshold: THRESHOLD, ...overrides });
-
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-  tn: number;
-}
-
-function f1(c: Counts) {
-  const precision = c.tp / Math.max(1, c.tp + c.fp);
-  const recall = c.tp / Math.max(1, c.tp + c.fn);
-  const f = (2 * precision * recall) / Math.max(1e-9, precision + recall);
-  return { ...c, precision: round(precision), recall: round(recall), f1: round(f) };
-}
 
 const round = (x: number) => Number(x.toFixed(4));
 const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
