@@ -16,12 +16,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { ingest } from '../src/app/ingest.js';
 import { openDossier } from '../src/app/dossier/index.js';
 import type { MatchService } from '../src/app/matching/index.js';
 import type { MatcherTools, MatchOptions } from '../src/core/matching/index.js';
-import { scorePair } from '../src/core/matching/index.js';
 import type { FtmEntity } from '../src/core/model/index.js';
 import type { Store } from '../src/store/types.js';
 import { testData } from '../src/testing/data.js';
@@ -210,28 +208,6 @@ export function prf(c: Counts) {
   const recall = c.tp / Math.max(1, c.tp + c.fn);
   const f = (2 * precision * recall) / Math.max(1e-9, precision + recall);
   return { ...c, precision: round(precision), recall: round(recall), f1: round(f) };
-}
-
-/** Set (c): cases.csv per half, a row's half set by its schema and both names. */
-export function casesByHalf(tools: MatcherTools, threshold: number) {
-  const rows = parse(readFileSync(testData('name_pairs', 'nomenklatura', 'cases.csv')), {
-    columns: true,
-  }) as { schema: string; name1: string; name2: string; is_match: string }[];
-  const counts: Record<string, Counts> = {};
-  for (const half of HALVES) counts[half] = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  for (const row of rows) {
-    const score = scorePair(
-      { schema: row.schema, properties: { name: [row.name1] } },
-      { schema: row.schema, properties: { name: [row.name2] } },
-      'best',
-      tools,
-    ).score;
-    const expected = row.is_match === 'true';
-    const got = score >= threshold;
-    const c = counts[halfOf(`${row.schema}|${row.name1}|${row.name2}`)]!;
-    c[got ? (expected ? 'tp' : 'fp') : expected ? 'fn' : 'tn']++;
-  }
-  return Object.fromEntries(Object.entries(counts).map(([k, c]) => [k, prf(c)]));
 }
 
 type Row = Record<string, number>;
