@@ -3,7 +3,9 @@
  * with its own index: model, normalise, names, orgs, identifiers, matching, screening, graph and
  * errors. Import from the domain's folder; this file only names them.
  */
+export * as documents from './documents/index.js';
 export * as errors from './errors/index.js';
+export * as extraction from './extraction/index.js';
 export * as graph from './graph/index.js';
 export * as identifiers from './identifiers/index.js';
 export * as matching from './matching/index.js';

@@ -1,0 +1,5 @@
+/**
+ * Extraction (issue 11): identifiers with their checksums, money, dates, organisations and persons,
+ * found in a page's text as spans. Pure: text in, spans out.
+ */
+export type { Extracted, Extractor } from './types.js';
