@@ -114,6 +114,8 @@ export const submitJobRoute: Handler = async (deps, ctx) => {
   await checkSettings(deps, params);
   for (const spec of map) parseMapping(spec);
   const actor = actorOf(ctx.key);
+  // A submitter with its fill of waiting jobs is refused (429) before its file is received.
+  jobs.checkRoom(actor);
   const slot = jobs.newSlot(format);
   try {
     await receiveFile(ctx.req, slot.path, deps.config.maxUploadBytes);
