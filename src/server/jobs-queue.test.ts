@@ -6,7 +6,6 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { JobRunner, queueScreen } from '../app/screening/index.js';
 import { workbookParts, zipBytes } from '../app/screening/xlsx/xlsx-fixture.js';

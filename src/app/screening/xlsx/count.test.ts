@@ -59,3 +59,11 @@ test('the count is exact up to the limit, with any prefix, across chunk boundari
     zip.close();
   }
 });
+
+test('a row without cells (`<row/>`) is not counted; a closing tag with a space is', async () => {
+  const cell = (r: number) => `<c r="A${r}" t="inlineStr"><is><t>Name ${r}</t></is></c>`;
+  const body = `<row r="1">${cell(1)}</row ><row r="2"/><row r="3" ht="20"/><row r="4">${cell(4)}</row>`;
+  const sheets = [{ name: 'S', file: 'worksheets/sheet1.xml', rows: body }];
+  const path = writeZip(join(dir, 'sparse.xlsx'), workbookParts({ sheets }));
+  assert.equal(await checkXlsxRows(path, inputLimits({ maxRows: 1 })), 2);
+});
