@@ -107,10 +107,11 @@ function urlOf(server: Server): string {
 function jobRunner(deps: AppDeps): JobRunner | null {
   if (!deps.screening) return null;
   const { repo, tools, jobsDir, jobBatchSize } = deps.screening;
-  const { store, service, log } = deps;
+  const { store, service, log, config } = deps;
+  const maxQueuedPerKey = config.maxQueuedJobsPerKey;
   return new JobRunner(
     { store, repo, tools, service },
-    { dir: jobsDir, batchSize: jobBatchSize, log },
+    { dir: jobsDir, batchSize: jobBatchSize, maxQueuedPerKey, log },
   );
 }
 

@@ -3,6 +3,7 @@
  * command-line flags, all validated at start-up so that a bad value stops `serve` at once.
  */
 import { isIP } from 'node:net';
+import { DEFAULT_MAX_QUEUED_PER_KEY } from '../app/screening/index.js';
 import { DossierError } from '../core/errors/index.js';
 
 export interface ServerConfig {
@@ -15,6 +16,11 @@ export interface ServerConfig {
   maxBodyBytes: number;
   /** Larger portfolio files (`POST /screen/jobs`, streamed to disk) are refused with 413. */
   maxUploadBytes: number;
+  /**
+   * Jobs one key (or every caller without a key, together) may have waiting for their turn; one
+   * more is refused with 429 before its file is received.
+   */
+  maxQueuedJobsPerKey: number;
   /** Every request but /healthz and /readyz needs an API key: always off loopback. */
   requireKeys: boolean;
   /** Requests per second per key (or per client address without one); 0 turns the limit off. */
@@ -37,6 +43,7 @@ export const DEFAULT_SERVER_CONFIG: Readonly<ServerConfig> = {
   refreshSeconds: 5,
   maxBodyBytes: 1024 * 1024,
   maxUploadBytes: 200 * 1024 * 1024,
+  maxQueuedJobsPerKey: DEFAULT_MAX_QUEUED_PER_KEY,
   requireKeys: false,
   rateLimit: 50,
   rateBurst: 100,
@@ -56,6 +63,7 @@ export interface ConfigInput {
   refreshSeconds?: string | number;
   maxBodyBytes?: string | number;
   maxUploadBytes?: string | number;
+  maxQueuedJobsPerKey?: string | number;
   requireKeys?: boolean;
   rateLimit?: string | number;
   rateBurst?: string | number;
@@ -154,6 +162,13 @@ export function serverConfig(flags: ConfigInput = {}, env: NodeJS.ProcessEnv = {
       pick(flags.maxUploadBytes, 'DOSSIER_MAX_UPLOAD_BYTES', d.maxUploadBytes),
       1024,
       1024 ** 4,
+      true,
+    ),
+    maxQueuedJobsPerKey: number(
+      'the jobs one key may have waiting',
+      pick(flags.maxQueuedJobsPerKey, 'DOSSIER_MAX_QUEUED_JOBS_PER_KEY', d.maxQueuedJobsPerKey),
+      1,
+      1e6,
       true,
     ),
     requireKeys,

@@ -52,14 +52,26 @@ export async function upload(
 const FINAL = ['finished', 'failed', 'cancelled'];
 
 /**
- * Poll a job until `done(job)` holds (by default: it has ended: finished, failed or cancelled), for
- * up to a minute: jobs take seconds, several times longer on a loaded machine.
+ * Ended (finished, failed or cancelled) with its upload deleted: the server deletes a job's
+ * upload just after the job ends, so the status may say `finished` a moment before
+ * `input_removed` is true.
+ */
+export const ENDED_AND_CLEANED = (j: { status: string; input_removed?: boolean }) =>
+  FINAL.includes(j.status) && j.input_removed === true;
+
+/**
+ * Poll a job until `done(job)` holds (by default: it has ended and its upload is gone), for up to
+ * a minute: jobs take seconds, several times longer on a loaded machine.
  */
 export async function waitForJob(
   base: string,
   id: string,
   headers: Record<string, string> = {},
-  done: (job: { status: string; rows_done: number }) => boolean = (j) => FINAL.includes(j.status),
+  done: (job: {
+    status: string;
+    rows_done: number;
+    input_removed?: boolean;
+  }) => boolean = ENDED_AND_CLEANED,
 ): Promise<JsonResponse['body']> {
   const probe = async () => (await get(`${base}/screen/jobs/${id}`, headers)).body;
   const job = await poll(probe, done, 60, 10);

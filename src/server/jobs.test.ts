@@ -1,6 +1,7 @@
 /** Batch jobs over HTTP: submit a file, poll its status, download its hits and report. */
 import { collect } from '../testing/wait.js';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -55,8 +56,10 @@ test('a CSV is submitted, polled and its hits downloaded as the command line giv
     report: `/screen/jobs/${id}/report`,
   });
   assert.equal(submitted.body.columns['Full name'], 'name');
-  assert.deepEqual(db.jobFolders(), [id]);
-  assert.equal(readFileSync(join(`${db.path}.jobs`, id, 'input.csv'), 'utf8'), csv.toString());
+  // The file kept for the job is the upload, byte for byte (it is read from its folder).
+  const sha256 = createHash('sha256').update(csv).digest('hex');
+  assert.equal(submitted.body.input_sha256, sha256);
+  assert.equal((await db.repo.run(id))!.input, join(`${db.path}.jobs`, id, 'input.csv'));
 
   const job = await waitForJob(server.url, id);
   assert.equal(job.status, 'finished', job.error);
@@ -69,6 +72,9 @@ test('a CSV is submitted, polled and its hits downloaded as the command line giv
   );
   assert.deepEqual([rest.algorithm, rest.threshold, rest.limit], ['dossier-v1', 0.7, 5]);
   assert.deepEqual(rest.problems, [{ row: 12, message: 'no name', screened: false }]);
+  // Its upload went as it finished; its results are in the database.
+  assert.equal(rest.input_removed, true);
+  assert.deepEqual(db.jobFolders(), []);
 
   const cli = await cliOutput(PORTFOLIO);
   const jsonl = await get(`${server.url}/screen/jobs/${id}/results`);

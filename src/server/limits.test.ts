@@ -94,6 +94,15 @@ test('limits are read from flags and the environment, and checked', () => {
     assert.throws(() => serverConfig(bad), ConfigError, JSON.stringify(bad));
   }
   assert.throws(() => serverConfig({ publicUrl: 'ftp://x' }), ConfigError);
+  // Jobs one key may have waiting: 10 by default, then the environment, then the flag.
+  assert.equal(defaults.maxQueuedJobsPerKey, 10);
+  const queued = { DOSSIER_MAX_QUEUED_JOBS_PER_KEY: '3' };
+  assert.equal(serverConfig({}, queued).maxQueuedJobsPerKey, 3);
+  assert.equal(serverConfig({ maxQueuedJobsPerKey: '7' }, queued).maxQueuedJobsPerKey, 7);
+  assert.throws(
+    () => serverConfig({}, { DOSSIER_MAX_QUEUED_JOBS_PER_KEY: '0' }),
+    /the jobs one key may have waiting must be a number from 1 to 1000000, not "0"/,
+  );
   assert.equal(
     serverConfig({ publicUrl: 'https://screen.example.org/api/' }).publicUrl,
     'https://screen.example.org/api',

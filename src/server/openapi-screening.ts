@@ -126,6 +126,12 @@ export const SCREENING_PATHS = {
           '503': 'No list is loaded to screen against',
         }),
         ...ACCESS_ERRORS,
+        ...errors({
+          '429':
+            'Too many requests from this key (retry after Retry-After seconds), or the key ' +
+            '(every caller without one, together) has its fill of jobs waiting: 10 unless ' +
+            'configured (--max-queued-per-key)',
+        }),
       },
     },
     get: {

@@ -52,6 +52,7 @@ test('server settings: flags over environment over defaults, validated', () => {
     refreshSeconds: 5,
     maxBodyBytes: 1048576,
     maxUploadBytes: 209715200,
+    maxQueuedJobsPerKey: 10,
     requireKeys: false,
     rateLimit: 50,
     rateBurst: 100,
@@ -74,6 +75,7 @@ test('server settings: flags over environment over defaults, validated', () => {
     { maxBodyBytes: '100' },
     { maxUploadBytes: '12 MB' },
     { rateBurst: '1.5' },
+    { maxQueuedJobsPerKey: '2.5' },
   ]) {
     assert.throws(() => serverConfig(flags), { name: 'ConfigError' }, JSON.stringify(flags));
   }

@@ -23,7 +23,14 @@ export {
   inputLimitsFromEnv,
   type XlsxLimits,
 } from './limits.js';
-export { JOB_BATCH_SIZE, JobRunner, type JobSettings, type JobSlot } from './job-runner.js';
+export {
+  DEFAULT_MAX_QUEUED_PER_KEY,
+  JOB_BATCH_SIZE,
+  JobRunner,
+  type JobSettings,
+  type JobSlot,
+} from './job-runner.js';
+export { FairQueue } from './fair-queue.js';
 export { ALL_DATASETS, canonicalAlgorithm, checkDataset } from './matching.js';
 export { hitText, writeHits, writeXlsx } from './output.js';
 export { type ListLookup, reportHtml, writeReport } from './report.js';

@@ -71,7 +71,7 @@ test('every format is refused past maxRows, as its rows are read, and reads up t
   }
 });
 
-test('a shared-strings bomb is refused before a run is recorded; too many rows fail the run before any is screened', async () => {
+test('a shared-strings bomb or an XLSX with too many rows is refused before a run is recorded; too many CSV rows fail the run before any is screened', async () => {
   const bomb = writeZip(
     join(fx.dir, 'bomb.xlsx'),
     workbookParts({
@@ -86,12 +86,19 @@ test('a shared-strings bomb is refused before a run is recorded; too many rows f
     (error: unknown) =>
       error instanceof UnsupportedFileError && /xlsx\.maxRatio/.test(error.message),
   );
-  assert.equal((await fx.repo.runs()).length, runs, 'no run recorded');
-
+  // Its rows are counted as it is checked (./xlsx/count.ts): no run that could only fail.
   const many = xlsxRows(join(fx.dir, 'many.xlsx'), 40);
   await assert.rejects(
     screenFile(fx, { input: many, actor: 'test', limits }),
-    /many\.xlsx: more than 10 rows \(at row 12\); the limit is maxRows/,
+    /many\.xlsx: its sheet holds more than 10 rows \(counted before reading them\)/,
+  );
+  assert.equal((await fx.repo.runs()).length, runs, 'no run recorded');
+  assert.equal((await screenFile(fx, { input: many, actor: 'test' })).run.rowsDone, 40);
+
+  const csv = writeCsv(join(fx.dir, 'many.csv'), ['Name'], names(40));
+  await assert.rejects(
+    screenFile(fx, { input: csv, actor: 'test', limits }),
+    /many\.csv: more than 10 rows \(at row 12\); the limit is maxRows/,
   );
   const [failed] = (await fx.repo.runs()).slice(-1);
   assert.equal(failed?.status, 'failed');

@@ -2,9 +2,12 @@
  * Batch screening jobs in a server's process. A job's file is kept in a folder of its own under
  * the jobs folder (`<jobs>/<run-id>/input.csv`); the job is checked and recorded as a queued run,
  * then run, one job at a time, with the server's index and in its thread (matching gives the
- * event loop back every few milliseconds). Stopping the runner stops the job in progress at its
- * last commit; the next runner on the same database resumes it, and starts the queued ones. As it
- * starts, it removes the uploads that no job will read again (`removeLeftovers`).
+ * event loop back every few milliseconds). The waiting jobs are taken in turns across their
+ * submitters (./fair-queue.ts), and a submitter may have only so many waiting
+ * (`maxQueuedPerKey`). A job's upload is deleted as soon as the job ends (finished or failed;
+ * its results are in the database). Stopping the runner stops the job in progress at its last
+ * commit, its upload kept; the next runner on the same database resumes it, and starts the queued
+ * ones. As it starts, it removes the uploads that no job will read again (./job-uploads.ts).
  *
  * `remove` cancels a job that has not ended (a queued one never starts; a running one stops at its
  * last commit, its committed rows kept) and deletes its uploaded file once it no longer runs. A
@@ -23,14 +26,17 @@
  * ```
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { RunClaimedError, RunNotFoundError, RunStateError } from '../../core/screening/index.js';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { JobQueueFullError, RunClaimedError } from '../../core/screening/index.js';
+import { RunNotFoundError, RunStateError } from '../../core/screening/index.js';
 import { newRunId, timestamp } from '../../core/screening/index.js';
 import type { RunInfo } from '../../core/screening/index.js';
 import type { MatchService } from '../matching/index.js';
+import { FairQueue } from './fair-queue.js';
 import { processAlive } from './files.js';
 import type { FileFormat } from './input.js';
+import { JobUploads, SERVER_ACTOR } from './job-uploads.js';
 import { ENDED, type LiveStatus, liveStatus } from './run-status.js';
 import { RunInterrupted } from './run-loop.js';
 import {
@@ -45,8 +51,17 @@ export interface JobSettings {
   dir: string;
   /** Rows per commit (what a stop costs); JOB_BATCH_SIZE unless a test wants more commits. */
   batchSize?: number;
+  /** Jobs one submitter may have waiting (not counting one running); DEFAULT_MAX_QUEUED_PER_KEY. */
+  maxQueuedPerKey?: number;
   log?: (line: string) => void;
 }
+
+/**
+ * Jobs one submitter (an API key; every caller of an open server together) may have waiting: ten
+ * jobs queue a day's portfolios, while a script gone wrong is stopped long before it fills the
+ * disk with uploads. The server's `--max-queued-per-key` or DOSSIER_MAX_QUEUED_JOBS_PER_KEY.
+ */
+export const DEFAULT_MAX_QUEUED_PER_KEY = 10;
 
 /** Where a job's upload goes before it is checked. */
 export interface JobSlot {
@@ -60,23 +75,6 @@ export interface JobSlot {
  * answer.
  */
 export const JOB_BATCH_SIZE = 100;
-
-/**
- * How long an entry of the jobs folder that no run knows is left alone: another server on the same
- * database may be receiving that upload (a job is recorded once its file has arrived).
- */
-export const STRAY_UPLOAD_GRACE_MS = 60 * 60 * 1000;
-
-/** Who the audit trail says removed the upload of a job that had ended when the server started. */
-export const SERVER_ACTOR = 'server';
-
-/** When an entry of the jobs folder (a job's folder or its files) was last written to. */
-function lastWritten(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  const inside = readdirSync(path).map((name) => statSync(join(path, name)).mtimeMs);
-  return Math.max(stat.mtimeMs, ...inside);
-}
 
 /** Queued by another server that is still up (two servers on one database): its job. */
 function ownedElsewhere(run: RunInfo): boolean {
@@ -104,14 +102,35 @@ function cancelAudit(run: RunInfo, actor: string, was: LiveStatus) {
 }
 
 export class JobRunner {
-  private readonly queue: string[] = [];
+  private readonly queue = new FairQueue();
+  /** Each submitter's jobs being checked and recorded (`submit`), counted against the cap. */
+  private readonly arriving = new Map<string, number>();
+  private readonly uploads: JobUploads;
   private active: ActiveJob | null = null;
   private stopped = false;
 
   constructor(
     private readonly deps: ScreeningDeps & { service: MatchService },
     private readonly settings: JobSettings,
-  ) {}
+  ) {
+    this.uploads = new JobUploads(deps.repo, settings.dir, settings.log);
+  }
+
+  /** Jobs one submitter may have waiting. */
+  get maxQueuedPerKey(): number {
+    return this.settings.maxQueuedPerKey ?? DEFAULT_MAX_QUEUED_PER_KEY;
+  }
+
+  /**
+   * Refuse a submitter that has as many jobs waiting as it may (JobQueueFullError): asked before
+   * its file is received, and again as the job is queued.
+   */
+  checkRoom(submitter: string): void {
+    const waiting = this.queue.count(submitter) + (this.arriving.get(submitter) ?? 0);
+    if (waiting >= this.maxQueuedPerKey) {
+      throw new JobQueueFullError(submitter, this.maxQueuedPerKey);
+    }
+  }
 
   /** A new job's ID and the path its input is written to (its folder is made). */
   newSlot(format: FileFormat): JobSlot {
@@ -126,56 +145,52 @@ export class JobRunner {
     rmSync(join(this.settings.dir, slot.id), { recursive: true, force: true });
   }
 
-  /** Check the job's file and settings and queue it; it runs after the jobs before it. */
+  /**
+   * Check the job's file and settings and queue it: it starts once each other submitter with a
+   * job waiting has had one started. Refused (JobQueueFullError) if its submitter has as many
+   * jobs waiting as it may.
+   */
   async submit(request: ScreenRequest & { id: string }): Promise<RunInfo> {
-    const run = await queueScreen(this.deps, { ...request, via: 'api' });
-    this.enqueue(run.id);
+    const submitter = request.actor;
+    this.checkRoom(submitter);
+    this.arriving.set(submitter, (this.arriving.get(submitter) ?? 0) + 1);
+    let run: RunInfo;
+    try {
+      run = await queueScreen(this.deps, { ...request, via: 'api' });
+    } finally {
+      const left = this.arriving.get(submitter)! - 1;
+      if (left === 0) this.arriving.delete(submitter);
+      else this.arriving.set(submitter, left);
+    }
+    this.enqueue(run);
     return run;
   }
 
   /**
-   * Queue the jobs a server left unfinished: queued, or stopped mid-run. Returns their IDs. The
-   * uploads no job will read again are removed first (`removeLeftovers`).
+   * Queue the jobs a server left unfinished, each under its submitter, so that they are taken in
+   * turns as new ones are: the jobs stopped mid-run first (they had had their turn), then the
+   * queued ones in the order they came. Returns their IDs in that order. The uploads no job will
+   * read again are removed first (`removeLeftovers`).
    */
   async resumeUnfinished(): Promise<string[]> {
     await this.removeLeftovers();
     const unfinished = (await this.deps.repo.runs())
       .filter((r) => r.params.via === 'api' && !ownedElsewhere(r))
       .filter((r) => ['queued', 'interrupted'].includes(this.status(r)));
-    for (const run of unfinished) this.enqueue(run.id);
-    return unfinished.map((r) => r.id);
+    const ordered = [
+      ...unfinished.filter((r) => this.status(r) === 'interrupted'),
+      ...unfinished.filter((r) => this.status(r) === 'queued'),
+    ];
+    for (const run of ordered) this.enqueue(run);
+    return ordered.map((r) => r.id);
   }
 
   /**
-   * Remove what the jobs folder holds that no job will read again: the uploads of jobs that have
-   * ended (finished, failed, cancelled; their removal is recorded as DELETE records it) and entries
-   * no run knows (an upload cut off by a crash), unless written to in the last hour (another
-   * server on the database may be receiving it). The uploads of jobs that may still run or resume
-   * are kept. Returns the names removed.
+   * Remove the uploads no job will read again: of jobs that have ended, and entries no run knows
+   * unless written to in the last hour (see ./job-uploads.ts). Returns the names removed.
    */
-  async removeLeftovers(now = Date.now()): Promise<string[]> {
-    let names: string[];
-    try {
-      names = readdirSync(this.settings.dir);
-    } catch {
-      return []; // no job was ever submitted
-    }
-    const removed: string[] = [];
-    for (const name of names) {
-      const path = join(this.settings.dir, name);
-      const run = await this.deps.repo.run(name);
-      if (run?.params.via === 'api' && !ENDED.includes(this.status(run))) continue;
-      if (!run && now - lastWritten(path) < STRAY_UPLOAD_GRACE_MS) continue;
-      rmSync(path, { recursive: true, force: true });
-      removed.push(name);
-      if (run && run.params.via === 'api' && run.inputRemovedAt === null) {
-        await this.recordRemoval(run, SERVER_ACTOR);
-      }
-    }
-    if (removed.length > 0) {
-      this.settings.log?.(`removed ${removed.length} upload(s) no job will read again`);
-    }
-    return removed;
+  removeLeftovers(now = Date.now()): Promise<string[]> {
+    return this.uploads.removeLeftovers((run) => this.status(run), now);
   }
 
   status(run: RunInfo): LiveStatus {
@@ -192,7 +207,7 @@ export class JobRunner {
   async remove(id: string, actor: string): Promise<RunInfo> {
     const run = await this.deps.repo.run(id);
     if (!run) throw new RunNotFoundError(id);
-    const folder = this.uploadFolder(run);
+    this.uploads.folder(run);
     const status = this.status(run);
     if (!ENDED.includes(status)) {
       if (this.active?.id !== id && ownedElsewhere(run)) {
@@ -208,46 +223,13 @@ export class JobRunner {
     if (!ENDED.includes(this.status(now))) {
       throw new RunStateError(`job ${id} is still ${this.status(now)}; nothing was deleted`);
     }
-    if (now.inputRemovedAt === null) {
-      rmSync(folder, { recursive: true, force: true });
-      await this.recordRemoval(now, actor);
-    }
+    await this.uploads.remove(now, actor);
     return (await this.deps.repo.run(id))!;
-  }
-
-  /** Record in the run and the audit trail that its upload was deleted. */
-  private async recordRemoval(run: RunInfo, actor: string): Promise<void> {
-    const payload = { run: run.id, input: run.input, input_sha256: run.inputSha256 };
-    await this.deps.repo.inputRemoved(run.id, {
-      kind: 'screen.input-removed',
-      actor,
-      at: timestamp(),
-      payload,
-    });
-  }
-
-  /** The folder of a job's upload; a run whose input is anything else is refused. */
-  private uploadFolder(run: RunInfo): string {
-    if (run.params.via !== 'api') {
-      throw new RunStateError(
-        `run ${run.id} was made by the command line: its input is a file of its own, not an ` +
-          'upload, and is never deleted; it cannot be cancelled over the API either',
-      );
-    }
-    const folder = resolve(this.settings.dir, run.id);
-    if (dirname(resolve(run.input)) !== folder) {
-      throw new RunStateError(
-        `job ${run.id}'s input is not in this server's jobs folder (was the database moved?); ` +
-          'nothing was changed',
-      );
-    }
-    return folder;
   }
 
   /** Stop an unfinished job for good: unqueued, or stopped at its last commit, and recorded. */
   private async cancel(run: RunInfo, actor: string, was: LiveStatus): Promise<void> {
-    const queued = this.queue.indexOf(run.id);
-    if (queued >= 0) this.queue.splice(queued, 1);
+    this.queue.remove(run.id);
     const active = this.active;
     if (active?.id !== run.id) {
       await this.markCancelled(run.id, actor, was);
@@ -274,14 +256,15 @@ export class JobRunner {
   /** Stop the job in progress (it stays resumable) and start no other. */
   async stop(): Promise<void> {
     this.stopped = true;
-    this.queue.length = 0;
+    this.queue.clear();
     this.active?.abort.abort();
     await this.active?.done;
   }
 
-  private enqueue(id: string): void {
-    if (this.active?.id === id || this.queue.includes(id)) return;
-    this.queue.push(id);
+  /** Queue a job under its submitter (the run's actor). */
+  private enqueue(run: RunInfo): void {
+    if (this.active?.id === run.id) return;
+    this.queue.push(run.actor, run.id);
     this.startNext();
   }
 
@@ -314,6 +297,7 @@ export class JobRunner {
     try {
       const result = await resumeScreen(this.deps, id, run.actor, hooks);
       log(`job ${id} finished: ${result.run.rowsDone} rows, ${result.run.hits} hits`);
+      await this.removeUpload(id);
     } catch (error) {
       // Stopped (or failed, its file gone) because it was cancelled: it ends cancelled, for good.
       if (job.cancel) {
@@ -338,6 +322,21 @@ export class JobRunner {
         await this.deps.repo.finishRun(id, 'failed', timestamp(), null, message);
       }
       log(`job ${id} failed: ${message}`);
+      await this.removeUpload(id);
+    }
+  }
+
+  /**
+   * Delete the upload of a job that has ended here (finished or failed): nothing reads it again,
+   * and its results are in the database. Recorded as the server's doing. A failure to delete is
+   * logged, not thrown: the next start removes what is left (`removeLeftovers`).
+   */
+  private async removeUpload(id: string): Promise<void> {
+    try {
+      const run = await this.deps.repo.run(id);
+      if (run && ENDED.includes(run.status)) await this.uploads.remove(run, SERVER_ACTOR);
+    } catch (error) {
+      this.settings.log?.(`job ${id}: its upload was not removed: ${(error as Error).message}`);
     }
   }
 }

@@ -5,8 +5,10 @@
  * unpacked. Shared strings are held in memory (the format keeps them apart from the rows), so
  * memory grows with distinct texts, up to the limits of ./limits.ts.
  */
+import { UnsupportedFileError } from '../../core/screening/index.js';
 import { cellsOf, headerNames, type InputEvent } from './input.js';
-import { DEFAULT_INPUT_LIMITS, type XlsxLimits } from './limits.js';
+import { DEFAULT_INPUT_LIMITS, type InputLimits, type XlsxLimits } from './limits.js';
+import { countSheetRows } from './xlsx/count.js';
 import { sheetRows } from './xlsx/index.js';
 import { readSharedStrings } from './xlsx/strings.js';
 import { readDateStyles } from './xlsx/styles.js';
@@ -43,6 +45,34 @@ export async function* readXlsxInput(
         yield { kind: 'row', row, cells: cellsOf(headers, values) };
       }
     }
+  } finally {
+    zip.close();
+  }
+}
+
+/**
+ * Refuse a workbook whose first sheet holds more than `maxRows` rows below its header, counted
+ * before a run is recorded (./xlsx/count.ts): a job that would fail at the limit hours later is
+ * refused as it is submitted. Only the rows up to the limit are unpacked. Returns the rows
+ * counted (the header's included). `onPacked` is told the sheet's packed bytes as they are read.
+ */
+export async function checkXlsxRows(
+  path: string,
+  limits: InputLimits,
+  onPacked?: (bytes: number) => void,
+): Promise<number> {
+  const zip = await Zip.open(path, limits.xlsx);
+  try {
+    const book = await readWorkbook(zip);
+    // The header's row is one of the sheet's rows, not one of the input's.
+    const rows = await countSheetRows(zip, book.sheet, limits.maxRows + 1, onPacked);
+    if (rows > limits.maxRows + 1) {
+      throw new UnsupportedFileError(
+        `${path}: its sheet holds more than ${limits.maxRows} rows (counted before reading ` +
+          'them); the limit is maxRows, split the file into smaller ones',
+      );
+    }
+    return rows;
   } finally {
     zip.close();
   }

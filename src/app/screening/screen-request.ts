@@ -11,7 +11,8 @@ import { checkFile } from '../../sources/io/index.js';
 import type { Store } from '../../store/index.js';
 import { fileSha256 } from './files.js';
 import { type FileFormat, fileFormat, type InputEvent, readInput } from './input.js';
-import type { InputLimits } from './limits.js';
+import { type InputLimits, inputLimitsFromEnv } from './limits.js';
+import { checkXlsxRows } from './read-xlsx.js';
 import { checkDataset, type SharedRequest, sharedParams } from './matching.js';
 
 export interface ScreenRequest extends SharedRequest {
@@ -94,13 +95,16 @@ export async function checkRequest(store: Store, request: ScreenRequest) {
   const resolver = new ColumnResolver(params.map, params.idColumn ?? null);
   await checkDataset(store, params.dataset);
   const inputSha256 = await fileSha256(input);
+  const limits = request.limits ?? inputLimitsFromEnv();
   let bytes = 0;
   const peeked = await peek(
-    readInput(input, format, (n) => (bytes += n), request.limits),
+    readInput(input, format, (n) => (bytes += n), limits),
     `${input} as ${format}`,
   );
   const { first } = peeked;
   try {
+    // Rows cost the job's time, and an XLSX holds many in few bytes: counted now, up to the limit.
+    if (format === 'xlsx') await checkXlsxRows(input, limits);
     if (first?.kind === 'header') {
       const { mapping, ignored, idColumn } = resolver.checkHeader(first.headers);
       Object.assign(params, { columns: mapping, ignoredColumns: ignored, usedIdColumn: idColumn });

@@ -11,6 +11,7 @@ interface ServeOptions {
   requireKeys?: boolean;
   maxBody?: string;
   maxUpload?: string;
+  maxQueuedPerKey?: string;
   rateLimit?: string;
   rateBurst?: string;
   publicUrl?: string;
@@ -47,6 +48,7 @@ function configOf(
       requireKeys: options.requireKeys,
       maxBodyBytes: options.maxBody,
       maxUploadBytes: options.maxUpload,
+      maxQueuedJobsPerKey: options.maxQueuedPerKey,
       rateLimit: options.rateLimit,
       rateBurst: options.rateBurst,
       publicUrl: options.publicUrl,
@@ -121,6 +123,10 @@ export function registerServe(program: Command, ctx: CommandContext) {
     .option(
       '--max-upload <bytes>',
       'the largest portfolio file for /screen/jobs (default: 200 MiB)',
+    )
+    .option(
+      '--max-queued-per-key <jobs>',
+      'jobs one API key (or all callers without one) may have waiting (default: 10)',
     )
     .option('--rate-limit <per-second>', 'requests per second per key or address, 0: off (50)')
     .option('--rate-burst <requests>', 'requests a caller may send at once (default: 100)')

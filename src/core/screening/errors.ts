@@ -93,6 +93,27 @@ export class RunClaimedError extends RunStateError {
 }
 
 /**
+ * A submitter (an API key, or every caller of an open server) with as many jobs waiting as one
+ * may have: refused before its file is received, so that one key cannot fill the queue (and the
+ * disk) for everyone. Rate-limited, like a key past its request rate: it may submit again once one
+ * of its jobs has started or been cancelled.
+ */
+export class JobQueueFullError extends ScreeningError {
+  override readonly name = 'JobQueueFullError';
+  readonly code = 'rate_limited';
+  constructor(
+    readonly submitter: string,
+    readonly limit: number,
+  ) {
+    super(
+      `${submitter} has ${limit} job(s) waiting, as many as one submitter may have ` +
+        '(maxQueuedJobsPerKey); submit again once one has started, or cancel one ' +
+        '(DELETE /screen/jobs/{id})',
+    );
+  }
+}
+
+/**
  * The chain holds but the trail lacks what the store says happened (a run or decision with no
  * record, an emptied trail), or it does not reach the head the user kept elsewhere.
  */

@@ -53,6 +53,7 @@ export {
   DatasetNotFoundError,
   DecisionInputError,
   HitNotFoundError,
+  JobQueueFullError,
   ResumeError,
   RunClaimedError,
   RunNotFoundError,

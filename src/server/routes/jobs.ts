@@ -9,6 +9,7 @@
  * `admin` key every run, the command line's too. An open server's anonymous callers see every run,
  * as they may do everything.
  */
+import { resolve } from 'node:path';
 import { canonicalAlgorithm, checkDataset } from '../../app/screening/index.js';
 import type { LiveStatus } from '../../app/screening/index.js';
 import { roleAllows, type StoredKey } from '../../auth/index.js';
@@ -114,6 +115,8 @@ export const submitJobRoute: Handler = async (deps, ctx) => {
   await checkSettings(deps, params);
   for (const spec of map) parseMapping(spec);
   const actor = actorOf(ctx.key);
+  // A submitter with its fill of waiting jobs is refused (429) before its file is received.
+  jobs.checkRoom(actor);
   const slot = jobs.newSlot(format);
   try {
     await receiveFile(ctx.req, slot.path, deps.config.maxUploadBytes);
@@ -127,10 +130,16 @@ export const submitJobRoute: Handler = async (deps, ctx) => {
   }
 };
 
-/** A mistake in the upload, told without the server's paths. */
-function asRequestError(error: unknown, path: string): unknown {
+/**
+ * A mistake in the upload, told without the server's paths: the slot's, and the absolute one the
+ * checks name (the jobs folder is relative when the database is).
+ */
+function asRequestError(error: unknown, slotPath: string): unknown {
   if (!(error instanceof ScreeningError)) return error;
-  const message = error.message.replaceAll(`${path}: `, '').replaceAll(path, 'the uploaded file');
+  let message = error.message;
+  for (const path of [resolve(slotPath), slotPath]) {
+    message = message.replaceAll(`${path}: `, '').replaceAll(path, 'the uploaded file');
+  }
   if (error instanceof DatasetNotFoundError || message !== error.message) {
     return new BadRequest(message);
   }

@@ -103,10 +103,15 @@ export class Zip {
   }
 
   /**
-   * A part's bytes, unpacked chunk by chunk. `onPacked` is told the packed bytes as they are
-   * read, which add up to `packedSize(part)`.
+   * A part's bytes, unpacked chunk by chunk (of `chunkSize` bytes at most: zlib's 16 KiB unless
+   * a reader that does little per byte wants fewer, larger chunks). `onPacked` is told the packed
+   * bytes as they are read, which add up to `packedSize(part)`.
    */
-  async *read(part: string, onPacked?: (bytes: number) => void): AsyncGenerator<Buffer> {
+  async *read(
+    part: string,
+    onPacked?: (bytes: number) => void,
+    chunkSize?: number,
+  ): AsyncGenerator<Buffer> {
     const entry = this.entry(part);
     if (entry.isEncrypted()) throw this.error(part, 'is encrypted');
     const method = entry.compressionMethod;
@@ -120,7 +125,7 @@ export class Zip {
       throw this.error(part, `cannot be read: ${(error as Error).message}`);
     }
     if (onPacked) packed.on('data', (chunk: Buffer) => onPacked(chunk.length));
-    const data = method === DEFLATED ? createInflateRaw() : new PassThrough();
+    const data = method === DEFLATED ? createInflateRaw({ chunkSize }) : new PassThrough();
     packed.on('error', (error) => data.destroy(error));
     packed.pipe(data);
     let size = 0;
