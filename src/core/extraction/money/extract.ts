@@ -5,6 +5,7 @@
  * and compared with a figure in parentheses after them. A figure with no currency is not money:
  * phone numbers, INNs, page numbers and years stay out.
  */
+import { keepLongest } from '../longest.js';
 import type { Extracted } from '../types.js';
 import {
   HUNDREDTHS,
@@ -253,11 +254,5 @@ export function extractMoney(text: string): Extracted[] {
     const span = figureMoney(text, m);
     if (span) found.push(span);
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Extracted[] = [];
-  for (const span of found) {
-    const last = kept[kept.length - 1];
-    if (last === undefined || span.start >= last.end) kept.push(span);
-  }
-  return kept;
+  return keepLongest(found);
 }
