@@ -34,7 +34,8 @@ const EN_DAY_MONTH = new RegExp(
   'gu',
 );
 /** Year, month and day in digits (ASCII or full-width) and 年月日. */
-const CHINESE = /(?<![\d０-９])([\d０-９]{4})\s?年\s?([\d０-９]{1,2})\s?月\s?([\d０-９]{1,2})\s?[日号號]/g;
+const CHINESE =
+  /(?<![\d０-９])([\d０-９]{4})\s?年\s?([\d０-９]{1,2})\s?月\s?([\d０-９]{1,2})\s?[日号號]/g;
 const CHINESE_CHARS =
   /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})[日号號]/g;
 
@@ -69,7 +70,7 @@ function numeric(m: RegExpExecArray, options: DateOptions): Extracted | null {
   // A date the convention cannot read may read the other way round ("03/14/2024").
   const reading =
     readDate(raw, options) ?? readDate(raw, { dayFirst: !(options.dayFirst ?? true) });
-  if (!reading || reading.date.length !== 10) return null;
+  if (reading?.date.length !== 10) return null;
   if (reading.alternative === null) return span(m, reading.date, 0.9);
   return span(m, reading.date, 0.6, { ambiguous: [reading.alternative] });
 }

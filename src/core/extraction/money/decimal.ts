@@ -39,7 +39,7 @@ export function readFigure(raw: string): ReadFigure | null {
     const mark = lastComma >= 0 ? ',' : '.';
     const parts = text.split(mark);
     const tail = parts[parts.length - 1]!;
-    if (spaced || parts.length === 2 && (tail.length !== 3 || parts[0] === '0')) {
+    if (spaced || (parts.length === 2 && (tail.length !== 3 || parts[0] === '0'))) {
       decimalMark = mark;
     } else if (parts.length === 2 && mark === '.') {
       // "1.500" is 1500 in Europe and 1.5 in English; "1,500" is 1500 in both.
@@ -64,7 +64,9 @@ export function readFigure(raw: string): ReadFigure | null {
 function validGroups(whole: string): boolean {
   const groups = whole.split(/[.,]/);
   if (groups.length === 1) return true;
-  return groups[0]!.length >= 1 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3);
+  return (
+    groups[0]!.length >= 1 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3)
+  );
 }
 
 /** Multiply by a power of ten (万 = 4, 亿 = 8, million = 6). */

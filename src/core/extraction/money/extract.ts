@@ -7,14 +7,7 @@
  */
 import { keepLongest } from '../longest.js';
 import type { Extracted } from '../types.js';
-import {
-  HUNDREDTHS,
-  ISO_CODES,
-  isoCode,
-  MULTIPLIERS,
-  PREFIXES,
-  SUFFIXES,
-} from './currencies.js';
+import { HUNDREDTHS, ISO_CODES, isoCode, MULTIPLIERS, PREFIXES, SUFFIXES } from './currencies.js';
 import {
   type Decimal,
   formatDecimal,
@@ -132,7 +125,10 @@ function readAfter(text: string, at: number, found: Found): void {
   }
 }
 
-function readPrefix(text: string, start: number): { code: string; at: number; yen: boolean } | null {
+function readPrefix(
+  text: string,
+  start: number,
+): { code: string; at: number; yen: boolean } | null {
   const before = text.slice(Math.max(0, start - 16), start);
   const m = PREFIX.exec(before);
   if (!m) return null;
@@ -238,7 +234,15 @@ function capitalsMoney(text: string, m: RegExpExecArray): Extracted | null {
   const amount = shift(figure.amount, bracket[2] === '亿' ? 8 : bracket[2] === '万' ? 4 : 0);
   const details: Record<string, string> = {};
   const confidence = crossCheck(amount, { text: m[0], hundredths: words }, details, 0.8);
-  return extracted(text, m.index, bracket.index + bracket[0].length, amount, 'CNY', confidence, details);
+  return extracted(
+    text,
+    m.index,
+    bracket.index + bracket[0].length,
+    amount,
+    'CNY',
+    confidence,
+    details,
+  );
 }
 
 /** Every amount of money in the text, in text order; overlapping readings keep the longest. */

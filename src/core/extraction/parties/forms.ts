@@ -44,7 +44,7 @@ const TOO_COMMON = new Set([
   'кооператив',
 ]);
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -53,7 +53,7 @@ function spellingPattern(alias: string): string {
   return alias
     .replace(/\.$/, '')
     .split(/\s+/)
-    .map((word) => escape(word).replace(/\\\./g, '\\.?').replace(/,/g, ',?'))
+    .map((word) => escapeRegExp(word).replace(/\\\./g, '\\.?').replace(/,/g, ',?'))
     .join('[ \\u00a0]+')
     .concat(alias.endsWith('.') ? '\\.?' : '');
 }
@@ -79,25 +79,29 @@ const CYRILLIC_ABBREVIATION = /^[А-ЯЁ]{2,6}$/;
 const LATIN_ABBREVIATION = /^[A-Z][A-Za-z]{1,4}$/;
 
 /** Russian abbreviations (ООО, АО, ПАО, ФГУП...), matched in capitals only. */
-export const RU_ABBREVIATIONS = aliases(['ru'], RU_CLASSES, (a) => CYRILLIC_ABBREVIATION.test(a)).map(escape);
+export const RU_ABBREVIATIONS = aliases(['ru'], RU_CLASSES, (a) =>
+  CYRILLIC_ABBREVIATION.test(a),
+).map(escapeRegExp);
 
 /** Russian forms written out ("Общество с ограниченной ответственностью"), any case. */
-export const RU_FULL_FORMS = aliases(['ru'], RU_CLASSES, (a) => /^[а-яё-]+(?: [а-яё-]+)+$/.test(a)).map(
-  spellingPattern,
-);
+export const RU_FULL_FORMS = aliases(['ru'], RU_CLASSES, (a) =>
+  /^[а-яё-]+(?: [а-яё-]+)+$/.test(a),
+).map(spellingPattern);
 
 /** Transliterated Russian and English abbreviations written before a name: OOO, AO, JSC, LLC. */
 export const LATIN_PREFIXES = [
   ...aliases(['ru'], RU_CLASSES, (a) => LATIN_ABBREVIATION.test(a)),
   ...aliases(['en'], LATIN_CLASSES, (a) => /^(?:[OCP]?JSC|PrJSC|LLC)$/.test(a)),
-].map(escape);
+].map(escapeRegExp);
 
 /** Forms written after a Latin-script name: LLC, Co., Ltd., Limited, GmbH, JSC, PLC, Inc. */
-export const LATIN_SUFFIXES = aliases(['en', 'de'], LATIN_CLASSES, (a) => /^[A-Za-z][A-Za-z.,& ()-]*$/.test(a))
+export const LATIN_SUFFIXES = aliases(['en', 'de'], LATIN_CLASSES, (a) =>
+  /^[A-Za-z][A-Za-z.,& ()-]*$/.test(a),
+)
   .filter((a) => a.length > 2 || a === a.toUpperCase())
   .map(spellingPattern);
 
 /** Chinese forms at the end of a name: 有限公司, 股份有限公司, 集团有限公司... */
 export const ZH_SUFFIXES = aliases(['zh'], ZH_CLASSES, (a) => /^\p{Script=Han}{2,}$/u.test(a))
   .filter((a) => !['控股', '国企', '国营', '國營'].includes(a))
-  .map(escape);
+  .map(escapeRegExp);

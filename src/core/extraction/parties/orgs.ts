@@ -26,7 +26,10 @@ const ABBREVIATION = new RegExp(
   `${NOT_WORD_BEFORE}(?:${[...RU_ABBREVIATIONS, ...LATIN_PREFIXES].join('|')})${NOT_WORD_AFTER}`,
   'gu',
 );
-const FULL_FORM = new RegExp(`${NOT_WORD_BEFORE}(?:${RU_FULL_FORMS.join('|')})${NOT_WORD_AFTER}`, 'giu');
+const FULL_FORM = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${RU_FULL_FORMS.join('|')})${NOT_WORD_AFTER}`,
+  'giu',
+);
 const LATIN_SUFFIX = new RegExp(
   `${NOT_WORD_BEFORE}(?:${LATIN_SUFFIXES.join('|')})(?:(?<=\\.)|${NOT_WORD_AFTER})`,
   'giu',
@@ -43,9 +46,36 @@ const QUOTES_ONLY = /^(?:[А-ЯЁ]{2}|[A-Z]{2}|ИП|IP)$/;
 const CONNECTORS = new Set(['&', 'and', 'of', 'de', 'du', 'la', 'und', 'für', 'for', 'the']);
 /** Capitalised words that open a sentence or a field rather than a name. */
 const LEADING_NOISE = new Set([
-  'The', 'Between', 'And', 'By', 'From', 'To', 'With', 'For', 'Messrs', 'Dear', 'Buyer',
-  'Seller', 'Supplier', 'Consignee', 'Shipper', 'Beneficiary', 'Payer', 'Attn', 'Re', 'Customer',
-  'Party', 'Contractor', 'Client', 'Bill', 'Ship', 'Sold', 'Invoice', 'Paid', 'Pay', 'Order',
+  'The',
+  'Between',
+  'And',
+  'By',
+  'From',
+  'To',
+  'With',
+  'For',
+  'Messrs',
+  'Dear',
+  'Buyer',
+  'Seller',
+  'Supplier',
+  'Consignee',
+  'Shipper',
+  'Beneficiary',
+  'Payer',
+  'Attn',
+  'Re',
+  'Customer',
+  'Party',
+  'Contractor',
+  'Client',
+  'Bill',
+  'Ship',
+  'Sold',
+  'Invoice',
+  'Paid',
+  'Pay',
+  'Order',
 ]);
 const NAME_WORD = /^\(?[A-Z0-9][\p{L}\p{N}'’&.-]*\)?$/u;
 const CLOSING_QUOTES = '»”"';
@@ -120,10 +150,15 @@ function nameBefore(text: string, at: number, floor: number): number | null {
     if (j === 0 || text[j - 1] === '\n' || text[j - 2] === '\n') break;
     i = j - 1;
   }
-  while (words.length > 0 && (CONNECTORS.has(words[0]!.word) || LEADING_NOISE.has(words[0]!.word))) {
+  while (
+    words.length > 0 &&
+    (CONNECTORS.has(words[0]!.word) || LEADING_NOISE.has(words[0]!.word))
+  ) {
     words.shift();
   }
-  return words.some((w) => /^[A-Z(]/.test(w.word) && /\p{L}/u.test(w.word)) ? words[0]!.start : null;
+  return words.some((w) => /^[A-Z(]/.test(w.word) && /\p{L}/u.test(w.word))
+    ? words[0]!.start
+    : null;
 }
 
 function formAfterLatin(text: string, m: RegExpExecArray, floor: number): Extracted | null {
@@ -142,7 +177,11 @@ function chineseOrgs(text: string, found: Extracted[]): void {
     const last = found[found.length - 1];
     const end = m.index + m[0].length;
     const gap = last ? text.slice(last.end, m.index) : '';
-    if (last?.kind === 'org' && last.end <= m.index && (gap === '' || (BRANCHES.has(m[0]) && /^\p{Script=Han}{1,6}$/u.test(gap)))) {
+    if (
+      last?.kind === 'org' &&
+      last.end <= m.index &&
+      (gap === '' || (BRANCHES.has(m[0]) && /^\p{Script=Han}{1,6}$/u.test(gap)))
+    ) {
       const name = String(last.details?.name ?? '');
       const joined = org(text, last.start, end, name, last.confidence, true);
       if (joined) found[found.length - 1] = joined;

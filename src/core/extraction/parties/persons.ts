@@ -30,7 +30,8 @@ const RU_AFTER_TITLE = new RegExp(
     `|${RU_WORD}[ \\u00a0]+${RU_INITIALS}|${RU_WORD}[ \\u00a0]+${RU_WORD})(?![\\p{L}])`,
   'uy',
 );
-const EN_AFTER_TITLE = /[A-Z][a-z]+(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+[A-Z][a-z'’-]+){1,2}(?![\p{L}])/uy;
+const EN_AFTER_TITLE =
+  /[A-Z][a-z]+(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+[A-Z][a-z'’-]+){1,2}(?![\p{L}])/uy;
 /** Without a title: three capitalised Cyrillic words, or a surname with initials. */
 const RU_FULL_NAME = new RegExp(
   `(?<![\\p{L}])${RU_WORD}[ \\u00a0]+${RU_WORD}[ \\u00a0]+${RU_WORD}(?![\\p{L}])`,
@@ -41,7 +42,8 @@ const RU_WITH_INITIALS = new RegExp(
   'gu',
 );
 /** Patronymics in any case: Иванович, Ивановича, Ильичу; Ивановна, Ивановны, Кузьминичной. */
-const PATRONYMIC = /^[А-ЯЁ][а-яё]+(?:(?:ович|евич|ьич|ич)(?:а|у|ем|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой))$/;
+const PATRONYMIC =
+  /^[А-ЯЁ][а-яё]+(?:(?:ович|евич|ьич|ич)(?:а|у|ем|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой))$/;
 /** Characters after which a Chinese given name ends: particles and verbs that follow a name. */
 const ZH_AFTER_NAME = new Set([...'的签簽先女同负負于於在和与與已代为為是将將及等对對向说說称稱']);
 const ZH_NAME_CHAR = /\p{Script=Han}/u;
@@ -94,7 +96,11 @@ function titled(
  * run of characters ends there or the third is a particle or verb; one when it goes on.
  */
 function chineseName(text: string, at: number): number | null {
-  const surname = ZH_SURNAMES.has(text.slice(at, at + 2)) ? 2 : ZH_SURNAMES.has(text[at] ?? '') ? 1 : 0;
+  const surname = ZH_SURNAMES.has(text.slice(at, at + 2))
+    ? 2
+    : ZH_SURNAMES.has(text[at] ?? '')
+      ? 1
+      : 0;
   if (surname === 0) return null;
   let run = 0;
   while (run < 4 && ZH_NAME_CHAR.test(text[at + surname + run] ?? '')) run++;
