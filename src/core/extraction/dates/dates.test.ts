@@ -18,11 +18,14 @@ test('a Russian contract: quoted day, genitive month, "г." and "года"', () 
 });
 
 test('a Chinese contract: digits, full-width digits and characters', () => {
-  assert.deepEqual(dates('本合同于2024年3月14日签订，自二〇二四年三月二十日起生效，至２０２５年１月１日止。'), [
-    ['2024年3月14日', '2024-03-14'],
-    ['二〇二四年三月二十日', '2024-03-20'],
-    ['２０２５年１月１日', '2025-01-01'],
-  ]);
+  assert.deepEqual(
+    dates('本合同于2024年3月14日签订，自二〇二四年三月二十日起生效，至２０２５年１月１日止。'),
+    [
+      ['2024年3月14日', '2024-03-14'],
+      ['二〇二四年三月二十日', '2024-03-20'],
+      ['２０２５年１月１日', '2025-01-01'],
+    ],
+  );
 });
 
 test('an English e-mail: month names before and after the day, ISO dates', () => {
@@ -38,7 +41,9 @@ test('an English e-mail: month names before and after the day, ISO dates', () =>
 });
 
 test('numeric dates follow normalise/dates: day first, the other reading in details', () => {
-  const [ambiguous, clear, us] = extractDates('Invoice 04/03/2024, shipped 14/03/2024, US 03/14/2024');
+  const [ambiguous, clear, us] = extractDates(
+    'Invoice 04/03/2024, shipped 14/03/2024, US 03/14/2024',
+  );
   assert.equal(ambiguous?.value, '2024-03-04');
   assert.deepEqual(ambiguous?.details?.ambiguous, ['2024-04-03']);
   assert.ok(ambiguous!.confidence < clear!.confidence);

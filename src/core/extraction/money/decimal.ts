@@ -86,7 +86,7 @@ export function withHundredths(amount: Decimal, hundredths: number): Decimal {
 /** "1200000.00": at least two decimals, leading zeros dropped. */
 export function formatDecimal(amount: Decimal): string {
   const scale = Math.max(amount.scale, 2);
-  const digits = amount.digits + '0'.repeat(scale - amount.scale);
+  const digits = (amount.digits + '0'.repeat(scale - amount.scale)).padStart(scale + 1, '0');
   const whole = digits.slice(0, digits.length - scale).replace(/^0+(?=\d)/, '') || '0';
   return `${whole}.${digits.slice(digits.length - scale)}`;
 }

@@ -221,7 +221,8 @@ export function readChineseNumerals(text: string): number | null {
 }
 
 function readChineseInteger(text: string): number | null {
-  if (text === '') return null;
+  // Units and scales alone (佰元, 万元) are words of a sentence, not an amount; 拾 alone is ten.
+  if (!/[零〇壹贰貳叁參肆伍陆陸柒捌玖一二三四五六七八九两兩]|^[拾十]/.test(text)) return null;
   let total = 0;
   let section = 0;
   let digit = 0;

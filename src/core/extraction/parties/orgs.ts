@@ -166,8 +166,14 @@ function formAfterLatin(text: string, m: RegExpExecArray, floor: number): Extrac
   if (!/^[A-Z]/.test(m[0])) return null;
   const start = nameBefore(text, m.index, floor);
   if (start === null) return null;
+  // A final dot belongs to "Ltd." and "Co., Ltd." but ends the sentence after "LLC" or "GmbH".
+  const form = m[0];
+  const end =
+    form.endsWith('.') && !/\..*\.$/.test(form) && !/^[A-Z][a-z]{1,3}\.$/.test(form)
+      ? m.index + form.length - 1
+      : m.index + form.length;
   const name = text.slice(start, m.index).replace(/,?\s*$/, '');
-  return org(text, start, m.index + m[0].length, name, 0.8, true);
+  return org(text, start, end, name, 0.8, true);
 }
 
 /** Chinese forms, adjacent forms joined (控股 + 有限公司; 有限公司 + 北京分公司). */
