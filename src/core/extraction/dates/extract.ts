@@ -20,7 +20,7 @@ const RU_MONTH = Object.keys(RU_MONTHS)
   .join('|');
 /** Day, genitive month, year and the optional "г." / "года" after it. */
 const RUSSIAN = new RegExp(
-  `(?<![\\d\\p{L}])([«"“]?)(\\d{1,2})([»"”]?)\\s?(${RU_MONTH})(\\.?)\\s+(\\d{4})(?!\\d)` +
+  `(?=[«"“\\d])(?<![\\d\\p{L}])([«"“]?)(\\d{1,2})([»"”]?)\\s?(${RU_MONTH})(\\.?)\\s+(\\d{4})(?!\\d)` +
     '(\\s?(?:года|г\\.|г(?!\\p{L})))?',
   'giu',
 );

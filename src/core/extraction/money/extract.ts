@@ -48,7 +48,7 @@ const HAN = /\p{Script=Han}/u;
 
 /** Chinese capital numerals ending in 元, with their optional "RMB" before them. */
 const CAPITALS = new RegExp(
-  `(?:(?:人民币|人民幣|RMB)${SP}?[:：]?${SP}?)?[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億]+[元圆圓]` +
+  `(?=[人R零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億])(?:(?:人民币|人民幣|RMB)${SP}?[:：]?${SP}?)?[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億]+[元圆圓]` +
     '(?:[零壹贰貳叁參肆伍陆陸柒捌玖][角分]|零)*[整正]?',
   'g',
 );
