@@ -41,6 +41,11 @@ const PREFIX = new RegExp(
 const SUFFIX_WORDS = SUFFIXES.map((s) => `(${s.pattern})`).join('|');
 const MULTIPLIER = new RegExp(`${SP}*(${MULTIPLIERS.map((m) => m.pattern).join('|')})`, 'y');
 const SUFFIX = new RegExp(`${SP}*(?:(${CODES})(?![A-Za-z])|${SUFFIX_WORDS})`, 'y');
+/** Each multiplier and prefix alone, to tell which one the combined pattern matched. */
+const MULTIPLIER_EXACT = MULTIPLIERS.map(
+  (m) => [new RegExp(`^(?:${m.pattern})$`), m.power] as const,
+);
+const PREFIX_EXACT = PREFIXES.map((p) => [new RegExp(`^(?:${p.pattern})$`), p.code] as const);
 const MINOR = new RegExp(`${SP}*(\\d{1,2})${SP}*(?:${HUNDREDTHS})`, 'y');
 const WORDS_IN_BRACKETS = /[ \u00a0]*[(（]([^()（）\n]{2,240})[)）]/y;
 const LETTER = /\p{L}/u;
@@ -94,7 +99,7 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 function readAfter(text: string, at: number, found: Found): void {
   const mult = sticky(MULTIPLIER, text, at);
   if (mult) {
-    found.power = MULTIPLIERS.find((m) => new RegExp(`^(?:${m.pattern})$`).test(mult[1]!))!.power;
+    found.power = MULTIPLIER_EXACT.find(([re]) => re.test(mult[1]!))![1];
     found.end = at = mult.index + mult[0].length;
   }
   const currencyAndMinor = () => {
@@ -135,8 +140,8 @@ function readPrefix(
   const at = start - before.length + m.index;
   if (m[1]) return { code: isoCode(m[1]), at, yen: false };
   const sign = m[2]!;
-  const entry = PREFIXES.find((p) => new RegExp(`^(?:${p.pattern})$`).test(sign));
-  return { code: entry!.code, at, yen: /^[¥￥]$/.test(sign) };
+  const code = PREFIX_EXACT.find(([re]) => re.test(sign))![1];
+  return { code, at, yen: /^[¥￥]$/.test(sign) };
 }
 
 function nearHan(text: string, start: number, end: number): boolean {

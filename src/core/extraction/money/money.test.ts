@@ -117,6 +117,11 @@ test('traps: phone numbers, INNs, page numbers, years and dates are no money', (
     'Тел.: 8 (495) 123-45-67, ИНН 7707083893, стр. 3 из 12, 2024 год, от 14.03.2024 г., ' +
     'Page 5 of 10, 2024, No.123, 合同编号2024-03, 第5页';
   assert.deepEqual(extractMoney(text), []);
+  // A date or a year just before an amount stays out of its figure.
+  assert.deepEqual(amounts('оплата от 14.03.2024 500 000 руб., в 2023 году 1 200 000 руб.'), [
+    ['500 000 руб.', '500000.00 RUB'],
+    ['1 200 000 руб.', '1200000.00 RUB'],
+  ]);
 });
 
 test('a currency before and another after the figure is recorded as a conflict', () => {

@@ -65,7 +65,7 @@ test('an English invoice and e-mail: forms after the name, before it, and titles
     'Seller: Shenzhen Huaxin Trading Co., Ltd.\nBuyer: ACME TRADING LIMITED\n' +
     'Notify: Bank of China (Hong Kong) Limited, Siemens GmbH and Kupol JSC; JSC Almaz-Antey.\n' +
     'The Company shall pay Acme, Inc. on behalf of "Romashka" LLC.\n' +
-    'Best regards,\nDirector John Smith';
+    'Best regards,\nDirector John Smith\nCc: Mary Jones, Sales Manager';
   assert.deepEqual(parties(text), [
     'org | Shenzhen Huaxin Trading Co., Ltd. | shenzhen huaxin trading co ltd | llc',
     'org | ACME TRADING LIMITED | acme trading limited | llc',
@@ -76,6 +76,7 @@ test('an English invoice and e-mail: forms after the name, before it, and titles
     'org | Acme, Inc. | acme inc | corporation',
     'org | "Romashka" LLC | romashka llc | llc',
     'person | John Smith | John Smith | director',
+    'person | Mary Jones | Mary Jones | sales manager',
   ]);
 });
 

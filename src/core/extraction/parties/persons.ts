@@ -35,6 +35,14 @@ const RU_AFTER_TITLE = new RegExp(
 );
 const EN_AFTER_TITLE =
   /[A-Z][a-z]+(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+[A-Z][a-z'’-]+){1,2}(?![\p{L}])/uy;
+/** An English name followed by its title: "John Smith, Director", "Jane Doe, CEO". */
+const EN_TITLE_AFTER = new RegExp(
+  `(?<![\\p{L}])[A-Z][a-z]+(?:[ \\u00a0]+[A-Z]\\.)?(?:[ \\u00a0]+[A-Z][a-z'’-]+){1,2},[ \\u00a0]*` +
+    `(?:${EN_TITLES.filter((t) => t.role !== '')
+      .map((t) => `(${t.pattern})`)
+      .join('|')})(?![\\p{L}])`,
+  'gu',
+);
 /** Without a title: three capitalised Cyrillic words, or a surname with initials. */
 const RU_FULL_NAME = new RegExp(
   `(?<![\\p{L}])${RU_WORD}[ \\u00a0]+${RU_WORD}[ \\u00a0]+${RU_WORD}(?![\\p{L}])`,
@@ -128,6 +136,14 @@ export function extractPersons(text: string): Extracted[] {
   const cyrillic = /[А-ЯЁа-яё]/.test(text);
   if (cyrillic) titled(text, RU_TITLE, RU_TITLES, RU_AFTER_TITLE, found);
   titled(text, EN_TITLE, EN_TITLES, EN_AFTER_TITLE, found);
+  for (const m of text.matchAll(EN_TITLE_AFTER)) {
+    const nameEnd = m.index + m[0].indexOf(',');
+    const role = roleOf(
+      m,
+      EN_TITLES.filter((t) => t.role !== ''),
+    );
+    found.push(person(text, m.index, nameEnd, 0.8, role));
+  }
   if (/\p{Script=Han}/u.test(text)) chinesePersons(text, found);
   if (!cyrillic) return found;
   for (const m of text.matchAll(RU_FULL_NAME)) {
