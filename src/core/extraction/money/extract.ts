@@ -100,7 +100,7 @@ function readAfter(text: string, at: number, found: Found): void {
   const mult = sticky(MULTIPLIER, text, at);
   if (mult) {
     found.power = MULTIPLIER_EXACT.find(([re]) => re.test(mult[1]!))![1];
-    found.end = at = mult.index + mult[0].length;
+    found.end = mult.index + mult[0].length;
   }
   const currencyAndMinor = () => {
     const suffix = sticky(SUFFIX, text, found.end);
