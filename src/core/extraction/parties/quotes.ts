@@ -1,0 +1,44 @@
+/**
+ * Quoted names after a legal form: ООО «Ромашка», АО "Концерн", АО «Концерн ВКО „Алмаз-Антей“»,
+ * LLC “Romashka”. Russian typography nests „…“ inside «…»; typewritten text nests "…" inside
+ * "…", which reads as a closing quote followed by another (АО "Концерн "Калашников"").
+ */
+
+const CLOSING: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"', '‘': '’' };
+/** Longer quoted "names" are sentences that lost their closing quote. */
+const MAX_NAME = 160;
+
+/**
+ * The end (exclusive) of the quoted name opening at `at` after optional spaces, and where its
+ * text starts and ends inside the quotes; null when no quoted name starts there.
+ */
+export function quotedName(
+  text: string,
+  at: number,
+): { end: number; inner: [number, number] } | null {
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\u00a0') i++;
+  const open = text[i];
+  const close = open === undefined ? undefined : CLOSING[open];
+  if (close === undefined) return null;
+  const start = i + 1;
+  let depth = 1;
+  for (let j = start; j < text.length && j - start <= MAX_NAME; j++) {
+    const ch = text[j]!;
+    if (ch === '\n') return null;
+    if (ch === close) {
+      // Straight quotes: a quote before a letter opens a nested name, one after a letter closes.
+      if (open === '"' && /\p{L}/u.test(text[j + 1] ?? '') && j > start) {
+        depth++;
+        continue;
+      }
+      depth--;
+      if (depth === 0 || (open === '"' && text[j + 1] !== '"')) {
+        return j > start ? { end: j + 1, inner: [start, j] } : null;
+      }
+    } else if (ch === open && open !== '"') {
+      depth++;
+    }
+  }
+  return null;
+}
