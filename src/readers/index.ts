@@ -13,7 +13,10 @@ export type { DocumentReader, ReadInput } from './types.js';
 // Creating it starts nothing; the first scan asks `tesseract --list-langs`.
 const ocr = createOcrEngine();
 
-export const readers: readonly DocumentReader[] = [createPdfReader({ ocr }), createImageReader({ ocr })];
+export const readers: readonly DocumentReader[] = [
+  createPdfReader({ ocr }),
+  createImageReader({ ocr }),
+];
 
 export function readerFor(mediaType: string, fileName: string): DocumentReader | null {
   return readers.find((reader) => reader.accepts(mediaType, fileName)) ?? null;

@@ -41,7 +41,10 @@ export async function textPdf(
 }
 
 /** A PDF whose pages are the given PNG images, each filling an A4 page: a scan. */
-export async function imagePdf(pngs: Uint8Array[], textPages: DrawnLine[][] = []): Promise<Uint8Array> {
+export async function imagePdf(
+  pngs: Uint8Array[],
+  textPages: DrawnLine[][] = [],
+): Promise<Uint8Array> {
   const doc = await PDFDocument.load(await textPdf(textPages));
   for (const png of pngs) {
     const image = await doc.embedPng(png);
@@ -63,7 +66,18 @@ export function renderPage(
     const input = join(dir, 'in.pdf');
     writeFileSync(input, pdf);
     const out = join(dir, 'out');
-    execFileSync('pdftoppm', [`-${format}`, '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', input, out]);
+    execFileSync('pdftoppm', [
+      `-${format}`,
+      '-r',
+      String(dpi),
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-singlefile',
+      input,
+      out,
+    ]);
     const ext = format === 'jpeg' ? 'jpg' : format === 'tiff' ? 'tif' : 'png';
     return new Uint8Array(readFileSync(`${out}.${ext}`));
   } finally {
@@ -138,10 +152,7 @@ export function toUnicodePdf(codePoints: number[]): Uint8Array {
   ]);
 }
 
-const PAD = Buffer.from(
-  '28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A',
-  'hex',
-);
+const PAD = Buffer.from('28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A', 'hex');
 
 function rc4(key: Buffer, data: Buffer): Buffer {
   const s = Array.from({ length: 256 }, (_, i) => i);
@@ -160,7 +171,8 @@ function rc4(key: Buffer, data: Buffer): Buffer {
 }
 
 const md5 = (...parts: Buffer[]) => createHash('md5').update(Buffer.concat(parts)).digest();
-const padded = (password: string) => Buffer.concat([Buffer.from(password, 'latin1'), PAD]).subarray(0, 32);
+const padded = (password: string) =>
+  Buffer.concat([Buffer.from(password, 'latin1'), PAD]).subarray(0, 32);
 
 /**
  * A PDF locked with a user password (standard security handler, revision 2, 40-bit RC4): it
@@ -183,4 +195,37 @@ export function encryptedPdf(userPassword: string): Uint8Array {
     ],
     `/Encrypt 4 0 R /ID [<${id.toString('hex')}> <${id.toString('hex')}>] `,
   );
+}
+
+export interface PopplerWord {
+  text: string;
+  box: [number, number, number, number];
+}
+
+/**
+ * Word boxes of one page as poppler's `pdftotext -bbox` sees them (points, top-left origin): an
+ * independent measure to hold the readers' boxes to.
+ */
+export function popplerWords(pdf: Uint8Array, page: number): PopplerWord[] {
+  const html = execFileSync(
+    'pdftotext',
+    ['-bbox', '-f', String(page), '-l', String(page), '-', '-'],
+    {
+      input: pdf,
+    },
+  ).toString('utf8');
+  const words: PopplerWord[] = [];
+  const pattern =
+    /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+  for (const m of html.matchAll(pattern)) {
+    words.push({ text: m[5]!, box: [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])] });
+  }
+  return words;
+}
+
+/** Whether the centre of box `inner` lies inside box `outer`. */
+export function centreInside(inner: readonly number[], outer: readonly number[]): boolean {
+  const x = (inner[0]! + inner[2]!) / 2;
+  const y = (inner[1]! + inner[3]!) / 2;
+  return x >= outer[0]! && x <= outer[2]! && y >= outer[1]! && y <= outer[3]!;
 }

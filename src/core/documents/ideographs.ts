@@ -11,7 +11,8 @@ function buildTable(): ReadonlyMap<number, string> {
   const table = new Map<number, string>();
   for (const chunk of IDEOGRAPH_FOLD_PAIRS) {
     const chars = Array.from(chunk);
-    for (let i = 0; i + 1 < chars.length; i += 2) table.set(chars[i]!.codePointAt(0)!, chars[i + 1]!);
+    for (let i = 0; i + 1 < chars.length; i += 2)
+      table.set(chars[i]!.codePointAt(0)!, chars[i + 1]!);
   }
   return table;
 }

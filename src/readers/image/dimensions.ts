@@ -13,12 +13,22 @@ export interface ImageSize {
 }
 
 export function imageFormat(bytes: Uint8Array): ImageFormat | null {
-  if (bytes.length >= 8 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) {
+  if (
+    bytes.length >= 8 &&
+    bytes[0] === 0x89 &&
+    bytes[1] === 0x50 &&
+    bytes[2] === 0x4e &&
+    bytes[3] === 0x47
+  ) {
     return 'png';
   }
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
+    return 'jpeg';
   const tag = String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0);
-  if ((tag === 'II' && bytes[2] === 42 && bytes[3] === 0) || (tag === 'MM' && bytes[2] === 0 && bytes[3] === 42)) {
+  if (
+    (tag === 'II' && bytes[2] === 42 && bytes[3] === 0) ||
+    (tag === 'MM' && bytes[2] === 0 && bytes[3] === 42)
+  ) {
     return 'tiff';
   }
   return null;

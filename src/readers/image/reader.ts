@@ -5,7 +5,13 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReadOutcome } from '../../core/documents/index.js';
-import { DEFAULT_OCR_LANGUAGES, failed, failureOutcome, type OcrEngine, withTempDir } from '../ocr/index.js';
+import {
+  DEFAULT_OCR_LANGUAGES,
+  failed,
+  failureOutcome,
+  type OcrEngine,
+  withTempDir,
+} from '../ocr/index.js';
 import type { DocumentReader, ReadInput } from '../types.js';
 import { imageFormat, imageSizes } from './dimensions.js';
 
@@ -16,7 +22,8 @@ export function createImageReader(options: { ocr: OcrEngine }): DocumentReader {
   return {
     name: 'ocr-image',
     accepts: (mediaType, fileName) =>
-      MEDIA_TYPES.has(mediaType) || (mediaType === 'application/octet-stream' && EXTENSIONS.test(fileName)),
+      MEDIA_TYPES.has(mediaType) ||
+      (mediaType === 'application/octet-stream' && EXTENSIONS.test(fileName)),
     read: (input) => readImage(input, options.ocr),
   };
 }
@@ -25,16 +32,26 @@ async function readImage(input: ReadInput, ocr: OcrEngine): Promise<ReadOutcome>
   const { bytes, limits } = input;
   if (bytes.length === 0) return failed('detect', 'empty', 'The file is empty.');
   if (bytes.length > limits.maxFileBytes) {
-    return failed('detect', 'too-large', `The image is ${bytes.length} bytes, over the limit of ${limits.maxFileBytes}.`);
+    return failed(
+      'detect',
+      'too-large',
+      `The image is ${bytes.length} bytes, over the limit of ${limits.maxFileBytes}.`,
+    );
   }
   const format = imageFormat(bytes);
   const sizes = imageSizes(bytes);
-  if (!format || !sizes) return failed('detect', 'corrupt', 'Not a readable PNG, JPEG or TIFF: its header is damaged.');
+  if (!format || !sizes)
+    return failed('detect', 'corrupt', 'Not a readable PNG, JPEG or TIFF: its header is damaged.');
   if (sizes.length > limits.maxPages) {
-    return failed('detect', 'too-large', `The TIFF has ${sizes.length} pages, over the limit of ${limits.maxPages}.`);
+    return failed(
+      'detect',
+      'too-large',
+      `The TIFF has ${sizes.length} pages, over the limit of ${limits.maxPages}.`,
+    );
   }
   for (const [i, { width, height }] of sizes.entries()) {
-    if (width === 0 || height === 0) return failed('detect', 'corrupt', `Page ${i + 1} of the image has no pixels.`);
+    if (width === 0 || height === 0)
+      return failed('detect', 'corrupt', `Page ${i + 1} of the image has no pixels.`);
     if (width * height > limits.maxImagePixels) {
       return failed(
         'detect',
@@ -69,6 +86,10 @@ async function readImage(input: ReadInput, ocr: OcrEngine): Promise<ReadOutcome>
     return { status: 'processed', properties, pages, children: [] };
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    return failureOutcome(error, { stage: 'ocr', reason: 'corrupt', message: `OCR failed: ${(error as Error).message}` });
+    return failureOutcome(error, {
+      stage: 'ocr',
+      reason: 'corrupt',
+      message: `OCR failed: ${(error as Error).message}`,
+    });
   }
 }

@@ -58,16 +58,27 @@ export function createOcrEngine(options: OcrOptions = {}): OcrEngine {
 
   const run = (args: string[], signal?: AbortSignal) =>
     new Promise<string>((resolve, reject) => {
-      execFile(command, args, { env, timeout, signal, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-        if (error) reject(Object.assign(error, { stderr }));
-        else resolve(stdout);
-      });
+      execFile(
+        command,
+        args,
+        { env, timeout, signal, maxBuffer: 256 * 1024 * 1024 },
+        (error, stdout, stderr) => {
+          if (error) reject(Object.assign(error, { stderr }));
+          else resolve(stdout);
+        },
+      );
     });
 
   const listLanguages = async (): Promise<Set<string> | null> => {
     try {
       const out = await run(['--list-langs']);
-      return new Set(out.split('\n').slice(1).map((line) => line.trim()).filter(Boolean));
+      return new Set(
+        out
+          .split('\n')
+          .slice(1)
+          .map((line) => line.trim())
+          .filter(Boolean),
+      );
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
@@ -81,7 +92,11 @@ export function createOcrEngine(options: OcrOptions = {}): OcrEngine {
     const wanted = languages.split('+').filter(Boolean);
     const missing = wanted.filter((name) => !LANGUAGE.test(name) || !have.has(name));
     if (wanted.length === 0 || missing.length > 0) {
-      return { stage: 'ocr', reason: 'ocr-missing', message: missingLanguagesMessage(missing, [...have]) };
+      return {
+        stage: 'ocr',
+        reason: 'ocr-missing',
+        message: missingLanguagesMessage(missing, [...have]),
+      };
     }
     return null;
   };
@@ -96,7 +111,11 @@ export function createOcrEngine(options: OcrOptions = {}): OcrEngine {
       return parseTesseractTsv(await run(args, opts.signal), opts.scale ?? 1);
     } catch (error) {
       if ((error as Error).name === 'AbortError') throw error;
-      const stderr = String((error as { stderr?: string }).stderr ?? '').trim().split('\n').slice(-2).join(' ');
+      const stderr = String((error as { stderr?: string }).stderr ?? '')
+        .trim()
+        .split('\n')
+        .slice(-2)
+        .join(' ');
       throw new ReadFailureError({
         stage: 'ocr',
         reason: 'corrupt',

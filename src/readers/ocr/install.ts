@@ -20,7 +20,8 @@ export function missingTesseractMessage(): string {
 }
 
 export function missingLanguagesMessage(missing: string[], installed: string[]): string {
-  if (missing.length === 0) return 'No OCR language was given: name one or more, e.g. rus+chi_sim+eng.';
+  if (missing.length === 0)
+    return 'No OCR language was given: name one or more, e.g. rus+chi_sim+eng.';
   const known = installed.filter((name) => name !== 'osd').join(', ') || 'none';
   return (
     `Tesseract has no language data for ${missing.join(', ')} (installed: ${known}): ` +

@@ -34,12 +34,20 @@ export function parseTesseractTsv(tsv: string, scale = 1): OcrPage[] {
   let current: OcrPage | null = null;
   let cursor: Cursor = { block: '', line: '' };
   const sums = new Map<OcrPage, number>();
+  const at = (pixels: number) => Math.round(pixels * scale * 100) / 100;
   for (const row of tsv.split('\n')) {
     const cells = row.split('\t');
     if (cells.length < 12 || cells[0] === 'level') continue;
     const [level, page, block, par, line, , left, top, width, height, conf] = cells.map(Number);
     if (level === 1) {
-      current = { page: page!, text: '', words: [], confidence: null, width: width! * scale, height: height! * scale };
+      current = {
+        page: page!,
+        text: '',
+        words: [],
+        confidence: null,
+        width: at(width!),
+        height: at(height!),
+      };
       pages.push(current);
       sums.set(current, 0);
       cursor = { block: '', line: '' };
@@ -58,7 +66,6 @@ export function parseTesseractTsv(tsv: string, scale = 1): OcrPage[] {
     const start = current.text.length;
     current.text += text;
     const confidence = Math.min(1, Math.max(0, conf! / 100));
-    const at = (pixels: number) => Math.round(pixels * scale * 100) / 100;
     const box: PageBox = [at(left!), at(top!), at(left! + width!), at(top! + height!)];
     current.words.push({ start, end: current.text.length, box, confidence });
     sums.set(current, sums.get(current)! + confidence);

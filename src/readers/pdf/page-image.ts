@@ -24,11 +24,17 @@ export interface PageImageOptions {
 }
 
 /** The path of a PNG of the page, rendered now or found in the cache. */
-export async function pageImage(source: { file: string } | { bytes: Uint8Array }, options: PageImageOptions): Promise<string> {
+export async function pageImage(
+  source: { file: string } | { bytes: Uint8Array },
+  options: PageImageOptions,
+): Promise<string> {
   const dpi = options.dpi ?? 144;
-  if (!/^[0-9a-f]{64}$/.test(options.sha256)) throw new RangeError('sha256 must be 64 lower-case hex digits');
-  if (!Number.isInteger(options.page) || options.page < 1) throw new RangeError(`no page ${options.page}`);
-  if (!Number.isInteger(dpi) || dpi < 18 || dpi > 600) throw new RangeError(`dpi ${dpi} is out of 18-600`);
+  if (!/^[0-9a-f]{64}$/.test(options.sha256))
+    throw new RangeError('sha256 must be 64 lower-case hex digits');
+  if (!Number.isInteger(options.page) || options.page < 1)
+    throw new RangeError(`no page ${options.page}`);
+  if (!Number.isInteger(dpi) || dpi < 18 || dpi > 600)
+    throw new RangeError(`dpi ${dpi} is out of 18-600`);
   const folder = join(options.cacheDir, options.sha256.slice(0, 2), options.sha256);
   const path = join(folder, `page-${options.page}-${dpi}.png`);
   if (await exists(path)) return path;

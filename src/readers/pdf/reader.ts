@@ -7,7 +7,13 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReadOutcome, ReadPage } from '../../core/documents/index.js';
-import { DEFAULT_OCR_LANGUAGES, failed, failureOutcome, type OcrEngine, withTempDir } from '../ocr/index.js';
+import {
+  DEFAULT_OCR_LANGUAGES,
+  failed,
+  failureOutcome,
+  type OcrEngine,
+  withTempDir,
+} from '../ocr/index.js';
 import type { DocumentReader, ReadInput } from '../types.js';
 import { readMetadata } from './metadata.js';
 import { openPdf, type PdfDocument } from './pdfjs.js';
@@ -35,7 +41,11 @@ async function openOrFail(bytes: Uint8Array): Promise<PdfDocument | ReadOutcome>
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'PasswordException') {
-      return failed('open', 'encrypted', 'The PDF is protected by a password: it cannot be read without it.');
+      return failed(
+        'open',
+        'encrypted',
+        'The PDF is protected by a password: it cannot be read without it.',
+      );
     }
     return failed('open', 'corrupt', `The PDF cannot be parsed: ${(error as Error).message}`);
   }
@@ -45,7 +55,11 @@ async function readPdf(input: ReadInput, ocr: OcrEngine, dpi: number): Promise<R
   const { bytes, limits } = input;
   if (bytes.length === 0) return failed('open', 'empty', 'The file is empty.');
   if (bytes.length > limits.maxFileBytes) {
-    return failed('open', 'too-large', `The PDF is ${bytes.length} bytes, over the limit of ${limits.maxFileBytes}.`);
+    return failed(
+      'open',
+      'too-large',
+      `The PDF is ${bytes.length} bytes, over the limit of ${limits.maxFileBytes}.`,
+    );
   }
   const opened = await openOrFail(bytes);
   if ('status' in opened) return opened;
@@ -53,7 +67,11 @@ async function readPdf(input: ReadInput, ocr: OcrEngine, dpi: number): Promise<R
   try {
     if (doc.numPages === 0) return failed('open', 'empty', 'The PDF has no pages.');
     if (doc.numPages > limits.maxPages) {
-      return failed('open', 'too-large', `The PDF has ${doc.numPages} pages, over the limit of ${limits.maxPages}.`);
+      return failed(
+        'open',
+        'too-large',
+        `The PDF has ${doc.numPages} pages, over the limit of ${limits.maxPages}.`,
+      );
     }
     const properties = await readMetadata(doc);
     const pages: ReadPage[] = [];
@@ -91,12 +109,22 @@ async function readPdf(input: ReadInput, ocr: OcrEngine, dpi: number): Promise<R
 async function textPage(doc: PdfDocument, n: number): Promise<ReadPage> {
   const page = await doc.getPage(n);
   const viewport = page.getViewport({ scale: 1 });
-  const base = { page: n, width: viewport.width, height: viewport.height, language: null, confidence: null };
+  const base = {
+    page: n,
+    width: viewport.width,
+    height: viewport.height,
+    language: null,
+    confidence: null,
+  };
   try {
     const content = await page.getTextContent();
     const runs: TextRun[] = [];
     for (const item of content.items) if ('str' in item) runs.push(item);
-    const { text, words } = layoutText(runs, viewport.transform, content.styles as Record<string, FontStyle>);
+    const { text, words } = layoutText(
+      runs,
+      viewport.transform,
+      content.styles as Record<string, FontStyle>,
+    );
     return { ...base, text, method: 'text', words };
   } catch {
     // A page whose content stream pdfjs cannot parse may still render: it goes to OCR.

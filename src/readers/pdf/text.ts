@@ -45,13 +45,27 @@ function multiply(m1: Matrix, m2: Matrix): number[] {
   ];
 }
 
+// Rough advances in ems by kind of character, from the widths of common sans fonts (Helvetica,
+// DejaVu Sans, Arial): exact widths are in the fonts, which pdfjs's text content does not expose.
+const NARROW = /[\s.,:;'!|()[\]{}ijlftrI1`"-]/u;
+const BROAD = /[mwMW%@ШЩЖЮЫФМшщжюыфм]/u;
+function advance(char: string): number {
+  if (WIDE.test(char)) return 1;
+  if (char === '№') return 1.05;
+  if (NARROW.test(char)) return 0.3;
+  if (BROAD.test(char)) return 0.85;
+  if (/\p{Lu}/u.test(char)) return 0.68;
+  if (/\p{N}/u.test(char)) return 0.56;
+  return 0.53;
+}
+
 /** Cumulative advance at each code unit of `text`, in ems (estimated). */
 function advances(text: string): number[] {
   const out = [0];
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    // The low half of a surrogate pair adds nothing: the pair is one character.
-    const width = unit >= 0xdc00 && unit <= 0xdfff ? 0 : WIDE.test(text[i]!) || unit >= 0xd800 ? 1 : 0.55;
+    // A surrogate pair is one character, most often an ideograph outside the BMP: a full em.
+    const width = unit >= 0xdc00 && unit <= 0xdfff ? 0 : unit >= 0xd800 ? 1 : advance(text[i]!);
     out.push(out[i]! + width);
   }
   return out;
@@ -63,11 +77,20 @@ const round = (n: number) => Math.round(n * 100) / 100;
  * Lay out a page's runs. `viewport` is the page viewport's transform at scale 1 (PDF points,
  * top-left origin, the page's rotation applied); `styles` are pdfjs's font metrics by name.
  */
-export function layoutText(runs: TextRun[], viewport: Matrix, styles: Record<string, FontStyle>): PageText {
+export function layoutText(
+  runs: TextRun[],
+  viewport: Matrix,
+  styles: Record<string, FontStyle>,
+): PageText {
   let text = '';
   const words: PageWord[] = [];
-  let previous: { end: [number, number]; origin: [number, number]; up: [number, number]; size: number; eol: boolean } | null =
-    null;
+  let previous: {
+    end: [number, number];
+    origin: [number, number];
+    up: [number, number];
+    size: number;
+    eol: boolean;
+  } | null = null;
   for (const run of runs) {
     const str = foldIdeographs(run.str);
     const m = multiply(viewport, run.transform);
@@ -107,8 +130,18 @@ export function layoutText(runs: TextRun[], viewport: Matrix, styles: Record<str
       }
       const xs = points.map((p) => p[0]);
       const ys = points.map((p) => p[1]);
-      const box: PageBox = [round(Math.min(...xs)), round(Math.min(...ys)), round(Math.max(...xs)), round(Math.max(...ys))];
-      words.push({ start: base + match.index, end: base + match.index + match[0].length, box, confidence: null });
+      const box: PageBox = [
+        round(Math.min(...xs)),
+        round(Math.min(...ys)),
+        round(Math.max(...xs)),
+        round(Math.max(...ys)),
+      ];
+      words.push({
+        start: base + match.index,
+        end: base + match.index + match[0].length,
+        box,
+        confidence: null,
+      });
     }
     if (run.hasEOL) text += '\n';
     const end: [number, number] = [origin[0] + dir[0] * length, origin[1] + dir[1] * length];
