@@ -37,7 +37,8 @@ export async function textPdf(
     const page = doc.addPage([595, 842]);
     for (const line of lines) page.drawText(line.text, { ...line, font });
   }
-  return doc.save();
+  // pdf-lib adds a blank page to a document without one unless told not to.
+  return doc.save({ addDefaultPage: false });
 }
 
 /** A PDF whose pages are the given PNG images, each filling an A4 page: a scan. */
@@ -51,7 +52,7 @@ export async function imagePdf(
     const page = doc.addPage([595, 842]);
     page.drawImage(image, { x: 0, y: 0, width: 595, height: 842 });
   }
-  return doc.save();
+  return doc.save({ addDefaultPage: false });
 }
 
 /** Render one page with pdftoppm (`png`, `jpeg` or `tiff`) and return the image's bytes. */

@@ -108,6 +108,7 @@ test('encrypted, corrupt, empty and over-long PDFs fail with their reason', asyn
   const good = await textPdf([CONTRACT]);
   assert.equal(await reasons(good.subarray(0, good.length >> 1)), 'corrupt');
   assert.equal(await reasons(new Uint8Array(0)), 'empty');
+  assert.equal(await reasons(await textPdf([])), 'empty');
   const three = await textPdf([CONTRACT, CONTRACT, CONTRACT]);
   assert.equal(await reasons(three, { ...DEFAULT_READ_LIMITS, maxPages: 2 }), 'too-large');
   assert.equal(await reasons(three, { ...DEFAULT_READ_LIMITS, maxPages: 3 }), 'processed');

@@ -30,7 +30,9 @@ export function createPdfReader(options: PdfReaderOptions): DocumentReader {
   const dpi = options.ocrDpi ?? 300;
   return {
     name: 'pdf',
-    accepts: (mediaType, fileName) => mediaType === 'application/pdf' || /\.pdf$/i.test(fileName),
+    accepts: (mediaType, fileName) =>
+      mediaType === 'application/pdf' ||
+      (mediaType === 'application/octet-stream' && /\.pdf$/i.test(fileName)),
     read: (input) => readPdf(input, options.ocr, dpi),
   };
 }
