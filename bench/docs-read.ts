@@ -56,7 +56,7 @@ async function measure<T>(task: () => Promise<T>) {
   return { value, wallS: (performance.now() - started) / 1000, cpuS: cpuSeconds() - cpu };
 }
 
-const rate = (pages: number, seconds: number) => Number((pages / seconds).toFixed(2));
+const rate = (pages: number, seconds: number) => Number((pages / seconds).toPrecision(3));
 const round = (n: number) => Number(n.toFixed(2));
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-docs-'));

@@ -87,7 +87,21 @@ export function createOcrEngine(options: OcrOptions = {}): OcrEngine {
 
   const check = async (languages: string): Promise<ReadFailure | null> => {
     installed ??= listLanguages();
-    const have = await installed;
+    let have: Set<string> | null;
+    try {
+      have = await installed;
+    } catch (error) {
+      // Tesseract is there but failed to answer: ask again next time rather than remember it.
+      installed = null;
+      const detail = String(
+        (error as { stderr?: string }).stderr ?? (error as Error).message,
+      ).trim();
+      return {
+        stage: 'ocr',
+        reason: 'ocr-missing',
+        message: `Tesseract did not list its languages: ${detail}`,
+      };
+    }
     if (!have) return { stage: 'ocr', reason: 'ocr-missing', message: missingTesseractMessage() };
     const wanted = languages.split('+').filter(Boolean);
     const missing = wanted.filter((name) => !LANGUAGE.test(name) || !have.has(name));
