@@ -87,3 +87,31 @@ test('an unreadable image fails as corrupt', async () => {
     );
   });
 });
+
+test('each page runs one single-threaded tesseract with the languages asked, TSV out', async () => {
+  await withTempDir('ocr-fake', async (dir) => {
+    // A stand-in that answers --list-langs and otherwise reports its arguments and thread limit
+    // as the words of a TSV page.
+    const fake = join(dir, 'tesseract');
+    const tsv = [
+      'level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num\\tleft\\ttop\\twidth\\theight\\tconf\\ttext',
+      '1\\t1\\t0\\t0\\t0\\t0\\t0\\t0\\t100\\t100\\t-1\\t',
+      '5\\t1\\t1\\t1\\t1\\t1\\t0\\t0\\t10\\t10\\t90\\tthreads=$OMP_THREAD_LIMIT',
+      '5\\t1\\t1\\t1\\t1\\t2\\t20\\t0\\t10\\t10\\t90\\targs=$(echo "$@" | tr " " _)',
+    ].join('\\n');
+    writeFileSync(
+      fake,
+      `#!/bin/sh\nif [ "$1" = --list-langs ]; then printf 'List of available languages:\\nrus\\neng\\n'; exit 0; fi\nprintf "${tsv}\\n"\n`,
+      { mode: 0o755 },
+    );
+    const engine = createOcrEngine({
+      command: fake,
+      env: { PATH: '/usr/bin:/bin', OMP_THREAD_LIMIT: '8' },
+    });
+    const [page] = await engine.recognise('/tmp/page.png', { languages: 'rus+eng', dpi: 300 });
+    assert.equal(
+      page!.text,
+      'threads=1 args=/tmp/page.png_stdout_-l_rus+eng_--psm_3_--dpi_300_-c_preserve_interword_spaces=1_tsv',
+    );
+  });
+});
