@@ -2,11 +2,21 @@
  * Document readers (issue 11): one folder per family of formats, each exporting a DocumentReader.
  * `readers` lists them in the order they are asked; the first that accepts a file reads it.
  */
+import { createImageReader } from './image/index.js';
+import { createOcrEngine } from './ocr/index.js';
+import { createPdfReader } from './pdf/index.js';
 import type { DocumentReader } from './types.js';
 
 export type { DocumentReader, ReadInput } from './types.js';
 
-export const readers: readonly DocumentReader[] = [];
+// One OCR engine for every reader: its pool bounds Tesseract to one process per core in all.
+// Creating it starts nothing; the first scan asks `tesseract --list-langs`.
+const ocr = createOcrEngine();
+
+export const readers: readonly DocumentReader[] = [
+  createPdfReader({ ocr }),
+  createImageReader({ ocr }),
+];
 
 export function readerFor(mediaType: string, fileName: string): DocumentReader | null {
   return readers.find((reader) => reader.accepts(mediaType, fileName)) ?? null;

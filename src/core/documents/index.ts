@@ -4,3 +4,4 @@
  * in src/readers.
  */
 export * from './types.js';
+export { foldedIdeograph, foldIdeographs, ideographFoldCount } from './ideographs.js';
