@@ -6,6 +6,7 @@
  * a one-off query decodes only the chunks of its candidates.
  */
 import type { IndexedEntity } from './candidate-index.js';
+import { revivePrepared } from './prepare.js';
 
 /** What the filters read of every entry, one array per column, by ordinal. */
 export interface EntryFacets {
@@ -89,7 +90,12 @@ export class EncodedEntries implements EntryTable {
     let chunk = this.chunks[c];
     if (!chunk) {
       const slice = this.bytes.subarray(this.offsets[c]!, this.offsets[c + 1]!);
-      chunk = this.codec.decode(slice) as IndexedEntity[];
+      // Rebuilt in the shapes of a built index: the comparers then meet one shape (reviveForm).
+      chunk = (this.codec.decode(slice) as IndexedEntity[]).map((e) => ({
+        entity: e.entity,
+        prepared: revivePrepared(e.prepared),
+        topics: e.topics,
+      }));
       this.chunks[c] = chunk;
       this.decodedChunks++;
     }

@@ -268,6 +268,39 @@ function buildForm(
   };
 }
 
+/**
+ * A form read back from a snapshot, rebuilt in the literal of `buildForm`. Structured cloning
+ * gives a decoded object a shape of its own, built one property at a time; a comparer that meets
+ * those beside the forms of a query slows down (about 7% measured on a loaded index). The fields
+ * are in `buildForm`'s order: a test holds the two to the same keys.
+ */
+export function reviveForm(f: NameForm): NameForm {
+  return {
+    tokens: f.tokens,
+    keys: f.keys,
+    writtenKeys: f.writtenKeys,
+    stems: f.stems,
+    facts: f.facts,
+    skeletons: f.skeletons,
+    weights: f.weights,
+    segments: f.segments,
+    joined2: f.joined2,
+    joined3: f.joined3,
+    longestSingle: f.longestSingle,
+    longestRun: f.longestRun,
+    initials: f.initials,
+    compact: f.compact,
+    compactKey: f.compactKey,
+    compactKeyHash: f.compactKeyHash,
+    fullCompact: f.fullCompact,
+    native: f.native,
+    skeletal: f.skeletal,
+    script: f.script,
+    isPerson: f.isPerson,
+    original: f.original,
+  };
+}
+
 function longest(lists: readonly (readonly string[])[]): number {
   let length = 0;
   for (const list of lists) for (const text of list) length = Math.max(length, text.length);

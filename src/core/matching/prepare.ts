@@ -7,7 +7,7 @@ import { extractIdentifiers, type IdentifierValue } from '../identifiers/index.j
 import { getSchema, model, propertyType } from '../model/index.js';
 import { MAX_NAME_LENGTH } from '../normalise/index.js';
 import { ANY_SCHEMA, anyPropertyType } from './kinds.js';
-import { makeNameForms, type NameForm, type NameFormTools } from './name-forms.js';
+import { makeNameForms, type NameForm, type NameFormTools, reviveForm } from './name-forms.js';
 
 export interface PreparedEntity {
   schema: string;
@@ -79,6 +79,21 @@ export function prepareEntity(
     birthDates: properties.birthDate ?? [],
     countries: new Set(COUNTRY_PROPS.flatMap((p) => properties[p] ?? [])),
     genders: new Set(properties.gender ?? []),
+  };
+}
+
+/** A prepared entity read back from a snapshot, in the shapes the comparers expect (see reviveForm). */
+export function revivePrepared(p: PreparedEntity): PreparedEntity {
+  return {
+    schema: p.schema,
+    isPerson: p.isPerson,
+    names: p.names.map(reviveForm),
+    weakNames: p.weakNames.map(reviveForm),
+    identifiers: p.identifiers,
+    identifierProps: p.identifierProps,
+    birthDates: p.birthDates,
+    countries: p.countries,
+    genders: p.genders,
   };
 }
 
