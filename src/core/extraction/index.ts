@@ -2,4 +2,12 @@
  * Extraction (issue 11): identifiers with their checksums, money, dates, organisations and persons,
  * found in a page's text as spans. Pure: text in, spans out.
  */
+export {
+  extractIdentifiers,
+  HS_CHAPTERS,
+  HS_HEADINGS,
+  hsHeading,
+  identifierExtractors,
+  removeOverlaps,
+} from './identifiers/index.js';
 export type { Extracted, Extractor } from './types.js';

@@ -1,0 +1,171 @@
+/**
+ * Shared scanning for the identifier extractors: spans, the label before a value, and runs of
+ * digits that may carry spaces, dashes or OCR confusions inside.
+ */
+import type { Extracted } from '../types.js';
+import { foldDigitChar } from './ocr.js';
+
+/** Builds a span; `text` is always the slice itself, so the offsets cannot drift from it. */
+export function span(
+  source: string,
+  start: number,
+  end: number,
+  kind: string,
+  value: string,
+  extractor: string,
+  confidence: number,
+  details?: Record<string, string | string[]>,
+): Extracted {
+  const found: Extracted = {
+    start,
+    end,
+    kind,
+    text: source.slice(start, end),
+    value,
+    extractor,
+    confidence: Math.round(confidence * 100) / 100,
+  };
+  if (details !== undefined) found.details = details;
+  return found;
+}
+
+/**
+ * The text before `start` where a label may stand: this line, or the previous one when nothing
+ * but spaces and punctuation precede the value on its own line (a label above its value).
+ */
+export function windowBefore(text: string, start: number, width = 64): string {
+  const chunk = text.slice(Math.max(0, start - width), start);
+  const nl = chunk.lastIndexOf('\n');
+  if (nl < 0) return chunk;
+  const line = chunk.slice(nl + 1);
+  if (/[\p{L}\p{N}]/u.test(line)) return line;
+  const previous = chunk.lastIndexOf('\n', nl - 1);
+  return chunk.slice(previous + 1);
+}
+
+/**
+ * What may stand between a label and its value: spaces, punctuation, other numbers (the KPP in
+ * "ИНН/КПП 1834100037/183401001" follows the INN) and words that say "number" or "code".
+ */
+const GAP =
+  /^(?:[\s\p{P}\p{S}\d]|no\b|nr\b|number|num\b|code|номер|код|серия|серии|№|编号|号码|编码|号|代码|为|是)*$/iu;
+
+/**
+ * Whether the nearest of the given labels stands before `start` with nothing but a gap in
+ * between. `label` must be a global regex; its last match in the window counts.
+ */
+export function labelBefore(text: string, start: number, label: RegExp): boolean {
+  const window = windowBefore(text, start);
+  let last = -1;
+  label.lastIndex = 0;
+  for (let m = label.exec(window); m !== null; m = label.exec(window)) {
+    last = m.index + m[0].length;
+    if (m[0].length === 0) label.lastIndex++;
+  }
+  return last >= 0 && GAP.test(window.slice(last));
+}
+
+/** Whether a word of the given labels appears anywhere in the window (a weaker hint). */
+export function contextBefore(text: string, start: number, words: RegExp, width = 80): boolean {
+  words.lastIndex = 0;
+  return words.test(text.slice(Math.max(0, start - width), start));
+}
+
+/** A run of digits found in the text, possibly one of several group-aligned parts of a token. */
+export interface DigitRun {
+  start: number;
+  end: number;
+  /** The digits after OCR folding. */
+  digits: string;
+  /** How many characters were OCR confusions folded to digits (O→0, l→1...). */
+  folded: number;
+  /** Whether separators stand inside the run ("7707 083 893"). */
+  grouped: boolean;
+  /** Whether the run is the whole token (nothing digit-like adjoins it). */
+  whole: boolean;
+}
+
+// Digits and the characters OCR mistakes for them; groups joined by one space or dash.
+const DIGITISH = '[0-9OoОоIlІ|SBВ]';
+const TOKEN = new RegExp(
+  `(?<![\\p{L}\\p{N}_])${DIGITISH}+(?:[ \\u00a0\\u202f\\-\\u2010-\\u2013]${DIGITISH}+)*(?![\\p{L}\\p{N}_])`,
+  'gu',
+);
+const TOKEN_DOTS = new RegExp(
+  `(?<![\\p{L}\\p{N}_.])${DIGITISH}+(?:[ .\\u00a0\\u202f\\-\\u2010-\\u2013]${DIGITISH}+)*(?![\\p{L}\\p{N}_])`,
+  'gu',
+);
+
+interface Group {
+  start: number;
+  end: number;
+  digits: string;
+  folded: number;
+}
+
+function groupsOf(token: string, offset: number): Group[][] {
+  // Groups without a real digit ("|", "O", "SB") are words or rules, not numbers: they split.
+  const parts: Group[][] = [[]];
+  const re = /[^ .\u00a0\u202f\-\u2010-\u2013]+/g;
+  for (let m = re.exec(token); m !== null; m = re.exec(token)) {
+    let digits = '';
+    let folded = 0;
+    for (const ch of m[0]) {
+      const d = foldDigitChar(ch);
+      if (d !== ch) folded++;
+      digits += d;
+    }
+    if (folded === m[0].length) {
+      parts.push([]);
+      continue;
+    }
+    parts[parts.length - 1]!.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      digits,
+      folded,
+    });
+  }
+  return parts.filter((p) => p.length > 0);
+}
+
+/**
+ * Every group-aligned run of digits whose length is one of `lengths`, in text order. A token of
+ * groups "8 495 123 45 67" yields its 10-digit tail "4951234567" only through group boundaries,
+ * never a cut through a group. At most `maxFolded` OCR confusions per run.
+ */
+export function* digitRuns(
+  text: string,
+  lengths: readonly number[],
+  options: { dots?: boolean; maxFolded?: number } = {},
+): Generator<DigitRun> {
+  const re = options.dots ? TOKEN_DOTS : TOKEN;
+  const maxFolded = options.maxFolded ?? 2;
+  const shortest = Math.min(...lengths);
+  const longest = Math.max(...lengths);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length < shortest) continue;
+    const parts = groupsOf(m[0], m.index);
+    const single = parts.length === 1;
+    for (const groups of parts) {
+      for (let i = 0; i < groups.length; i++) {
+        let digits = '';
+        let folded = 0;
+        for (let j = i; j < groups.length && digits.length < longest; j++) {
+          digits += groups[j]!.digits;
+          folded += groups[j]!.folded;
+          if (!lengths.includes(digits.length) || folded > maxFolded) continue;
+          yield {
+            start: groups[i]!.start,
+            end: groups[j]!.end,
+            digits,
+            folded,
+            grouped: j > i,
+            whole: single && i === 0 && j === groups.length - 1,
+          };
+        }
+      }
+    }
+  }
+}
