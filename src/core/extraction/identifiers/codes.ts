@@ -12,7 +12,7 @@ import {
   isValidUscc,
 } from '../../identifiers/index.js';
 import type { Extracted, Extractor } from '../types.js';
-import { BANK_CONTEXT, BIC_LABEL, IBAN_LABEL, LEI_LABEL, USCC_LABEL } from './labels.js';
+import { BANK_CONTEXT, BANK_LABEL, BIC_LABEL, IBAN_LABEL, LEI_LABEL, USCC_LABEL } from './labels.js';
 import { CODE_CHARS, CODE_LETTERS, FOLD_PENALTY, foldDigitsAt, foldLatin } from './ocr.js';
 import { contextBefore, labelBefore, span } from './scan.js';
 
@@ -147,7 +147,8 @@ const BIC_TOKEN = new RegExp(
 
 /**
  * BIC: bank (4 letters), ISO country (2), location (2), branch (3, optional). Any capitalised
- * 8-letter word has that shape, so a BIC needs its label (0.9) or bank words nearby (0.6).
+ * 8-letter word has that shape, so a BIC needs its label (0.9), a bank word just before it
+ * ("Beneficiary bank: BKCHCNBJ", 0.7), or bank words nearby and a digit or the "XXX" branch (0.6).
  */
 export const extractBic: Extractor = (text) => {
   const found: Extracted[] = [];
@@ -157,6 +158,7 @@ export const extractBic: Extractor = (text) => {
     if (!COUNTRIES.has(value.slice(4, 6))) continue;
     let confidence: number;
     if (labelBefore(text, m.index, BIC_LABEL)) confidence = 0.9;
+    else if (labelBefore(text, m.index, BANK_LABEL)) confidence = 0.7;
     else if (contextBefore(text, m.index, BANK_CONTEXT) && /\d|X{3}$/.test(value)) confidence = 0.6;
     else continue;
     if (folded > 0) confidence -= FOLD_PENALTY;

@@ -8,7 +8,7 @@ const W = (body: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${body})(?![\\p{
 
 /** ИНН, INN, TIN, the full Russian name; 税号 in Chinese papers about Russian parties. */
 export const INN_LABEL = W(
-  'ИНН|INN|TIN|идентификационный номер налогоплательщика|taxpayer identification number|税号|纳税人识别号',
+  'ИНН ?/ ?КПП|INN ?/ ?KPP|ИНН|INN|TIN|идентификационный номер налогоплательщика|taxpayer identification number|税号|纳税人识别号',
 );
 /** КПП (tax registration reason code), with its transliteration. */
 export const KPP_LABEL = W('КПП|KPP');
@@ -25,7 +25,11 @@ export const LEI_LABEL = W('LEI|legal entity identifier|код LEI|法人识别�
 export const IBAN_LABEL = W('IBAN|ИБАН|国际银行账号|国际银行帐号');
 export const BIC_LABEL = W('SWIFT|BIC|SWIFT ?code|SWIFT-код|СВИФТ|SWIFT代码|银行识别码');
 /** Words that make a bank code plausible without its own label. */
-export const BANK_CONTEXT = W('bank|банк|банка|банке|beneficiary|бенефициар|银行|开户行|correspondent|корреспондент');
+export const BANK_CONTEXT = W(
+  'bank|банк|банка|банке|beneficiary|бенефициар|银行|开户行|correspondent|корреспондент',
+);
+/** A bank's name or code right after one of these ("Beneficiary bank: BKCHCNBJ"). */
+export const BANK_LABEL = W('bank|банк|банка|银行|开户行|开户银行');
 /** Telephone labels: a number after one of these is a phone, not a taxpayer number. */
 export const PHONE_LABEL = W(
   'тел|телефон|моб|мобильный|факс|tel|phone|telephone|mobile|mob|cell|fax|whatsapp|电话|手机|传真|联系电话|座机',
