@@ -9,8 +9,9 @@ import { span } from './scan.js';
 const LABEL =
   /(?<![\p{L}])(?:паспорт\p{L}*|загранпаспорт\p{L}*|passport|护照号码|护照号|护照|護照號碼|護照)(?![\p{L}])/giu;
 
-// Words that may stand between the label and the number; no digits, no line break.
-const FILLER = String.raw`[^\n\d]{0,48}?`;
+// Words that may stand between the label and the number: no digits, no line break, and no end
+// of a sentence (a dot only after "No", "Nr", "N", "сер").
+const FILLER = String.raw`(?:[^\n\d.;!?。；]|(?<=No|Nr|N|no|nr|сер)\.){0,48}?`;
 
 /** Series of four digits (two and two), then six digits, "№" or "номер" between. */
 const RUSSIAN = new RegExp(
