@@ -22,7 +22,7 @@ export const extractEmail: Extractor = (text) => {
 };
 
 const URL_RE =
-  /(?<![\p{L}\p{N}@.])(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'«»“”‘’（）【】「」，。、；：！？\p{Script=Han}]+/giu;
+  /(?<![A-Za-z0-9\u00c0-\u04ff@.])(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'«»“”‘’（）【】「」，。、；：！？\p{Script=Han}]+/giu;
 const TRAILING = /[.,;:!?'"\]}>»]+$/;
 
 function count(text: string, ch: string): number {
