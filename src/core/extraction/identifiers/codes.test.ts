@@ -8,7 +8,7 @@ const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const completeUscc = (prefix: string) =>
   prefix + [...USCC_ALPHABET].find((c) => isValidUscc(prefix + c))!;
 
-test('a USCC after 统一社会信用代码, and the brief\'s placeholder with its check character', () => {
+test("a USCC after 统一社会信用代码, and the brief's placeholder with its check character", () => {
   const code = completeUscc('91350200MA2XXXXXX');
   assert.equal(code, '91350200MA2XXXXXXF');
   const text = `厦门某某贸易有限公司\n统一社会信用代码：${code}\n地址：厦门市思明区`;
@@ -99,7 +99,10 @@ test('LEI: mod 97 check; an all-digit 20-character number (a bank account) needs
 
 test('BIC: labelled, after a bank word, and capital words that only look like one', () => {
   assert.deepEqual(
-    extractBic('SWIFT: BKCHCNBJ300; Beneficiary bank: BKCHCNBJ').map((f) => [f.value, f.confidence]),
+    extractBic('SWIFT: BKCHCNBJ300; Beneficiary bank: BKCHCNBJ').map((f) => [
+      f.value,
+      f.confidence,
+    ]),
     [
       ['BKCHCNBJ300', 0.9],
       ['BKCHCNBJ', 0.7],

@@ -5,14 +5,16 @@
  * wants a digit; a folded value stands only when its check passes.
  */
 import { getCountries } from 'libphonenumber-js/max';
-import {
-  IBAN_LENGTHS,
-  isValidIban,
-  isValidLei,
-  isValidUscc,
-} from '../../identifiers/index.js';
+import { IBAN_LENGTHS, isValidIban, isValidLei, isValidUscc } from '../../identifiers/index.js';
 import type { Extracted, Extractor } from '../types.js';
-import { BANK_CONTEXT, BANK_LABEL, BIC_LABEL, IBAN_LABEL, LEI_LABEL, USCC_LABEL } from './labels.js';
+import {
+  BANK_CONTEXT,
+  BANK_LABEL,
+  BIC_LABEL,
+  IBAN_LABEL,
+  LEI_LABEL,
+  USCC_LABEL,
+} from './labels.js';
 import { CODE_CHARS, CODE_LETTERS, FOLD_PENALTY, foldDigitsAt, foldLatin } from './ocr.js';
 import { contextBefore, labelBefore, span } from './scan.js';
 
@@ -66,7 +68,9 @@ export const extractUscc: Extractor = (text) => {
     if (!labelled && (isPrcIdNumber(hit.value) || hit.folded > 0)) continue;
     let confidence = labelled ? 0.97 : /[A-Z]/.test(hit.value) ? 0.85 : 0.6;
     if (hit.folded > 0) confidence -= FOLD_PENALTY;
-    found.push(span(text, m.index, m.index + m[0].length, 'uscc', hit.value, 'identifiers/uscc', confidence));
+    found.push(
+      span(text, m.index, m.index + m[0].length, 'uscc', hit.value, 'identifiers/uscc', confidence),
+    );
   }
   return found;
 };
@@ -84,13 +88,18 @@ export const extractLei: Extractor = (text) => {
     if (!labelled && !/[A-Z]/.test(hit.value)) continue;
     let confidence = labelled ? 0.97 : 0.85;
     if (hit.folded > 0) confidence -= FOLD_PENALTY;
-    found.push(span(text, m.index, m.index + m[0].length, 'lei', hit.value, 'identifiers/lei', confidence));
+    found.push(
+      span(text, m.index, m.index + m[0].length, 'lei', hit.value, 'identifiers/lei', confidence),
+    );
   }
   return found;
 };
 
 // A country and two check digits start an IBAN; the rest is read character by character.
-const IBAN_START = new RegExp(`(?<![\\p{L}\\p{N}])[${CODE_LETTERS}]{2}[0-9OО]{2}(?=[ \\u00a0]?[${CODE_CHARS}])`, 'gu');
+const IBAN_START = new RegExp(
+  `(?<![\\p{L}\\p{N}])[${CODE_LETTERS}]{2}[0-9OО]{2}(?=[ \\u00a0]?[${CODE_CHARS}])`,
+  'gu',
+);
 const IBAN_CHAR = new RegExp(`[${CODE_CHARS}]`, 'u');
 const IBAN_SEPARATOR = /[ \u00a0-]/;
 
@@ -104,7 +113,8 @@ function readCode(text: string, from: number, length: number): { raw: string; en
   while (raw.length < length && i < text.length) {
     const ch = text[i]!;
     if (IBAN_CHAR.test(ch)) raw += ch;
-    else if (!(IBAN_SEPARATOR.test(ch) && raw.length > 0 && IBAN_CHAR.test(text[i + 1] ?? ''))) break;
+    else if (!(IBAN_SEPARATOR.test(ch) && raw.length > 0 && IBAN_CHAR.test(text[i + 1] ?? '')))
+      break;
     i++;
   }
   if (raw.length !== length) return null;
@@ -126,12 +136,18 @@ export const extractIban: Extractor = (text) => {
       const code = readCode(text, m.index, length);
       if (code === null) continue;
       // Check digits and, when the country's accounts are digits only, the whole BBAN are digits.
-      const hit = firstValid(code.raw, isValidIban, [[2, 4]]) ?? firstValid(code.raw, isValidIban, [[2, length]]);
+      const hit =
+        firstValid(code.raw, isValidIban, [[2, 4]]) ??
+        firstValid(code.raw, isValidIban, [[2, length]]);
       if (hit === null) continue;
       const labelled = labelBefore(text, m.index, IBAN_LABEL);
       let confidence = labelled ? 0.98 : known !== undefined ? 0.93 : 0.8;
       if (hit.folded > 0) confidence -= FOLD_PENALTY;
-      found.push(span(text, m.index, code.end, 'iban', hit.value, 'identifiers/iban', confidence, { country }));
+      found.push(
+        span(text, m.index, code.end, 'iban', hit.value, 'identifiers/iban', confidence, {
+          country,
+        }),
+      );
       IBAN_START.lastIndex = code.end;
       break;
     }

@@ -28,7 +28,10 @@ test('URLs without the sentence punctuation or Chinese text around them', () => 
     extractUrl(text).map((f) => [f.text, f.value]),
     [
       ['https://www.Kupol.ru/about', 'https://www.kupol.ru/about'],
-      ['https://en.wikipedia.org/wiki/Kupol_(company)', 'https://en.wikipedia.org/wiki/Kupol_(company)'],
+      [
+        'https://en.wikipedia.org/wiki/Kupol_(company)',
+        'https://en.wikipedia.org/wiki/Kupol_(company)',
+      ],
       ['www.example.cn', 'http://www.example.cn'],
       ['http://192.168.0.1/x', 'http://192.168.0.1/x'],
     ],

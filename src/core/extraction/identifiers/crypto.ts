@@ -28,14 +28,22 @@ function read(address: string): Reading | null {
   if (/^bc1/i.test(address)) {
     const segwit = decodeSegwit(address);
     if (segwit === null || segwit.hrp !== 'bc') return null;
-    return { value: address.toLowerCase(), chain: 'bitcoin', format: segwit.encoding, confidence: 0.97 };
+    return {
+      value: address.toLowerCase(),
+      chain: 'bitcoin',
+      format: segwit.encoding,
+      confidence: 0.97,
+    };
   }
   const payload = base58CheckDecode(address);
   if (payload === null || payload.length !== 21) return null;
   const version = payload[0];
   if (address.startsWith('T') && version === 0x41)
     return { value: address, chain: 'tron', format: 'base58check', confidence: 0.97 };
-  if ((address.startsWith('1') && version === 0x00) || (address.startsWith('3') && version === 0x05))
+  if (
+    (address.startsWith('1') && version === 0x00) ||
+    (address.startsWith('3') && version === 0x05)
+  )
     return { value: address, chain: 'bitcoin', format: 'base58check', confidence: 0.97 };
   return null;
 }
@@ -47,10 +55,19 @@ export const extractCrypto: Extractor = (text) => {
     const reading = read(m[0]);
     if (reading === null) continue;
     found.push(
-      span(text, m.index, m.index + m[0].length, 'crypto', reading.value, 'identifiers/crypto', reading.confidence, {
-        chain: reading.chain,
-        format: reading.format,
-      }),
+      span(
+        text,
+        m.index,
+        m.index + m[0].length,
+        'crypto',
+        reading.value,
+        'identifiers/crypto',
+        reading.confidence,
+        {
+          chain: reading.chain,
+          format: reading.format,
+        },
+      ),
     );
   }
   return found;

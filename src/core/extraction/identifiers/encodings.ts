@@ -104,7 +104,8 @@ export function decodeSegwit(address: string): SegwitAddress | null {
   if (program === null || version > 16) return null;
   if (version === 0 && (encoding !== 'bech32' || (program.length !== 20 && program.length !== 32)))
     return null;
-  if (version > 0 && (encoding !== 'bech32m' || program.length < 2 || program.length > 40)) return null;
+  if (version > 0 && (encoding !== 'bech32m' || program.length < 2 || program.length > 40))
+    return null;
   return { hrp, version, program, encoding };
 }
 

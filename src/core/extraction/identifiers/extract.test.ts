@@ -166,9 +166,16 @@ const FRAGMENTS = [
   ',',
 ];
 const hardText = fc
-  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 4 })), {
-    maxLength: 30,
-  })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...FRAGMENTS),
+      fc.string({ maxLength: 6 }),
+      fc.string({ unit: 'grapheme', maxLength: 4 }),
+    ),
+    {
+      maxLength: 30,
+    },
+  )
   .map((parts) => parts.join(''));
 
 const CHECKS: Record<string, (value: string) => boolean> = {

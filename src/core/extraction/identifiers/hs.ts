@@ -43,7 +43,9 @@ export const extractHs: Extractor = (text) => {
     const details: Record<string, string> = { chapter };
     if (heading !== undefined) details.heading = heading;
     const confidence = heading !== undefined ? 0.92 : 0.8;
-    found.push(span(text, run.start, run.end, 'hs', run.digits, 'identifiers/hs', confidence, details));
+    found.push(
+      span(text, run.start, run.end, 'hs', run.digits, 'identifiers/hs', confidence, details),
+    );
     lastEnd = run.end;
   }
   return found;

@@ -65,14 +65,12 @@ test('passports in Russian, Chinese and English notations', () => {
 
 test('the HS tables: 97 chapters with 77 reserved, every heading of chapters 84, 85, 88, 90, 93', () => {
   assert.equal(HS_CHAPTERS.size, 97);
-  for (let n = 1; n <= 97; n++) assert.ok(HS_CHAPTERS.has(String(n).padStart(2, '0')), `chapter ${n}`);
+  for (let n = 1; n <= 97; n++)
+    assert.ok(HS_CHAPTERS.has(String(n).padStart(2, '0')), `chapter ${n}`);
   assert.match(HS_CHAPTERS.get('77')!, /Reserved/);
   const perChapter = (c: string) => [...HS_HEADINGS.keys()].filter((k) => k.startsWith(c)).length;
   // 8401-8487 less the deleted 8469; 8501-8549 less 8520; 8801-8807 less 8803; 9001-9033 less 9009.
-  assert.deepEqual(
-    ['84', '85', '88', '90', '93'].map(perChapter),
-    [86, 48, 6, 32, 7],
-  );
+  assert.deepEqual(['84', '85', '88', '90', '93'].map(perChapter), [86, 48, 6, 32, 7]);
   assert.equal(hsHeading('8806100000'), 'Unmanned aircraft');
   assert.equal(hsHeading('8708'), HS_CHAPTERS.get('87'));
 });

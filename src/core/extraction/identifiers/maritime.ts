@@ -20,7 +20,9 @@ export const extractImo: Extractor = (text) => {
     if (kind === null || !labelBefore(text, run.start, IMO_LABEL)) continue;
     const confidence = 0.97 - (run.folded > 0 ? FOLD_PENALTY : 0);
     found.push(
-      span(text, run.start, run.end, 'imo', run.digits, 'identifiers/imo', confidence, { holder: kind }),
+      span(text, run.start, run.end, 'imo', run.digits, 'identifiers/imo', confidence, {
+        holder: kind,
+      }),
     );
   }
   return found;
@@ -39,7 +41,9 @@ export const extractMmsi: Extractor = (text) => {
     if (run.folded > 0) confidence -= FOLD_PENALTY;
     const details: Record<string, string> = { mid: run.digits.slice(0, 3) };
     if (country !== null) details.country = country;
-    found.push(span(text, run.start, run.end, 'mmsi', run.digits, 'identifiers/mmsi', confidence, details));
+    found.push(
+      span(text, run.start, run.end, 'mmsi', run.digits, 'identifiers/mmsi', confidence, details),
+    );
   }
   return found;
 };

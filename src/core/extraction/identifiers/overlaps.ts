@@ -6,9 +6,7 @@
 import type { Extracted } from '../types.js';
 
 function better(a: Extracted, b: Extracted): number {
-  return (
-    b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start
-  );
+  return b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start;
 }
 
 /** Spans without overlaps, in text order. */

@@ -54,7 +54,16 @@ export const extractPassport: Extractor = (text) => {
     if (/^(?:[EG]\d{8}|E[A-Z]\d{7})$/.test(generic[1]!) && /护|護/.test(m[0]))
       details.country = 'cn';
     found.push(
-      span(text, start, end, 'passport', generic[1]!.replace(/[ \u00a0]/g, ''), 'identifiers/passport', 0.8, details),
+      span(
+        text,
+        start,
+        end,
+        'passport',
+        generic[1]!.replace(/[ \u00a0]/g, ''),
+        'identifiers/passport',
+        0.8,
+        details,
+      ),
     );
     LABEL.lastIndex = end;
   }

@@ -28,7 +28,12 @@ function parse(raw: string, country?: CountryCode): Parsed | null {
   const phone = parsePhoneNumberFromString(raw, country);
   if (phone === undefined || !phone.isPossible()) return null;
   const valid = phone.isValid();
-  return { number: phone.number, valid, country: phone.country, type: valid ? phone.getType() : undefined };
+  return {
+    number: phone.number,
+    valid,
+    country: phone.country,
+    type: valid ? phone.getType() : undefined,
+  };
 }
 
 /** The countries to read a national number as: Russia first, China when Han text is near. */
@@ -55,7 +60,8 @@ export const extractPhone: Extractor = (text) => {
     const international = /^(?:\+|00)/.test(raw);
     const formatted = /[\s()\-\u2010-\u2013]/.test(raw);
     if (!labelled && !international) {
-      if (!formatted || THOUSANDS.test(raw) || CURRENCY_AFTER.test(text.slice(end, end + 8))) continue;
+      if (!formatted || THOUSANDS.test(raw) || CURRENCY_AFTER.test(text.slice(end, end + 8)))
+        continue;
     }
     const options = readings(text, m.index, raw);
     const best = options.find((p) => p.valid) ?? (labelled ? options[0] : undefined);
@@ -67,7 +73,9 @@ export const extractPhone: Extractor = (text) => {
     const details: Record<string, string> = {};
     if (best.country !== undefined) details.country = best.country.toLowerCase();
     if (best.type !== undefined) details.type = best.type.toLowerCase();
-    found.push(span(text, m.index, end, 'phone', best.number, 'identifiers/phone', confidence, details));
+    found.push(
+      span(text, m.index, end, 'phone', best.number, 'identifiers/phone', confidence, details),
+    );
   }
   return found;
 };

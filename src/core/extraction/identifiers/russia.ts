@@ -54,7 +54,8 @@ function checkedExtractor(spec: CheckedKind): Extractor {
       if (run.folded > 0) confidence -= FOLD_PENALTY;
       const details: Record<string, string> = {};
       if (run.folded > 0) details.ocrFolded = String(run.folded);
-      if (spec.kind === 'inn') details.holder = run.digits.length === 10 ? 'legal-entity' : 'individual';
+      if (spec.kind === 'inn')
+        details.holder = run.digits.length === 10 ? 'legal-entity' : 'individual';
       found.push(
         span(text, run.start, run.end, spec.kind, run.digits, extractor, confidence, details),
       );
@@ -101,7 +102,8 @@ export const extractOgrnip: Extractor = checkedExtractor({
  * digits). No check digit: found only after "КПП", including "ИНН/КПП a/b".
  */
 const KPP_SHAPE = /^\d{4}[\dA-Z]{2}\d{3}$/;
-const KPP_TOKEN = /(?<![\p{L}\p{N}])\d{4}(?:[ \u00a0]?)[\dA-Z]{2}(?:[ \u00a0]?)\d{3}(?![\p{L}\p{N}])/gu;
+const KPP_TOKEN =
+  /(?<![\p{L}\p{N}])\d{4}(?:[ \u00a0]?)[\dA-Z]{2}(?:[ \u00a0]?)\d{3}(?![\p{L}\p{N}])/gu;
 
 export const extractKpp: Extractor = (text) => {
   const found: Extracted[] = [];
