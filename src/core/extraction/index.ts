@@ -7,6 +7,7 @@ export {
   HS_CHAPTERS,
   HS_HEADINGS,
   hsHeading,
+  IDENTIFIER_EXTRACTORS,
   identifierExtractors,
   removeOverlaps,
 } from './identifiers/index.js';

@@ -51,25 +51,28 @@ export {
   removeOverlaps,
 };
 
+/** The identifier extractors by the kind they find (`ogrn` and `ogrnip` apart). */
+export const IDENTIFIER_EXTRACTORS: Readonly<Record<string, Extractor>> = {
+  inn: extractInn,
+  kpp: extractKpp,
+  ogrn: extractOgrn,
+  ogrnip: extractOgrnip,
+  uscc: extractUscc,
+  imo: extractImo,
+  mmsi: extractMmsi,
+  lei: extractLei,
+  iban: extractIban,
+  bic: extractBic,
+  passport: extractPassport,
+  hs: extractHs,
+  email: extractEmail,
+  phone: extractPhone,
+  url: extractUrl,
+  crypto: extractCrypto,
+};
+
 /** Every identifier extractor, in no particular order: the pipeline runs each on each page. */
-export const identifierExtractors: readonly Extractor[] = [
-  extractInn,
-  extractKpp,
-  extractOgrn,
-  extractOgrnip,
-  extractUscc,
-  extractImo,
-  extractMmsi,
-  extractLei,
-  extractIban,
-  extractBic,
-  extractPassport,
-  extractHs,
-  extractEmail,
-  extractPhone,
-  extractUrl,
-  extractCrypto,
-];
+export const identifierExtractors: readonly Extractor[] = Object.values(IDENTIFIER_EXTRACTORS);
 
 /** All identifier extractors over one text, overlaps settled, in text order. */
 export function extractIdentifiers(text: string): Extracted[] {

@@ -36,14 +36,23 @@ function parse(raw: string, country?: CountryCode): Parsed | null {
   };
 }
 
-/** The countries to read a national number as: Russia first, China when Han text is near. */
-function readings(text: string, start: number, raw: string): Parsed[] {
+/**
+ * The reading of a number: international as written; a national number as Russian first, or
+ * Chinese first when Han text is near. The first valid reading wins; parsing is the costly step,
+ * so the second country is tried only when the first is not valid.
+ */
+function reading(text: string, start: number, raw: string, labelled: boolean): Parsed | null {
   const compact = raw.replace(/[^\d+]/g, '');
-  if (compact.startsWith('+')) return [parse(raw)].filter((p) => p !== null);
-  if (compact.startsWith('00')) return [parse(`+${compact.slice(2)}`)].filter((p) => p !== null);
+  if (compact.startsWith('+')) return parse(raw);
+  if (compact.startsWith('00')) return parse(`+${compact.slice(2)}`);
   const han = HAN.test(text.slice(Math.max(0, start - 40), start));
-  const order: CountryCode[] = han ? ['CN', 'RU'] : ['RU', 'CN'];
-  return order.map((c) => parse(raw, c)).filter((p) => p !== null);
+  let possible: Parsed | null = null;
+  for (const country of han ? (['CN', 'RU'] as const) : (['RU', 'CN'] as const)) {
+    const parsed = parse(raw, country);
+    if (parsed?.valid) return parsed;
+    possible ??= parsed;
+  }
+  return labelled ? possible : null;
 }
 
 export const extractPhone: Extractor = (text) => {
@@ -63,9 +72,8 @@ export const extractPhone: Extractor = (text) => {
       if (!formatted || THOUSANDS.test(raw) || CURRENCY_AFTER.test(text.slice(end, end + 8)))
         continue;
     }
-    const options = readings(text, m.index, raw);
-    const best = options.find((p) => p.valid) ?? (labelled ? options[0] : undefined);
-    if (best === undefined) continue;
+    const best = reading(text, m.index, raw, labelled);
+    if (best === null || (!best.valid && !labelled)) continue;
     let confidence: number;
     if (!best.valid) confidence = 0.5;
     else if (labelled) confidence = 0.95;
