@@ -8,6 +8,7 @@
  * bench/results/extract.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { extractIdentifiers, IDENTIFIER_EXTRACTORS } from '../src/core/extraction/index.js';
 import { repoRoot } from '../src/testing/data.js';
@@ -73,8 +74,12 @@ for (const page of pages.slice(0, 200)) extractIdentifiers(page);
 
 let found = 0;
 let started = performance.now();
+const cpu = process.cpuUsage();
 for (const page of pages) found += extractIdentifiers(page).length;
 const allSeconds = (performance.now() - started) / 1000;
+const cpuUsed = process.cpuUsage(cpu);
+// CPU time as well as wall time: on a loaded machine the process waits for a core.
+const cpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6;
 
 const perExtractor: Record<string, number> = {};
 for (const [kind, extract] of Object.entries(IDENTIFIER_EXTRACTORS)) {
@@ -86,17 +91,21 @@ for (const [kind, extract] of Object.entries(IDENTIFIER_EXTRACTORS)) {
 const results = {
   date: new Date().toISOString(),
   node: process.version,
-  note: 'one run on a shared 2-core machine with other builds and tests running: rates are low bounds',
+  note: 'one run on a shared 2-core machine under heavy load (see load_average): wall-clock rates are low bounds',
+  load_average: os.loadavg().map((l) => Number(l.toFixed(1))),
   text_mb: Number(megabytes.toFixed(2)),
   pages: pages.length,
   page_chars: PAGE_CHARS,
   spans_found: found,
   extract_identifiers_mb_per_sec: Number((megabytes / allSeconds).toFixed(2)),
   extract_identifiers_seconds: Number(allSeconds.toFixed(2)),
+  extract_identifiers_mb_per_cpu_sec: Number((megabytes / cpuSeconds).toFixed(2)),
+  extract_identifiers_cpu_seconds: Number(cpuSeconds.toFixed(2)),
   per_extractor_mb_per_sec: perExtractor,
 };
 console.log(
-  `${results.text_mb} MB in ${results.pages} pages: ${results.extract_identifiers_mb_per_sec} MB/s, ${found} spans`,
+  `${results.text_mb} MB in ${results.pages} pages: ${results.extract_identifiers_mb_per_sec} MB/s ` +
+    `(${results.extract_identifiers_mb_per_cpu_sec} MB per CPU second), ${found} spans`,
 );
 console.log(perExtractor);
 mkdirSync(join(repoRoot, 'bench', 'results'), { recursive: true });

@@ -171,6 +171,8 @@ const hardText = fc
       fc.constantFrom(...FRAGMENTS),
       fc.string({ maxLength: 6 }),
       fc.string({ unit: 'grapheme', maxLength: 4 }),
+      // Any code unit, lone surrogates included: offsets are UTF-16 and must stay so.
+      fc.string({ unit: 'binary', maxLength: 4 }),
     ),
     {
       maxLength: 30,

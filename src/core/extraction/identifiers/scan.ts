@@ -129,6 +129,31 @@ function groupsOf(token: string, offset: number): Group[][] {
   return parts.filter((p) => p.length > 0);
 }
 
+/** The digit tokens of a text, each as its runs of groups (groups without a digit split them). */
+type Tokens = { parts: Group[][]; length: number }[];
+
+// The last text scanned, for each separator set: the digit extractors of one page share one scan.
+// A cache of a pure function's result, so it changes no answer.
+const lastScan: { text: string | null; dots: boolean; tokens: Tokens }[] = [
+  { text: null, dots: false, tokens: [] },
+  { text: null, dots: true, tokens: [] },
+];
+
+function tokensOf(text: string, dots: boolean): Tokens {
+  const slot = lastScan[dots ? 1 : 0]!;
+  if (slot.text === text) return slot.tokens;
+  const re = dots ? TOKEN_DOTS : TOKEN;
+  const tokens: Tokens = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length < 4) continue;
+    tokens.push({ parts: groupsOf(m[0], m.index), length: m[0].length });
+  }
+  slot.text = text;
+  slot.tokens = tokens;
+  return tokens;
+}
+
 /**
  * Every group-aligned run of digits whose length is one of `lengths`, in text order. A token of
  * groups "8 495 123 45 67" yields its 10-digit tail "4951234567" only through group boundaries,
@@ -139,16 +164,13 @@ export function* digitRuns(
   lengths: readonly number[],
   options: { dots?: boolean; maxFolded?: number } = {},
 ): Generator<DigitRun> {
-  const re = options.dots ? TOKEN_DOTS : TOKEN;
   const maxFolded = options.maxFolded ?? 2;
   const shortest = Math.min(...lengths);
   const longest = Math.max(...lengths);
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length < shortest) continue;
-    const parts = groupsOf(m[0], m.index);
-    const single = parts.length === 1;
-    for (const groups of parts) {
+  for (const token of tokensOf(text, options.dots ?? false)) {
+    if (token.length < shortest) continue;
+    const single = token.parts.length === 1;
+    for (const groups of token.parts) {
       for (let i = 0; i < groups.length; i++) {
         let digits = '';
         let folded = 0;
