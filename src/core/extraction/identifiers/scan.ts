@@ -85,14 +85,15 @@ export interface DigitRun {
   whole: boolean;
 }
 
-// Digits and the characters OCR mistakes for them; groups joined by one space or dash.
+// Digits and the characters OCR mistakes for them, four at least (no identifier is shorter);
+// groups joined by one space or dash.
 const DIGITISH = '[0-9OoОоIlІ|SBВ]';
 const TOKEN = new RegExp(
-  `(?<![\\p{L}\\p{N}_])${DIGITISH}+(?:[ \\u00a0\\u202f\\-\\u2010-\\u2013]${DIGITISH}+)*(?![\\p{L}\\p{N}_])`,
+  `(?<![\\p{L}\\p{N}_])${DIGITISH}(?:[ \\u00a0\\u202f\\-\\u2010-\\u2013]?${DIGITISH}){3,}(?![\\p{L}\\p{N}_])`,
   'gu',
 );
 const TOKEN_DOTS = new RegExp(
-  `(?<![\\p{L}\\p{N}_.])${DIGITISH}+(?:[ .\\u00a0\\u202f\\-\\u2010-\\u2013]${DIGITISH}+)*(?![\\p{L}\\p{N}_])`,
+  `(?<![\\p{L}\\p{N}_.])${DIGITISH}(?:[ .\\u00a0\\u202f\\-\\u2010-\\u2013]?${DIGITISH}){3,}(?![\\p{L}\\p{N}_])`,
   'gu',
 );
 
