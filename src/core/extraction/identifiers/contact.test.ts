@@ -126,3 +126,14 @@ test('crypto traps: one changed character breaks every check', () => {
   ])
     assert.equal(eip55Checksum(a), a);
 });
+
+test('full-width digits and punctuation in Chinese text', () => {
+  const text = '电话：０５９２－５５５１２３４，手机：（＋８６）１３８ １２３４ ５６７８';
+  assert.deepEqual(
+    extractPhone(text).map((f) => [f.value, f.text]),
+    [
+      ['+865925551234', '０５９２－５５５１２３４'],
+      ['+8613812345678', '（＋８６）１３８ １２３４ ５６７８'],
+    ],
+  );
+});

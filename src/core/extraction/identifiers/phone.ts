@@ -10,7 +10,7 @@ import { PHONE_LABEL } from './labels.js';
 import { labelBefore, span } from './scan.js';
 
 const CANDIDATE =
-  /(?<![\p{L}\p{N}+\-/.,])(?:\+|00)?[\d(][\d() \u00a0\-\u2010-\u2013]{5,24}\d(?![\p{N}]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}+\-/.,])(?:[+＋]|00)?(?:[\d０-９]|[(（][+＋]?)[\d０-９()（）－ \u00a0\-\u2010-\u2013]{5,24}[\d０-９](?![\p{N}]|[.,]\d)/gu;
 const HAN = /\p{Script=Han}/u;
 const CURRENCY_AFTER = /^\s?(?:руб|₽|р\.|USD|EUR|CNY|RMB|\$|€|¥|元|юан|доллар|евро|шт|pcs|kg|кг)/iu;
 /** "1 234 567": digit groups of three after the first are thousands, not a phone. */
@@ -60,19 +60,21 @@ export const extractPhone: Extractor = (text) => {
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
     // A parenthesis closed outside the candidate ("(тел. 123-45-67)") is not part of it.
-    let raw = m[0].replace(/[\s(\-\u2010-\u2013]+$/, '');
-    if (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1);
-    const digits = raw.replace(/\D/g, '');
-    if (digits.length < 7 || digits.length > 15 || DATE.test(raw)) continue;
+    let raw = m[0].replace(/[\s(（\-\u2010-\u2013]+$/, '');
+    if (/[)）]$/.test(raw) && !/[(（]/.test(raw)) raw = raw.slice(0, -1);
     const end = m.index + raw.length;
+    // Full-width digits, plus and parentheses read as ASCII; one code unit each, so `end` holds.
+    const plain = raw.normalize('NFKC');
+    const digits = plain.replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 15 || DATE.test(plain)) continue;
     const labelled = labelBefore(text, m.index, PHONE_LABEL);
-    const international = /^(?:\+|00)/.test(raw);
-    const formatted = /[\s()\-\u2010-\u2013]/.test(raw);
+    const international = /^(?:\+|00)/.test(plain);
+    const formatted = /[\s()\-\u2010-\u2013]/.test(plain);
     if (!labelled && !international) {
-      if (!formatted || THOUSANDS.test(raw) || CURRENCY_AFTER.test(text.slice(end, end + 8)))
+      if (!formatted || THOUSANDS.test(plain) || CURRENCY_AFTER.test(text.slice(end, end + 8)))
         continue;
     }
-    const best = reading(text, m.index, raw, labelled);
+    const best = reading(text, m.index, plain, labelled);
     if (best === null || (!best.valid && !labelled)) continue;
     let confidence: number;
     if (!best.valid) confidence = 0.5;

@@ -97,3 +97,11 @@ test('KPP is never read without its label', () => {
     },
   ]);
 });
+
+test('full-width digits are digits, not OCR confusions', () => {
+  const found = extractInn('纳税人识别号（ИНН）：１８３１０８３３４３');
+  assert.deepEqual(
+    found.map((f) => [f.value, f.text, f.confidence]),
+    [[KUPOL_INN, '１８３１０８３３４３', 0.97]],
+  );
+});

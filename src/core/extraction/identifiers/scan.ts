@@ -88,7 +88,8 @@ export interface DigitRun {
 // Digits and the characters OCR mistakes for them, four at least (no identifier is shorter);
 // groups joined by one space or dash. The first character comes before the look-behind, which
 // lets the engine skip ahead to a candidate character (twice as fast on prose).
-const DIGITISH = '[0-9OoОоIlІ|SBВ]';
+// Full-width digits (０-９, common in Chinese documents) are digits, not confusions.
+const DIGITISH = '[0-9\\uff10-\\uff19OoОоIlІ|SBВ]';
 const TOKEN = new RegExp(
   `${DIGITISH}(?<![\\p{L}\\p{N}_].)(?:[ \\u00a0\\u202f\\-\\u2010-\\u2013]?${DIGITISH}){3,}(?![\\p{L}\\p{N}_])`,
   'gu',
@@ -113,8 +114,9 @@ function groupsOf(token: string, offset: number): Group[][] {
     let digits = '';
     let folded = 0;
     for (const ch of m[0]) {
-      const d = foldDigitChar(ch);
-      if (d !== ch) folded++;
+      const code = ch.charCodeAt(0);
+      const d = code >= 0xff10 && code <= 0xff19 ? String(code - 0xff10) : foldDigitChar(ch);
+      if (d !== ch && code < 0xff10) folded++;
       digits += d;
     }
     if (folded === m[0].length) {
