@@ -17,7 +17,7 @@ test('IMO numbers need their label and their check digit', () => {
     [['9187629', '9187629', 'ship']],
   );
   assert.deepEqual(extractImo('Order 9187629 of 2024'), []);
-  // A ship number with an O read for a 0.
+  // A letter that is no digit confusion (б), and a fold after which the check fails (O→0).
   assert.equal(extractImo('ИМО 9187б29 / IMO 918762O')[0]?.value, undefined);
   const folded = extractImo('IMO 91876Z9, IMO 9l87629');
   assert.deepEqual(

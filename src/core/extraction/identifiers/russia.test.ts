@@ -51,8 +51,13 @@ test('traps: a phone that passes the INN check, a document number, an amount, a 
   assert.deepEqual(extractInn(`Договор № ${KUPOL_INN} от 14.03.2024`), []);
   assert.deepEqual(extractInn(`Итого: ${KUPOL_INN},00 руб.`), []);
   assert.deepEqual(extractInn('14.03.2024 20240314'), []);
-  // Groups without their label are a phone or an amount, not an INN.
+  // Groups without their label are a phone or an amount, not an INN; so are groups after
+  // another number that follows the label.
   assert.deepEqual(extractInn('8 495 123 45 68'), []);
+  assert.deepEqual(
+    extractInn(`ИНН ${KUPOL_INN}, 8 912 345 67 84`).map((f) => f.value),
+    [KUPOL_INN],
+  );
 });
 
 test('OCR confusions are folded when the check then passes; the span stays as written', () => {

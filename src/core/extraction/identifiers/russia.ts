@@ -13,7 +13,7 @@ import {
   PHONE_LABEL,
 } from './labels.js';
 import { FOLD_PENALTY } from './ocr.js';
-import { type DigitRun, digitRuns, labelBefore, span, windowBefore } from './scan.js';
+import { type DigitRun, digitRuns, labelBefore, labelGap, span, windowBefore } from './scan.js';
 
 /**
  * A run without its label is accepted only as it stands: one unbroken token, no OCR fold, not
@@ -47,7 +47,10 @@ function checkedExtractor(spec: CheckedKind): Extractor {
     for (const run of digitRuns(text, spec.lengths)) {
       if (run.start < lastEnd || !spec.valid(run.digits)) continue;
       let confidence: number;
-      if (labelBefore(text, run.start, spec.label)) confidence = spec.labelled;
+      const gap = labelGap(text, run.start, spec.label);
+      // Past another number ("ИНН/КПП a/b") only an unbroken run is the label's: in "ИНН a,
+      // 8 912 345 67 84" the groups are a phone.
+      if (gap !== null && !(run.grouped && /\d/.test(gap))) confidence = spec.labelled;
       else if (bareAllowed(text, run)) confidence = spec.bare(run.digits);
       else continue;
       if (confidence <= 0) continue;

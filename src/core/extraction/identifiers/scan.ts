@@ -51,10 +51,10 @@ const GAP =
   /^(?:[\s\p{P}\p{S}\d]|no\b|nr\b|number|num\b|code|номер|код|серия|серии|№|编号|号码|编码|号|代码|为|是)*$/iu;
 
 /**
- * Whether the nearest of the given labels stands before `start` with nothing but a gap in
- * between. `label` must be a global regex; its last match in the window counts.
+ * The text between the nearest of the given labels and `start` when it is only a gap (null when
+ * no label stands there). `label` must be a global regex; its last match in the window counts.
  */
-export function labelBefore(text: string, start: number, label: RegExp): boolean {
+export function labelGap(text: string, start: number, label: RegExp): string | null {
   const window = windowBefore(text, start);
   let last = -1;
   label.lastIndex = 0;
@@ -62,7 +62,14 @@ export function labelBefore(text: string, start: number, label: RegExp): boolean
     last = m.index + m[0].length;
     if (m[0].length === 0) label.lastIndex++;
   }
-  return last >= 0 && GAP.test(window.slice(last));
+  if (last < 0) return null;
+  const gap = window.slice(last);
+  return GAP.test(gap) ? gap : null;
+}
+
+/** Whether one of the given labels stands before `start` with nothing but a gap in between. */
+export function labelBefore(text: string, start: number, label: RegExp): boolean {
+  return labelGap(text, start, label) !== null;
 }
 
 /** Whether a word of the given labels appears anywhere in the window (a weaker hint). */
