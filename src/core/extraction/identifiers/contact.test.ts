@@ -69,6 +69,8 @@ test('phones in Russian, Chinese and international notation, in E.164', () => {
 test('phone traps: amounts, dates, bare digit runs, numbers no country has', () => {
   assert.deepEqual(extractPhone('Сумма 3 912 345 678 руб., 14-03-2024, 2024-03-14'), []);
   assert.deepEqual(extractPhone('Счёт 9123456784 оплачен'), []);
+  // A tax number after "#" that reads as a Russian toll-free number.
+  assert.deepEqual(extractPhone('NIT # 800543219-8 (Colombia)'), []);
   // Bare digits after a phone label are a phone.
   assert.deepEqual(
     extractPhone('Tel: 9123456784').map((f) => f.value),

@@ -6,7 +6,7 @@
  */
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Extracted, Extractor } from '../types.js';
-import { PHONE_LABEL } from './labels.js';
+import { DOC_NUMBER, PHONE_LABEL } from './labels.js';
 import { labelBefore, span } from './scan.js';
 
 const CANDIDATE =
@@ -73,6 +73,8 @@ export const extractPhone: Extractor = (text) => {
     if (!labelled && !international) {
       if (!formatted || THOUSANDS.test(plain) || CURRENCY_AFTER.test(text.slice(end, end + 8)))
         continue;
+      // "NIT # 800543219-8", "№ 8-800-123": a document or tax number, whatever it looks like.
+      if (DOC_NUMBER.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     }
     const best = reading(text, m.index, plain, labelled);
     if (best === null || (!best.valid && !labelled)) continue;

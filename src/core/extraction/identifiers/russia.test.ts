@@ -84,6 +84,8 @@ test('a 12-digit INN of a person and a 15-digit OGRNIP', () => {
   assert.equal(extractInn(text)[0]!.details?.holder, 'individual');
   assert.deepEqual(values(extractOgrnip(text)), [ogrnip]);
   assert.deepEqual(extractOgrn(text), []);
+  // Without its label a 15-digit number is a weak guess (Chinese licences have 15 digits too).
+  assert.equal(extractOgrnip(`Registration ID ${ogrnip}`)[0]?.confidence, 0.5);
 });
 
 test('KPP is never read without its label', () => {

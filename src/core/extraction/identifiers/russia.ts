@@ -97,7 +97,9 @@ export const extractOgrnip: Extractor = checkedExtractor({
   label: new RegExp(`${OGRNIP_LABEL.source}|${OGRN_LABEL.source}`, 'giu'),
   valid: isValidOgrn,
   labelled: 0.97,
-  bare: () => 0.75,
+  // Other registers issue 15-digit numbers starting with 3 (old Chinese business licences), and
+  // one in ten passes the check: a bare one is a weak guess.
+  bare: () => 0.5,
 });
 
 /**
