@@ -5,4 +5,13 @@
 export { dateExtractors, extractDates } from './dates/index.js';
 export { extractMoney, moneyExtractors } from './money/index.js';
 export { extractOrgs, extractParties, extractPersons, partyExtractors } from './parties/index.js';
+export {
+  extractIdentifiers,
+  HS_CHAPTERS,
+  HS_HEADINGS,
+  hsHeading,
+  IDENTIFIER_EXTRACTORS,
+  identifierExtractors,
+  removeOverlaps,
+} from './identifiers/index.js';
 export type { Extracted, Extractor } from './types.js';
