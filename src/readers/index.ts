@@ -2,11 +2,15 @@
  * Document readers (issue 11): one folder per family of formats, each exporting a DocumentReader.
  * `readers` lists them in the order they are asked; the first that accepts a file reads it.
  */
+import { textReader } from './text/index.js';
 import type { DocumentReader } from './types.js';
 
 export type { DocumentReader, ReadInput } from './types.js';
 
-export const readers: readonly DocumentReader[] = [];
+export const readers: readonly DocumentReader[] = [
+  // Keep last: the fallback for any text/* type no reader above claims (CSV, HTML have their own).
+  textReader,
+];
 
 export function readerFor(mediaType: string, fileName: string): DocumentReader | null {
   return readers.find((reader) => reader.accepts(mediaType, fileName)) ?? null;
