@@ -8,7 +8,7 @@
  * Each shadow character remembers the span of the page's text it came from, so that a hit in the
  * shadow is highlighted on the original characters. A few Latin spellings that systems disagree on
  * are then written one way on both sides (`ye` and `yo` as `e`: Sergeyev, Sergeev and Сергеев;
- * `x` as `ks`: Alexander and Александр).
+ * `x` as `ks`: Alexandr and Александр).
  */
 import { pinyin } from 'pinyin-pro';
 import { RUSSIAN } from '../names/cyrillic-tables.js';
