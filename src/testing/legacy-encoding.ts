@@ -15,7 +15,8 @@ function tableOf(encoding: 'windows-1251' | 'koi8-r' | 'gbk'): Map<string, numbe
       for (let trail = 0x40; trail <= 0xfe; trail++) {
         if (trail === 0x7f) continue;
         const char = decoder.decode(new Uint8Array([lead, trail]));
-        if (char.length === 1 && char !== '\ufffd' && !table.has(char)) table.set(char, [lead, trail]);
+        if (char.length === 1 && char !== '\ufffd' && !table.has(char))
+          table.set(char, [lead, trail]);
       }
     }
   } else {
@@ -28,7 +29,10 @@ function tableOf(encoding: 'windows-1251' | 'koi8-r' | 'gbk'): Map<string, numbe
   return table;
 }
 
-export function encodeLegacy(text: string, encoding: 'windows-1251' | 'koi8-r' | 'gbk'): Uint8Array {
+export function encodeLegacy(
+  text: string,
+  encoding: 'windows-1251' | 'koi8-r' | 'gbk',
+): Uint8Array {
   const table = tableOf(encoding);
   const bytes: number[] = [];
   for (const char of text) {
@@ -48,6 +52,7 @@ export function encodeUtf16(text: string, endian: 'le' | 'be'): Uint8Array {
   const bytes = new Uint8Array(2 + text.length * 2);
   const view = new DataView(bytes.buffer);
   view.setUint16(0, 0xfeff, endian === 'le');
-  for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), endian === 'le');
+  for (let i = 0; i < text.length; i++)
+    view.setUint16(2 + i * 2, text.charCodeAt(i), endian === 'le');
   return bytes;
 }

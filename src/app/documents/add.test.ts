@@ -61,7 +61,9 @@ test('add: five encodings read, the same bytes twice are one document with two p
   );
   assert.deepEqual(encodings, ['utf-8', 'utf-16le', 'windows-1251', 'koi8-r', 'gbk']);
   const texts = await Promise.all(
-    ['cp1251', 'koi8', 'gbk'].map(async (n) => (await f.cases.pages('leak', byName.get(`${n}.txt`)!.id))[0]!.text),
+    ['cp1251', 'koi8', 'gbk'].map(
+      async (n) => (await f.cases.pages('leak', byName.get(`${n}.txt`)!.id))[0]!.text,
+    ),
   );
   assert.deepEqual(texts, [RUSSIAN, `${RUSSIAN} КОИ`, CHINESE]);
   const { document } = await f.service.document('leak', sha(RUSSIAN).slice(0, 8));
@@ -73,7 +75,10 @@ test('add: five encodings read, the same bytes twice are one document with two p
     ],
   );
   // The original bytes, unchanged, under their hash.
-  assert.deepEqual(await f.blobs.get(byName.get('cp1251.txt')!.id), encodeLegacy(RUSSIAN, 'windows-1251'));
+  assert.deepEqual(
+    await f.blobs.get(byName.get('cp1251.txt')!.id),
+    encodeLegacy(RUSSIAN, 'windows-1251'),
+  );
   await f.close();
 });
 
@@ -173,7 +178,15 @@ test('add: extractors run on every page, their findings stored as mentions with 
     }));
   // A faulty extractor: its span does not hold its text. It must not fail the document.
   const faulty = (): Extracted[] => [
-    { start: 0, end: 3, kind: 'x', text: 'nope', value: 'x', extractor: 'test/faulty', confidence: 1 },
+    {
+      start: 0,
+      end: 3,
+      kind: 'x',
+      text: 'nope',
+      value: 'x',
+      extractor: 'test/faulty',
+      confidence: 1,
+    },
   ];
   const boxed: DocumentReader = {
     name: 'boxed',
@@ -232,9 +245,12 @@ test('add: a missing path adds nothing; unknown cases and bad languages are refu
     code: 'not_found',
     message: 'unknown case "garpya"; did you mean "garpiya"? cases: garpiya',
   });
-  await assert.rejects(f.service.add('garpiya', [join(f.dir, 'a.txt')], { ocrLanguages: 'rus eng' }), {
-    code: 'invalid_input',
-  });
+  await assert.rejects(
+    f.service.add('garpiya', [join(f.dir, 'a.txt')], { ocrLanguages: 'rus eng' }),
+    {
+      code: 'invalid_input',
+    },
+  );
   await assert.rejects(f.service.createCase('garpiya'), { code: 'conflict' });
   await assert.rejects(f.service.createCase('../x'), { code: 'invalid_input' });
   await f.close();

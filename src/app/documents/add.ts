@@ -193,7 +193,7 @@ class AddRun {
       for (const info of pending) {
         this.options.signal?.throwIfAborted();
         const record = await cases.getDocument(this.caseName, info.id);
-        if (!record || record.status !== 'pending') continue;
+        if (record?.status !== 'pending') continue;
         const top = record.places.find((p) => p.parentId === null);
         if (pass === 'top' && !top) continue;
         const place = top ?? record.places[0]!;
@@ -234,6 +234,7 @@ export async function addToCase(
     }
   }
   await run.pending();
-  for (const problem of walkProblems) run.summary.problems.push(`${problem.path}: ${problem.message}`);
+  for (const problem of walkProblems)
+    run.summary.problems.push(`${problem.path}: ${problem.message}`);
   return run.summary;
 }

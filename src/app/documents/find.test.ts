@@ -30,7 +30,10 @@ async function loaded() {
 
 test('find: a Latin query finds the Cyrillic page and the Latin one', async () => {
   const { f, find } = await loaded();
-  assert.deepEqual((await find('Yamshchikov')).sort(), ['en.txt:1 Yamshchikov', 'ru.txt:1 Ямщиков']);
+  assert.deepEqual((await find('Yamshchikov')).sort(), [
+    'en.txt:1 Yamshchikov',
+    'ru.txt:1 Ямщиков',
+  ]);
   assert.deepEqual(await find('Kupol'), ['ru.txt:1 Купол']);
   await f.close();
 });

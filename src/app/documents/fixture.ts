@@ -31,7 +31,8 @@ export function documentsFixture(
   const reads: string[] = [];
   const pick = (mediaType: string, fileName: string): DocumentReader | null => {
     const reader =
-      options.readers?.find((r) => r.accepts(mediaType, fileName)) ?? readerFor(mediaType, fileName);
+      options.readers?.find((r) => r.accepts(mediaType, fileName)) ??
+      readerFor(mediaType, fileName);
     if (!reader) return null;
     return {
       name: reader.name,

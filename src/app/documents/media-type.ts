@@ -37,7 +37,8 @@ const BY_EXTENSION: Readonly<Record<string, string>> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-const HEADER_FIELD = /^(Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|Delivered-To|X-[\w-]+):[ \t]/i;
+const HEADER_FIELD =
+  /^(Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|Delivered-To|X-[\w-]+):[ \t]/i;
 const MBOX_FROM = /^From \S+.*\d{4}\r?$/;
 
 function head(bytes: Uint8Array, length: number): string {
@@ -76,7 +77,11 @@ export function extensionOf(fileName: string): string {
 
 function hasTextBom(bytes: Uint8Array): boolean {
   const [a, b, c] = bytes;
-  return (a === 0xef && b === 0xbb && c === 0xbf) || (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
+  return (
+    (a === 0xef && b === 0xbb && c === 0xbf) ||
+    (a === 0xff && b === 0xfe) ||
+    (a === 0xfe && b === 0xff)
+  );
 }
 
 export async function detectMediaType(bytes: Uint8Array, fileName: string): Promise<string> {

@@ -36,7 +36,8 @@ export async function readDocument(
   pick: (mediaType: string, fileName: string) => DocumentReader | null,
 ): Promise<{ outcome: ReadOutcome; reader: string | null }> {
   const { bytes, limits } = request;
-  if (bytes.length === 0) return { outcome: failed('detect', 'empty', 'the file is empty'), reader: null };
+  if (bytes.length === 0)
+    return { outcome: failed('detect', 'empty', 'the file is empty'), reader: null };
   if (bytes.length > limits.maxFileBytes) {
     const message = `${bytes.length} bytes, more than the limit of ${limits.maxFileBytes}`;
     return { outcome: failed('detect', 'too-large', message), reader: null };

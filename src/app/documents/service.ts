@@ -83,7 +83,11 @@ export class DocumentService {
     throw new CaseNotFoundError(`${message}${hint}`);
   }
 
-  async add(caseName: string, paths: readonly string[], options: AddOptions = {}): Promise<AddSummary> {
+  async add(
+    caseName: string,
+    paths: readonly string[],
+    options: AddOptions = {},
+  ): Promise<AddSummary> {
     await this.requireCase(caseName);
     if (options.ocrLanguages !== undefined && !/^[a-z_]+(\+[a-z_]+)*$/.test(options.ocrLanguages)) {
       throw new DocumentInputError(
@@ -137,7 +141,11 @@ export class DocumentService {
    * query folded as pages are and for its shadow (Latin for Cyrillic and Chinese); each page found
    * is then matched again to get spans of its own text.
    */
-  async find(caseName: string, query: string, options: { limit?: number } = {}): Promise<FoundPage[]> {
+  async find(
+    caseName: string,
+    query: string,
+    options: { limit?: number } = {},
+  ): Promise<FoundPage[]> {
     await this.requireCase(caseName);
     const limit = options.limit ?? 20;
     const { folded, shadow } = queryForms(query);

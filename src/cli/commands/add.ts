@@ -21,7 +21,9 @@ function progressLine(io: Io, caseName: string) {
       last = now;
       drawn = true;
       const path = p.path.length > 50 ? `...${p.path.slice(-47)}` : p.path;
-      io.err.write(`\r\x1b[Kadd ${caseName}: ${p.files} files, ${p.read} read, ${p.failed} failed  ${path}`);
+      io.err.write(
+        `\r\x1b[Kadd ${caseName}: ${p.files} files, ${p.read} read, ${p.failed} failed  ${path}`,
+      );
     },
     clear() {
       if (drawn) io.err.write('\r\x1b[K');
@@ -40,7 +42,11 @@ export function registerAdd(program: Command, ctx: CommandContext) {
     .description('add files and folders to a case: store, read (OCR where needed) and index them')
     .argument('<case>', 'the case, made with dossier case create')
     .argument('<paths...>', 'files and folders (folders are walked; archives and e-mails opened)')
-    .option('--ocr-lang <langs>', 'Tesseract languages for scans, joined by +', DEFAULT_OCR_LANGUAGES)
+    .option(
+      '--ocr-lang <langs>',
+      'Tesseract languages for scans, joined by +',
+      DEFAULT_OCR_LANGUAGES,
+    )
     .option('--json', 'print the summary as JSON')
     .action(async (caseName: string, paths: string[], options: AddFlags, command: Command) => {
       const documents = ctx.dossier(command).documents;

@@ -23,7 +23,9 @@ export function registerCases(program: Command, ctx: CommandContext) {
       const documents = ctx.dossier(command, { create: true }).documents;
       const created = await documents.createCase(name, options.title ?? null);
       if (options.json) return printJson(ctx.io, caseJson(created));
-      ctx.io.out.write(`Created case ${created.name}: add documents with dossier add ${name} <path>\n`);
+      ctx.io.out.write(
+        `Created case ${created.name}: add documents with dossier add ${name} <path>\n`,
+      );
     });
   for (const sub of group.commands) sub.exitOverride();
 
@@ -39,7 +41,11 @@ export function registerCases(program: Command, ctx: CommandContext) {
         const counts = await dossier.cases.countDocuments(c.name);
         rows.push({ c, counts: { total: counts.total, failed: counts.failed } });
       }
-      if (options.json) return printJson(ctx.io, rows.map((r) => caseJson(r.c, r.counts)));
+      if (options.json)
+        return printJson(
+          ctx.io,
+          rows.map((r) => caseJson(r.c, r.counts)),
+        );
       if (rows.length === 0) {
         ctx.io.out.write('No cases yet: try dossier case create <case>\n');
         return;

@@ -38,7 +38,12 @@ function reasonOf(d: DocumentInfo): string {
   return `${d.failure.reason ?? d.failure.stage}: ${d.failure.message}`;
 }
 
-function printDocument(ctx: CommandContext, d: DocumentRecord, pages: Page[], children: DocumentInfo[]) {
+function printDocument(
+  ctx: CommandContext,
+  d: DocumentRecord,
+  pages: Page[],
+  children: DocumentInfo[],
+) {
   const out = ctx.io.out;
   out.write(`${d.fileName} (${d.id})\n`);
   out.write(`type: ${d.mediaType}, ${d.size} bytes, ${d.pageCount} pages, ${d.status}\n`);
@@ -72,7 +77,11 @@ export function registerDocs(program: Command, ctx: CommandContext) {
         const service = ctx.dossier(command).documents;
         const { documents, counts } = await service.documents(caseName, { failed: options.failed });
         if (options.json) {
-          return printJson(ctx.io, { case: caseName, counts, documents: documents.map(documentJson) });
+          return printJson(ctx.io, {
+            case: caseName,
+            counts,
+            documents: documents.map(documentJson),
+          });
         }
         if (documents.length === 0) {
           ctx.io.out.write(
@@ -103,7 +112,7 @@ export function registerDocs(program: Command, ctx: CommandContext) {
 
   program
     .command('doc')
-    .description('show a document: its metadata, every place it was found, and each page\'s text')
+    .description("show a document: its metadata, every place it was found, and each page's text")
     .argument('<case>', 'the case')
     .argument('<id>', "the document's SHA-256, or its first 6 characters or more")
     .option('--json', 'print JSON')

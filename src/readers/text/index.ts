@@ -14,7 +14,15 @@ export type { TextEncoding } from './decode.js';
 const TEXT_NAMES = /\.(txt|text|log|md|csv|tsv)$/i;
 
 function page(n: number, text: string): ReadPage {
-  return { page: n, text, method: 'text', language: null, confidence: null, width: null, height: null };
+  return {
+    page: n,
+    text,
+    method: 'text',
+    language: null,
+    confidence: null,
+    width: null,
+    height: null,
+  };
 }
 
 export const textReader: DocumentReader = {

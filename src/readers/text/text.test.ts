@@ -11,7 +11,8 @@ const RUSSIAN =
   'товар. Генеральный директор Ямщиков Пётр Сергеевич.';
 // KOI8-R has neither № nor guillemets.
 const RUSSIAN_KOI8 = RUSSIAN.replace('№', 'N').replace('«', '"').replace('»', '"');
-const CHINESE = '供货合同。甲方：深圳市某某科技有限公司，乙方：莫斯科贸易公司。总金额人民币壹佰贰拾万元整。';
+const CHINESE =
+  '供货合同。甲方：深圳市某某科技有限公司，乙方：莫斯科贸易公司。总金额人民币壹佰贰拾万元整。';
 
 const read = (bytes: Uint8Array, fileName = 'a.txt', mediaType = 'text/plain') =>
   textReader.read({
