@@ -18,13 +18,6 @@ import { foldText } from './fold.js';
 const EXTRA_CYRILLIC: Readonly<Record<string, string>> = { є: 'ye', ї: 'yi', ґ: 'g' };
 const CYRILLIC: Readonly<Record<string, string>> = { ...RUSSIAN[0]!.letters, ...EXTRA_CYRILLIC };
 
-/** Latin spellings written one way, in the order applied (longest first where they overlap). */
-const SPELLINGS: readonly (readonly [string, string])[] = [
-  ['ye', 'e'],
-  ['yo', 'e'],
-  ['x', 'ks'],
-];
-
 const HAN = /\p{Script=Han}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
@@ -36,70 +29,89 @@ export interface Shadow {
   ends: number[];
 }
 
-function push(shadow: Shadow, letters: string, start: number, end: number): void {
-  for (const letter of letters) {
-    shadow.text += letter;
-    shadow.starts.push(start);
-    shadow.ends.push(end);
+/** The Latin letters of one folded character other than Han; '' for spaces and punctuation. */
+const LETTERS = new Map<number, string>();
+
+function lettersOf(code: number, char: string): string {
+  if (code < 0x80) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) ? char : '';
   }
+  let letters = LETTERS.get(code);
+  if (letters === undefined) {
+    if (!LETTER_OR_DIGIT.test(char)) letters = '';
+    else letters = CYRILLIC_LETTER.test(char) ? (CYRILLIC[char] ?? char) : char;
+    LETTERS.set(code, letters);
+  }
+  return letters;
 }
 
-function hanRun(text: string, from: number, shadow: Shadow): number {
-  let end = from;
-  const chars: string[] = [];
-  while (end < text.length) {
-    const char = String.fromCodePoint(text.codePointAt(end)!);
-    if (!HAN.test(char)) break;
-    chars.push(char);
-    end += char.length;
-  }
-  // The whole run at once: pinyin-pro reads polyphones from their neighbours (重庆 chong).
-  const syllables = pinyin(chars.join(''), { type: 'array', toneType: 'none' });
-  let at = from;
-  chars.forEach((char, i) => {
-    const syllable = (syllables[i] ?? char).replace('ü', 'v').toLowerCase();
-    push(shadow, syllable === char ? char : syllable, at, at + char.length);
-    at += char.length;
-  });
-  return end;
+/**
+ * Pinyin for each code point of the text, or null where there are no Chinese characters. The
+ * whole text in one call: pinyin-pro reads polyphones from their neighbours (重庆 chong), and
+ * one call costs far less than one per run of characters.
+ */
+function readings(text: string): string[] | null {
+  if (!HAN.test(text)) return null;
+  const all = pinyin(text, { type: 'array', toneType: 'none' });
+  let points = 0;
+  for (const _ of text) points++;
+  // One reading per code point is what the offsets rest on; anything else is read char by char.
+  if (all.length === points) return all;
+  return Array.from(text, (char) => (HAN.test(char) ? pinyin(char, { toneType: 'none' }) : char));
 }
 
-function rewrite(shadow: Shadow): Shadow {
-  const out: Shadow = { text: '', starts: [], ends: [] };
-  let i = 0;
-  outer: while (i < shadow.text.length) {
-    for (const [from, to] of SPELLINGS) {
-      if (shadow.text.startsWith(from, i)) {
-        const last = i + from.length - 1;
-        push(out, to, shadow.starts[i]!, shadow.ends[last]!);
-        i += from.length;
-        continue outer;
-      }
+interface Builder {
+  chars: string[];
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * Latin spellings written one way on both sides: `ye` and `yo` as `e` (Sergeyev, Sergeev, Сергеев;
+ * Pyotr, Petr, Пётр), `x` as `ks` (Alexandr, Aleksandr).
+ */
+function push(out: Builder, letters: string, start: number, end: number): void {
+  for (let i = 0; i < letters.length; i++) {
+    const c = letters[i]!;
+    const last = out.chars.length - 1;
+    if ((c === 'e' || c === 'o') && last >= 0 && out.chars[last] === 'y') {
+      // `ye`/`yo` becomes `e`, spanning both letters' sources.
+      out.chars[last] = 'e';
+      out.ends[last] = end;
+    } else if (c === 'x') {
+      out.chars.push('k', 's');
+      out.starts.push(start, start);
+      out.ends.push(end, end);
+    } else {
+      out.chars.push(c);
+      out.starts.push(start);
+      out.ends.push(end);
     }
-    push(out, shadow.text[i]!, shadow.starts[i]!, shadow.ends[i]!);
-    i++;
   }
-  return out;
 }
 
 /** The shadow of a text with the source span of each of its characters. */
 export function shadowOf(text: string): Shadow {
   const folded = foldText(text);
-  const shadow: Shadow = { text: '', starts: [], ends: [] };
+  const shadow: Builder = { chars: [], starts: [], ends: [] };
+  const pinyinOf = readings(folded);
   let i = 0;
+  let point = 0;
   while (i < folded.length) {
-    const char = String.fromCodePoint(folded.codePointAt(i)!);
-    if (HAN.test(char)) {
-      i = hanRun(folded, i, shadow);
-      continue;
+    const code = folded.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    const char = width === 1 ? folded[i]! : folded.slice(i, i + 2);
+    const reading = pinyinOf?.[point];
+    if (reading !== undefined && reading !== char && code >= 0x2e80 && HAN.test(char)) {
+      push(shadow, reading.replace('ü', 'v').toLowerCase(), i, i + width);
+    } else {
+      const letters = lettersOf(code, char);
+      if (letters.length > 0) push(shadow, letters, i, i + width);
     }
-    if (LETTER_OR_DIGIT.test(char)) {
-      const latin = CYRILLIC_LETTER.test(char) ? (CYRILLIC[char] ?? char) : char;
-      push(shadow, latin, i, i + char.length);
-    }
-    i += char.length;
+    i += width;
+    point++;
   }
-  return rewrite(shadow);
+  return { text: shadow.chars.join(''), starts: shadow.starts, ends: shadow.ends };
 }
 
 /** The shadow text alone: what the store indexes, and what a query is looked up as. */
