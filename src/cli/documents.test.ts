@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -32,6 +32,7 @@ function leak() {
 test('cli documents: case create, cases, add, docs, doc and find end to end', () => {
   leak();
   assert.equal(dossier('cases').code, 3, 'no database yet: not found');
+  assert.equal(existsSync(db), false, 'and not created by a command that reads');
   const created = dossier('case', 'create', 'garpiya', '--title', 'Garpiya-3');
   assert.equal(created.code, 0, created.err);
   assert.equal(dossier('case', 'create', 'garpiya').code, 1, 'a second time: conflict');

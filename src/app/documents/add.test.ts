@@ -255,3 +255,21 @@ test('add: a missing path adds nothing; unknown cases and bad languages are refu
   await assert.rejects(f.service.createCase('../x'), { code: 'invalid_input' });
   await f.close();
 });
+
+test('add: a file over the size limit is stored but not read, and fails as too-large', async () => {
+  const f = documentsFixture();
+  await f.service.createCase('c');
+  f.write('in/big.txt', 'x'.repeat(100));
+  f.write('in/small.txt', 'tiny');
+  const summary = await f.service.add('c', [join(f.dir, 'in')], { limits: { maxFileBytes: 50 } });
+  assert.equal(summary.processed, 1);
+  assert.deepEqual(f.reads, ['small.txt']);
+  const big = await f.cases.getDocument('c', sha('x'.repeat(100)));
+  assert.deepEqual(big?.failure, {
+    stage: 'detect',
+    reason: 'too-large',
+    message: '100 bytes, more than the limit of 50',
+  });
+  assert.equal((await f.blobs.get(big!.id))?.length, 100);
+  await f.close();
+});

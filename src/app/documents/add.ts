@@ -8,6 +8,7 @@
  * a ZIP leaves the ZIP pending and the next run opens it again. Known places are not recorded
  * twice and documents already read are not read again. One file that fails to read fails alone.
  */
+import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../../core/documents/index.js';
 import type { Extractor } from '../../core/extraction/index.js';
@@ -119,6 +120,7 @@ class AddRun {
     const { outcome, reader } = await readDocument(
       {
         bytes: found.bytes,
+        size: found.size,
         fileName: found.fileName,
         mediaType: found.mediaType,
         depth,
@@ -174,12 +176,34 @@ class AddRun {
   }
 
   async file(file: string, place: string): Promise<void> {
-    const { sha256, size } = await this.deps.blobs.putFile(file);
-    const bytes = (await this.deps.blobs.get(sha256))!;
+    const { cases, blobs } = this.deps;
+    const { sha256, size } = await blobs.putFile(file);
     const fileName = basename(file);
+    // Known and read already: record the place, without loading the bytes again.
+    const known = await cases.getDocument(this.caseName, sha256);
+    if (known && known.status !== 'pending') {
+      const doc = { id: sha256, size, fileName, mediaType: known.mediaType, path: place };
+      await cases.addDocument(this.caseName, doc);
+      this.summary.known++;
+      return;
+    }
+    const bytes = await this.bytesOf(sha256, size);
     const mediaType = await detectMediaType(bytes, fileName);
     const found = { id: sha256, size, fileName, mediaType, path: place, parentId: null, bytes };
     await this.place(found, 0);
+  }
+
+  /** The bytes to read; only the first 64 KB (for the media type) of a file over the limit. */
+  private async bytesOf(sha256: string, size: number): Promise<Uint8Array> {
+    if (size <= this.limits.maxFileBytes) return (await this.deps.blobs.get(sha256))!;
+    const handle = await open((await this.deps.blobs.localPath(sha256))!, 'r');
+    try {
+      const head = new Uint8Array(64 * 1024);
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      return head.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
   }
 
   /**
@@ -197,7 +221,7 @@ class AddRun {
         const top = record.places.find((p) => p.parentId === null);
         if (pass === 'top' && !top) continue;
         const place = top ?? record.places[0]!;
-        const bytes = await blobs.get(info.id);
+        const bytes = (await blobs.has(info.id)) ? await this.bytesOf(info.id, info.size) : null;
         if (!bytes) {
           const failure = { stage: 'detect', reason: 'missing', message: 'the bytes are gone' };
           await cases.saveResult(this.caseName, info.id, { status: 'failed', failure });

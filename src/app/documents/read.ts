@@ -16,7 +16,9 @@ import type { DocumentReader } from '../../readers/index.js';
 import type { DocumentResult, MentionInput, PageInput } from '../../store/cases/index.js';
 
 export interface ReadRequest {
+  /** All of them, or only the first ones when the file is over the size limit (never read). */
   bytes: Uint8Array;
+  size: number;
   fileName: string;
   mediaType: string;
   depth: number;
@@ -35,11 +37,10 @@ export async function readDocument(
   request: ReadRequest,
   pick: (mediaType: string, fileName: string) => DocumentReader | null,
 ): Promise<{ outcome: ReadOutcome; reader: string | null }> {
-  const { bytes, limits } = request;
-  if (bytes.length === 0)
-    return { outcome: failed('detect', 'empty', 'the file is empty'), reader: null };
-  if (bytes.length > limits.maxFileBytes) {
-    const message = `${bytes.length} bytes, more than the limit of ${limits.maxFileBytes}`;
+  const { bytes, size, limits } = request;
+  if (size === 0) return { outcome: failed('detect', 'empty', 'the file is empty'), reader: null };
+  if (size > limits.maxFileBytes || bytes.length !== size) {
+    const message = `${size} bytes, more than the limit of ${limits.maxFileBytes}`;
     return { outcome: failed('detect', 'too-large', message), reader: null };
   }
   if (request.depth > limits.maxDepth) {
@@ -52,7 +53,8 @@ export async function readDocument(
     return { outcome: failed('detect', 'unknown-type', message), reader: null };
   }
   try {
-    return { outcome: await reader.read({ ...request }), reader: reader.name };
+    const { size: _size, ...input } = request;
+    return { outcome: await reader.read(input), reader: reader.name };
   } catch (error) {
     if (request.signal?.aborted) throw error;
     const message = `${reader.name} reader: ${(error as Error).message}`;
