@@ -11,7 +11,7 @@
  * `x` as `ks`: Alexandr and Александр).
  */
 import { pinyin } from 'pinyin-pro';
-import { RUSSIAN } from '../names/cyrillic-tables.js';
+import { RUSSIAN } from '../names/index.js';
 import { foldText } from './fold.js';
 
 /** Letters the Russian system leaves out: Ukrainian, and a fallback for the rest. */
