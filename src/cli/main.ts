@@ -3,13 +3,17 @@
  * returns a non-zero exit code on failure.
  */
 import { Command, CommanderError } from 'commander';
+import { registerAdd } from './commands/add.js';
 import { registerAudit } from './commands/audit.js';
+import { registerCases } from './commands/cases.js';
 import { registerDatasets } from './commands/datasets.js';
 import { registerDecide } from './commands/decide.js';
 import { registerDesignations } from './commands/designations.js';
 import { registerDiff } from './commands/diff.js';
+import { registerDocs } from './commands/docs.js';
 import { registerEntity } from './commands/entity.js';
 import { registerExport } from './commands/export.js';
+import { registerFind } from './commands/find.js';
 import { registerFormats } from './commands/formats.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerKeys } from './commands/keys.js';
@@ -54,6 +58,10 @@ export function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   registerRescreen(program, ctx);
   registerAudit(program, ctx);
   registerKeys(program, ctx);
+  registerCases(program, ctx);
+  registerAdd(program, ctx);
+  registerDocs(program, ctx);
+  registerFind(program, ctx);
   // Every command takes --db, so that scripts can put it anywhere on the line.
   for (const command of program.commands) {
     command.option('--db <path>', 'the database file (default: $DOSSIER_DB or ./dossier.db)');

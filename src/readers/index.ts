@@ -5,6 +5,7 @@
 import { createImageReader } from './image/index.js';
 import { createOcrEngine } from './ocr/index.js';
 import { createPdfReader } from './pdf/index.js';
+import { textReader } from './text/index.js';
 import type { DocumentReader } from './types.js';
 
 export type { DocumentReader, ReadInput } from './types.js';
@@ -16,6 +17,8 @@ const ocr = createOcrEngine();
 export const readers: readonly DocumentReader[] = [
   createPdfReader({ ocr }),
   createImageReader({ ocr }),
+  // Keep last: the fallback for any text/* type no reader above claims (CSV, HTML have their own).
+  textReader,
 ];
 
 export function readerFor(mediaType: string, fileName: string): DocumentReader | null {

@@ -15,7 +15,8 @@ export class DatabaseNotFound extends DossierError {
     const where = full === location ? `"${location}"` : `"${location}" (${full})`;
     super(
       `no database at ${where}: load lists into it with "dossier update" or ` +
-        '"dossier ingest <file> --dataset <name>", or name another with --db or DOSSIER_DB',
+        '"dossier ingest <file> --dataset <name>" (or a case with "dossier case create <case>"), ' +
+        'or name another with --db or DOSSIER_DB',
     );
   }
 }

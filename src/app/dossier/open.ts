@@ -17,6 +17,7 @@ import { type GraphStore, openGraphStore } from '../../store/graph/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { type KeyStore, openKeyStore } from '../../store/keys/index.js';
 import { openScreeningStore, type ScreeningStore } from '../../store/screening/index.js';
+import { DocumentService } from '../documents/index.js';
 import { MatchService, snapshotPath } from '../matching/index.js';
 import { loadMatcherTools } from '../matcher-tools.js';
 import type { ScreeningDeps } from '../screening/index.js';
@@ -47,6 +48,8 @@ export interface Dossier {
   readonly cases: CaseStore;
   /** The bytes of documents, by SHA-256, in a folder beside the database. */
   readonly blobs: BlobStore;
+  /** Cases and their documents as a service: add, list, show, find (same stores as above). */
+  readonly documents: DocumentService;
   /** Nodes and edges of the network (ownership, control, payments...), each edge with its source. */
   readonly graph: GraphStore;
   /** Reviewers' splits of designations merged across lists. */
@@ -80,6 +83,7 @@ export function openDossier(options: DossierOptions): Dossier {
   const graph = once(() => openGraphStore(options.db));
   const designations = once(() => openDesignationStore(options.db));
   let blobs: BlobStore | null = null;
+  let documents: DocumentService | null = null;
   let tools: Promise<MatcherTools> | null = options.tools ? Promise.resolve(options.tools) : null;
   let matching: Promise<MatchService> | null = null;
   // Reviewers' splits are read at each build, so that a split shows at the next refresh.
@@ -102,6 +106,10 @@ export function openDossier(options: DossierOptions): Dossier {
       // A folder: nothing to close.
       blobs ??= openBlobStore(options.db);
       return blobs;
+    },
+    get documents() {
+      documents ??= new DocumentService({ cases: cases(), blobs: dossier.blobs });
+      return documents;
     },
     get graph() {
       return graph();

@@ -1,13 +1,17 @@
 /**
  * The command line's commands, one file each; `buildProgram` registers them all.
  */
+export { registerAdd } from './add.js';
 export { registerAudit } from './audit.js';
+export { registerCases } from './cases.js';
 export { registerDatasets } from './datasets.js';
 export { registerDecide } from './decide.js';
 export { registerDesignations } from './designations.js';
 export { registerDiff } from './diff.js';
+export { registerDocs } from './docs.js';
 export { registerEntity } from './entity.js';
 export { registerExport } from './export.js';
+export { registerFind } from './find.js';
 export { registerFormats } from './formats.js';
 export { registerIngest } from './ingest.js';
 export { registerKeys } from './keys.js';

@@ -28,6 +28,7 @@
 export { type AnalyzeOptions, analyzeName, type NameKeys } from './analyze.js';
 export { transcriptionReadings } from './chinese-transcription.js';
 export { consonantSkeletons } from './consonant-skeletons.js';
+export { type CyrillicSystem, RUSSIAN } from './cyrillic-tables.js';
 export { type HanDictionary, hanNameReadings, type KanaReading } from './han-readings.js';
 export { normalizeText } from './normalize.js';
 export {

@@ -1,0 +1,28 @@
+/**
+ * Documents in cases (issue 11): `add` (store, detect, read, extract, resume), the documents of a
+ * case with their status, one document with its pages, and search across scripts.
+ *
+ * @example
+ * ```ts
+ * const dossier = openDossier({ db: 'dossier.db' });
+ * await dossier.documents.createCase('garpiya');
+ * const summary = await dossier.documents.add('garpiya', ['leak/']);
+ * const hits = await dossier.documents.find('garpiya', 'Kupol');
+ * ```
+ */
+export {
+  type AddOptions,
+  type AddProgress,
+  type AddSummary,
+  addToCase,
+  DEFAULT_OCR_LANGUAGES,
+} from './add.js';
+export {
+  CaseExistsError,
+  CaseNotFoundError,
+  DocumentInputError,
+  DocumentNotFoundError,
+  PathNotFoundError,
+} from './errors.js';
+export { detectMediaType } from './media-type.js';
+export { DocumentService, type DocumentServiceDeps, type FoundPage } from './service.js';

@@ -1,0 +1,180 @@
+/**
+ * The documents service every front end calls: cases, `add`, the list of documents with their
+ * status, one document with its pages, and search. Case names are checked here, so that a
+ * mistyped one is refused with the nearest known name rather than found empty.
+ */
+import { queryForms, querySpans, type Snippet, snippets } from '../../core/documents/index.js';
+import { type Extractor, extractors as defaultExtractors } from '../../core/extraction/index.js';
+import { unknownNameMessage } from '../../core/suggest/index.js';
+import { type DocumentReader, readerFor as defaultReaderFor } from '../../readers/index.js';
+import {
+  type BlobStore,
+  type CaseInfo,
+  type CaseStore,
+  type DocumentInfo,
+  type DocumentRecord,
+  type Page,
+  type StatusCounts,
+  CaseExists,
+} from '../../store/cases/index.js';
+import { type AddOptions, type AddSummary, addToCase } from './add.js';
+import {
+  CaseExistsError,
+  CaseNotFoundError,
+  DocumentInputError,
+  DocumentNotFoundError,
+} from './errors.js';
+
+export interface DocumentServiceDeps {
+  cases: CaseStore;
+  blobs: BlobStore;
+  /** The readers and extractors to use; the registered ones unless given (tests). */
+  readerFor?: (mediaType: string, fileName: string) => DocumentReader | null;
+  extractors?: readonly Extractor[];
+}
+
+export interface FoundPage {
+  documentId: string;
+  fileName: string;
+  page: number;
+  /** The matched spans in the page's text, end exclusive. */
+  spans: [number, number][];
+  snippets: Snippet[];
+}
+
+/** A handle on the command line: letters, digits, `-`, `_` and `.`, starting with a letter or digit. */
+const CASE_NAME = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u;
+const HEX = /^[0-9a-f]+$/;
+
+export class DocumentService {
+  private readonly readerFor: (mediaType: string, fileName: string) => DocumentReader | null;
+  private readonly extractors: readonly Extractor[];
+
+  constructor(private readonly deps: DocumentServiceDeps) {
+    this.readerFor = deps.readerFor ?? defaultReaderFor;
+    this.extractors = deps.extractors ?? defaultExtractors;
+  }
+
+  async createCase(name: string, title?: string | null): Promise<CaseInfo> {
+    if (!CASE_NAME.test(name)) {
+      throw new DocumentInputError(
+        `a case name is up to 64 letters, digits, ".", "_" or "-", starting with a letter or digit: "${name}"`,
+      );
+    }
+    try {
+      return await this.deps.cases.createCase({ name, title: title ?? null });
+    } catch (error) {
+      if (error instanceof CaseExists) throw new CaseExistsError(`case "${name}" already exists`);
+      throw error;
+    }
+  }
+
+  listCases(): Promise<CaseInfo[]> {
+    return this.deps.cases.listCases();
+  }
+
+  /** The case, or not_found naming the nearest case there is. */
+  async requireCase(name: string): Promise<CaseInfo> {
+    const found = await this.deps.cases.getCase(name);
+    if (found) return found;
+    const known = (await this.deps.cases.listCases()).map((c) => c.name);
+    const message = unknownNameMessage('case', name, known, 'cases');
+    const hint = known.length === 0 ? '; create it with: dossier case create <case>' : '';
+    throw new CaseNotFoundError(`${message}${hint}`);
+  }
+
+  async add(
+    caseName: string,
+    paths: readonly string[],
+    options: AddOptions = {},
+  ): Promise<AddSummary> {
+    await this.requireCase(caseName);
+    if (options.ocrLanguages !== undefined && !/^[a-z_]+(\+[a-z_]+)*$/.test(options.ocrLanguages)) {
+      throw new DocumentInputError(
+        `OCR languages are Tesseract names joined by "+" (rus+chi_sim+eng), not "${options.ocrLanguages}"`,
+      );
+    }
+    const { cases, blobs } = this.deps;
+    const deps = { cases, blobs, readerFor: this.readerFor, extractors: this.extractors };
+    return addToCase(deps, caseName, paths, options);
+  }
+
+  async documents(
+    caseName: string,
+    filter: { failed?: boolean } = {},
+  ): Promise<{ documents: DocumentInfo[]; counts: StatusCounts }> {
+    await this.requireCase(caseName);
+    const status = filter.failed ? ('failed' as const) : undefined;
+    const documents = await this.deps.cases.listDocuments(caseName, status ? { status } : {});
+    return { documents, counts: await this.deps.cases.countDocuments(caseName) };
+  }
+
+  /** A document by its SHA-256 or a unique prefix of it (at least 6 characters). */
+  async document(
+    caseName: string,
+    id: string,
+  ): Promise<{ document: DocumentRecord; pages: Page[]; children: DocumentInfo[] }> {
+    await this.requireCase(caseName);
+    const full = await this.resolveId(caseName, id.toLowerCase());
+    const document = await this.deps.cases.getDocument(caseName, full);
+    if (!document) throw new DocumentNotFoundError(`case "${caseName}" has no document ${id}`);
+    const pages = await this.deps.cases.pages(caseName, full);
+    const children = await this.deps.cases.children(caseName, full);
+    return { document, pages, children };
+  }
+
+  private async resolveId(caseName: string, id: string): Promise<string> {
+    if (id.length === 64 || !HEX.test(id)) return id;
+    if (id.length < 6) {
+      throw new DocumentInputError(`give at least 6 characters of a document's ID, not "${id}"`);
+    }
+    const all = await this.deps.cases.listDocuments(caseName);
+    const matches = all.filter((d) => d.id.startsWith(id));
+    if (matches.length > 1) {
+      throw new DocumentInputError(`"${id}" starts ${matches.length} documents' IDs: give more`);
+    }
+    return matches[0]?.id ?? id;
+  }
+
+  /**
+   * Pages holding the query, best first, with the spans to highlight. The index is asked for the
+   * query folded as pages are and for its shadow (Latin for Cyrillic and Chinese); each page found
+   * is then matched again to get spans of its own text.
+   */
+  async find(
+    caseName: string,
+    query: string,
+    options: { limit?: number } = {},
+  ): Promise<FoundPage[]> {
+    await this.requireCase(caseName);
+    const limit = options.limit ?? 20;
+    const { folded, shadow } = queryForms(query);
+    if (folded.length < 3 && shadow.length < 3) {
+      throw new DocumentInputError('a search needs at least three letters or digits');
+    }
+    const { cases } = this.deps;
+    const keys = new Map<string, { documentId: string; page: number }>();
+    for (const form of new Set([folded, shadow])) {
+      if (form.length < 3) continue;
+      // More than asked for: pages the second match refuses (homophones) are dropped below.
+      for (const hit of await cases.search(caseName, form, { limit: limit * 3 })) {
+        keys.set(`${hit.documentId}:${hit.page}`, hit);
+      }
+    }
+    const found: FoundPage[] = [];
+    const names = new Map<string, string>();
+    for (const { documentId, page } of keys.values()) {
+      if (found.length >= limit) break;
+      const text = (await cases.page(caseName, documentId, page))?.text ?? '';
+      const spans = querySpans(text, query);
+      if (spans.length === 0) continue;
+      let fileName = names.get(documentId);
+      if (fileName === undefined) {
+        fileName = (await cases.getDocument(caseName, documentId))?.fileName ?? '';
+        names.set(documentId, fileName);
+      }
+      found.push({ documentId, fileName, page, spans, snippets: snippets(text, spans) });
+    }
+    return found;
+  }
+}
