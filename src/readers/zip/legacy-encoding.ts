@@ -86,3 +86,44 @@ export function isUtf8(bytes: Uint8Array): boolean {
     return false;
   }
 }
+
+/** Text files are more often Windows-1251 than CP866 (a DOS code page); GBK between them. */
+const TEXT_CANDIDATES: readonly LegacyEncoding[] = ['windows-1251', 'gbk', 'ibm866'];
+
+/** The first 64 KiB or so, cut after a line feed so that no double-byte character is split. */
+function sample(bytes: Uint8Array): Uint8Array {
+  const size = 1 << 16;
+  if (bytes.length <= size) return bytes;
+  const end = bytes.lastIndexOf(0x0a, size);
+  return bytes.subarray(0, end > 0 ? end + 1 : size);
+}
+
+/** The encoding Node knows by this label (`cp1251` is `windows-1251`), or null. */
+export function knownEncoding(label: string): string | null {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Bytes of text decoded: a BOM decides, then a declared charset Node knows (a declared UTF-8
+ * that the bytes are not is not believed), then UTF-8 if the bytes are valid UTF-8, then the most
+ * plausible legacy code page. Returns the text (without the BOM) and the encoding used.
+ */
+export function decodeText(
+  bytes: Uint8Array,
+  declared: string | null = null,
+): { text: string; encoding: string } {
+  let encoding: string | null = null;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) encoding = 'utf-8';
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
+  else if (declared) encoding = knownEncoding(declared);
+  if (encoding === 'utf-8' && !isUtf8(bytes)) encoding = null;
+  if (!encoding) {
+    encoding = isUtf8(bytes) ? 'utf-8' : guessLegacyEncoding(sample(bytes), TEXT_CANDIDATES);
+  }
+  return { text: new TextDecoder(encoding).decode(bytes), encoding };
+}
