@@ -142,7 +142,10 @@ export function htmlToText(html: string): HtmlText {
         else if (name === 'meta') {
           const key = (attrs.name ?? attrs.property ?? '').trim().toLowerCase();
           const content = attrs.content?.trim();
-          if (key && content && metas++ < MAX_METAS) (meta[key] ??= []).push(content);
+          if (key && content && metas < MAX_METAS) {
+            metas++;
+            meta[key] = [...(meta[key] ?? []), content];
+          }
         }
         if (HIDDEN.has(name)) hidden++;
         else if (name === 'pre') pre++;

@@ -26,7 +26,7 @@ function isFromLine(bytes: Buffer, at: number): boolean {
 }
 
 /** Undo the `>From ` escaping, line by line. */
-function unescape(message: Buffer): Buffer {
+function unescapeFrom(message: Buffer): Buffer {
   if (!/^>+From /m.test(message.toString('latin1'))) return message;
   const lines: Buffer[] = [];
   for (let at = 0; at < message.length; ) {
@@ -59,7 +59,7 @@ export function splitMbox(bytes: Buffer): Buffer[] {
     ) {
       end -= bytes[end - 2] === 0x0d ? 2 : 1;
     }
-    return unescape(bytes.subarray(lineEnd(bytes, start), end));
+    return unescapeFrom(bytes.subarray(lineEnd(bytes, start), end));
   });
 }
 
