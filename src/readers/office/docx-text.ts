@@ -78,8 +78,8 @@ export function docxBody(): { handlers: XmlHandlers; result: () => DocxBody } {
         if (revision?.text && !revision.text.endsWith('\n')) revision.text += '\n';
       } else if (REVISION_KINDS[name]) {
         const revision = open.pop();
-        const text = revision?.text.trim();
-        if (revision && text) revisions.push({ ...revision, text });
+        const changed = revision?.text.trim();
+        if (revision && changed) revisions.push({ ...revision, text: changed });
       }
     },
     text(t: string) {

@@ -4,12 +4,13 @@
  * the archive, the ratio of each entry, and the entry count. Shared by the ZIP reader and the
  * Office readers (DOCX and XLSX are ZIP packages).
  */
-import { PassThrough, type Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { crc32, createInflateRaw } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import type { ReadLimits } from '../../core/documents/index.js';
 import { ReadProblem, showBytes } from '../read-problem.js';
 import type { LegacyEncoding } from './legacy-encoding.js';
+import { type LocalEntry, localEntries } from './local-headers.js';
 import { decodeNames, isFolderName, type RawName, safePath } from './names.js';
 
 const STORED = 0;
@@ -24,8 +25,24 @@ export interface ArchiveEntry {
   path: string;
   folder: boolean;
   encrypted: boolean;
+  method: number;
   packedSize: number;
-  raw: Entry;
+  /** Size and checksum as the archive records them: checked after unpacking, never trusted before. */
+  size: number;
+  crc32: number;
+  /** The packed bytes. */
+  open(): Promise<Readable>;
+}
+
+/** What a central directory entry (yauzl) and a local header (a cut-off archive) both give. */
+interface Found {
+  raw: RawName;
+  flags: number;
+  method: number;
+  packedSize: number;
+  size: number;
+  crc32: number;
+  open(): Promise<Readable>;
 }
 
 /** The Info-ZIP Unicode Path extra field, used only when it belongs to this very name. */
@@ -44,7 +61,7 @@ export class Archive {
   private unpacked = 0;
 
   private constructor(
-    private readonly file: ZipFile,
+    private readonly file: ZipFile | null,
     private readonly limits: ReadLimits,
     readonly entries: readonly ArchiveEntry[],
     /** Why the central directory could not be read to its end, if it could not. */
@@ -64,35 +81,58 @@ export class Archive {
         validateEntrySizes: false,
       });
     } catch (error) {
-      throw new ReadProblem('unpack', 'corrupt', `not a readable ZIP archive: ${message(error)}`);
+      return Archive.fromLocalHeaders(buffer, limits, message(error));
     }
     if (file.entryCount > limits.maxEntries) {
       file.close();
-      const problem = `holds ${file.entryCount} entries; the limit is ${limits.maxEntries}`;
-      throw new ReadProblem('unpack', 'archive-limits', `${problem} (maxEntries)`);
+      throw tooManyEntries(file.entryCount, limits);
     }
-    const raw: Entry[] = [];
+    const found: Found[] = [];
     let damage: string | null = null;
     try {
-      for await (const entry of file.eachEntry()) raw.push(entry);
+      for await (const entry of file.eachEntry()) found.push(fromDirectory(file, entry));
     } catch (error) {
-      damage = `its list of entries breaks off after ${raw.length}: ${message(error)}`;
+      damage = `its list of entries breaks off after ${found.length}: ${message(error)}`;
     }
-    const rawNames: RawName[] = raw.map((entry) => {
-      const bytes = entry.fileNameRaw;
-      const utf8Flag = (entry.generalPurposeBitFlag & 0x800) !== 0;
-      return { bytes, utf8Flag, unicode: unicodePath(entry, bytes) };
-    });
-    const decoded = decodeNames(rawNames);
-    const entries = raw.map((entry, i) => {
+    return Archive.make(file, limits, found, damage);
+  }
+
+  /** A cut-off archive: the entries whose local header and data are whole. */
+  private static fromLocalHeaders(buffer: Buffer, limits: ReadLimits, why: string): Archive {
+    const local = localEntries(buffer, limits.maxEntries);
+    if (local.length === 0) {
+      throw new ReadProblem('unpack', 'corrupt', `not a readable ZIP archive: ${why}`);
+    }
+    if (local.length > limits.maxEntries) throw tooManyEntries(local.length, limits);
+    const damage = `no readable central directory (${why}); ${local.length} entries were found by their local headers`;
+    return Archive.make(
+      null,
+      limits,
+      local.map((e) => fromLocal(buffer, e)),
+      damage,
+    );
+  }
+
+  private static make(
+    file: ZipFile | null,
+    limits: ReadLimits,
+    found: Found[],
+    damage: string | null,
+  ) {
+    const decoded = decodeNames(found.map((f) => f.raw));
+    const entries = found.map((f, i): ArchiveEntry => {
       const name = decoded.names[i]!;
+      const { method, packedSize, size, crc32, open } = f;
       return {
         name,
         path: safePath(name, i),
         folder: isFolderName(name),
-        encrypted: entry.isEncrypted(),
-        packedSize: entry.compressedSize,
-        raw: entry,
+        encrypted: (f.flags & 1) !== 0,
+        method,
+        packedSize,
+        size,
+        crc32,
+        open,
       };
     });
     return new Archive(file, limits, entries, damage, decoded.encoding);
@@ -103,7 +143,7 @@ export class Archive {
     const fail = (reason: string, problem: string) =>
       new ReadProblem('unpack', reason, `${entry.name}: ${problem}`);
     if (entry.encrypted) throw fail('encrypted', 'is encrypted');
-    const method = entry.raw.compressionMethod;
+    const method = entry.method;
     if (method !== STORED && method !== DEFLATED) {
       throw fail(
         'unsupported',
@@ -112,7 +152,7 @@ export class Archive {
     }
     let packed: Readable;
     try {
-      packed = await this.file.openReadStreamPromise(entry.raw, { decodeFileData: false });
+      packed = await entry.open();
     } catch (error) {
       throw fail('corrupt', `cannot be read: ${message(error)}`);
     }
@@ -128,7 +168,7 @@ export class Archive {
         size += chunk.length;
         this.check(entry, size, chunk.length);
         // The declared size is not trusted for the limits, but going past it is damage.
-        if (size > entry.raw.uncompressedSize) break;
+        if (size > entry.size) break;
         crc = crc32(chunk, crc);
         chunks.push(chunk);
       }
@@ -139,14 +179,14 @@ export class Archive {
       packed.destroy();
       data.destroy();
     }
-    if (size !== entry.raw.uncompressedSize || crc !== entry.raw.crc32) {
+    if (size !== entry.size || crc !== entry.crc32) {
       throw fail('corrupt', 'is damaged: its size or checksum is not the one the archive records');
     }
     return Buffer.concat(chunks);
   }
 
   close(): void {
-    this.file.close();
+    this.file?.close();
   }
 
   private check(entry: ArchiveEntry, size: number, chunk: number): void {
@@ -165,6 +205,39 @@ export class Archive {
       throw new ReadProblem('unpack', 'archive-limits', `${entry.name}: ${problem} (maxRatio)`);
     }
   }
+}
+
+function tooManyEntries(count: number, limits: ReadLimits): ReadProblem {
+  const problem = `holds ${count} entries; the limit is ${limits.maxEntries}`;
+  return new ReadProblem('unpack', 'archive-limits', `${problem} (maxEntries)`);
+}
+
+function fromDirectory(file: ZipFile, entry: Entry): Found {
+  const bytes = entry.fileNameRaw;
+  const flags = entry.generalPurposeBitFlag;
+  return {
+    raw: { bytes, utf8Flag: (flags & 0x800) !== 0, unicode: unicodePath(entry, bytes) },
+    flags,
+    method: entry.compressionMethod,
+    packedSize: entry.compressedSize,
+    size: entry.uncompressedSize,
+    crc32: entry.crc32,
+    open: () => file.openReadStreamPromise(entry, { decodeFileData: false }),
+  };
+}
+
+function fromLocal(buffer: Buffer, entry: LocalEntry): Found {
+  const data = buffer.subarray(entry.dataStart, entry.dataStart + entry.packedSize);
+  // Traditional encryption puts 12 bytes before the data; the entry is refused before reading.
+  return {
+    raw: { bytes: entry.nameBytes, utf8Flag: (entry.flags & 0x800) !== 0, unicode: null },
+    flags: entry.flags,
+    method: entry.method,
+    packedSize: entry.packedSize,
+    size: entry.size,
+    crc32: entry.crc32,
+    open: async () => Readable.from([data]),
+  };
 }
 
 function message(error: unknown): string {

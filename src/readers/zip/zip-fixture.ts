@@ -12,6 +12,8 @@ export interface FixtureEntry {
   method?: 'store' | 'deflate';
   /** Flag bit 0, with a 12-byte header of noise before the data, as traditional encryption has. */
   encrypted?: boolean;
+  /** Flag bit 3, as streaming writers do: zeros in the local header, a data descriptor after the data. */
+  streamed?: boolean;
 }
 
 function fields(values: [2 | 4, number][]): Buffer {
@@ -34,20 +36,34 @@ export function zipBytes(entries: readonly FixtureEntry[]): Buffer {
     const deflate = (entry.method ?? 'deflate') === 'deflate';
     let packed = deflate ? deflateRawSync(data) : data;
     if (entry.encrypted) packed = Buffer.concat([Buffer.alloc(12, 0x5a), packed]);
-    const flags = (utf8 ? 0x800 : 0) | (entry.encrypted ? 1 : 0);
-    const common: [2 | 4, number][] = [
+    const flags = (utf8 ? 0x800 : 0) | (entry.encrypted ? 1 : 0) | (entry.streamed ? 8 : 0);
+    const head = (known: boolean): [2 | 4, number][] => [
       [2, 20],
       [2, flags],
       [2, deflate ? 8 : 0],
       [2, 0],
       [2, 0x21],
-      [4, crc32(data)],
-      [4, packed.length],
-      [4, data.length],
+      [4, known ? crc32(data) : 0],
+      [4, known ? packed.length : 0],
+      [4, known ? data.length : 0],
       [2, name.length],
       [2, 0],
     ];
-    const local = Buffer.concat([fields([[4, 0x04034b50], ...common]), name, packed]);
+    const common = head(true);
+    const trailer = entry.streamed
+      ? fields([
+          [4, 0x08074b50],
+          [4, crc32(data)],
+          [4, packed.length],
+          [4, data.length],
+        ])
+      : Buffer.alloc(0);
+    const local = Buffer.concat([
+      fields([[4, 0x04034b50], ...head(!entry.streamed)]),
+      name,
+      packed,
+      trailer,
+    ]);
     const tail = fields([
       [2, 0],
       [2, 0],

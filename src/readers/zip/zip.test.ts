@@ -182,7 +182,34 @@ test('a damaged entry and a cut-off archive fail with reason corrupt', async () 
   assert.equal(f.reason, 'corrupt');
   assert.match(f.message, /bad\.txt: is damaged: its size or checksum/);
   assert.deepEqual(paths(outcome), ['good.txt']);
+});
 
-  const cut = await zipReader.read(input(zip.subarray(0, zip.length - 30)));
-  assert.equal(failure(cut).reason, 'corrupt');
+test('a cut-off archive still gives every entry written whole before the cut', async () => {
+  const zip = zipBytes([
+    { name: 'Письма/first.txt', data: 'first entry' },
+    { name: 'second.txt', data: 'second entry, written as a stream', streamed: true },
+    { name: 'third.txt', data: 'x'.repeat(5000), method: 'store' },
+  ]);
+  const cut = zip.subarray(0, zip.indexOf('xxxx') + 100);
+  const outcome = await zipReader.read(input(cut));
+  const f = failure(outcome);
+  assert.equal(f.reason, 'corrupt');
+  assert.match(
+    f.message,
+    /no readable central directory .*; 2 entries were found by their local headers/,
+  );
+  assert.equal(text(outcome, 'Письма/first.txt'), 'first entry');
+  assert.equal(text(outcome, 'second.txt'), 'second entry, written as a stream');
+  assert.equal(paths(outcome).length, 2);
+  // The whole archive, streamed entry included, reads through its central directory.
+  assert.equal(
+    text(await zipReader.read(input(zip)), 'second.txt'),
+    'second entry, written as a stream',
+  );
+});
+
+test('bytes that are no archive at all fail as corrupt with no children', async () => {
+  const outcome = await zipReader.read(input(Buffer.from('PK but not really a zip file')));
+  assert.match(failure(outcome).message, /^not a readable ZIP archive/);
+  assert.equal(outcome.children, undefined);
 });
