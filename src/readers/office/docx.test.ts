@@ -86,6 +86,18 @@ test('a document without changes or comments has one page', async () => {
   );
 });
 
+test('footnotes, and headers once however many sections repeat them, are pages of their own', async () => {
+  const outcome = processed(await read(docxBytes(undefined, null, true)));
+  assert.deepEqual(outcome.properties.pageRoles, [
+    'body',
+    'tracked-changes',
+    'notes',
+    'headers-footers',
+  ]);
+  assert.equal(outcome.pages[2]!.text, 'Курс ЦБ РФ на дату платежа.');
+  assert.equal(outcome.pages[3]!.text, 'ООО «Купол», ИНН 1835019560');
+});
+
 test('a DOCTYPE, a password-protected file and a bomb part fail with their reasons', async () => {
   const doctype = docxBytes(
     '<!DOCTYPE w:document [<!ENTITY x "boom">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',

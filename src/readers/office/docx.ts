@@ -3,10 +3,13 @@
  * 1. `body`: the text in reading order as the document now stands (tracked changes accepted);
  * 2. `tracked-changes`: every tracked insertion, deletion and move, one per entry, as
  *    `[deleted by <author>, <date>] <text>`: deleted text is found here and only here;
- * 3. `comments`: every comment, as `[comment <id> by <author>, <date>, on "<anchored text>"] <text>`.
+ * 3. `comments`: every comment, as `[comment <id> by <author>, <date>, on "<anchored text>"] <text>`;
+ * 4. `notes`: footnotes and endnotes, in part order;
+ * 5. `headers-footers`: page headers and footers (letterheads often carry a company's details),
+ *    each distinct text once.
  * The property `pageRoles` names each page's role in page order; `trackedChanges` and `comments`
  * count them. Core and app properties (title, author, lastModifiedBy, created, modified, company...)
- * are properties too. Headers, footers, footnotes and endnotes are not read yet.
+ * are properties too. Tracked changes inside notes, headers and footers are read as accepted.
  */
 import type { ReadOutcome, ReadPage } from '../../core/documents/index.js';
 import { ReadProblem, readSafely } from '../read-problem.js';
@@ -33,6 +36,19 @@ export function commentsText(comments: readonly Comment[], anchors: ReadonlyMap<
     return `${label(`comment ${c.id}`, c.author, c.date, on)} ${c.text}`;
   });
   return ['Comments', ...lines].join('\n');
+}
+
+/** The text of the parts a relationship type points to (notes, headers), each distinct text once. */
+async function partsText(pkg: OfficePackage, main: string, types: string[]): Promise<string> {
+  const rels = await pkg.relationships(main);
+  const texts: string[] = [];
+  for (const rel of rels.filter((r) => types.some((t) => r.type.endsWith(`/${t}`)))) {
+    const part = docxBody();
+    if (!(await pkg.xml(rel.part, part.handlers))) continue;
+    const text = part.result().text.trim();
+    if (text && !texts.includes(text)) texts.push(text);
+  }
+  return texts.join('\n');
 }
 
 function page(page: number, text: string): ReadPage {
@@ -71,6 +87,16 @@ async function readDocx(input: ReadInput): Promise<ReadOutcome> {
     if (found.length > 0) {
       roles.push('comments');
       pages.push(page(pages.length + 1, commentsText(found, anchors)));
+    }
+    const extra: [string, string[]][] = [
+      ['notes', ['footnotes', 'endnotes']],
+      ['headers-footers', ['header', 'footer']],
+    ];
+    for (const [role, types] of extra) {
+      const text = await partsText(pkg, main, types);
+      if (!text) continue;
+      roles.push(role);
+      pages.push(page(pages.length + 1, text));
     }
     properties.pageRoles = roles;
     properties.trackedChanges = [String(revisions.length)];

@@ -41,10 +41,25 @@ const COMMENTS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:comments xmlns:w="${W}"><w:comment w:id="0" w:author="Li Wei" w:date="2024-03-15T08:00:00Z" w:initials="LW">
 <w:p><w:r><w:t>Check the INN of this supplier.</w:t></w:r></w:p><w:p><w:r><w:t>它在名单上吗？</w:t></w:r></w:p></w:comment></w:comments>`;
 
-export function docxBytes(document = DOCUMENT, comments: string | null = COMMENTS): Buffer {
+/** A letterhead used by two headers (first page and default), and a footnote with its separator. */
+const HEADER = `<w:hdr xmlns:w="${W}"><w:p><w:r><w:t>ООО «Купол», ИНН 1835019560</w:t></w:r></w:p></w:hdr>`;
+const FOOTNOTES = `<w:footnotes xmlns:w="${W}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>Курс ЦБ РФ на дату платежа.</w:t></w:r></w:p></w:footnote></w:footnotes>`;
+
+export function docxBytes(
+  document = DOCUMENT,
+  comments: string | null = COMMENTS,
+  notes = false,
+): Buffer {
   const docRels: [string, string, string][] = comments
     ? [['rId1', 'comments', 'comments.xml']]
     : [];
+  if (notes) {
+    docRels.push(
+      ['rId7', 'header', 'header1.xml'],
+      ['rId8', 'header', 'header2.xml'],
+      ['rId9', 'footnotes', 'footnotes.xml'],
+    );
+  }
   const parts: FixtureEntry[] = [
     {
       name: '_rels/.rels',
@@ -60,6 +75,13 @@ export function docxBytes(document = DOCUMENT, comments: string | null = COMMENT
     { name: 'docProps/app.xml', data: APP },
   ];
   if (comments) parts.push({ name: 'word/comments.xml', data: comments });
+  if (notes) {
+    parts.push(
+      { name: 'word/header1.xml', data: HEADER },
+      { name: 'word/header2.xml', data: HEADER },
+      { name: 'word/footnotes.xml', data: FOOTNOTES },
+    );
+  }
   return zipBytes(parts);
 }
 
