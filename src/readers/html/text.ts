@@ -76,16 +76,22 @@ export interface HtmlText {
   meta: Record<string, string[]>;
 }
 
-/** Text assembled with white space collapsed and line breaks asked for by the elements. */
+/**
+ * Text assembled with white space collapsed and line breaks asked for by the elements. Pieces are
+ * kept in a list and only the last character is looked at: testing the whole text at each step
+ * would make a large page quadratic.
+ */
 class TextBuilder {
-  private out = '';
+  private readonly parts: string[] = [];
+  /** The last character written, '' before any. */
+  private last = '';
   private space = false;
   private breaks = 0;
 
   add(text: string, pre: boolean): void {
     if (pre) {
       this.flush();
-      this.out += text;
+      this.write(text);
       return;
     }
     const collapsed = text.replace(/\s+/g, ' ');
@@ -93,7 +99,7 @@ class TextBuilder {
     if (collapsed.startsWith(' ')) this.space = true;
     if (word === '') return;
     this.flush();
-    this.out += word;
+    this.write(word);
     this.space = collapsed.endsWith(' ');
   }
 
@@ -110,20 +116,27 @@ class TextBuilder {
   }
 
   cell(): void {
-    if (this.out === '' || this.out.endsWith('\n') || this.breaks > 0) return;
-    this.out += '\t';
+    if (this.last === '' || this.last === '\n' || this.breaks > 0) return;
+    this.write('\t');
     this.space = false;
   }
 
+  private write(text: string): void {
+    if (text === '') return;
+    this.parts.push(text);
+    this.last = text[text.length - 1]!;
+  }
+
   private flush(): void {
-    if (this.out !== '' && this.breaks > 0) this.out += '\n'.repeat(this.breaks);
-    else if (this.space && this.out !== '' && !/[\n\t]$/.test(this.out)) this.out += ' ';
+    if (this.last !== '' && this.breaks > 0) this.write('\n'.repeat(this.breaks));
+    else if (this.space && this.last !== '' && this.last !== '\n' && this.last !== '\t')
+      this.write(' ');
     this.breaks = 0;
     this.space = false;
   }
 
   get text(): string {
-    return this.out;
+    return this.parts.join('');
   }
 }
 

@@ -150,7 +150,8 @@ const MBOX = [
 ].join('\n');
 
 test('a mailbox splits into its messages, each read as an e-mail', async () => {
-  const outcome = processed(await read(mboxReader, MBOX));
+  // Mailboxes end with an empty line after the last message, often two.
+  const outcome = processed(await read(mboxReader, `${MBOX}\n\n`));
   assert.deepEqual(
     outcome.children.map((c) => c.path),
     ['message-001.eml', 'message-002.eml', 'message-003.eml'],

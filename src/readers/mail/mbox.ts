@@ -20,6 +20,7 @@ function lineEnd(bytes: Buffer, from: number): number {
 }
 
 function isFromLine(bytes: Buffer, at: number): boolean {
+  if (at + FROM.length > bytes.length) return false;
   if (bytes.compare(FROM, 0, FROM.length, at, at + FROM.length) !== 0) return false;
   const next = lineEnd(bytes, at);
   return HEADER.test(bytes.subarray(next, Math.min(next + 200, bytes.length)).toString('latin1'));
