@@ -213,3 +213,19 @@ test('bytes that are no archive at all fail as corrupt with no children', async 
   assert.match(failure(outcome).message, /^not a readable ZIP archive/);
   assert.equal(outcome.children, undefined);
 });
+
+test('a large entry is inflated as a stream, under the same limits', async () => {
+  // Over 8 MiB as recorded: streamed rather than inflated in one call.
+  const zip = zipBytes([{ name: 'big.bin', data: Buffer.alloc(9 * 1024 * 1024, 7) }]);
+  const ratio = failure(await zipReader.read(input(zip)));
+  assert.match(
+    ratio.message,
+    /^big\.bin: unpacks to more than 200 times its packed size .*\(maxRatio\)$/,
+  );
+  const total = failure(
+    await zipReader.read(input(zip, { maxRatio: 100_000, maxUnpackedBytes: 5 * 1024 * 1024 })),
+  );
+  assert.match(total.message, /^big\.bin: the entries read so far unpack to more than 5\.0 MiB/);
+  const whole = await zipReader.read(input(zip, { maxRatio: 100_000 }));
+  assert.equal(whole.children?.[0]?.bytes.length, 9 * 1024 * 1024);
+});
