@@ -2,11 +2,15 @@
  * Document readers (issue 11): one folder per family of formats, each exporting a DocumentReader.
  * `readers` lists them in the order they are asked; the first that accepts a file reads it.
  */
+import { htmlReader } from './html/index.js';
+import { emlReader, mboxReader } from './mail/index.js';
+import { csvReader, docxReader, xlsxReader } from './office/index.js';
 import { createImageReader } from './image/index.js';
 import { createOcrEngine } from './ocr/index.js';
 import { createPdfReader } from './pdf/index.js';
 import { textReader } from './text/index.js';
 import type { DocumentReader } from './types.js';
+import { zipReader } from './zip/index.js';
 
 export type { DocumentReader, ReadInput } from './types.js';
 
@@ -17,6 +21,14 @@ const ocr = createOcrEngine();
 export const readers: readonly DocumentReader[] = [
   createPdfReader({ ocr }),
   createImageReader({ ocr }),
+  // DOCX and XLSX are ZIP packages: they are asked before the ZIP reader.
+  docxReader,
+  xlsxReader,
+  csvReader,
+  emlReader,
+  mboxReader,
+  htmlReader,
+  zipReader,
   // Keep last: the fallback for any text/* type no reader above claims (CSV, HTML have their own).
   textReader,
 ];
