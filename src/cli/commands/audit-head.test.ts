@@ -123,9 +123,13 @@ test('a last record rewritten with a valid hash fails --expect-head', async () =
     conn.exec('DELETE FROM screening_audit WHERE seq = 5');
     conn
       .prepare(
-        'INSERT INTO screening_audit (seq, at, kind, actor, payload, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        `INSERT INTO screening_audit (seq, at, kind, actor, payload, prev, hash, layout,
+          payload_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(5, forged.at, forged.kind, forged.actor, row.payload, forged.prev, forged.hash);
+      .run(
+        ...[5, forged.at, forged.kind, forged.actor, row.payload, forged.prev, forged.hash],
+        ...[forged.layout, forged.payloadSha256],
+      );
     conn.prepare('UPDATE screening_audit_head SET hash = ? WHERE id = 1').run(forged.hash);
   });
   assert.equal((await runCli(['audit', 'verify', '--db', copy])).code, 0);

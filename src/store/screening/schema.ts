@@ -101,6 +101,27 @@ CREATE TRIGGER IF NOT EXISTS screening_audit_no_delete BEFORE DELETE ON screenin
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 `;
 
+/**
+ * Layout 2 of the audit trail (retention): a record's hash covers the SHA-256 of its payload,
+ * kept in `payload_sha256`, so that a match record's payload can later be emptied (`pruned_at`
+ * set) and the chain still verifies. Records written before keep `layout` 1 and verify as they
+ * always did. The update trigger lets through that one change and nothing else; the partial
+ * index finds what is due for pruning without reading the payloads.
+ */
+const AUDIT_LAYOUT_2 = `
+DROP TRIGGER IF EXISTS screening_audit_no_update;
+CREATE TRIGGER screening_audit_no_update BEFORE UPDATE ON screening_audit
+WHEN NOT (
+  OLD.layout = 2 AND OLD.kind IN ('match', 'reconcile') AND OLD.pruned_at IS NULL
+  AND NEW.payload = '' AND NEW.pruned_at IS NOT NULL
+  AND NEW.seq = OLD.seq AND NEW.at = OLD.at AND NEW.kind = OLD.kind AND NEW.actor = OLD.actor
+  AND NEW.prev = OLD.prev AND NEW.hash = OLD.hash AND NEW.layout = OLD.layout
+  AND NEW.payload_sha256 IS OLD.payload_sha256)
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: only a match record''s payload may be pruned'); END;
+CREATE INDEX IF NOT EXISTS screening_audit_prunable ON screening_audit (at)
+  WHERE layout = 2 AND pruned_at IS NULL AND kind IN ('match', 'reconcile');
+`;
+
 /** The tables whose rows carry the row's key (customer ID or `line:<n>`) from version 2. */
 const ROW_KEY_TABLES = [
   'screening_rows',
@@ -164,6 +185,16 @@ export const screeningSchema: DomainSchema = {
         // The report reads a run's hits best score first.
         db.exec(`CREATE INDEX IF NOT EXISTS screening_hits_by_score
           ON screening_hits (run_id, score DESC, row, entity_id)`);
+      },
+    },
+    {
+      version: 3,
+      description: "audit records hash their payload's hash, so match payloads can be pruned",
+      up(db) {
+        addColumn(db, 'screening_audit', 'layout', 'INTEGER NOT NULL DEFAULT 1');
+        addColumn(db, 'screening_audit', 'payload_sha256', 'TEXT');
+        addColumn(db, 'screening_audit', 'pruned_at', 'TEXT');
+        db.exec(AUDIT_LAYOUT_2);
       },
     },
   ],
