@@ -62,3 +62,41 @@ test('a file made before input_removed_at gets the column when opened', async ()
     await repo.close();
   }
 });
+
+test('the audit table refuses every update but pruning a match payload, and pruning uses its index', async () => {
+  const path = join(dir, 'prune-trigger.db');
+  const repo = new SqliteScreeningStore(path);
+  for (const kind of ['decision', 'match']) {
+    await repo.appendAudit({ kind, actor: 'a', at: '2024-01-01T00:00:00.000Z', payload: { kind } });
+  }
+  await repo.close();
+  const raw = openSqlite(path);
+  try {
+    const refused = [
+      "UPDATE screening_audit SET payload = '', pruned_at = 'x' WHERE seq = 1",
+      "UPDATE screening_audit SET payload = '{}', pruned_at = 'x' WHERE seq = 2",
+      "UPDATE screening_audit SET payload = '', pruned_at = 'x', payload_sha256 = 'f' WHERE seq = 2",
+      "UPDATE screening_audit SET payload = '', pruned_at = 'x', actor = 'm' WHERE seq = 2",
+      "UPDATE screening_audit SET payload = '', pruned_at = 'x', layout = 1 WHERE seq = 2",
+      "UPDATE screening_audit SET payload = '' WHERE seq = 2",
+      'DELETE FROM screening_audit WHERE seq = 2',
+    ];
+    for (const sql of refused) assert.throws(() => raw.exec(sql), /append-only/, sql);
+    raw.exec("UPDATE screening_audit SET payload = '', pruned_at = 'x' WHERE seq = 2");
+    assert.throws(
+      () => raw.exec("UPDATE screening_audit SET payload = '', pruned_at = 'y' WHERE seq = 2"),
+      /append-only/,
+      'a pruned record is not touched again',
+    );
+    const plan = raw
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT seq FROM screening_audit
+         WHERE layout = 2 AND pruned_at IS NULL AND kind IN ('match', 'reconcile') AND at < ?
+         ORDER BY at LIMIT ?`,
+      )
+      .all('2025', 10) as { detail: string }[];
+    assert.match(plan.map((p) => p.detail).join(' '), /screening_audit_prunable/);
+  } finally {
+    raw.close();
+  }
+});
