@@ -4,7 +4,12 @@
  * `audit verify --checkpoints`. The private key signs; only the public key is needed to verify,
  * so the machine that checks need not hold anything that could forge.
  */
-import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  type KeyObject,
+} from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import {
   AuditBrokenError,
@@ -33,7 +38,11 @@ export function publicKeyPath(privatePath: string): string {
  * the public key (SPKI PEM) beside it. Refuses to overwrite either: a lost private key cannot
  * sign again, and a replaced one would not verify the checkpoints already written.
  */
-export function generateAuditKey(out: string): { privatePath: string; publicPath: string; id: string } {
+export function generateAuditKey(out: string): {
+  privatePath: string;
+  publicPath: string;
+  id: string;
+} {
   const publicPath = publicKeyPath(out);
   for (const path of [out, publicPath]) {
     if (existsSync(path)) throw new AuditOptionError(`${path} exists already; not overwritten`);

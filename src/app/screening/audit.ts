@@ -39,7 +39,8 @@ export async function verifyAudit(
     const head = await snapshot.auditHead();
     const walk = new ChainWalk();
     const expected: ExpectedHead[] = [...(options.checkpoints ?? [])];
-    if (options.expectHead) expected.push({ ...options.expectHead, label: 'the head kept elsewhere' });
+    if (options.expectHead)
+      expected.push({ ...options.expectHead, label: 'the head kept elsewhere' });
     const coverage = new AuditCoverage(expected);
     let seen = 0;
     for await (const record of snapshot.auditRecords()) {

@@ -5,13 +5,18 @@
  * `audit verify --checkpoints`, and a checkpoint that was altered fails its signature.
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import { addMatch, auditFixture } from '../../app/screening/audit-fixture.js';
 import { seal, timestamp } from '../../core/screening/index.js';
 import { openScreeningStore } from '../../store/screening/index.js';
 import { openSqlite } from '../../store/sqlite/index.js';
+import { repoRoot } from '../../testing/data.js';
+import { get } from '../../testing/index.js';
+import { waitForOutput } from '../../testing/wait.js';
 import { runCli } from '../run.js';
 
 let db: string;
@@ -28,13 +33,31 @@ before(async () => {
   const made = await runCli(['audit', 'keygen', '--out', key]);
   assert.equal(made.code, 0, made.err);
   // Checkpoint at record 6, then two more records and a checkpoint at record 8.
-  const first = await runCli(['audit', 'checkpoint', '--key', key, '--out', checkpoints, '--db', db]);
+  const first = await runCli([
+    'audit',
+    'checkpoint',
+    '--key',
+    key,
+    '--out',
+    checkpoints,
+    '--db',
+    db,
+  ]);
   assert.equal(first.code, 0, first.err);
   const repo = openScreeningStore(db);
   await addMatch(repo, timestamp(), 'Kupol');
   await addMatch(repo, timestamp(), 'Acme');
   await repo.close();
-  const second = await runCli(['audit', 'checkpoint', '--key', key, '--out', checkpoints, '--db', db]);
+  const second = await runCli([
+    'audit',
+    'checkpoint',
+    '--key',
+    key,
+    '--out',
+    checkpoints,
+    '--db',
+    db,
+  ]);
   assert.equal(second.code, 0, second.err);
 });
 
@@ -63,7 +86,10 @@ test('keygen writes an Ed25519 pair, the private half for its owner only, and ne
 });
 
 test('each checkpoint is the signed head at its moment, and the trail holds both', async () => {
-  const lines = readFileSync(checkpoints, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const lines = readFileSync(checkpoints, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.deepEqual(
     lines.map((c) => [c.v, c.seq, typeof c.signature, typeof c.at]),
     [
@@ -75,7 +101,10 @@ test('each checkpoint is the signed head at its moment, and the trail holds both
   assert.equal(`${lines[1].seq}:${lines[1].hash}`, head);
   const result = await runCli(verifyArgs(db));
   assert.equal(result.code, 0, result.err);
-  assert.match(result.out, /^Audit trail intact: 8 records; 2 signed checkpoints hold; last record 8/);
+  assert.match(
+    result.out,
+    /^Audit trail intact: 8 records; 2 signed checkpoints hold; last record 8/,
+  );
 });
 
 test('a trail cut below a checkpoint, its head row rewritten, is caught', async () => {
@@ -87,11 +116,26 @@ test('a trail cut below a checkpoint, its head row rewritten, is caught', async 
   assert.equal((await runCli(['audit', 'verify', '--db', path])).code, 0, 'consistent in itself');
   const result = await runCli(verifyArgs(path));
   assert.equal(result.code, 1);
-  assert.match(result.err, /the trail ends before record 8, the head of checkpoint 2 \(signed .*\) \(truncated\)/);
+  assert.match(
+    result.err,
+    /the trail ends before record 8, the head of checkpoint 2 \(signed .*\) \(truncated\)/,
+  );
   // Nor will the checkpointer sign the cut trail.
-  const signed = await runCli(['audit', 'checkpoint', '--key', key, '--out', copyOf(checkpoints), '--db', path]);
+  const signed = await runCli([
+    'audit',
+    'checkpoint',
+    '--key',
+    key,
+    '--out',
+    copyOf(checkpoints),
+    '--db',
+    path,
+  ]);
   assert.equal(signed.code, 1);
-  assert.match(signed.err, /broken at record 8: the trail ends before it, the head of checkpoint 2/);
+  assert.match(
+    signed.err,
+    /broken at record 8: the trail ends before it, the head of checkpoint 2/,
+  );
 });
 
 test('an emptied trail, its runs and decisions deleted too, is caught', async () => {
@@ -122,13 +166,26 @@ test('a head rewritten with a valid hash is caught', async () => {
         `INSERT INTO screening_audit (seq, at, kind, actor, payload, prev, hash, layout,
           payload_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(8, forged.at, forged.kind, forged.actor, '{"queries":{}}', forged.prev, forged.hash, 2, forged.payloadSha256);
+      .run(
+        8,
+        forged.at,
+        forged.kind,
+        forged.actor,
+        '{"queries":{}}',
+        forged.prev,
+        forged.hash,
+        2,
+        forged.payloadSha256,
+      );
     conn.prepare('UPDATE screening_audit_head SET hash = ? WHERE id = 1').run(forged.hash);
   });
   assert.equal((await runCli(['audit', 'verify', '--db', path])).code, 0, 'consistent in itself');
   const result = await runCli(verifyArgs(path));
   assert.equal(result.code, 1);
-  assert.match(result.err, /record 8 is not the head of checkpoint 2 \(signed .*\) \(its hash differs: rewritten\)/);
+  assert.match(
+    result.err,
+    /record 8 is not the head of checkpoint 2 \(signed .*\) \(its hash differs: rewritten\)/,
+  );
 });
 
 function copyOf(path: string): string {
@@ -154,10 +211,39 @@ test('checkpoints checked with another key fail, and need a key at all', async (
   await runCli(['audit', 'keygen', '--out', other]);
   const result = await runCli(verifyArgs(db, checkpoints, join(dir, 'other.pub.pem')));
   assert.equal(result.code, 1);
-  assert.match(result.err, /checkpoint 1 does not hold: it was signed by key [0-9a-f]{16}, not by key/);
+  assert.match(
+    result.err,
+    /checkpoint 1 does not hold: it was signed by key [0-9a-f]{16}, not by key/,
+  );
   const both = await runCli([...verifyArgs(db), '--public-key', join(dir, 'other.pub.pem')]);
   assert.equal(both.code, 0, both.err);
   const keyless = await runCli(['audit', 'verify', '--checkpoints', checkpoints, '--db', db]);
   assert.equal(keyless.code, 2);
   assert.match(keyless.err, /--checkpoints needs --public-key/);
+});
+
+test('dossier serve prunes and signs a checkpoint as it starts, then at its interval', async () => {
+  const { dir: served, db: path } = await auditFixture();
+  const file = join(served, 'served.jsonl');
+  const bin = join(repoRoot, 'bin', 'dossier.js');
+  const args = [bin, 'serve', '--port', '0', '--audit-checkpoint-key', key, '--db', path];
+  const env = {
+    ...process.env,
+    DOSSIER_AUDIT_CHECKPOINTS: file,
+    DOSSIER_AUDIT_RETENTION_DAYS: '30',
+  };
+  const child = spawn(process.execPath, args, { env });
+  after(() => child.kill());
+  const url = (await waitForOutput(child, /listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
+  // Answered once the start-up code has run: its signal handler is in place.
+  assert.equal((await get(`${url}/healthz`)).status, 200);
+  child.kill('SIGTERM');
+  const [code] = await once(child, 'exit');
+  assert.equal(code, 0);
+  const result = await runCli(verifyArgs(path, file));
+  assert.equal(result.code, 0, result.err);
+  assert.match(
+    result.out,
+    /^Audit trail intact: 6 records \(3 match records pruned.*\); 1 signed checkpoints hold/,
+  );
 });

@@ -94,7 +94,10 @@ test("a pruned record's kept hash changed is caught, and so is a payload put bac
   await runCli(['audit', 'prune', '--older-than', '90', '--db', pruned]);
   const hashChanged = copy('hash-changed.db');
   copyFileSync(pruned, hashChanged);
-  tamper(hashChanged, `UPDATE screening_audit SET payload_sha256 = '${'0'.repeat(64)}' WHERE seq = 3`);
+  tamper(
+    hashChanged,
+    `UPDATE screening_audit SET payload_sha256 = '${'0'.repeat(64)}' WHERE seq = 3`,
+  );
   const result = await runCli(['audit', 'verify', '--db', hashChanged]);
   assert.equal(result.code, 1);
   assert.match(
@@ -119,11 +122,15 @@ test("a decision's payload removed as if pruned is caught", async () => {
 
 test('the period comes from --older-than, else DOSSIER_AUDIT_RETENTION_DAYS; "off" prunes nothing', async () => {
   const path = copy('env.db');
-  const off = await runCli(['audit', 'prune', '--db', path], { DOSSIER_AUDIT_RETENTION_DAYS: 'off' });
+  const off = await runCli(['audit', 'prune', '--db', path], {
+    DOSSIER_AUDIT_RETENTION_DAYS: 'off',
+  });
   assert.match(off.out, /^Retention is off/);
   const bad = await runCli(['audit', 'prune', '--older-than', 'ninety', '--db', path]);
   assert.equal(bad.code, 2);
   assert.match(bad.err, /whole number of days or "off"/);
-  const fromEnv = await runCli(['audit', 'prune', '--db', path], { DOSSIER_AUDIT_RETENTION_DAYS: '0' });
+  const fromEnv = await runCli(['audit', 'prune', '--db', path], {
+    DOSSIER_AUDIT_RETENTION_DAYS: '0',
+  });
   assert.match(fromEnv.out, /^Pruned 4 match records/);
 });

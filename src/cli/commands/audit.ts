@@ -71,7 +71,8 @@ export function registerAudit(program: Command, ctx: CommandContext) {
         const checkpoints = checkpointHeads(options);
         const { records, pruned, head } = await verifyAudit(repo, { expectHead, checkpoints });
         const end = head ? `; last record ${head.seq}, hash ${head.hash}` : '';
-        const prunedText = pruned > 0 ? ` (${formatCount(pruned)} match records pruned to their payload hash)` : '';
+        const prunedText =
+          pruned > 0 ? ` (${formatCount(pruned)} match records pruned to their payload hash)` : '';
         const held =
           options.checkpoints === undefined
             ? ''

@@ -1,6 +1,10 @@
 import type { Command } from 'commander';
 import { listsProblem } from '../../app/matching/index.js';
-import { AuditUpkeep, type AuditUpkeepOptions, auditUpkeepConfig } from '../../app/screening/index.js';
+import {
+  AuditUpkeep,
+  type AuditUpkeepOptions,
+  auditUpkeepConfig,
+} from '../../app/screening/index.js';
 import type { ServerConfig } from '../../server/index.js';
 import type { CommandContext } from '../context.js';
 import { collect } from './screening-common.js';

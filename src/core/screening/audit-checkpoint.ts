@@ -75,7 +75,10 @@ export function parseCheckpoint(text: string, line: number): Checkpoint {
     typeof key === 'string' &&
     typeof signature === 'string';
   if (!ok) {
-    throw new AuditCheckpointError(line, 'it is not a checkpoint {v: 1, seq, hash, at, key, signature}');
+    throw new AuditCheckpointError(
+      line,
+      'it is not a checkpoint {v: 1, seq, hash, at, key, signature}',
+    );
   }
   return { seq: seq as number, hash, at, key, signature };
 }

@@ -35,7 +35,10 @@ export function auditRetentionConformance(name: string, open: () => Promise<Scre
     try {
       for (const entry of ENTRIES) await repo.appendAudit(entry);
       const before = await all(repo);
-      assert.deepEqual(before.map((r) => r.layout), ENTRIES.map(() => 2));
+      assert.deepEqual(
+        before.map((r) => r.layout),
+        ENTRIES.map(() => 2),
+      );
       // A page at a time, oldest first: the first page of one takes the match at seq 2.
       assert.deepEqual(await repo.pruneAudit(CUT, NEW, 1), {
         records: 1,

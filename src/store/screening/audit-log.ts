@@ -23,7 +23,6 @@ interface AuditRow {
   pruned_at: string | null;
 }
 
-
 export function auditHead(db: Database.Database): ChainHead | null {
   const row = statement(db, 'SELECT seq, hash FROM screening_audit_head WHERE id = 1').get() as
     | ChainHead
@@ -76,7 +75,18 @@ function recordOf(row: AuditRow): AuditRecord {
   // edited away, and parses as unreadable so that its hash fails.
   const pruned = layout === 2 && row.payload === '';
   const payload = pruned ? null : parsePayload(row.payload);
-  return { seq, at, kind, actor, payload, prev, hash, layout, payloadSha256: row.payload_sha256, pruned };
+  return {
+    seq,
+    at,
+    kind,
+    actor,
+    payload,
+    prev,
+    hash,
+    layout,
+    payloadSha256: row.payload_sha256,
+    pruned,
+  };
 }
 
 /** A payload edited into something that is not JSON still fails its hash, which says so. */
