@@ -61,12 +61,16 @@ const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 const names = jrcNames(requests);
 
 function ask(name: string): Promise<void> {
-  const body = JSON.stringify({ queries: { q: { schema: 'Person', properties: { name: [name] } } } });
+  const body = JSON.stringify({
+    queries: { q: { schema: 'Person', properties: { name: [name] } } },
+  });
   const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
   return new Promise((resolve, reject) => {
     const req = request(`${url}/match/default`, { method: 'POST', agent, headers }, (res) => {
       res.resume();
-      res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`))));
+      res.on('end', () =>
+        res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`)),
+      );
     });
     req.on('error', reject);
     req.end(body);

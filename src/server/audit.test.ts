@@ -143,6 +143,7 @@ function tamper(sql: string): void {
   // The triggers stop mistakes; someone set on tampering drops them, and the chain shows it.
   conn.exec('DROP TRIGGER IF EXISTS screening_audit_no_update');
   conn.exec('DROP TRIGGER IF EXISTS screening_audit_no_delete');
+  conn.exec('DROP TRIGGER IF EXISTS screening_audit_payloads_no_update');
   assert.equal(conn.prepare(sql).run().changes, 1, sql);
   conn.close();
 }
@@ -151,8 +152,8 @@ test('/audit/verify names the first record changed, then one deleted at the end'
   const records = await exported();
   const match = records.find((r) => r.kind === 'match');
   tamper(
-    `UPDATE screening_audit SET payload = replace(payload, '"threshold":0.8', '"threshold":0.5')
-     WHERE seq = ${match.seq}`,
+    `UPDATE screening_audit_payloads
+     SET payload = replace(payload, '"threshold":0.8', '"threshold":0.5') WHERE seq = ${match.seq}`,
   );
   const changed = await get(`${server.url}/audit/verify`);
   assert.equal(changed.status, 200);
@@ -163,8 +164,8 @@ test('/audit/verify names the first record changed, then one deleted at the end'
     detail: `the audit trail is broken at record ${match.seq}: its payload does not match its payload hash (it was changed)`,
   });
   tamper(
-    `UPDATE screening_audit SET payload = replace(payload, '"threshold":0.5', '"threshold":0.8')
-     WHERE seq = ${match.seq}`,
+    `UPDATE screening_audit_payloads
+     SET payload = replace(payload, '"threshold":0.5', '"threshold":0.8') WHERE seq = ${match.seq}`,
   );
   assert.equal((await get(`${server.url}/audit/verify`)).body.ok, true);
   tamper(`DELETE FROM screening_audit WHERE seq = ${records.length}`);

@@ -70,7 +70,8 @@ function rewritten(name: string, sql: (conn: ReturnType<typeof openSqlite>) => v
   const path = join(dir, name);
   copyFileSync(db, path);
   const conn = openSqlite(path);
-  conn.exec('DROP TRIGGER screening_audit_no_update; DROP TRIGGER screening_audit_no_delete;');
+  conn.exec(`DROP TRIGGER screening_audit_no_update; DROP TRIGGER screening_audit_no_delete;
+    DROP TRIGGER screening_audit_payloads_no_update; DROP TRIGGER screening_audit_payloads_no_delete;`);
   sql(conn);
   conn.close();
   return path;
@@ -110,6 +111,7 @@ test('each checkpoint is the signed head at its moment, and the trail holds both
 test('a trail cut below a checkpoint, its head row rewritten, is caught', async () => {
   const path = rewritten('cut.db', (conn) => {
     conn.exec('DELETE FROM screening_audit WHERE seq > 6');
+    conn.exec('DELETE FROM screening_audit_payloads WHERE seq > 6');
     conn.exec(`UPDATE screening_audit_head SET seq = 6,
       hash = (SELECT hash FROM screening_audit WHERE seq = 6)`);
   });
@@ -141,6 +143,7 @@ test('a trail cut below a checkpoint, its head row rewritten, is caught', async 
 test('an emptied trail, its runs and decisions deleted too, is caught', async () => {
   const path = rewritten('emptied.db', (conn) => {
     conn.exec(`DELETE FROM screening_audit; DELETE FROM screening_audit_head;
+      DELETE FROM screening_audit_payloads;
       DELETE FROM screening_decisions; DELETE FROM screening_runs;`);
   });
   const alone = await runCli(['audit', 'verify', '--db', path]);
@@ -161,6 +164,7 @@ test('a head rewritten with a valid hash is caught', async () => {
       seventh,
     );
     conn.exec('DELETE FROM screening_audit WHERE seq = 8');
+    conn.exec(`UPDATE screening_audit_payloads SET payload = '{"queries":{}}' WHERE seq = 8`);
     conn
       .prepare(
         `INSERT INTO screening_audit (seq, at, kind, actor, payload, prev, hash, layout,
@@ -171,7 +175,7 @@ test('a head rewritten with a valid hash is caught', async () => {
         forged.at,
         forged.kind,
         forged.actor,
-        '{"queries":{}}',
+        '',
         forged.prev,
         forged.hash,
         2,

@@ -28,7 +28,8 @@ function copy(name: string): string {
 /** Change a copy by hand, past the append-only triggers. */
 function tamper(path: string, sql: string): void {
   const conn = openSqlite(path);
-  conn.exec('DROP TRIGGER screening_audit_no_update; DROP TRIGGER screening_audit_no_delete;');
+  conn.exec(`DROP TRIGGER screening_audit_no_update; DROP TRIGGER screening_audit_no_delete;
+    DROP TRIGGER screening_audit_payloads_no_update; DROP TRIGGER screening_audit_payloads_no_delete;`);
   conn.exec(sql);
   conn.close();
 }
@@ -106,7 +107,10 @@ test("a pruned record's kept hash changed is caught, and so is a payload put bac
   );
   const payloadBack = copy('payload-back.db');
   copyFileSync(pruned, payloadBack);
-  tamper(payloadBack, `UPDATE screening_audit SET payload = '{"forged":1}' WHERE seq = 2`);
+  tamper(
+    payloadBack,
+    `INSERT INTO screening_audit_payloads (seq, payload) VALUES (2, '{"forged":1}')`,
+  );
   const back = await runCli(['audit', 'verify', '--db', payloadBack]);
   assert.equal(back.code, 1);
   assert.match(back.err, /broken at record 2: its payload does not match its payload hash/);
@@ -114,7 +118,11 @@ test("a pruned record's kept hash changed is caught, and so is a payload put bac
 
 test("a decision's payload removed as if pruned is caught", async () => {
   const path = copy('decision-gone.db');
-  tamper(path, `UPDATE screening_audit SET payload = '', pruned_at = 'x' WHERE kind = 'decision'`);
+  tamper(
+    path,
+    `UPDATE screening_audit SET pruned_at = 'x' WHERE kind = 'decision';
+    DELETE FROM screening_audit_payloads WHERE seq = 5`,
+  );
   const result = await runCli(['audit', 'verify', '--db', path]);
   assert.equal(result.code, 1);
   assert.match(result.err, /broken at record 5: its payload was removed, but a decision record/);

@@ -140,6 +140,7 @@ function tampered(name: string, sql: string): string {
   const conn = openSqlite(copy);
   // The triggers stop mistakes; someone set on tampering drops them, and the chain shows it.
   conn.exec('DROP TRIGGER screening_audit_no_update; DROP TRIGGER screening_audit_no_delete;');
+  conn.exec('DROP TRIGGER screening_audit_payloads_no_update');
   assert.equal(conn.prepare(sql).run().changes, 1, `${name} changed nothing`);
   conn.close();
   return copy;
@@ -149,9 +150,9 @@ test('audit verify names the first record edited or deleted in the database', as
   const cases: [string, string, RegExp][] = [
     [
       'threshold.db',
-      `UPDATE screening_audit SET payload = replace(payload, '"threshold":0.7', '"threshold":0.9')
-       WHERE seq = 1`,
-      /^Error: the audit trail is broken at record 1: its content does not match its hash/,
+      `UPDATE screening_audit_payloads
+       SET payload = replace(payload, '"threshold":0.7', '"threshold":0.9') WHERE seq = 1`,
+      /^Error: the audit trail is broken at record 1: its payload does not match its payload hash/,
     ],
     [
       'reviewer.db',

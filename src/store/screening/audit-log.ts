@@ -21,6 +21,8 @@ interface AuditRow {
   layout: number;
   payload_sha256: string | null;
   pruned_at: string | null;
+  /** Layout 2: the payload from its own table, null once pruned. */
+  body: string | null;
 }
 
 export function auditHead(db: Database.Database): ChainHead | null {
@@ -35,13 +37,18 @@ export function appendAudit(db: Database.Database, entry: AuditEntry): AuditReco
   if (!db.inTransaction) throw new Error('audit records are appended inside a transaction');
   const payload = canonicalJson(entry.payload);
   const record = seal(entry, auditHead(db), payload);
+  // Layout 2: the record's row holds no payload; the payload goes to its own table.
   statement(
     db,
     `INSERT INTO screening_audit (seq, at, kind, actor, payload, prev, hash, layout, payload_sha256)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, '', ?, ?, ?, ?)`,
   ).run(
-    ...[record.seq, record.at, record.kind, record.actor, payload, record.prev, record.hash],
+    ...[record.seq, record.at, record.kind, record.actor, record.prev, record.hash],
     ...[record.layout, record.payloadSha256],
+  );
+  statement(db, 'INSERT INTO screening_audit_payloads (seq, payload) VALUES (?, ?)').run(
+    record.seq,
+    payload,
   );
   statement(
     db,
@@ -51,30 +58,31 @@ export function appendAudit(db: Database.Database, entry: AuditEntry): AuditReco
   return record;
 }
 
+const SELECT_RECORDS = `SELECT a.*, p.payload AS body FROM screening_audit a
+  LEFT JOIN screening_audit_payloads p ON p.seq = a.seq`;
+
 /** Up to `limit` records after sequence number `after`, in sequence order. */
 export function auditPage(db: Database.Database, after: number, limit: number): AuditRecord[] {
-  const rows = statement(
-    db,
-    'SELECT * FROM screening_audit WHERE seq > ? ORDER BY seq LIMIT ?',
-  ).all(after, limit) as AuditRow[];
+  const rows = statement(db, `${SELECT_RECORDS} WHERE a.seq > ? ORDER BY a.seq LIMIT ?`).all(
+    after,
+    limit,
+  ) as AuditRow[];
   return rows.map(recordOf);
 }
 
 /** The record at `seq`, or null when the trail has none there. */
 export function auditRecordAt(db: Database.Database, seq: number): AuditRecord | null {
-  const row = statement(db, 'SELECT * FROM screening_audit WHERE seq = ?').get(seq) as
-    | AuditRow
-    | undefined;
+  const row = statement(db, `${SELECT_RECORDS} WHERE a.seq = ?`).get(seq) as AuditRow | undefined;
   return row ? recordOf(row) : null;
 }
 
 function recordOf(row: AuditRow): AuditRecord {
   const { seq, at, kind, actor, prev, hash } = row;
   const layout = row.layout === 2 ? 2 : 1;
-  // A pruned payload is empty text: on a record of layout 1 (never pruned) that is a payload
-  // edited away, and parses as unreadable so that its hash fails.
-  const pruned = layout === 2 && row.payload === '';
-  const payload = pruned ? null : parsePayload(row.payload);
+  // Layout 1 keeps its payload in its row (never pruned); layout 2 in the payloads table, whose
+  // row is gone once pruned.
+  const pruned = layout === 2 && row.body === null;
+  const payload = pruned ? null : parsePayload(layout === 2 ? row.body! : row.payload);
   return {
     seq,
     at,
@@ -99,9 +107,9 @@ function parsePayload(text: string): unknown {
 }
 
 /**
- * Replace by their hash (already kept and chained) the payloads of up to `limit` match records
- * written before `before`, oldest first; inside the caller's write transaction. The statements
- * repeat the partial index's condition word for word, so that SQLite uses it.
+ * Remove the payloads (their hash is already kept and chained) of up to `limit` match records
+ * written before `before`, oldest first; inside the caller's write transaction. The query
+ * repeats the partial index's condition word for word, so that SQLite uses it.
  */
 export function pruneAuditPage(
   db: Database.Database,
@@ -111,19 +119,21 @@ export function pruneAuditPage(
 ): PrunedAudit {
   const due = statement(
     db,
-    `SELECT seq, length(CAST(payload AS BLOB)) AS bytes FROM screening_audit
+    `SELECT seq FROM screening_audit
      WHERE layout = 2 AND pruned_at IS NULL AND kind IN ('match', 'reconcile') AND at < ?
      ORDER BY at LIMIT ?`,
-  ).all(before, limit) as { seq: number; bytes: number }[];
-  const prune = statement(
+  ).all(before, limit) as { seq: number }[];
+  const mark = statement(db, 'UPDATE screening_audit SET pruned_at = ? WHERE seq = ?');
+  const size = statement(
     db,
-    `UPDATE screening_audit SET payload = '', pruned_at = ?
-     WHERE seq = ? AND layout = 2 AND pruned_at IS NULL AND kind IN ('match', 'reconcile')`,
+    'SELECT length(CAST(payload AS BLOB)) AS n FROM screening_audit_payloads WHERE seq = ?',
   );
+  const remove = statement(db, 'DELETE FROM screening_audit_payloads WHERE seq = ?');
   let bytes = 0;
-  for (const row of due) {
-    prune.run(prunedAt, row.seq);
-    bytes += row.bytes;
+  for (const { seq } of due) {
+    mark.run(prunedAt, seq);
+    bytes += (size.get(seq) as { n: number } | undefined)?.n ?? 0;
+    remove.run(seq);
   }
   return { records: due.length, bytes };
 }

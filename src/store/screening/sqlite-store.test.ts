@@ -63,7 +63,7 @@ test('a file made before input_removed_at gets the column when opened', async ()
   }
 });
 
-test('the audit table refuses every update but pruning a match payload, and pruning uses its index', async () => {
+test('the audit tables refuse every change but pruning a match record, and pruning uses its index', async () => {
   const path = join(dir, 'prune-trigger.db');
   const repo = new SqliteScreeningStore(path);
   for (const kind of ['decision', 'match']) {
@@ -73,20 +73,26 @@ test('the audit table refuses every update but pruning a match payload, and prun
   const raw = openSqlite(path);
   try {
     const refused = [
-      "UPDATE screening_audit SET payload = '', pruned_at = 'x' WHERE seq = 1",
-      "UPDATE screening_audit SET payload = '{}', pruned_at = 'x' WHERE seq = 2",
-      "UPDATE screening_audit SET payload = '', pruned_at = 'x', payload_sha256 = 'f' WHERE seq = 2",
-      "UPDATE screening_audit SET payload = '', pruned_at = 'x', actor = 'm' WHERE seq = 2",
-      "UPDATE screening_audit SET payload = '', pruned_at = 'x', layout = 1 WHERE seq = 2",
-      "UPDATE screening_audit SET payload = '' WHERE seq = 2",
+      "UPDATE screening_audit SET pruned_at = 'x' WHERE seq = 1",
+      "UPDATE screening_audit SET pruned_at = 'x', payload_sha256 = 'f' WHERE seq = 2",
+      "UPDATE screening_audit SET pruned_at = 'x', actor = 'm' WHERE seq = 2",
+      "UPDATE screening_audit SET pruned_at = 'x', layout = 1 WHERE seq = 2",
+      "UPDATE screening_audit SET payload = '{}' WHERE seq = 2",
       'DELETE FROM screening_audit WHERE seq = 2',
+      "UPDATE screening_audit_payloads SET payload = '{}' WHERE seq = 2",
+      'DELETE FROM screening_audit_payloads WHERE seq = 2',
     ];
     for (const sql of refused) assert.throws(() => raw.exec(sql), /append-only/, sql);
-    raw.exec("UPDATE screening_audit SET payload = '', pruned_at = 'x' WHERE seq = 2");
+    raw.exec("UPDATE screening_audit SET pruned_at = 'x' WHERE seq = 2");
+    raw.exec('DELETE FROM screening_audit_payloads WHERE seq = 2');
     assert.throws(
-      () => raw.exec("UPDATE screening_audit SET payload = '', pruned_at = 'y' WHERE seq = 2"),
+      () => raw.exec("UPDATE screening_audit SET pruned_at = 'y' WHERE seq = 2"),
       /append-only/,
       'a pruned record is not touched again',
+    );
+    assert.throws(
+      () => raw.exec('DELETE FROM screening_audit_payloads WHERE seq = 1'),
+      /append-only/,
     );
     const plan = raw
       .prepare(
