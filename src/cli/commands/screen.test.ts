@@ -121,8 +121,12 @@ test('the audit trail verifies, and exports records anyone can check', async () 
     records.map((r) => r.kind),
     ['screen.start', 'screen.batch', 'screen.finish', 'decision'],
   );
-  // Each hash is the SHA-256 of the record's canonical JSON, the hash field left out.
-  for (const { hash, ...rest } of records) assert.equal(sha256(canonicalJson(rest)), hash);
+  // Each hash is the SHA-256 of the record's canonical JSON, the hash and the payload left out
+  // (layout 2): payload_sha256, the SHA-256 of the payload's canonical JSON, stands for it.
+  for (const { hash, payload, ...rest } of records) {
+    assert.equal(sha256(canonicalJson(payload)), rest.payload_sha256);
+    assert.equal(sha256(canonicalJson(rest)), hash);
+  }
   assert.equal(records[3].actor, 'bob');
   assert.equal(records[3].payload.reason, 'check DOB');
   const out = join(dir, 'audit.csv');
