@@ -248,6 +248,6 @@ test('dossier serve prunes and signs a checkpoint as it starts, then at its inte
   assert.equal(result.code, 0, result.err);
   assert.match(
     result.out,
-    /^Audit trail intact: 6 records \(3 match records pruned.*\); 1 signed checkpoints hold/,
+    /^Audit trail intact: 6 records \(3 match records pruned.*\); 1 signed checkpoint holds/,
   );
 });

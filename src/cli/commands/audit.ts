@@ -76,7 +76,9 @@ export function registerAudit(program: Command, ctx: CommandContext) {
         const held =
           options.checkpoints === undefined
             ? ''
-            : `; ${formatCount(checkpoints.length)} signed checkpoints hold`;
+            : checkpoints.length === 1
+              ? '; 1 signed checkpoint holds'
+              : `; ${formatCount(checkpoints.length)} signed checkpoints hold`;
         ctx.io.out.write(
           `Audit trail intact: ${formatCount(records)} records${prunedText}${held}${end}\n`,
         );
