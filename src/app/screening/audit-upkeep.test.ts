@@ -43,6 +43,15 @@ test('started, the server prunes and checkpoints at once; a checkpoint only when
     );
     const verified = await verifyAudit(repo, { checkpoints: heads });
     assert.deepEqual([verified.records, verified.pruned], [7, 3]);
+    // Started again: nothing new to sign at once; a record written meanwhile is signed as the
+    // server stops.
+    upkeep.start();
+    await upkeep.idle();
+    assert.equal(lines(config.checkpointsFile).length, 2);
+    await addMatch(repo, timestamp());
+    await upkeep.stop();
+    assert.equal(lines(config.checkpointsFile).length, 3);
+    assert.equal(JSON.parse(lines(config.checkpointsFile)[2]!).seq, 8);
   } finally {
     await repo.close();
   }

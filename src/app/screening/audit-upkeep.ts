@@ -131,10 +131,20 @@ export class AuditUpkeep {
     }
   }
 
-  /** Stop the timers and wait for a pass in progress. */
+  /** Resolves when the passes started so far are done. */
+  idle(): Promise<void> {
+    return this.running;
+  }
+
+  /**
+   * Stop the timers, wait for a pass in progress, and sign a last checkpoint when the head moved
+   * since the last one, so that the records of the server's last hour are anchored too.
+   */
   async stop(): Promise<void> {
+    const started = this.timers.length > 0;
     for (const timer of this.timers) clearInterval(timer);
     this.timers.length = 0;
     await this.running;
+    if (started) await this.checkpoint();
   }
 }
