@@ -106,3 +106,36 @@ test('the audit tables refuse every change but pruning a match record, and pruni
     raw.close();
   }
 });
+
+test('pruned payloads free whole pages, which the next records reuse: the file stops growing', async () => {
+  const path = join(dir, 'prune-reuse.db');
+  const repo = new SqliteScreeningStore(path);
+  const pages = () => {
+    const raw = openSqlite(path);
+    raw.pragma('wal_checkpoint(TRUNCATE)');
+    const count = raw.pragma('page_count', { simple: true }) as number;
+    const free = raw.pragma('freelist_count', { simple: true }) as number;
+    raw.close();
+    return { count, free };
+  };
+  const payload = { queries: { q: 'x'.repeat(1000) } };
+  const write = async (at: string) => {
+    for (let i = 0; i < 300; i++)
+      await repo.appendAudit({ kind: 'match', actor: 'a', at, payload });
+  };
+  try {
+    const empty = pages();
+    await write('2024-01-01T00:00:00.000Z');
+    const full = pages();
+    assert.equal((await repo.pruneAudit('2024-02-01', '2024-02-01', 1000)).records, 300);
+    const pruned = pages();
+    assert.ok(pruned.free > (full.count - empty.count) / 2, `${pruned.free} pages freed`);
+    await write('2024-03-01T00:00:00.000Z');
+    const refilled = pages();
+    const firstGrowth = full.count - empty.count;
+    const secondGrowth = refilled.count - pruned.count;
+    assert.ok(secondGrowth < firstGrowth / 2, `grew ${secondGrowth} pages, first ${firstGrowth}`);
+  } finally {
+    await repo.close();
+  }
+});
