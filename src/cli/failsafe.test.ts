@@ -39,6 +39,8 @@ test('read-only commands refuse a missing database and do not create it', async 
     ['runs'],
     ['audit', 'verify'],
     ['audit', 'head'],
+    ['audit', 'prune'],
+    ['audit', 'checkpoint', '--key', 'k.pem', '--out', 'c.jsonl'],
     ['decide', 'some-run', '2', 'x', '--as', 'match', '--reason', 'r'],
     ['keys', 'list'],
     ['keys', 'revoke', 'k1'],

@@ -93,7 +93,12 @@ test('the export as JSON lines and CSV: every hash can be recomputed; verify agr
   const job = await upload(`${server.url}/screen/jobs`, 'name\nRI WON HO\n', 'text/csv');
   await waitForJob(server.url, job.body.id);
   const records = await exported();
-  for (const { hash, ...rest } of records) assert.equal(sha256(canonicalJson(rest)), hash);
+  for (const { hash, payload, ...rest } of records) {
+    // Layout 2: the hash covers the payload's SHA-256, which covers the payload.
+    assert.equal(rest.layout, 2);
+    assert.equal(sha256(canonicalJson(payload)), rest.payload_sha256);
+    assert.equal(sha256(canonicalJson(rest)), hash);
+  }
   assert.deepEqual(
     records.map((r) => r.seq),
     records.map((_, i) => i + 1),
@@ -105,13 +110,14 @@ test('the export as JSON lines and CSV: every hash can be recomputed; verify agr
   const csv = await get(`${server.url}/audit/export?format=csv`);
   assert.match(csv.headers.get('content-type') ?? '', /^text\/csv/);
   const lines = csv.body.trim().split('\r\n');
-  assert.equal(lines[0], 'seq,at,kind,actor,payload,prev,hash');
+  assert.equal(lines[0], 'seq,at,kind,actor,payload,prev,hash,layout,payload_sha256,pruned');
   assert.equal(lines.length, records.length + 1);
-  assert.ok(lines.at(-1).endsWith(`,${records.at(-1).hash}`));
+  assert.ok(lines.at(-1).endsWith(`,${records.at(-1).hash},2,${records.at(-1).payload_sha256},`));
   const verified = await get(`${server.url}/audit/verify`);
   assert.deepEqual(verified.body, {
     ok: true,
     records: records.length,
+    pruned: 0,
     head: { seq: records.length, hash: records.at(-1).hash },
   });
 });
@@ -137,6 +143,7 @@ function tamper(sql: string): void {
   // The triggers stop mistakes; someone set on tampering drops them, and the chain shows it.
   conn.exec('DROP TRIGGER IF EXISTS screening_audit_no_update');
   conn.exec('DROP TRIGGER IF EXISTS screening_audit_no_delete');
+  conn.exec('DROP TRIGGER IF EXISTS screening_audit_payloads_no_update');
   assert.equal(conn.prepare(sql).run().changes, 1, sql);
   conn.close();
 }
@@ -145,20 +152,20 @@ test('/audit/verify names the first record changed, then one deleted at the end'
   const records = await exported();
   const match = records.find((r) => r.kind === 'match');
   tamper(
-    `UPDATE screening_audit SET payload = replace(payload, '"threshold":0.8', '"threshold":0.5')
-     WHERE seq = ${match.seq}`,
+    `UPDATE screening_audit_payloads
+     SET payload = replace(payload, '"threshold":0.8', '"threshold":0.5') WHERE seq = ${match.seq}`,
   );
   const changed = await get(`${server.url}/audit/verify`);
   assert.equal(changed.status, 200);
   assert.deepEqual(changed.body, {
     ok: false,
     broken_at: match.seq,
-    problem: 'its content does not match its hash (it was changed)',
-    detail: `the audit trail is broken at record ${match.seq}: its content does not match its hash (it was changed)`,
+    problem: 'its payload does not match its payload hash (it was changed)',
+    detail: `the audit trail is broken at record ${match.seq}: its payload does not match its payload hash (it was changed)`,
   });
   tamper(
-    `UPDATE screening_audit SET payload = replace(payload, '"threshold":0.5', '"threshold":0.8')
-     WHERE seq = ${match.seq}`,
+    `UPDATE screening_audit_payloads
+     SET payload = replace(payload, '"threshold":0.5', '"threshold":0.8') WHERE seq = ${match.seq}`,
   );
   assert.equal((await get(`${server.url}/audit/verify`)).body.ok, true);
   tamper(`DELETE FROM screening_audit WHERE seq = ${records.length}`);

@@ -87,6 +87,21 @@ test('a 0.1.0 database opens: its runs, hits, decisions and intact audit trail',
     // The upgraded file takes new writes.
     await repo.appendAudit({ kind: 'match', actor: 'a', at: '2026-12-07T00:00:00Z', payload: {} });
     assert.equal((await repo.auditHead())?.seq, 6);
+    // Old records keep layout 1 (their hash covers the payload) and are never pruned; the new
+    // match record is layout 2, and the mixed chain verifies before and after pruning it.
+    const pruned = await repo.pruneAudit('2100-01-01T00:00:00.000Z', '2100-01-01', 100);
+    assert.equal(pruned.records, 1);
+    const after = await collect(repo.auditRecords());
+    assert.deepEqual(
+      after.map((r) => [r.layout, r.pruned]),
+      [...records.map(() => [1, false]), [2, true]],
+    );
+    assert.deepEqual(verifyChain(after, await repo.auditHead()), {
+      ok: true,
+      records: 6,
+      pruned: 1,
+      head: await repo.auditHead(),
+    });
   } finally {
     await repo.close();
   }

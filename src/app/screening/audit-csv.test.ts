@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { type AuditRecord, recordHash, restoreFormula, seal } from '../../core/screening/index.js';
+import { sha256 } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 import { exportAudit } from './audit.js';
 
@@ -22,6 +23,7 @@ function storeOf(records: AuditRecord[]): ScreeningStore {
   return { snapshot: async () => snapshot } as unknown as ScreeningStore;
 }
 
+/** A decision by each actor, then a match record pruned to its payload hash. */
 function chain(): AuditRecord[] {
   const records: AuditRecord[] = [];
   for (const actor of ACTORS) {
@@ -33,6 +35,8 @@ function chain(): AuditRecord[] {
     };
     records.push(seal(entry, records.at(-1) ?? null));
   }
+  const match = { kind: 'match', actor: '=1+1', at: '2026-12-07T07:00:00.000Z', payload: { q: 1 } };
+  records.push({ ...seal(match, records.at(-1)!), payload: null, pruned: true });
   return records;
 }
 
@@ -45,13 +49,21 @@ async function exported(records: AuditRecord[], format: 'csv' | 'jsonl'): Promis
 test('no cell of the audit CSV starts a formula, and the hashes recompute from it', async () => {
   const records = chain();
   const rows: string[][] = parse(await exported(records, 'csv'));
-  assert.deepEqual(rows[0], ['seq', 'at', 'kind', 'actor', 'payload', 'prev', 'hash']);
+  assert.deepEqual(rows[0], [
+    ...['seq', 'at', 'kind', 'actor', 'payload', 'prev', 'hash'],
+    ...['layout', 'payload_sha256', 'pruned'],
+  ]);
+  assert.equal(rows.length, records.length + 1);
   for (const [i, row] of rows.slice(1).entries()) {
     for (const cell of row.slice(1)) assert.doesNotMatch(cell, /^[=+\-@\t\r]/);
-    const [seq, at, kind, actor, payload, prev, hash] = row.map(restoreFormula);
-    assert.equal(actor, ACTORS[i]);
+    const [seq, at, kind, actor, payload, prev, hash, , payloadSha256, pruned] =
+      row.map(restoreFormula);
+    assert.equal(actor, records[i]!.actor);
+    if (pruned === 'true') assert.equal(payload, '');
+    else assert.equal(sha256(payload!), payloadSha256, 'the payload cell is the text hashed');
     const fields = { seq: Number(seq), at: at!, kind: kind!, actor: actor!, prev: prev! };
-    assert.equal(recordHash({ ...fields, payload: JSON.parse(payload!) }), hash);
+    const record = { ...fields, layout: 2 as const, payloadSha256: payloadSha256!, payload: null };
+    assert.equal(recordHash(record), hash);
     assert.equal(hash, records[i]!.hash);
   }
 });
@@ -59,8 +71,13 @@ test('no cell of the audit CSV starts a formula, and the hashes recompute from i
 test('the JSONL export keeps every field as it was hashed', async () => {
   const records = chain();
   const lines = (await exported(records, 'jsonl')).trim().split('\n');
+  const parsed = lines.map((l) => JSON.parse(l));
   assert.deepEqual(
-    lines.map((l) => JSON.parse(l).actor),
-    ACTORS,
+    parsed.map((r) => r.actor),
+    [...ACTORS, '=1+1'],
   );
+  assert.deepEqual(parsed[0].payload, { by: ACTORS[0] });
+  const last = parsed.at(-1);
+  assert.deepEqual([last.pruned, 'payload' in last], [true, false]);
+  assert.equal(last.payload_sha256, records.at(-1)!.payloadSha256);
 });

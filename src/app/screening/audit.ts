@@ -6,6 +6,7 @@
 import { type AuditRecord, ChainWalk, type ChainHead } from '../../core/screening/index.js';
 import { AuditBrokenError, AuditIncompleteError } from '../../core/screening/index.js';
 import { AuditCoverage, AuditHeadFormatError, parseHead } from '../../core/screening/index.js';
+import type { ExpectedHead } from '../../core/screening/index.js';
 import { UnsupportedFileError } from '../../core/screening/index.js';
 import { csvLine, defuseFormula } from '../../core/screening/index.js';
 import { canonicalJson } from '../../core/screening/index.js';
@@ -16,20 +17,31 @@ const RECORDS_PER_TURN = 2000;
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
+export interface AuditVerified {
+  records: number;
+  /** Records whose payload was pruned to its hash (retention). */
+  pruned: number;
+  head: ChainHead | null;
+}
+
 /**
  * The number of records and the head, or an AuditBrokenError naming the first bad record, or an
  * AuditIncompleteError when the chain holds but lacks a record the store implies (a run, a
- * decision) or does not hold `expectHead`, the head a user kept outside the database.
+ * decision) or does not hold `expectHead`, the head a user kept outside the database, or one of
+ * `checkpoints`, the heads of signed checkpoints (already checked against their key).
  */
 export async function verifyAudit(
   repo: ScreeningStore,
-  options: { expectHead?: ChainHead | null } = {},
-): Promise<{ records: number; head: ChainHead | null }> {
+  options: { expectHead?: ChainHead | null; checkpoints?: readonly ExpectedHead[] } = {},
+): Promise<AuditVerified> {
   const snapshot = await repo.snapshot();
   try {
     const head = await snapshot.auditHead();
     const walk = new ChainWalk();
-    const coverage = new AuditCoverage(options.expectHead ?? null);
+    const expected: ExpectedHead[] = [...(options.checkpoints ?? [])];
+    if (options.expectHead)
+      expected.push({ ...options.expectHead, label: 'the head kept elsewhere' });
+    const coverage = new AuditCoverage(expected);
     let seen = 0;
     for await (const record of snapshot.auditRecords()) {
       const broken = walk.add(record);
@@ -41,7 +53,7 @@ export async function verifyAudit(
     const check = walk.end(head);
     if (!check.ok) throw new AuditBrokenError(check.seq, check.problem);
     await checkCoverage(snapshot, coverage);
-    return { records: check.records, head: check.head };
+    return { records: check.records, pruned: check.pruned, head: check.head };
   } finally {
     await snapshot.close();
   }
@@ -82,23 +94,40 @@ export function auditFormat(text: string): AuditFormat {
   return format;
 }
 
-const CSV_COLUMNS = ['seq', 'at', 'kind', 'actor', 'payload', 'prev', 'hash'];
+const CSV_COLUMNS = [
+  ...['seq', 'at', 'kind', 'actor', 'payload', 'prev', 'hash'],
+  ...['layout', 'payload_sha256', 'pruned'],
+];
+
+/**
+ * A record as exported: the fields its hash covers under their hashed names, its layout, and
+ * for a pruned record no payload but `pruned: true`.
+ */
+function exported(record: AuditRecord) {
+  const { seq, at, kind, actor, payload, prev, hash, layout, payloadSha256, pruned } = record;
+  return {
+    ...{ seq, at, kind, actor, prev, hash, layout },
+    ...(pruned ? { pruned: true } : { payload }),
+    ...(layout === 2 ? { payload_sha256: payloadSha256 } : {}),
+  };
+}
 
 function recordText(record: AuditRecord, format: AuditFormat): string {
-  if (format === 'jsonl') return `${canonicalJson(record)}\n`;
-  const { seq, at, kind, actor, payload, prev, hash } = record;
-  // Every text is defused like the hits CSV's (an actor "=cmd|..."); the payload is a JSON
-  // object, so it never starts a formula and stays exactly the text that was hashed.
-  const text = [at, kind, actor, canonicalJson(payload), prev, hash].map((t) =>
-    defuseFormula(String(t)),
-  );
-  return csvLine([seq, ...text]);
+  if (format === 'jsonl') return `${canonicalJson(exported(record))}\n`;
+  const { seq, at, kind, actor, payload, prev, hash, layout, payloadSha256, pruned } = record;
+  // Every text is defused like the hits CSV's (an actor "=cmd|..."), and restoring it gives
+  // back exactly the text that was hashed; a pruned record's payload cell is empty.
+  const payloadText = pruned ? '' : canonicalJson(payload);
+  const text = [at, kind, actor, payloadText, prev, hash].map((t) => defuseFormula(String(t)));
+  return csvLine([seq, ...text, layout, payloadSha256 ?? '', pruned ? 'true' : '']);
 }
 
 /**
  * Every record, in order, as JSON lines or CSV (the payload as canonical JSON text), so that
  * anyone can recompute the hashes: SHA-256 of the canonical JSON of
- * {seq, kind, actor, at, payload, prev}. The consumer may pause between records.
+ * {seq, kind, actor, at, payload, prev} (layout 1) or of
+ * {seq, kind, actor, at, layout, payload_sha256, prev} (layout 2, where payload_sha256 is the
+ * SHA-256 of the payload's canonical JSON). The consumer may pause between records.
  */
 export async function* exportAudit(
   repo: ScreeningStore,

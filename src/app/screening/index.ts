@@ -10,8 +10,24 @@ export {
   expectedHead,
   exportAudit,
   readAuditHead,
+  type AuditVerified,
   verifyAudit,
 } from './audit.js';
+export {
+  generateAuditKey,
+  publicKeyPath,
+  readCheckpoints,
+  readPrivateKey,
+  readPublicKey,
+  writeCheckpoint,
+} from './audit-checkpoints.js';
+export { type PruneResult, pruneAudit, retentionDays } from './audit-retention.js';
+export {
+  AuditUpkeep,
+  type AuditUpkeepConfig,
+  auditUpkeepConfig,
+  type AuditUpkeepOptions,
+} from './audit-upkeep.js';
 export { decide, type DecideRequest, type DecideResult } from './decide.js';
 export { defaultActor } from './files.js';
 export { fileFormat, type FileFormat } from './input.js';

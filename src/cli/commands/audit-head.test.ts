@@ -113,7 +113,13 @@ test('a last record rewritten with a valid hash fails --expect-head', async () =
       seq: number;
       hash: string;
     };
-    const row = conn.prepare('SELECT * FROM screening_audit WHERE seq = 5').get() as {
+    // Layout 2: the payload is in its own table, and stays there, the same, for the forgery.
+    const row = conn
+      .prepare(
+        `SELECT a.*, p.payload FROM screening_audit a
+         JOIN screening_audit_payloads p ON p.seq = a.seq WHERE a.seq = 5`,
+      )
+      .get() as {
       kind: string;
       actor: string;
       at: string;
@@ -123,9 +129,13 @@ test('a last record rewritten with a valid hash fails --expect-head', async () =
     conn.exec('DELETE FROM screening_audit WHERE seq = 5');
     conn
       .prepare(
-        'INSERT INTO screening_audit (seq, at, kind, actor, payload, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        `INSERT INTO screening_audit (seq, at, kind, actor, payload, prev, hash, layout,
+          payload_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(5, forged.at, forged.kind, forged.actor, row.payload, forged.prev, forged.hash);
+      .run(
+        ...[5, forged.at, forged.kind, forged.actor, '', forged.prev, forged.hash],
+        ...[forged.layout, forged.payloadSha256],
+      );
     conn.prepare('UPDATE screening_audit_head SET hash = ? WHERE id = 1').run(forged.hash);
   });
   assert.equal((await runCli(['audit', 'verify', '--db', copy])).code, 0);

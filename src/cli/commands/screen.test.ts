@@ -121,8 +121,12 @@ test('the audit trail verifies, and exports records anyone can check', async () 
     records.map((r) => r.kind),
     ['screen.start', 'screen.batch', 'screen.finish', 'decision'],
   );
-  // Each hash is the SHA-256 of the record's canonical JSON, the hash field left out.
-  for (const { hash, ...rest } of records) assert.equal(sha256(canonicalJson(rest)), hash);
+  // Each hash is the SHA-256 of the record's canonical JSON, the hash and the payload left out
+  // (layout 2): payload_sha256, the SHA-256 of the payload's canonical JSON, stands for it.
+  for (const { hash, payload, ...rest } of records) {
+    assert.equal(sha256(canonicalJson(payload)), rest.payload_sha256);
+    assert.equal(sha256(canonicalJson(rest)), hash);
+  }
   assert.equal(records[3].actor, 'bob');
   assert.equal(records[3].payload.reason, 'check DOB');
   const out = join(dir, 'audit.csv');
@@ -140,6 +144,7 @@ function tampered(name: string, sql: string): string {
   const conn = openSqlite(copy);
   // The triggers stop mistakes; someone set on tampering drops them, and the chain shows it.
   conn.exec('DROP TRIGGER screening_audit_no_update; DROP TRIGGER screening_audit_no_delete;');
+  conn.exec('DROP TRIGGER screening_audit_payloads_no_update');
   assert.equal(conn.prepare(sql).run().changes, 1, `${name} changed nothing`);
   conn.close();
   return copy;
@@ -149,9 +154,9 @@ test('audit verify names the first record edited or deleted in the database', as
   const cases: [string, string, RegExp][] = [
     [
       'threshold.db',
-      `UPDATE screening_audit SET payload = replace(payload, '"threshold":0.7', '"threshold":0.9')
-       WHERE seq = 1`,
-      /^Error: the audit trail is broken at record 1: its content does not match its hash/,
+      `UPDATE screening_audit_payloads
+       SET payload = replace(payload, '"threshold":0.7', '"threshold":0.9') WHERE seq = 1`,
+      /^Error: the audit trail is broken at record 1: its payload does not match its payload hash/,
     ],
     [
       'reviewer.db',

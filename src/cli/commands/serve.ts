@@ -1,10 +1,15 @@
 import type { Command } from 'commander';
 import { listsProblem } from '../../app/matching/index.js';
+import {
+  AuditUpkeep,
+  type AuditUpkeepOptions,
+  auditUpkeepConfig,
+} from '../../app/screening/index.js';
 import type { ServerConfig } from '../../server/index.js';
 import type { CommandContext } from '../context.js';
 import { collect } from './screening-common.js';
 
-interface ServeOptions {
+interface ServeOptions extends AuditUpkeepOptions {
   host?: string;
   port?: string;
   refresh?: string;
@@ -83,12 +88,20 @@ async function serve(ctx: CommandContext, options: ServeOptions) {
   };
   // The first build after a load takes seconds (later starts load the saved index): say so.
   service.progress = log;
+  // Read before listening: a wrong retention, interval or key path fails at once.
+  const upkeep = new AuditUpkeep(
+    dossier.screening,
+    auditUpkeepConfig(options, ctx.env, dossier.location),
+    log,
+  );
   const app = createApp({ service, store, config, keys, screening, log });
   let building: Promise<void> = Promise.resolve();
   try {
     const url = await app.listen();
     ctx.io.out.write(`Dossier API listening on ${url} (API description: ${url}/openapi.json)\n`);
     log(describeAccess(config));
+    log(upkeep.describe());
+    upkeep.start();
     // Listen first and build after, so that /healthz answers and /readyz reports the build.
     const started = performance.now();
     building = service.refresh().then(
@@ -105,6 +118,7 @@ async function serve(ctx: CommandContext, options: ServeOptions) {
     const signal = await untilSignal();
     log(`${signal}: shutting down`);
   } finally {
+    await upkeep.stop();
     await app.close();
     // The stores close after this command: let a build in progress finish reading first.
     await building;
@@ -137,5 +151,17 @@ export function registerServe(program: Command, ctx: CommandContext) {
       collect,
       [],
     )
+    .option(
+      '--audit-retention <days>',
+      'days a /match record keeps its full payload, then its hash; "off": for good ' +
+        '(default: $DOSSIER_AUDIT_RETENTION_DAYS or 90)',
+    )
+    .option('--audit-prune-every <seconds>', 'how often to prune (default: 3600)')
+    .option('--audit-checkpoint-key <pem>', 'sign a checkpoint of the audit head at an interval')
+    .option(
+      '--audit-checkpoints <file>',
+      'where checkpoints are appended (default: <db>.checkpoints.jsonl)',
+    )
+    .option('--audit-checkpoint-every <seconds>', 'how often to checkpoint (default: 3600)')
     .action((options: ServeOptions) => serve(ctx, options));
 }

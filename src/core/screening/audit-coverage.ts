@@ -18,6 +18,14 @@ export function formatHead(head: ChainHead): string {
   return `${head.seq}:${head.hash}`;
 }
 
+/**
+ * A record the trail must hold, from outside the database: a head a user kept, or a signed
+ * checkpoint's. `label` names it in the problem ("the head kept elsewhere").
+ */
+export interface ExpectedHead extends ChainHead {
+  label: string;
+}
+
 function runOf(record: AuditRecord): string | null {
   const run = (record.payload as { run?: unknown } | null)?.run;
   return typeof run === 'string' ? run : null;
@@ -32,17 +40,27 @@ export class AuditCoverage {
   private readonly finished = new Set<string>();
   private readonly cancelled = new Set<string>();
   private readonly decisions = new Set<number>();
-  private expectedSeen = false;
+  /** The expected heads by seq; each is removed when its record is seen. */
+  private readonly expected = new Map<number, ExpectedHead[]>();
 
-  constructor(private readonly expected: ChainHead | null = null) {}
+  constructor(expected: ChainHead | null | readonly ExpectedHead[] = null) {
+    const list = Array.isArray(expected)
+      ? expected
+      : expected
+        ? [{ ...(expected as ChainHead), label: 'the head kept elsewhere' }]
+        : [];
+    for (const head of list) {
+      this.expected.set(head.seq, [...(this.expected.get(head.seq) ?? []), head]);
+    }
+  }
 
-  /** Note one record; returns a problem when it is the expected head's seq with another hash. */
+  /** Note one record; returns a problem when it is an expected head's seq with another hash. */
   add(record: AuditRecord): string | null {
-    if (this.expected && record.seq === this.expected.seq) {
-      if (record.hash !== this.expected.hash) {
-        return `record ${record.seq} is not the head kept elsewhere (its hash differs: rewritten)`;
-      }
-      this.expectedSeen = true;
+    const expected = this.expected.get(record.seq);
+    if (expected) {
+      const other = expected.find((head) => head.hash !== record.hash);
+      if (other) return `record ${record.seq} is not ${other.label} (its hash differs: rewritten)`;
+      this.expected.delete(record.seq);
     }
     const run = runOf(record);
     if (record.kind === 'screen.start' || record.kind === 'rescreen.start') {
@@ -58,10 +76,11 @@ export class AuditCoverage {
     return null;
   }
 
-  /** After the walk: the expected head reached, then the first run lacking a record. */
+  /** After the walk: the first expected head not reached (the trail was cut below it). */
   headProblem(): string | null {
-    if (!this.expected || this.expectedSeen) return null;
-    return `the trail ends before record ${this.expected.seq}, the head kept elsewhere (truncated)`;
+    const missed = [...this.expected.values()].flat().sort((a, b) => a.seq - b.seq)[0];
+    if (!missed) return null;
+    return `the trail ends before record ${missed.seq}, ${missed.label} (truncated)`;
   }
 
   /**

@@ -22,9 +22,10 @@ test('a sealed chain verifies, and links each record to the one before', () => {
   assert.deepEqual(verifyChain(records, head(records)), {
     ok: true,
     records: 4,
+    pruned: 0,
     head: head(records),
   });
-  assert.deepEqual(verifyChain([], null), { ok: true, records: 0, head: null });
+  assert.deepEqual(verifyChain([], null), { ok: true, records: 0, pruned: 0, head: null });
 });
 
 test('a changed record is named by its sequence number', () => {
@@ -34,8 +35,14 @@ test('a changed record is named by its sequence number', () => {
   assert.deepEqual(check, {
     ok: false,
     seq: 2,
-    problem: 'its content does not match its hash (it was changed)',
+    problem: 'its payload does not match its payload hash (it was changed)',
   });
+  // The payload's hash changed with it: the record's own hash no longer matches.
+  records[1] = { ...records[1]!, payloadSha256: sha256(canonicalJson({ i: 99 })) };
+  assert.equal(
+    (verifyChain(records, head(records)) as { problem: string }).problem,
+    'its content does not match its hash (it was changed)',
+  );
   // Re-hashing the changed record breaks the next link instead.
   records[1] = { ...records[1]!, hash: recordHash(records[1]!) };
   assert.equal((verifyChain(records, head(records)) as { seq: number }).seq, 3);
@@ -57,6 +64,7 @@ test('deleted records are found, in the middle and at the end', () => {
 });
 
 test("a record's hash is the SHA-256 of its fields' canonical JSON, as records already kept were sealed", () => {
+  // Layout 1, as every record was written before retention.
   const payloads = [
     { queries: [{ name: 'Иван «Петров»', score: 0.8125 }], nested: { b: [1, null], a: 'x' } },
     'a plain string',
@@ -72,10 +80,64 @@ test("a record's hash is the SHA-256 of its fields' canonical JSON, as records a
       at: '2026-11-25T10:00:00Z',
       payload,
       prev: GENESIS_HASH,
+      layout: 1 as const,
+      payloadSha256: null,
     };
     const { seq, kind, actor, at, prev } = record;
     const expected = sha256(canonicalJson({ seq, kind, actor, at, payload, prev }));
     assert.equal(recordHash(record), expected);
     assert.equal(recordHash(record, canonicalJson(payload)), expected);
   }
+});
+
+test('a layout 2 record hashes the SHA-256 of its payload, not the payload', () => {
+  const entry = { kind: 'match', actor: 'a', at: '2026-11-25T10:00:00Z', payload: { q: 'x' } };
+  const record = seal(entry, null);
+  const { seq, kind, actor, at, prev, layout } = record;
+  const payload_sha256 = sha256(canonicalJson(entry.payload));
+  assert.deepEqual([layout, record.payloadSha256], [2, payload_sha256]);
+  const fields = { seq, kind, actor, at, layout, payload_sha256, prev };
+  assert.equal(record.hash, sha256(canonicalJson(fields)));
+});
+
+/** A chain of a layout 1 record (as written before retention), then match records and a decision. */
+function mixedChain(): AuditRecord[] {
+  const old = { seq: 1, kind: 'screen.start', actor: 'a', at: '2024-01-01', payload: { run: 'r' } };
+  const first = { ...old, prev: GENESIS_HASH, layout: 1 as const, payloadSha256: null };
+  const records: AuditRecord[] = [{ ...first, hash: recordHash(first), pruned: false }];
+  for (const kind of ['match', 'decision', 'reconcile']) {
+    const entry = { kind, actor: 'a', at: '2024-01-02', payload: { queries: { q: kind } } };
+    records.push(seal(entry, records.at(-1)!));
+  }
+  return records;
+}
+
+const pruned = (r: AuditRecord): AuditRecord => ({ ...r, payload: null, pruned: true });
+
+test('match records pruned to their payload hash still verify, and are counted', () => {
+  const records = mixedChain().map((r) => (r.kind === 'decision' ? r : pruned(r)));
+  // The layout 1 record cannot be pruned: its hash covers its payload.
+  assert.equal(
+    (verifyChain(records, head(records)) as { problem: string }).problem,
+    'its payload was removed, but a screen.start record is never pruned',
+  );
+  records[0] = mixedChain()[0]!;
+  const check = verifyChain(records, head(records));
+  assert.deepEqual(check, { ok: true, records: 4, pruned: 2, head: head(records) });
+});
+
+test("a pruned record's kept hash changed, or a decision pruned, is caught", () => {
+  const records = mixedChain().map((r) => (r.kind === 'match' ? pruned(r) : r));
+  records[1] = { ...records[1]!, payloadSha256: sha256('{"forged":true}') };
+  assert.deepEqual(verifyChain(records, head(records)), {
+    ok: false,
+    seq: 2,
+    problem: 'its content does not match its hash (it was changed)',
+  });
+  const decisionGone = mixedChain().map((r) => (r.kind === 'decision' ? pruned(r) : r));
+  assert.deepEqual(verifyChain(decisionGone, head(decisionGone)), {
+    ok: false,
+    seq: 3,
+    problem: 'its payload was removed, but a decision record is never pruned',
+  });
 });

@@ -3,7 +3,12 @@
  * the previous record's hash, so that changing or removing any record breaks every link after
  * it. The chain's head (last sequence number and hash) is kept apart, so that removing the last
  * records is caught too; print it and keep it elsewhere to catch a rewrite of the whole chain.
+ *
+ * Two layouts: records of layout 1 (written before retention) hash the payload itself; records
+ * of layout 2 hash the payload's own SHA-256, so that a match record's payload can be pruned
+ * after its retention period and the chain still verifies from the hash kept in its place.
  */
+import { isPrunable } from './audit-retention.js';
 import { canonicalJson, sha256 } from './keys.js';
 
 /** The hash the first record links to. */
@@ -16,11 +21,22 @@ export interface AuditEntry {
   payload: unknown;
 }
 
+/** The layout new records are written in. */
+export const AUDIT_LAYOUT = 2;
+
 export interface AuditRecord extends AuditEntry {
   seq: number;
   prev: string;
   hash: string;
+  /** 1: the hash covers the payload; 2: it covers `payloadSha256`. */
+  layout: 1 | 2;
+  /** The SHA-256 of the payload's canonical JSON (layout 2), kept when the payload is pruned. */
+  payloadSha256: string | null;
+  /** The payload was replaced by its hash after the retention period (`payload` is null). */
+  pruned: boolean;
 }
+
+type Unsealed = Omit<AuditRecord, 'hash' | 'pruned'>;
 
 export interface ChainHead {
   seq: number;
@@ -28,32 +44,45 @@ export interface ChainHead {
 }
 
 /**
- * The hash of a record: of the canonical JSON of its fields. `payloadJson`, the payload's
- * canonical JSON, may be given when the caller has it already: the payload is most of the text.
+ * The hash of a record: of the canonical JSON of its fields. Layout 1:
+ * `{actor, at, kind, payload, prev, seq}`; layout 2: `{actor, at, kind, layout, payload_sha256,
+ * prev, seq}`. `payloadJson`, the payload's canonical JSON, may be given when the caller has it
+ * already: the payload is most of the text.
  */
-export function recordHash(
-  record: Omit<AuditRecord, 'hash'>,
-  payloadJson = canonicalJson(record.payload),
-): string {
+export function recordHash(record: Unsealed, payloadJson?: string): string {
   const { seq, kind, actor, at, prev, payload } = record;
-  // canonicalJson({seq, kind, actor, at, payload, prev}) written out: keys in sorted order, and
-  // an undefined payload left out as canonicalJson leaves it out.
+  // canonicalJson of those objects written out: keys in sorted order, and an undefined payload
+  // left out as canonicalJson leaves it out.
   const json = canonicalJson;
-  const payloadField = payload === undefined ? '' : `"payload":${payloadJson},`;
-  return sha256(
-    `{"actor":${json(actor)},"at":${json(at)},"kind":${json(kind)},${payloadField}` +
-      `"prev":${json(prev)},"seq":${json(seq)}}`,
-  );
+  const start = `{"actor":${json(actor)},"at":${json(at)},"kind":${json(kind)},`;
+  const end = `"prev":${json(prev)},"seq":${json(seq)}}`;
+  if (record.layout === 2) {
+    return sha256(`${start}"layout":2,"payload_sha256":${json(record.payloadSha256)},${end}`);
+  }
+  const payloadField =
+    payload === undefined ? '' : `"payload":${payloadJson ?? canonicalJson(payload)},`;
+  return sha256(`${start}${payloadField}${end}`);
 }
 
-/** The record that follows `head` (null for the first one). */
+/** The SHA-256 a layout 2 record keeps of its payload. */
+export function payloadHash(payload: unknown, payloadJson = canonicalJson(payload)): string {
+  return sha256(payloadJson);
+}
+
+/** The record that follows `head` (null for the first one), in the current layout. */
 export function seal(entry: AuditEntry, head: ChainHead | null, payloadJson?: string): AuditRecord {
-  const unsealed = { ...entry, seq: (head?.seq ?? 0) + 1, prev: head?.hash ?? GENESIS_HASH };
-  return { ...unsealed, hash: recordHash(unsealed, payloadJson) };
+  const unsealed: Unsealed = {
+    ...entry,
+    seq: (head?.seq ?? 0) + 1,
+    prev: head?.hash ?? GENESIS_HASH,
+    layout: AUDIT_LAYOUT,
+    payloadSha256: payloadHash(entry.payload, payloadJson),
+  };
+  return { ...unsealed, hash: recordHash(unsealed), pruned: false };
 }
 
 export type ChainCheck =
-  | { ok: true; records: number; head: ChainHead | null }
+  | { ok: true; records: number; pruned: number; head: ChainHead | null }
   | { ok: false; seq: number; problem: string };
 
 /** Check one record against the one before it; returns the problem, or null when it holds. */
@@ -66,6 +95,13 @@ function checkLink(record: AuditRecord, previous: ChainHead | null): string | nu
   }
   if (record.prev !== (previous?.hash ?? GENESIS_HASH)) {
     return 'it does not link to the record before it (its previous hash differs)';
+  }
+  if (record.pruned) {
+    if (record.layout !== 2 || !isPrunable(record.kind)) {
+      return `its payload was removed, but a ${record.kind} record is never pruned`;
+    }
+  } else if (record.layout === 2 && payloadHash(record.payload) !== record.payloadSha256) {
+    return 'its payload does not match its payload hash (it was changed)';
   }
   if (recordHash(record) !== record.hash) {
     return 'its content does not match its hash (it was changed)';
@@ -99,6 +135,7 @@ function checkHead(last: ChainHead | null, head: ChainHead | null): ChainCheck |
 export class ChainWalk {
   private previous: ChainHead | null = null;
   private count = 0;
+  private pruned = 0;
 
   /** Check the next record; returns the failed check, or null while the chain holds. */
   add(record: AuditRecord): Extract<ChainCheck, { ok: false }> | null {
@@ -109,12 +146,14 @@ export class ChainWalk {
     }
     this.previous = { seq: record.seq, hash: record.hash };
     this.count++;
+    if (record.pruned) this.pruned++;
     return null;
   }
 
   /** After the last record: compare the end with `head`, the separately kept last record. */
   end(head: ChainHead | null): ChainCheck {
-    return checkHead(this.previous, head) ?? { ok: true, records: this.count, head: this.previous };
+    const end = { ok: true as const, records: this.count, pruned: this.pruned };
+    return checkHead(this.previous, head) ?? { ...end, head: this.previous };
   }
 }
 

@@ -135,3 +135,24 @@ export class AuditHeadFormatError extends ScreeningError {
     );
   }
 }
+
+/** A retention period, interval, key or checkpoint file that cannot be used as given. */
+export class AuditOptionError extends ScreeningError {
+  override readonly name = 'AuditOptionError';
+  readonly code = 'invalid_input';
+}
+
+/**
+ * A signed checkpoint that does not hold: its signature fails under the key given (forged or
+ * altered), or it is not one.
+ */
+export class AuditCheckpointError extends ScreeningError {
+  override readonly name = 'AuditCheckpointError';
+  readonly code = 'integrity';
+  constructor(
+    readonly line: number,
+    readonly problem: string,
+  ) {
+    super(`checkpoint ${line} does not hold: ${problem}`);
+  }
+}

@@ -4,17 +4,41 @@
  * src/app/screening run them against the stores.
  */
 export {
+  AUDIT_LAYOUT,
   type AuditEntry,
   type AuditRecord,
   type ChainCheck,
   type ChainHead,
   ChainWalk,
   GENESIS_HASH,
+  payloadHash,
   recordHash,
   seal,
   verifyChain,
 } from './audit.js';
-export { AuditCoverage, formatHead, parseHead } from './audit-coverage.js';
+export {
+  type Checkpoint,
+  checkpointHead,
+  checkpointLine,
+  checkpointMessage,
+  keyId,
+  parseCheckpoint,
+  signCheckpoint,
+  verifyCheckpoint,
+} from './audit-checkpoint.js';
+export {
+  AuditCoverage,
+  type ExpectedHead,
+  formatHead,
+  parseHead,
+} from './audit-coverage.js';
+export {
+  DEFAULT_RETENTION_DAYS,
+  isPrunable,
+  PRUNABLE_KINDS,
+  parseRetentionDays,
+  retentionCutoff,
+} from './audit-retention.js';
 export {
   ColumnResolver,
   detectTarget,
@@ -47,7 +71,9 @@ export {
 } from './delta.js';
 export {
   AuditBrokenError,
+  AuditCheckpointError,
   AuditHeadFormatError,
+  AuditOptionError,
   AuditIncompleteError,
   ColumnMappingError,
   DatasetNotFoundError,

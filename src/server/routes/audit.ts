@@ -28,8 +28,8 @@ export const auditVerifyRoute: Handler = async (deps, ctx) => {
   const { expect_head } = parseParams(ctx.query, AUDIT_VERIFY_QUERY);
   const expectHead = expect_head == null ? null : expectedHead(expect_head);
   try {
-    const { records, head } = await verifyAudit(repo, { expectHead });
-    return json({ ok: true, records, head });
+    const { records, pruned, head } = await verifyAudit(repo, { expectHead });
+    return json({ ok: true, records, pruned, head });
   } catch (error) {
     if (error instanceof AuditIncompleteError) {
       // No record to point at: what is missing is named in the problem.

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { verifyChain } from '../../core/screening/index.js';
 import type { Batch, Hit } from '../../core/screening/index.js';
+import { auditRetentionConformance } from './audit-conformance.js';
 import type { ScreeningStore } from './types.js';
 
 async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
@@ -64,6 +65,7 @@ async function newRun(repo: ScreeningStore, id: string) {
 }
 
 export function screeningConformance(name: string, open: () => Promise<ScreeningStore>) {
+  auditRetentionConformance(name, open);
   test(`${name}: a batch commits its rows, hits, problems, cursor and audit record together, or none of them`, async () => {
     const repo = await open();
     await newRun(repo, 'r1');

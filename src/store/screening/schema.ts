@@ -101,6 +101,42 @@ CREATE TRIGGER IF NOT EXISTS screening_audit_no_delete BEFORE DELETE ON screenin
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 `;
 
+/**
+ * Layout 2 of the audit trail (retention): a record's hash covers the SHA-256 of its payload,
+ * kept in `payload_sha256`, so that a match record's payload can later be removed (`pruned_at`
+ * set) and the chain still verifies. Payloads of layout 2 live in a table of their own, in
+ * sequence order: pruning deletes the oldest, whose pages SQLite then reuses for new records, so
+ * a server's file stops growing once its retention period is full (payloads emptied in place
+ * would leave every page part-used and the file growing). Records written before keep `layout`
+ * 1, their payload in `screening_audit`, and verify as they always did. The triggers let
+ * through pruning and nothing else; the partial index finds what is due without reading
+ * payloads.
+ */
+const AUDIT_LAYOUT_2 = `
+CREATE TABLE IF NOT EXISTS screening_audit_payloads (
+  seq INTEGER PRIMARY KEY,
+  payload TEXT NOT NULL
+);
+DROP TRIGGER IF EXISTS screening_audit_no_update;
+CREATE TRIGGER screening_audit_no_update BEFORE UPDATE ON screening_audit
+WHEN NOT (
+  OLD.layout = 2 AND OLD.kind IN ('match', 'reconcile') AND OLD.pruned_at IS NULL
+  AND NEW.pruned_at IS NOT NULL
+  AND NEW.seq = OLD.seq AND NEW.at = OLD.at AND NEW.kind = OLD.kind AND NEW.actor = OLD.actor
+  AND NEW.payload = OLD.payload AND NEW.prev = OLD.prev AND NEW.hash = OLD.hash
+  AND NEW.layout = OLD.layout AND NEW.payload_sha256 IS OLD.payload_sha256)
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: only a match record may be pruned'); END;
+CREATE TRIGGER IF NOT EXISTS screening_audit_payloads_no_update
+BEFORE UPDATE ON screening_audit_payloads
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS screening_audit_payloads_no_delete
+BEFORE DELETE ON screening_audit_payloads
+WHEN NOT EXISTS (SELECT 1 FROM screening_audit WHERE seq = OLD.seq AND pruned_at IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: only a pruned match record''s payload may be deleted'); END;
+CREATE INDEX IF NOT EXISTS screening_audit_prunable ON screening_audit (at)
+  WHERE layout = 2 AND pruned_at IS NULL AND kind IN ('match', 'reconcile');
+`;
+
 /** The tables whose rows carry the row's key (customer ID or `line:<n>`) from version 2. */
 const ROW_KEY_TABLES = [
   'screening_rows',
@@ -164,6 +200,16 @@ export const screeningSchema: DomainSchema = {
         // The report reads a run's hits best score first.
         db.exec(`CREATE INDEX IF NOT EXISTS screening_hits_by_score
           ON screening_hits (run_id, score DESC, row, entity_id)`);
+      },
+    },
+    {
+      version: 3,
+      description: "audit records hash their payload's hash, so match payloads can be pruned",
+      up(db) {
+        addColumn(db, 'screening_audit', 'layout', 'INTEGER NOT NULL DEFAULT 1');
+        addColumn(db, 'screening_audit', 'payload_sha256', 'TEXT');
+        addColumn(db, 'screening_audit', 'pruned_at', 'TEXT');
+        db.exec(AUDIT_LAYOUT_2);
       },
     },
   ],

@@ -62,3 +62,80 @@ test('a file made before input_removed_at gets the column when opened', async ()
     await repo.close();
   }
 });
+
+test('the audit tables refuse every change but pruning a match record, and pruning uses its index', async () => {
+  const path = join(dir, 'prune-trigger.db');
+  const repo = new SqliteScreeningStore(path);
+  for (const kind of ['decision', 'match']) {
+    await repo.appendAudit({ kind, actor: 'a', at: '2024-01-01T00:00:00.000Z', payload: { kind } });
+  }
+  await repo.close();
+  const raw = openSqlite(path);
+  try {
+    const refused = [
+      "UPDATE screening_audit SET pruned_at = 'x' WHERE seq = 1",
+      "UPDATE screening_audit SET pruned_at = 'x', payload_sha256 = 'f' WHERE seq = 2",
+      "UPDATE screening_audit SET pruned_at = 'x', actor = 'm' WHERE seq = 2",
+      "UPDATE screening_audit SET pruned_at = 'x', layout = 1 WHERE seq = 2",
+      "UPDATE screening_audit SET payload = '{}' WHERE seq = 2",
+      'DELETE FROM screening_audit WHERE seq = 2',
+      "UPDATE screening_audit_payloads SET payload = '{}' WHERE seq = 2",
+      'DELETE FROM screening_audit_payloads WHERE seq = 2',
+    ];
+    for (const sql of refused) assert.throws(() => raw.exec(sql), /append-only/, sql);
+    raw.exec("UPDATE screening_audit SET pruned_at = 'x' WHERE seq = 2");
+    raw.exec('DELETE FROM screening_audit_payloads WHERE seq = 2');
+    assert.throws(
+      () => raw.exec("UPDATE screening_audit SET pruned_at = 'y' WHERE seq = 2"),
+      /append-only/,
+      'a pruned record is not touched again',
+    );
+    assert.throws(
+      () => raw.exec('DELETE FROM screening_audit_payloads WHERE seq = 1'),
+      /append-only/,
+    );
+    const plan = raw
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT seq FROM screening_audit
+         WHERE layout = 2 AND pruned_at IS NULL AND kind IN ('match', 'reconcile') AND at < ?
+         ORDER BY at LIMIT ?`,
+      )
+      .all('2025', 10) as { detail: string }[];
+    assert.match(plan.map((p) => p.detail).join(' '), /screening_audit_prunable/);
+  } finally {
+    raw.close();
+  }
+});
+
+test('pruned payloads free whole pages, which the next records reuse: the file stops growing', async () => {
+  const path = join(dir, 'prune-reuse.db');
+  const repo = new SqliteScreeningStore(path);
+  const pages = () => {
+    const raw = openSqlite(path);
+    raw.pragma('wal_checkpoint(TRUNCATE)');
+    const count = raw.pragma('page_count', { simple: true }) as number;
+    const free = raw.pragma('freelist_count', { simple: true }) as number;
+    raw.close();
+    return { count, free };
+  };
+  const payload = { queries: { q: 'x'.repeat(1000) } };
+  const write = async (at: string) => {
+    for (let i = 0; i < 300; i++)
+      await repo.appendAudit({ kind: 'match', actor: 'a', at, payload });
+  };
+  try {
+    const empty = pages();
+    await write('2024-01-01T00:00:00.000Z');
+    const full = pages();
+    assert.equal((await repo.pruneAudit('2024-02-01', '2024-02-01', 1000)).records, 300);
+    const pruned = pages();
+    assert.ok(pruned.free > (full.count - empty.count) / 2, `${pruned.free} pages freed`);
+    await write('2024-03-01T00:00:00.000Z');
+    const refilled = pages();
+    const firstGrowth = full.count - empty.count;
+    const secondGrowth = refilled.count - pruned.count;
+    assert.ok(secondGrowth < firstGrowth / 2, `grew ${secondGrowth} pages, first ${firstGrowth}`);
+  } finally {
+    await repo.close();
+  }
+});

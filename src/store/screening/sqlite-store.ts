@@ -11,7 +11,7 @@ import type { DecisionRef } from '../../core/screening/index.js';
 import type { Batch, Hit, RowIssue, RunInfo, RunStatus } from '../../core/screening/index.js';
 import { openSqlite, type SqliteDatabase } from '../sqlite/index.js';
 import { migrate } from '../sqlite/index.js';
-import { appendAudit, auditHead, auditPage } from './audit-log.js';
+import { appendAudit, auditHead, auditPage, auditRecordAt, pruneAuditPage } from './audit-log.js';
 import { batchWriter } from './batch.js';
 import { insertDecision, selectDecisions } from './decisions-table.js';
 import { countRowsWithoutHits, decisionById, rankedHits, rowsWithoutHits } from './report-reads.js';
@@ -33,6 +33,7 @@ import type {
   NewDecision,
   NewRun,
   PortfolioEntry,
+  PrunedAudit,
   RowWithoutHits,
   RunClaim,
   ScreeningStore,
@@ -361,6 +362,14 @@ export class SqliteScreeningStore implements ScreeningStore {
 
   async auditHead(): Promise<ChainHead | null> {
     return auditHead(this.db);
+  }
+
+  async auditRecord(seq: number): Promise<AuditRecord | null> {
+    return auditRecordAt(this.db, seq);
+  }
+
+  async pruneAudit(before: string, prunedAt: string, limit: number): Promise<PrunedAudit> {
+    return this.write(() => pruneAuditPage(this.db, before, prunedAt, limit));
   }
 
   async close(): Promise<void> {

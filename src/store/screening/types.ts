@@ -49,6 +49,12 @@ export interface BatchOptions {
   audit: AuditEntry;
 }
 
+/** What one pruning pass removed: records, and the payload bytes they held. */
+export interface PrunedAudit {
+  records: number;
+  bytes: number;
+}
+
 /** A screened row with no hit: its number, key and the party screened. */
 export interface RowWithoutHits {
   row: number;
@@ -158,6 +164,15 @@ export interface ScreeningStore {
   /** The audit trail in sequence order. */
   auditRecords(): AsyncIterable<AuditRecord>;
   auditHead(): Promise<ChainHead | null>;
+  /** The record at `seq`, or null when the trail has none there. */
+  auditRecord(seq: number): Promise<AuditRecord | null>;
+  /**
+   * Replace by their kept hash the payloads of up to `limit` match records (kinds `match` and
+   * `reconcile`, layout 2) written before `before`, oldest first, in one transaction, noting
+   * `prunedAt`; the caller repeats until fewer than `limit` are pruned. Never touches another
+   * kind of record.
+   */
+  pruneAudit(before: string, prunedAt: string, limit: number): Promise<PrunedAudit>;
 
   /**
    * A read-only view of the store at one moment: what is written meanwhile is not seen, and its
