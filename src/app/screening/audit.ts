@@ -11,6 +11,12 @@ import { csvLine, defuseFormula } from '../../core/screening/index.js';
 import { canonicalJson } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 
+/** A reviewer's split of a designation as the designation store keeps it. */
+export interface KeptSplit {
+  entities: readonly [string, string];
+  decidedAt: string;
+}
+
 /** Records checked between two pauses that let other work run. */
 const RECORDS_PER_TURN = 2000;
 
@@ -19,12 +25,15 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 /**
  * The number of records and the head, or an AuditBrokenError naming the first bad record, or an
  * AuditIncompleteError when the chain holds but lacks a record the store implies (a run, a
- * decision) or does not hold `expectHead`, the head a user kept outside the database.
+ * decision, one of `splits`: reviewers' splits of designations) or does not hold `expectHead`, the head a user kept outside the database.
  */
 export async function verifyAudit(
   repo: ScreeningStore,
-  options: { expectHead?: ChainHead | null } = {},
+  options: { expectHead?: ChainHead | null; splits?: () => Promise<readonly KeptSplit[]> } = {},
 ): Promise<{ records: number; head: ChainHead | null }> {
+  // Read before the snapshot: a split's record is appended before the split is kept, so every
+  // split read here has its record in the snapshot taken after.
+  const splits = (await options.splits?.()) ?? [];
   const snapshot = await repo.snapshot();
   try {
     const head = await snapshot.auditHead();
@@ -41,6 +50,10 @@ export async function verifyAudit(
     const check = walk.end(head);
     if (!check.ok) throw new AuditBrokenError(check.seq, check.problem);
     await checkCoverage(snapshot, coverage);
+    for (const split of splits) {
+      const problem = coverage.splitProblem(split);
+      if (problem) throw new AuditIncompleteError(problem);
+    }
     return { records: check.records, head: check.head };
   } finally {
     await snapshot.close();

@@ -32,7 +32,7 @@ export function registerAudit(program: Command, ctx: CommandContext) {
   audit
     .command('verify')
     .description(
-      "check every record's hash and link, and that every run and decision has its records; " +
+      "check every record's hash and link, and that every run, decision and designation split has its records; " +
         'exits 1 naming the first problem',
     )
     .option('--expect-head <seq:hash>', 'fail unless the trail holds this record (from audit head)')
@@ -40,7 +40,9 @@ export function registerAudit(program: Command, ctx: CommandContext) {
     .action((options: { expectHead?: string }, command: Command) =>
       withRepo(ctx, command, async (repo) => {
         const expectHead = options.expectHead ? expectedHead(options.expectHead) : null;
-        const { records, head } = await verifyAudit(repo, { expectHead });
+        const designations = ctx.dossier(command).designations;
+        const splits = () => designations.splits();
+        const { records, head } = await verifyAudit(repo, { expectHead, splits });
         const end = head ? `; last record ${head.seq}, hash ${head.hash}` : '';
         ctx.io.out.write(`Audit trail intact: ${formatCount(records)} records${end}\n`);
       }),
