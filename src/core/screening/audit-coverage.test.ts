@@ -58,7 +58,10 @@ test("a reviewer's split of a designation needs its record: same pair, same time
   const coverage = new AuditCoverage();
   assert.match(coverage.splitProblem(split) ?? '', /split of gb-1 and unsc-1 .* no audit record/);
   const payload = { entities: ['unsc-1', 'gb-1'], reason: 'r', decided_at: decidedAt };
-  assert.equal(coverage.add(seal({ kind: 'designation.split', actor: 'a', at, payload }, null)), null);
+  assert.equal(
+    coverage.add(seal({ kind: 'designation.split', actor: 'a', at, payload }, null)),
+    null,
+  );
   assert.equal(coverage.splitProblem(split), null);
   // Split again later (after an unsplit): that decision needs a record of its own.
   assert.match(coverage.splitProblem({ ...split, decidedAt: at }) ?? '', /no audit record/);
