@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { type DesignationLookup, DesignationsBuilder } from '../../core/designations/index.js';
-import { type IndexedEntity, Matcher } from '../../core/matching/index.js';
+import { type IndexedEntity, Matcher, SCREENED_SCHEMATA } from '../../core/matching/index.js';
 import type { FtmEntity } from '../../core/model/index.js';
 import { DecisionBook } from '../../core/screening/index.js';
 import {
@@ -87,6 +87,9 @@ async function matchableIds(store: Store, dataset: string): Promise<string[]> {
   return ids;
 }
 
+/** The parties, and the entities that give a party keys (see adjunctKeys): no others are read. */
+const KEYED_SCHEMATA = [...SCREENED_SCHEMATA, 'Sanction', 'Passport', 'Identification'];
+
 /**
  * The designations of the lists as they stand, so that a rescreen merges the entries of one
  * designation into one hit as a screen does: the server's (its index's), or clustered here from
@@ -96,7 +99,7 @@ async function currentDesignations(deps: ScreeningDeps): Promise<DesignationLook
   const built = deps.service?.designations;
   if (built) return built;
   const builder = new DesignationsBuilder();
-  for await (const entity of deps.store.allEntities()) {
+  for await (const entity of deps.store.allEntities(KEYED_SCHEMATA)) {
     builder.add(entity, isMatchableSchema(entity.schema));
   }
   return builder.finish((await deps.splits?.()) ?? []);
