@@ -105,7 +105,7 @@ test("a reviewer's split undoes a wrong merge, is kept in the database, and can 
     (await dossier.designations.splits()).map((s) => s.entities),
     [['gb-hmt-13569', 'unsc-6908652']],
   );
-  await withdrawSplit(dossier.designations, 'gb-hmt-13569', 'unsc-6908652');
+  await withdrawSplit(dossier, { entities: ['gb-hmt-13569', 'unsc-6908652'], actor: 'reviewer' });
   assert.equal(await service.resplitIfChanged(), true);
   assert.deepEqual(merged(), WRONG);
 });

@@ -9,6 +9,10 @@ import { DossierError } from '../core/errors/index.js';
 import type { FtmEntity } from '../core/model/index.js';
 import type { DesignationStore, SplitDecision } from '../store/designations/index.js';
 import type { Store } from '../store/index.js';
+import type { ScreeningStore } from '../store/screening/index.js';
+
+/** Where splits and their withdrawals are recorded: the audit trail of screenings and decisions. */
+type AuditTrail = Pick<ScreeningStore, 'appendAudit'>;
 
 export class DesignationInputError extends DossierError {
   override readonly name = 'DesignationInputError';
@@ -28,7 +32,7 @@ export interface SplitRequest {
 
 /** Record that two entries are not one designation; both must be loaded entities. */
 export async function splitDesignation(
-  deps: { lists: Pick<Store, 'entity'>; designations: DesignationStore },
+  deps: { lists: Pick<Store, 'entity'>; designations: DesignationStore; screening: AuditTrail },
   request: SplitRequest,
   now = new Date(),
 ): Promise<SplitDecision> {
@@ -46,15 +50,41 @@ export async function splitDesignation(
     reason,
     decidedAt: now.toISOString(),
   };
+  // Recorded before it is kept, so that `audit verify` finds a record for every split it reads
+  // (a failure in between leaves a record of a split never kept: harmless, and visible).
+  await deps.screening.appendAudit({
+    kind: 'designation.split',
+    actor: decision.actor,
+    at: decision.decidedAt,
+    payload: { entities: decision.entities, reason, decided_at: decision.decidedAt },
+  });
   await deps.designations.addSplit(decision);
   return decision;
 }
 
-/** Withdraw a split: the pair merges again if a key still links them. */
-export async function withdrawSplit(designations: DesignationStore, a: string, b: string) {
-  if (!(await designations.removeSplit(a, b))) {
+export interface UnsplitRequest {
+  entities: [string, string];
+  reason?: string | undefined;
+  actor: string;
+}
+
+/** Withdraw a split, recorded in the audit trail: the pair merges again if a key still links them. */
+export async function withdrawSplit(
+  deps: { designations: DesignationStore; screening: AuditTrail },
+  request: UnsplitRequest,
+  now = new Date(),
+) {
+  const [a, b] = request.entities;
+  if (!(await deps.designations.removeSplit(a, b))) {
     throw new DesignationEntityNotFound(`${a} and ${b} are not split`);
   }
+  const reason = request.reason?.trim() || null;
+  await deps.screening.appendAudit({
+    kind: 'designation.unsplit',
+    actor: request.actor,
+    at: now.toISOString(),
+    payload: { entities: a < b ? [a, b] : [b, a], reason },
+  });
 }
 
 /** A cluster as `dossier designations` and the docs show it: members with their lists. */

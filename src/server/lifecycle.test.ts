@@ -64,6 +64,9 @@ test('catalog, algorithms, the OpenAPI description and the front page', async ()
     assert.equal(un.target_count, 1003);
     assert.ok(un.entity_count > 1003);
     assert.match(un.updated_at, /^\d{4}-\d{2}-\d{2}T/);
+    // The day the UN file says it was generated, as the ingest stored it.
+    assert.match(un.published, /^\d{4}-\d{2}-\d{2}$/);
+    assert.equal(un.published, (await store.datasets())[0]!.published);
     assert.deepEqual(catalog.current, ['default', 'un']);
     assert.equal(catalog.index_stale, false);
     const algorithms = (await get(`${server.url}/algorithms`)).body;

@@ -53,6 +53,12 @@ const schemas = {
       first_seen: { type: ['string', 'null'] },
       last_seen: { type: ['string', 'null'] },
       last_change: { type: ['string', 'null'] },
+      designation: {
+        type: 'object',
+        description:
+          'Only when the entry is one designation with entries of other lists: its members, ' +
+          'the keys that linked them and every merged value with its lists (docs/designations.md)',
+      },
     },
   },
   Explanation: {

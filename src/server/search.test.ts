@@ -114,7 +114,15 @@ test('entities are served by ID, and an unknown ID is a 404', async () => {
   assert.equal(res.status, 200);
   assert.equal(res.body.id, 'unsc-6908555');
   assert.equal(res.body.caption, 'RI WON HO');
-  assert.deepEqual(res.body.referents, []);
+  // One designation with OFAC's entry of him: named beside the UN entry, which stays the answer.
+  assert.deepEqual(res.body.referents, ['ofac-19609']);
+  assert.deepEqual(res.body.datasets, ['un']);
+  assert.deepEqual(
+    res.body.designation.members.map((m: { id: string }) => m.id),
+    ['unsc-6908555', 'ofac-19609'],
+  );
+  const ofac = await get(`${server.url}/entities/ofac-19609`);
+  assert.equal(ofac.body.designation.id, res.body.designation.id);
   assert.ok(res.body.properties.birthDate.includes('1964-07-17'));
   const flat = await get(`${server.url}/entities/unsc-6908555?nested=false`);
   assert.equal(flat.body.id, 'unsc-6908555');

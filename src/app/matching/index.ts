@@ -27,6 +27,11 @@ export {
   topExplanation,
 } from './render.js';
 export {
+  type EntityDesignationJson,
+  type EntityDesignationMember,
+  entityDesignation,
+} from './entity-designation.js';
+export {
   type AlgorithmUsed,
   type MatchIndex,
   type MatchRequest,

@@ -12,6 +12,12 @@ import { csvLine, defuseFormula } from '../../core/screening/index.js';
 import { canonicalJson } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 
+/** A reviewer's split of a designation as the designation store keeps it. */
+export interface KeptSplit {
+  entities: readonly [string, string];
+  decidedAt: string;
+}
+
 /** Records checked between two pauses that let other work run. */
 const RECORDS_PER_TURN = 2000;
 
@@ -27,13 +33,21 @@ export interface AuditVerified {
 /**
  * The number of records and the head, or an AuditBrokenError naming the first bad record, or an
  * AuditIncompleteError when the chain holds but lacks a record the store implies (a run, a
- * decision) or does not hold `expectHead`, the head a user kept outside the database, or one of
- * `checkpoints`, the heads of signed checkpoints (already checked against their key).
+ * decision, one of `splits`: reviewers' splits of designations) or does not hold `expectHead`,
+ * the head a user kept outside the database, or one of `checkpoints`, the heads of signed
+ * checkpoints (already checked against their key).
  */
 export async function verifyAudit(
   repo: ScreeningStore,
-  options: { expectHead?: ChainHead | null; checkpoints?: readonly ExpectedHead[] } = {},
+  options: {
+    expectHead?: ChainHead | null;
+    checkpoints?: readonly ExpectedHead[];
+    splits?: () => Promise<readonly KeptSplit[]>;
+  } = {},
 ): Promise<AuditVerified> {
+  // Read before the snapshot: a split's record is appended before the split is kept, so every
+  // split read here has its record in the snapshot taken after.
+  const splits = (await options.splits?.()) ?? [];
   const snapshot = await repo.snapshot();
   try {
     const head = await snapshot.auditHead();
@@ -53,6 +67,10 @@ export async function verifyAudit(
     const check = walk.end(head);
     if (!check.ok) throw new AuditBrokenError(check.seq, check.problem);
     await checkCoverage(snapshot, coverage);
+    for (const split of splits) {
+      const problem = coverage.splitProblem(split);
+      if (problem) throw new AuditIncompleteError(problem);
+    }
     return { records: check.records, pruned: check.pruned, head: check.head };
   } finally {
     await snapshot.close();

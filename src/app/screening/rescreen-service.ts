@@ -2,10 +2,13 @@
  * Delta screening: after a list gets a new version, compare only its added and modified entries
  * with the stored portfolio of screened parties, and report the new hits as a run of their own.
  * A small matcher is built over just those entries and every party is matched against it, which
- * costs little next to screening the whole portfolio against everything again.
+ * costs little next to screening the whole portfolio against everything again. As in a screen,
+ * the entries of one designation on several lists are one hit (docs/designations.md): the
+ * matcher holds the other members of a changed entry's designation too.
  */
 import { randomBytes } from 'node:crypto';
-import { type IndexedEntity, Matcher } from '../../core/matching/index.js';
+import { type DesignationLookup, DesignationsBuilder } from '../../core/designations/index.js';
+import { type IndexedEntity, Matcher, SCREENED_SCHEMATA } from '../../core/matching/index.js';
 import type { FtmEntity } from '../../core/model/index.js';
 import { DecisionBook } from '../../core/screening/index.js';
 import {
@@ -84,7 +87,36 @@ async function matchableIds(store: Store, dataset: string): Promise<string[]> {
   return ids;
 }
 
-/** The changed entities as every dataset that lists them has them now. */
+/** The parties, and the entities that give a party keys (see adjunctKeys): no others are read. */
+const KEYED_SCHEMATA = [...SCREENED_SCHEMATA, 'Sanction', 'Passport', 'Identification'];
+
+/**
+ * The designations of the lists as they stand, so that a rescreen merges the entries of one
+ * designation into one hit as a screen does: the server's (its index's), or clustered here from
+ * every entity's keys under the reviewers' splits (no matcher is built for it).
+ */
+async function currentDesignations(deps: ScreeningDeps): Promise<DesignationLookup> {
+  const built = deps.service?.designations;
+  if (built) return built;
+  const builder = new DesignationsBuilder();
+  for await (const entity of deps.store.allEntities(KEYED_SCHEMATA)) {
+    builder.add(entity, isMatchableSchema(entity.schema));
+  }
+  return builder.finish((await deps.splits?.()) ?? []);
+}
+
+/**
+ * The changed entities and the other members of their designations, as every dataset that lists
+ * them has them now: a hit on a designation holds every list's entry, with the key and content
+ * digest a screen gives it, so that a reviewer's decision on the merged hit applies here too.
+ */
+function withMembers(ids: readonly string[], designations: DesignationLookup): string[] {
+  const all = new Set(ids);
+  for (const id of ids)
+    for (const member of designations.clusterOf(id)?.members ?? []) all.add(member);
+  return [...all].sort();
+}
+
 async function changedMatcher(deps: ScreeningDeps, ids: Iterable<string>) {
   const entries: IndexedEntity[] = [];
   for (const id of ids) {
@@ -142,11 +174,13 @@ export async function rescreen(
   const plans = await makePlans(deps, request);
   const params = paramsOf(request, plans);
   const ids = [...new Set(plans.flatMap((p) => p.ids))].sort();
-  const matcher = await changedMatcher(deps, ids);
+  const designations = ids.length > 0 ? await currentDesignations(deps) : null;
+  const matcher = await changedMatcher(deps, designations ? withMembers(ids, designations) : ids);
   const versions = Object.fromEntries(plans.map(({ plan }) => [plan.dataset, plan.to]));
   const run = await startRun(deps, request, params, versions, ids);
   const output = await openOutput(run, deps.repo);
   const options = runMatchOptions(params, null);
+  if (designations) options.designations = designations;
   const book = new DecisionBook(await deps.repo.decisions());
   const { repo } = deps;
   const ctx = {

@@ -53,7 +53,7 @@ export function registerAudit(program: Command, ctx: CommandContext) {
   audit
     .command('verify')
     .description(
-      "check every record's hash and link, and that every run and decision has its records; " +
+      "check every record's hash and link, and that every run, decision and designation split has its records; " +
         'exits 1 naming the first problem',
     )
     .option('--expect-head <seq:hash>', 'fail unless the trail holds this record (from audit head)')
@@ -69,7 +69,13 @@ export function registerAudit(program: Command, ctx: CommandContext) {
       withRepo(ctx, command, async (repo) => {
         const expectHead = options.expectHead ? expectedHead(options.expectHead) : null;
         const checkpoints = checkpointHeads(options);
-        const { records, pruned, head } = await verifyAudit(repo, { expectHead, checkpoints });
+        const designations = ctx.dossier(command).designations;
+        const splits = () => designations.splits();
+        const { records, pruned, head } = await verifyAudit(repo, {
+          expectHead,
+          checkpoints,
+          splits,
+        });
         const end = head ? `; last record ${head.seq}, hash ${head.hash}` : '';
         const prunedText =
           pruned > 0 ? ` (${formatCount(pruned)} match records pruned to their payload hash)` : '';

@@ -77,8 +77,11 @@ export function registerDesignations(program: Command, ctx: CommandContext) {
     .description('withdraw a split: the entries merge again if a key links them')
     .argument('<entity-a>')
     .argument('<entity-b>')
-    .action(async (a: string, b: string, _options: unknown, command: Command) => {
-      await withdrawSplit(ctx.dossier(command).designations, a, b);
+    .option('--reason <text>', 'why (optional; kept in the audit trail)')
+    .option('--by <reviewer>', 'who decides (default: the OS user)')
+    .action(async (a: string, b: string, options: SplitOptions, command: Command) => {
+      const request = { entities: [a, b] as [string, string], reason: options.reason };
+      await withdrawSplit(ctx.dossier(command), { ...request, actor: actorOf(options.by) });
       ctx.io.out.write(`Withdrew the split of ${a} and ${b}\n`);
     });
 }

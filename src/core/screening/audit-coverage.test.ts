@@ -51,3 +51,18 @@ test('a head is <seq>:<hash>, and the walk must reach it with that hash', () => 
   assert.match(rewritten.add(records[0]!) ?? '', /not the head kept elsewhere/);
   assert.match(new AuditCoverage(head).headProblem() ?? '', /ends before record 1/);
 });
+
+test("a reviewer's split of a designation needs its record: same pair, same time", () => {
+  const decidedAt = '2026-12-07T10:00:00.000Z';
+  const split = { entities: ['gb-1', 'unsc-1'] as const, decidedAt };
+  const coverage = new AuditCoverage();
+  assert.match(coverage.splitProblem(split) ?? '', /split of gb-1 and unsc-1 .* no audit record/);
+  const payload = { entities: ['unsc-1', 'gb-1'], reason: 'r', decided_at: decidedAt };
+  assert.equal(
+    coverage.add(seal({ kind: 'designation.split', actor: 'a', at, payload }, null)),
+    null,
+  );
+  assert.equal(coverage.splitProblem(split), null);
+  // Split again later (after an unsplit): that decision needs a record of its own.
+  assert.match(coverage.splitProblem({ ...split, decidedAt: at }) ?? '', /no audit record/);
+});

@@ -1,6 +1,6 @@
 /**
- * What the audit trail must hold beyond a sound chain: a record for each run and decision the
- * store keeps, and the head a user kept elsewhere. The chain alone cannot show that a trail was
+ * What the audit trail must hold beyond a sound chain: a record for each run, decision and
+ * reviewer's split of a designation the stores keep, and the head a user kept elsewhere. The chain alone cannot show that a trail was
  * emptied or cut and its head rewritten; these checks can.
  */
 import type { AuditRecord, ChainHead } from './audit.js';
@@ -26,6 +26,12 @@ export interface ExpectedHead extends ChainHead {
   label: string;
 }
 
+/** A split of two entries as the trail names it: both IDs in code-unit order and the time. */
+function splitKey(entities: readonly string[], decidedAt: string): string {
+  const [a, b] = [...entities].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  return `${a}\u0000${b}\u0000${decidedAt}`;
+}
+
 function runOf(record: AuditRecord): string | null {
   const run = (record.payload as { run?: unknown } | null)?.run;
   return typeof run === 'string' ? run : null;
@@ -42,6 +48,8 @@ export class AuditCoverage {
   private readonly decisions = new Set<number>();
   /** The expected heads by seq; each is removed when its record is seen. */
   private readonly expected = new Map<number, ExpectedHead[]>();
+  /** Reviewers' splits of designations recorded, by pair and time (see splitProblem). */
+  private readonly splits = new Set<string>();
 
   constructor(expected: ChainHead | null | readonly ExpectedHead[] = null) {
     const list = Array.isArray(expected)
@@ -72,6 +80,14 @@ export class AuditCoverage {
     } else if (record.kind === 'decision') {
       const id = (record.payload as { decision_id?: unknown } | null)?.decision_id;
       if (typeof id === 'number') this.decisions.add(id);
+    } else if (record.kind === 'designation.split') {
+      const { entities, decided_at } = (record.payload ?? {}) as {
+        entities?: unknown;
+        decided_at?: unknown;
+      };
+      if (Array.isArray(entities) && typeof decided_at === 'string') {
+        this.splits.add(splitKey(entities.map(String), decided_at));
+      }
     }
     return null;
   }
@@ -105,5 +121,17 @@ export class AuditCoverage {
 
   decisionProblem(id: number): string | null {
     return this.decisions.has(id) ? null : `decision ${id} has no audit record`;
+  }
+
+  /**
+   * A split the designation store keeps needs the record made when it was decided: the same pair
+   * at the same time (a pair split again after an unsplit has a record of its own). Withdrawals
+   * are recorded too (`designation.unsplit`), but a withdrawn split leaves nothing in the store to
+   * check them against.
+   */
+  splitProblem(split: { entities: readonly [string, string]; decidedAt: string }): string | null {
+    const known = this.splits.has(splitKey(split.entities, split.decidedAt));
+    const [a, b] = split.entities;
+    return known ? null : `the split of ${a} and ${b} (${split.decidedAt}) has no audit record`;
   }
 }

@@ -87,6 +87,8 @@ function datasetJson(v: VersionInfo, indexed: number | undefined) {
     title: v.dataset,
     version: String(v.version),
     updated_at: v.loadedAt,
+    // The day the list says it was published (null when the file did not say): Dossier's addition.
+    published: v.published,
     entity_count: v.entities,
     target_count: v.targets,
     format: v.format,
