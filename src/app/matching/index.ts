@@ -48,6 +48,6 @@ export {
   type IndexLoad,
   MatchService,
   type SplitSource,
-  sharedSnapshot,
 } from './service.js';
+export { sharedSnapshot } from './shared-snapshot.js';
 export { readSnapshotFile, snapshotPath } from './snapshot-file.js';
