@@ -91,7 +91,8 @@ export class MatchService {
   private readonly splits: SplitSource;
   private readonly worker: Omit<OffThreadOptions, 'snapshot'> | null;
   private running: BuildWorker | null = null;
-  private stopped = false;
+  /** Set while `stop()` ends a build: that failure is the server closing, not the lists'. */
+  private stopping = false;
   /** The last build's failure, until an index of the store's current lists is in. */
   failure: IndexFailure | null = null;
   /** Where progress lines go (settable: a command sets it once the service is made). */
@@ -150,19 +151,21 @@ export class MatchService {
       } catch (error) {
         const message = (error as Error).message;
         const at = new Date().toISOString();
-        if (!this.stopped) this.failure = { key, lists: listsLabel(datasets), message, at };
+        if (!this.stopping) this.failure = { key, lists: listsLabel(datasets), message, at };
         throw error;
       } finally {
         this.building = null;
+        this.stopping = false;
       }
     })();
     return this.building;
   }
 
-  /** Stop a build in progress (the server is closing): its `refresh()` rejects. */
+  /** Stop a build in progress in a worker (the server is closing): its `refresh()` rejects. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    await this.running?.stop();
+    if (!this.running) return;
+    this.stopping = true;
+    await this.running.stop();
   }
 
   /** The old way, on this thread: the file read at once, the build in slices of ~20 ms. */
@@ -183,7 +186,6 @@ export class MatchService {
    * them and swaps the index in. Resolves once the worker has also saved its snapshot.
    */
   private async refreshOffThread() {
-    if (this.stopped) throw new Error('the match service is stopped');
     const started = performance.now();
     const worker = startBuildWorker({ ...this.worker!, snapshot: this.snapshot }, this.progress);
     this.running = worker;
