@@ -17,7 +17,12 @@ import { decodeIndex, EMPTY_REFERENCES, type Index } from './decode-index.js';
 import { buildIndexes, SLICE_MS } from './build-indexes.js';
 import { type BuildWorker, type OffThreadOptions, startBuildWorker } from './off-thread.js';
 import { listsLabel, saveSnapshot, snapshotExtras } from './snapshot-build.js';
-import { readSnapshotFile, snapshotKeyFor, V8_CODEC } from './snapshot-file.js';
+import {
+  readSnapshotFile,
+  readSnapshotFileAsync,
+  snapshotKeyFor,
+  V8_CODEC,
+} from './snapshot-file.js';
 import { slicer } from './slices.js';
 
 export { buildIndexes } from './build-indexes.js';
@@ -145,7 +150,7 @@ export class MatchService {
       const datasets = await this.store.datasets();
       const key = snapshotKeyFor(datasets);
       try {
-        if (this.worker) await this.refreshOffThread();
+        if (this.worker) await this.refreshOffThread(datasets, key);
         else await this.refreshHere(datasets, key);
         this.failure = null;
       } catch (error) {
@@ -182,11 +187,21 @@ export class MatchService {
   }
 
   /**
-   * In a worker thread: it reads the snapshot or builds, and posts the bytes; this thread decodes
-   * them and swaps the index in. Resolves once the worker has also saved its snapshot.
+   * The snapshot if it fits, else a worker thread builds the index and posts its bytes; this
+   * thread decodes them and swaps the index in. Resolves once the worker has saved its snapshot.
    */
-  private async refreshOffThread() {
+  private async refreshOffThread(datasets: VersionInfo[], key: string) {
     const started = performance.now();
+    // A snapshot of these lists (the usual case: ingest saved one) is read here, without
+    // blocking: a worker would only add its start-up to a one-off `dossier match`.
+    const saved = this.snapshot ? await readSnapshotFileAsync(this.snapshot, key) : null;
+    const ready = decodeIndex(saved, key, this.tools)?.index;
+    if (ready) {
+      await this.swapIn(datasets, ready);
+      const ms = performance.now() - started;
+      this.lastLoad = { source: 'snapshot', thread: 'main', ms };
+      return;
+    }
     const worker = startBuildWorker({ ...this.worker!, snapshot: this.snapshot }, this.progress);
     this.running = worker;
     try {
