@@ -1,7 +1,8 @@
 /**
  * The matching service: builds the matcher from the store's current entities (or loads it from
  * the snapshot saved beside the database) and swaps in a new one, whole, when datasets change, so
- * that a request never sees half an index. Used by the HTTP API, `dossier match` and screening.
+ * that a request never sees half an index; where it can, the build runs in a worker thread
+ * (off-thread.ts). Used by the HTTP API, `dossier match` and screening.
  */
 import {
   clusterParties,
@@ -65,8 +66,9 @@ export interface MatchServiceOptions {
   /** Reviewers' splits of designations (the designation store); none by default. */
   splits?: SplitSource;
   /**
-   * Build (and read the snapshot) in a worker thread that opens this database, so that the event
-   * loop keeps answering requests; on the calling thread, in slices, if null (an in-memory store).
+   * Build in a worker thread that opens this database (a fitting snapshot is read without
+   * blocking), so that the event loop keeps answering requests; on the calling thread, in slices,
+   * if null (an in-memory store).
    */
   worker?: Omit<OffThreadOptions, 'snapshot'> | null;
 }
