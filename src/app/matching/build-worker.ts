@@ -5,6 +5,12 @@
  * copy), then saves a new snapshot. The main thread meanwhile answers requests from the old index.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import {
+  type Clustering,
+  clusterParties,
+  type Party,
+  type SplitPair,
+} from '../../core/designations/index.js';
 import { decodeSnapshot, SnapshotUnusable } from '../../core/matching/index.js';
 import type { VersionInfo } from '../../store/index.js';
 import { openDossier } from '../dossier/index.js';
@@ -20,6 +26,8 @@ export interface BuildWorkerInput {
    * built and before it is posted, so that a test can see what the server answers meanwhile.
    */
   hold?: SharedArrayBuffer;
+  /** Reviewers' splits: the designations are clustered here, not on the main thread. */
+  splits: SplitPair[];
 }
 
 /** What the worker posts: progress lines, then the index, then (if saved) a last line. */
@@ -32,9 +40,10 @@ export type BuildWorkerMessage =
       datasets: VersionInfo[];
       source: 'snapshot' | 'built';
       rejected?: string;
+      clustering: Clustering;
     };
 
-const { db, snapshot, hold } = workerData as BuildWorkerInput;
+const { db, snapshot, hold, splits } = workerData as BuildWorkerInput;
 const post = (message: BuildWorkerMessage) => parentPort!.postMessage(message);
 const progress = (line: string) => post({ kind: 'progress', line });
 
@@ -46,13 +55,15 @@ function shared(bytes: Uint8Array): Uint8Array {
   return out;
 }
 
-/** Why the snapshot on disk cannot serve these lists, or null when it can. */
-function unusable(bytes: Uint8Array, key: string): string | null {
+/** The designations of a snapshot on disk clustered, or why it cannot serve these lists. */
+function usable(bytes: Uint8Array, key: string): { clustering?: Clustering; rejected?: string } {
   try {
-    decodeSnapshot(bytes, key, V8_CODEC);
-    return null;
+    const { extra } = decodeSnapshot(bytes, key, V8_CODEC);
+    if (!extra.designations) return { rejected: 'it holds no designations' };
+    const parties = V8_CODEC.decode(extra.designations) as Party[];
+    return { clustering: clusterParties(parties, splits) };
   } catch (error) {
-    if (error instanceof SnapshotUnusable) return error.message;
+    if (error instanceof SnapshotUnusable) return { rejected: error.message };
     throw error;
   }
 }
@@ -63,17 +74,18 @@ try {
   const datasets = await store.datasets();
   const key = snapshotKeyFor(datasets);
   const saved = snapshot ? readSnapshotFile(snapshot, { shared: true, key }) : null;
-  const rejected = saved ? unusable(saved, key) : null;
-  if (saved && rejected === null) {
-    post({ kind: 'index', bytes: saved, key, datasets, source: 'snapshot' });
+  const { clustering, rejected } = saved ? usable(saved, key) : {};
+  if (saved && clustering) {
+    post({ kind: 'index', bytes: saved, key, datasets, source: 'snapshot', clustering });
   } else {
     const why = rejected ? { rejected } : {};
     if (rejected) progress(`the saved index was not usable: ${rejected}`);
-    const built = await buildSnapshot(store, await dossier.tools(), progress);
+    const built = await buildSnapshot(store, await dossier.tools(), progress, splits);
     if (hold) Atomics.wait(new Int32Array(hold), 0, 0, 30_000);
     const bytes = shared(built.bytes);
-    const { key: builtKey, datasets: lists } = built;
-    post({ kind: 'index', bytes, key: builtKey, datasets: lists, source: 'built', ...why });
+    const { key: builtKey, datasets: lists, clustering: clustered } = built;
+    const index = { bytes, key: builtKey, datasets: lists, clustering: clustered! };
+    post({ kind: 'index', ...index, source: 'built', ...why });
     if (snapshot) progress(await saveSnapshot(store, snapshot, built));
   }
 } finally {

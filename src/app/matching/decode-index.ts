@@ -28,6 +28,23 @@ export function decodeIndex(
   key: string,
   tools: MatcherTools,
 ): { index?: Index; rejected?: string } | null {
+  const decoded = decodeMatcher(bytes, key, tools);
+  if (!decoded?.matcher) return decoded as { rejected?: string } | null;
+  return { index: { ...decoded.matcher, parties: decoded.matcher.parties() } };
+}
+
+/**
+ * The matcher and references the bytes hold, with the designations' parties decoded only when
+ * `parties()` is called: a server decodes them in a turn of the event loop of their own.
+ */
+export function decodeMatcher(
+  bytes: Uint8Array | null,
+  key: string,
+  tools: MatcherTools,
+): {
+  matcher?: Omit<Index, 'parties'> & { parties: () => Party[] };
+  rejected?: string;
+} | null {
   if (!bytes) return null;
   try {
     const { matcher, extra } = decodeSnapshot(bytes, key, V8_CODEC, tools);
@@ -40,9 +57,10 @@ export function decodeIndex(
       return references;
     };
     // A snapshot without designations (an older format would not load) cannot merge results.
-    if (!extra.designations) throw new SnapshotUnusable('it holds no designations');
-    const parties = V8_CODEC.decode(extra.designations) as Party[];
-    return { index: { matcher, references: lazy, parties } };
+    const section = extra.designations;
+    if (!section) throw new SnapshotUnusable('it holds no designations');
+    const parties = () => V8_CODEC.decode(section) as Party[];
+    return { matcher: { matcher, references: lazy, parties } };
   } catch (error) {
     if (!(error instanceof SnapshotUnusable)) throw error;
     return { rejected: error.message };

@@ -5,6 +5,7 @@
  * finding 8), in a worker the main thread only decodes the bytes, which costs a fraction of it.
  */
 import { Worker } from 'node:worker_threads';
+import type { Clustering, SplitPair } from '../../core/designations/index.js';
 import type { VersionInfo } from '../../store/index.js';
 import type { BuildWorkerInput, BuildWorkerMessage } from './build-worker.js';
 import type { Progress } from './snapshot-build.js';
@@ -23,6 +24,11 @@ export interface OffThreadOptions {
   hold?: SharedArrayBuffer;
 }
 
+/** What one build is given besides the options: the splits the designations heed. */
+export interface BuildRequest extends OffThreadOptions {
+  splits: SplitPair[];
+}
+
 /** The index as the worker posted it: a snapshot's bytes and the lists they were built from. */
 export interface WorkerIndex {
   bytes: Uint8Array;
@@ -30,6 +36,8 @@ export interface WorkerIndex {
   datasets: VersionInfo[];
   source: 'snapshot' | 'built';
   rejected?: string;
+  /** The designations, clustered in the worker under the splits it was given. */
+  clustering: Clustering;
 }
 
 export interface BuildWorker {
@@ -46,9 +54,9 @@ export class IndexBuildFailed extends Error {
   override readonly name = 'IndexBuildFailed';
 }
 
-export function startBuildWorker(options: OffThreadOptions, progress: Progress): BuildWorker {
-  const { db, snapshot, hold, maxHeapMb } = options;
-  const workerData: BuildWorkerInput = { db, snapshot, hold };
+export function startBuildWorker(options: BuildRequest, progress: Progress): BuildWorker {
+  const { db, snapshot, hold, maxHeapMb, splits } = options;
+  const workerData: BuildWorkerInput = { db, snapshot, hold, splits };
   const worker = new Worker(new URL('./build-worker.js', import.meta.url), {
     workerData,
     ...(maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } } : {}),

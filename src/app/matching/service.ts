@@ -5,6 +5,7 @@
  * (off-thread.ts). Used by the HTTP API, `dossier match` and screening.
  */
 import {
+  type Clustering,
   clusterParties,
   type DesignationLookup,
   Designations,
@@ -14,7 +15,7 @@ import {
 import { encodeSnapshot, type Matcher, type MatcherTools } from '../../core/matching/index.js';
 import type { Store, VersionInfo } from '../../store/index.js';
 import type { ReferenceIndex } from '../references.js';
-import { decodeIndex, EMPTY_REFERENCES, type Index } from './decode-index.js';
+import { decodeIndex, decodeMatcher, EMPTY_REFERENCES, type Index } from './decode-index.js';
 import { buildIndexes, SLICE_MS } from './build-indexes.js';
 import { type BuildWorker, type OffThreadOptions, startBuildWorker } from './off-thread.js';
 import { listsLabel, saveSnapshot, snapshotExtras } from './snapshot-build.js';
@@ -27,6 +28,9 @@ import {
 import { slicer } from './slices.js';
 
 export { buildIndexes } from './build-indexes.js';
+
+/** A turn of the event loop: requests waiting run before the next step of a swap. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface Catalog {
   datasets: VersionInfo[];
@@ -189,30 +193,37 @@ export class MatchService {
   }
 
   /**
-   * The snapshot if it fits, else a worker thread builds the index and posts its bytes; this
-   * thread decodes them and swaps the index in. Resolves once the worker has saved its snapshot.
+   * A worker thread reads the snapshot or builds the index, clusters the designations and posts
+   * the bytes; this thread decodes them in steps, a turn of the event loop between each, and
+   * swaps the index in. Resolves once the worker has saved its snapshot. Before the first index
+   * (nothing to answer from yet, or a one-off `dossier match`), a snapshot that fits is read here
+   * without a worker's start-up.
    */
   private async refreshOffThread(datasets: VersionInfo[], key: string) {
     const started = performance.now();
-    // A snapshot of these lists (the usual case: ingest saved one) is read here, without
-    // blocking: a worker would only add its start-up to a one-off `dossier match`.
-    const saved = this.snapshot ? await readSnapshotFileAsync(this.snapshot, key) : null;
+    const saved =
+      this.snapshot && !this.current ? await readSnapshotFileAsync(this.snapshot, key) : null;
     const ready = decodeIndex(saved, key, this.tools)?.index;
     if (ready) {
       await this.swapIn(datasets, ready);
-      const ms = performance.now() - started;
-      this.lastLoad = { source: 'snapshot', thread: 'main', ms };
+      this.lastLoad = { source: 'snapshot', thread: 'main', ms: performance.now() - started };
       return;
     }
-    const worker = startBuildWorker({ ...this.worker!, snapshot: this.snapshot }, this.progress);
+    const splits = [...(await this.splits())];
+    const request = { ...this.worker!, snapshot: this.snapshot, splits };
+    const worker = startBuildWorker(request, this.progress);
     this.running = worker;
     try {
       const got = await worker.index;
-      const loaded = decodeIndex(got.bytes, got.key, this.tools);
-      if (!loaded?.index) {
-        throw new Error(`the index built in its worker was not usable: ${loaded?.rejected}`);
+      await turn();
+      const decoded = decodeMatcher(got.bytes, got.key, this.tools);
+      if (!decoded?.matcher) {
+        throw new Error(`the index built in its worker was not usable: ${decoded?.rejected}`);
       }
-      await this.swapIn(got.datasets, loaded.index);
+      await turn();
+      const index = { ...decoded.matcher, parties: decoded.matcher.parties() };
+      await turn();
+      await this.swapIn(got.datasets, index, { splits, clustering: got.clustering });
       const ms = performance.now() - started;
       const rejected = got.rejected ? { rejected: got.rejected } : {};
       this.lastLoad = { source: got.source, thread: 'worker', ms, ...rejected };
@@ -271,9 +282,16 @@ export class MatchService {
   }
 
   /** Cluster the index's parties under the reviewers' current splits, and swap it in whole. */
-  private async swapIn(datasets: VersionInfo[], index: Index) {
+  private async swapIn(
+    datasets: VersionInfo[],
+    index: Index,
+    clustered?: { splits: readonly SplitPair[]; clustering: Clustering },
+  ) {
     const splits = [...(await this.splits())];
-    const designations = new Designations(index.parties, clusterParties(index.parties, splits));
+    // Clustered in the worker, unless a reviewer split a designation meanwhile.
+    const same = clustered && splitsKey(clustered.splits) === splitsKey(splits);
+    const clustering = same ? clustered.clustering : clusterParties(index.parties, splits);
+    const designations = new Designations(index.parties, clustering);
     const indexed = Object.fromEntries(datasets.map((d) => [d.dataset, d.version]));
     const builtAt = new Date().toISOString();
     const { matcher, references } = index;

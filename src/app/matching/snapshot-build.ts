@@ -4,7 +4,7 @@
  * first match after them loads the index instead of building it. Nothing here is sliced: it runs
  * on a thread (or in a command) that answers no request meanwhile.
  */
-import type { Party } from '../../core/designations/index.js';
+import type { Clustering, Party, SplitPair } from '../../core/designations/index.js';
 import { encodeSnapshot, type Matcher, type MatcherTools } from '../../core/matching/index.js';
 import type { Store, VersionInfo } from '../../store/index.js';
 import type { ReferenceIndex } from '../references.js';
@@ -17,6 +17,8 @@ export interface BuiltSnapshot {
   key: string;
   datasets: VersionInfo[];
   entities: number;
+  /** The designations clustered under the splits the build was given. */
+  clustering?: Clustering;
 }
 
 /** What a build says while it runs: one line per step, for stderr or a server's log. */
@@ -54,17 +56,19 @@ export async function buildSnapshot(
   store: Store,
   tools: MatcherTools,
   progress: Progress = () => {},
+  splits: readonly SplitPair[] = [],
 ): Promise<BuiltSnapshot> {
   const datasets = await store.datasets();
   const key = snapshotKeyFor(datasets);
   const started = performance.now();
   progress(`building the match index for ${listsLabel(datasets)}...`);
-  const built = await buildIndexes(store, tools, { sliceMs: Number.POSITIVE_INFINITY });
+  const built = await buildIndexes(store, tools, { sliceMs: Number.POSITIVE_INFINITY, splits });
   const { matcher, references, designations } = built;
   const bytes = encodeIndex(matcher, references, designations.parties, key);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   progress(`match index built: ${matcher.size} entities in ${seconds} s`);
-  return { bytes, key, datasets, entities: matcher.size };
+  const clustering = designations.clustering;
+  return { bytes, key, datasets, entities: matcher.size, clustering };
 }
 
 /**
