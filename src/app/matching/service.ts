@@ -9,23 +9,16 @@ import {
   clusterParties,
   type DesignationLookup,
   Designations,
-  type Party,
   type SplitPair,
 } from '../../core/designations/index.js';
-import { encodeSnapshot, type Matcher, type MatcherTools } from '../../core/matching/index.js';
+import type { Matcher, MatcherTools } from '../../core/matching/index.js';
 import type { Store, VersionInfo } from '../../store/index.js';
 import type { ReferenceIndex } from '../references.js';
 import { decodeIndex, decodeMatcher, EMPTY_REFERENCES, type Index } from './decode-index.js';
-import { buildIndexes, SLICE_MS } from './build-indexes.js';
+import { buildIndexes } from './build-indexes.js';
 import { type BuildWorker, type OffThreadOptions, startBuildWorker } from './off-thread.js';
-import { listsLabel, saveSnapshot, snapshotExtras } from './snapshot-build.js';
-import {
-  readSnapshotFile,
-  readSnapshotFileAsync,
-  snapshotKeyFor,
-  V8_CODEC,
-} from './snapshot-file.js';
-import { slicer } from './slices.js';
+import { listsLabel, saveSnapshotInSlices } from './snapshot-build.js';
+import { readSnapshotFile, readSnapshotFileAsync, snapshotKeyFor } from './snapshot-file.js';
 
 export { buildIndexes } from './build-indexes.js';
 
@@ -260,25 +253,9 @@ export class MatchService {
     this.lastLoad = { source: 'built', thread: 'main', ms, ...(rejected ? { rejected } : {}) };
     if (empty) return;
     this.progress(`match index built: ${matcher.size} entities in ${(ms / 1000).toFixed(1)} s`);
-    if (this.snapshot) await this.save(this.snapshot, matcher, references, parties, key);
-  }
-
-  /** Save the snapshot, encoded in slices; a failure to write costs the next start a build. */
-  private async save(
-    path: string,
-    matcher: Matcher,
-    references: ReferenceIndex,
-    parties: readonly Party[],
-    key: string,
-  ) {
-    const extra = snapshotExtras(references, parties);
-    const encoding = encodeSnapshot(matcher, key, V8_CODEC, extra);
-    const slices = slicer(SLICE_MS);
-    let step = encoding.next();
-    for (; !step.done; step = encoding.next()) await slices.maybeYield();
-    const datasets = this.catalog?.datasets ?? [];
-    const built = { bytes: step.value, key, datasets, entities: matcher.size };
-    this.progress(await saveSnapshot(this.store, path, built));
+    if (!this.snapshot) return;
+    const index = { matcher, references, parties, key, datasets };
+    this.progress(await saveSnapshotInSlices(this.store, this.snapshot, index));
   }
 
   /** Cluster the index's parties under the reviewers' current splits, and swap it in whole. */

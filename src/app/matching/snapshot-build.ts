@@ -8,8 +8,9 @@ import type { Clustering, Party, SplitPair } from '../../core/designations/index
 import { encodeSnapshot, type Matcher, type MatcherTools } from '../../core/matching/index.js';
 import type { Store, VersionInfo } from '../../store/index.js';
 import type { ReferenceIndex } from '../references.js';
-import { buildIndexes } from './build-indexes.js';
+import { buildIndexes, SLICE_MS } from './build-indexes.js';
 import { snapshotKeyFor, V8_CODEC, writeSnapshotFile } from './snapshot-file.js';
+import { slicer } from './slices.js';
 
 /** A built index's bytes, and the lists they were built from. */
 export interface BuiltSnapshot {
@@ -85,6 +86,29 @@ export async function saveSnapshot(store: Store, path: string, built: BuiltSnaps
   } catch (error) {
     return `match index not saved to ${path}: ${(error as Error).message}`;
   }
+}
+
+/**
+ * Encode an index built on a thread that serves requests, in slices of ~20 ms, and save it: the
+ * way without a worker (an in-memory store has no file, but a caller may give one).
+ */
+export async function saveSnapshotInSlices(
+  store: Store,
+  path: string,
+  index: {
+    matcher: Matcher;
+    references: ReferenceIndex;
+    parties: readonly Party[];
+    key: string;
+    datasets: VersionInfo[];
+  },
+): Promise<string> {
+  const { matcher, references, parties, key, datasets } = index;
+  const encoding = encodeSnapshot(matcher, key, V8_CODEC, snapshotExtras(references, parties));
+  const slices = slicer(SLICE_MS);
+  let step = encoding.next();
+  for (; !step.done; step = encoding.next()) await slices.maybeYield();
+  return saveSnapshot(store, path, { bytes: step.value, key, datasets, entities: matcher.size });
 }
 
 /**
