@@ -198,6 +198,8 @@ export function createApp(appDeps: AppDeps): App {
     async close() {
       // The job in progress stops at its last commit, before the store can be closed under it.
       await deps.jobs?.stop();
+      // A build in its worker is ended, not waited for: closing takes no longer than a request.
+      await deps.service.stop();
       await poller?.stop();
       poller = null;
       if (!server.listening) return;

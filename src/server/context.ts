@@ -1,6 +1,11 @@
 /** What every route handler is given: the app's dependencies and the parsed request line. */
 import type { IncomingMessage } from 'node:http';
-import { type MatchIndex, type MatchService, requireLists } from '../app/matching/index.js';
+import {
+  type MatchIndex,
+  type MatchService,
+  notBuiltReason,
+  requireLists,
+} from '../app/matching/index.js';
 import type { JobRunner } from '../app/screening/index.js';
 import type { KeyLookup, StoredKey } from '../auth/index.js';
 import type { MatcherTools } from '../core/matching/index.js';
@@ -67,12 +72,14 @@ export function screeningOf(deps: ServerDeps): { repo: ScreeningStore; jobs: Job
 }
 
 /**
- * The current matcher and what it was built from; 503 while the first index is built, and 503
+ * The current matcher and what it was built from; 503 while the first index is built (or after
+ * its build failed, saying why), and 503
  * (no_lists) while it holds no list: an empty answer would read as "clear".
  */
 export function readyIndex(deps: AppDeps): MatchIndex {
+  // One read of the index in use: a swap during the request does not change what it answers from.
   const catalog = deps.service.catalog;
-  if (!catalog) throw new NotReady();
+  if (!catalog) throw new NotReady(notBuiltReason(deps.service.failure));
   requireLists(catalog);
   return { matcher: deps.service.matcher, catalog };
 }

@@ -67,8 +67,8 @@ export class TooManyRequests extends ApiError {
 export class NotReady extends ApiError {
   override readonly name = 'NotReady';
   readonly code = 'unavailable';
-  constructor() {
-    super('the index is still being built; retry shortly');
+  constructor(detail = 'the index is still being built; retry shortly') {
+    super(detail);
   }
 }
 

@@ -122,9 +122,14 @@ export function openDossier(options: DossierOptions): Dossier {
       return tools;
     },
     matching() {
-      // The index is saved beside the database and loaded from there while the lists stand.
+      // The index is saved beside the database and loaded from there while the lists stand. A
+      // worker thread builds or reads it, so that a server answers meanwhile; only where it can
+      // open the database and has the same tools (a test's own tools stay on this thread).
       const snapshot = snapshotPath(options.db);
-      matching ??= dossier.tools().then((t) => new MatchService(lists(), t, { snapshot, splits }));
+      const worker = snapshot && !options.tools ? { db: options.db } : null;
+      matching ??= dossier
+        .tools()
+        .then((t) => new MatchService(lists(), t, { snapshot, splits, worker }));
       return matching;
     },
     async screeningDeps() {

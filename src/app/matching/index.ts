@@ -44,15 +44,19 @@ export {
   type ListVersionJson,
   listsProblem,
   NoListsLoaded,
+  notBuiltReason,
+  rebuildFailedJson,
   requireLists,
   screenedLists,
 } from './readiness.js';
 export { DEFAULT_SCOPE, datasetScope, UnknownDataset } from './scope.js';
 export {
   type Catalog,
+  type IndexFailure,
   type IndexLoad,
   MatchService,
   type SplitSource,
-  sharedSnapshot,
 } from './service.js';
-export { readSnapshotFile, snapshotPath } from './snapshot-file.js';
+export { sharedSnapshot } from './shared-snapshot.js';
+export { readSnapshotFile, snapshotKeyFor, snapshotPath } from './snapshot-file.js';
+export { writeIndexSnapshot } from './snapshot-build.js';

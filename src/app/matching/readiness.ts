@@ -5,7 +5,7 @@
  * exit code 4, `/readyz` not ready), and every answer names the list versions behind it.
  */
 import { DossierError } from '../../core/errors/index.js';
-import type { Catalog } from './service.js';
+import type { Catalog, IndexFailure } from './service.js';
 
 /** Nothing to screen against: no list is loaded, or the lists loaded hold no party. */
 export class NoListsLoaded extends DossierError {
@@ -55,4 +55,22 @@ export function screenedLists(
   return catalog.datasets
     .filter((d) => scope === null || scope.has(d.dataset))
     .map((d) => ({ dataset: d.dataset, version: d.version, loaded_at: d.loadedAt }));
+}
+
+/** Why there is no index yet: still being built, or its build failed (and why). */
+export function notBuiltReason(failure: IndexFailure | null): string {
+  if (!failure) return 'the index is still being built; retry shortly';
+  return (
+    `the match index could not be built for ${failure.lists}: ${failure.message}; ` +
+    'it is built again when the lists change (load a corrected version)'
+  );
+}
+
+/** A failed rebuild as `/readyz` shows it while the previous index keeps answering. */
+export function rebuildFailedJson(failure: IndexFailure) {
+  return {
+    lists: failure.lists,
+    detail: `${failure.message}; answering from the lists above until the lists change`,
+    at: failure.at,
+  };
 }

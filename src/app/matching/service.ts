@@ -1,36 +1,29 @@
 /**
  * The matching service: builds the matcher from the store's current entities (or loads it from
  * the snapshot saved beside the database) and swaps in a new one, whole, when datasets change, so
- * that a request never sees half an index. Used by the HTTP API, `dossier match` and screening.
+ * that a request never sees half an index; where it can, the build runs in a worker thread
+ * (off-thread.ts). Used by the HTTP API, `dossier match` and screening.
  */
 import {
+  type Clustering,
   clusterParties,
   type DesignationLookup,
   Designations,
-  type Party,
   type SplitPair,
 } from '../../core/designations/index.js';
-import {
-  decodeSnapshot,
-  encodeSnapshot,
-  type Matcher,
-  type MatcherTools,
-  SnapshotUnusable,
-  snapshotKey,
-} from '../../core/matching/index.js';
+import type { Matcher, MatcherTools } from '../../core/matching/index.js';
 import type { Store, VersionInfo } from '../../store/index.js';
-import { ReferenceIndex } from '../references.js';
-import { buildIndexes, SLICE_MS } from './build-indexes.js';
-import {
-  readSnapshotFile,
-  snapshotKeyFor,
-  snapshotPath,
-  V8_CODEC,
-  writeSnapshotFile,
-} from './snapshot-file.js';
-import { slicer } from './slices.js';
+import type { ReferenceIndex } from '../references.js';
+import { decodeIndex, decodeMatcher, EMPTY_REFERENCES, type Index } from './decode-index.js';
+import { buildIndexes } from './build-indexes.js';
+import { type BuildWorker, type OffThreadOptions, startBuildWorker } from './off-thread.js';
+import { listsLabel, saveSnapshotInSlices } from './snapshot-build.js';
+import { readSnapshotFile, readSnapshotFileAsync, snapshotKeyFor } from './snapshot-file.js';
 
 export { buildIndexes } from './build-indexes.js';
+
+/** A turn of the event loop: requests waiting run before the next step of a swap. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface Catalog {
   datasets: VersionInfo[];
@@ -45,8 +38,6 @@ export interface Catalog {
   designations?: DesignationLookup;
 }
 
-const EMPTY_REFERENCES = new ReferenceIndex();
-
 /** Where the service reads reviewers' splits from (the designation store); none by default. */
 export type SplitSource = () => Promise<Iterable<SplitPair>>;
 
@@ -57,6 +48,8 @@ function splitsKey(splits: readonly SplitPair[]): string {
 /** Where an index came from, and how long it took to get: for progress lines and tests. */
 export interface IndexLoad {
   source: 'snapshot' | 'built';
+  /** Whether the main thread built or read it, or a worker thread did. */
+  thread: 'main' | 'worker';
   ms: number;
   /** Why a snapshot on disk was not used ("built from other lists or code", "truncated"...). */
   rejected?: string;
@@ -69,6 +62,21 @@ export interface MatchServiceOptions {
   progress?: (line: string) => void;
   /** Reviewers' splits of designations (the designation store); none by default. */
   splits?: SplitSource;
+  /**
+   * Build in a worker thread that opens this database (a fitting snapshot is read without
+   * blocking), so that the event loop keeps answering requests; on the calling thread, in slices,
+   * if null (an in-memory store).
+   */
+  worker?: Omit<OffThreadOptions, 'snapshot'> | null;
+}
+
+/** A build that failed, kept until the lists change: the old index stays in use meanwhile. */
+export interface IndexFailure {
+  /** The lists it was built from (`snapshotKeyFor`), so that the same lists are not retried. */
+  key: string;
+  lists: string;
+  message: string;
+  at: string;
 }
 
 interface Current {
@@ -80,19 +88,17 @@ interface Current {
   splits: string;
 }
 
-/** An index as loaded or built, before it is swapped in. */
-interface Index {
-  matcher: Matcher;
-  references: () => ReferenceIndex;
-  /** The designations' parties: plain data, clustered under the current splits when swapped in. */
-  parties: readonly Party[];
-}
-
 export class MatchService {
   private current: Current | null = null;
   private building: Promise<void> | null = null;
   private readonly snapshot: string | null;
   private readonly splits: SplitSource;
+  private readonly worker: Omit<OffThreadOptions, 'snapshot'> | null;
+  private running: BuildWorker | null = null;
+  /** Set while `stop()` ends a build: that failure is the server closing, not the lists'. */
+  private stopping = false;
+  /** The last build's failure, until an index of the store's current lists is in. */
+  failure: IndexFailure | null = null;
   /** Where progress lines go (settable: a command sets it once the service is made). */
   progress: (line: string) => void;
   /** How the last index was got: loaded from the snapshot or built. */
@@ -106,6 +112,7 @@ export class MatchService {
     this.snapshot = options.snapshot ?? null;
     this.progress = options.progress ?? (() => {});
     this.splits = options.splits ?? (async () => []);
+    this.worker = options.worker ?? null;
   }
 
   get ready(): boolean {
@@ -135,26 +142,88 @@ export class MatchService {
   /**
    * Load the index from the snapshot if it was made from the store's current lists by this code,
    * else build it from the store, swap it in and save its snapshot; concurrent calls share one.
+   * A failed build leaves the index in use as it was, and is kept in `failure`.
    */
   async refresh(): Promise<void> {
     this.building ??= (async () => {
+      const datasets = await this.store.datasets();
+      const key = snapshotKeyFor(datasets);
       try {
-        const datasets = await this.store.datasets();
-        const key = snapshotKeyFor(datasets);
-        const started = performance.now();
-        const bytes = this.snapshot ? readSnapshotFile(this.snapshot, { key }) : null;
-        const loaded = this.load(bytes, key);
-        if (loaded?.index) {
-          await this.swapIn(datasets, loaded.index);
-          this.lastLoad = { source: 'snapshot', ms: performance.now() - started };
-          return;
-        }
-        await this.build(datasets, key, loaded?.rejected);
+        if (this.worker) await this.refreshOffThread(datasets, key);
+        else await this.refreshHere(datasets, key);
+        this.failure = null;
+      } catch (error) {
+        const message = (error as Error).message;
+        const at = new Date().toISOString();
+        if (!this.stopping) this.failure = { key, lists: listsLabel(datasets), message, at };
+        throw error;
       } finally {
         this.building = null;
+        this.stopping = false;
       }
     })();
     return this.building;
+  }
+
+  /** Stop a build in progress in a worker (the server is closing): its `refresh()` rejects. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.stopping = true;
+    await this.running.stop();
+  }
+
+  /** The old way, on this thread: the file read at once, the build in slices of ~20 ms. */
+  private async refreshHere(datasets: VersionInfo[], key: string) {
+    const started = performance.now();
+    const bytes = this.snapshot ? readSnapshotFile(this.snapshot, { key }) : null;
+    const loaded = decodeIndex(bytes, key, this.tools);
+    if (loaded?.index) {
+      await this.swapIn(datasets, loaded.index);
+      this.lastLoad = { source: 'snapshot', thread: 'main', ms: performance.now() - started };
+      return;
+    }
+    await this.build(datasets, key, loaded?.rejected);
+  }
+
+  /**
+   * A worker thread reads the snapshot or builds the index, clusters the designations and posts
+   * the bytes; this thread decodes them in steps, a turn of the event loop between each, and
+   * swaps the index in. Resolves once the worker has saved its snapshot. Before the first index
+   * (nothing to answer from yet, or a one-off `dossier match`), a snapshot that fits is read here
+   * without a worker's start-up.
+   */
+  private async refreshOffThread(datasets: VersionInfo[], key: string) {
+    const started = performance.now();
+    const saved =
+      this.snapshot && !this.current ? await readSnapshotFileAsync(this.snapshot, key) : null;
+    const ready = decodeIndex(saved, key, this.tools)?.index;
+    if (ready) {
+      await this.swapIn(datasets, ready);
+      this.lastLoad = { source: 'snapshot', thread: 'main', ms: performance.now() - started };
+      return;
+    }
+    const splits = [...(await this.splits())];
+    const request = { ...this.worker!, snapshot: this.snapshot, splits };
+    const worker = startBuildWorker(request, this.progress);
+    this.running = worker;
+    try {
+      const got = await worker.index;
+      await turn();
+      const decoded = decodeMatcher(got.bytes, got.key, this.tools);
+      if (!decoded?.matcher) {
+        throw new Error(`the index built in its worker was not usable: ${decoded?.rejected}`);
+      }
+      await turn();
+      const index = { ...decoded.matcher, parties: decoded.matcher.parties() };
+      await turn();
+      await this.swapIn(got.datasets, index, { splits, clustering: got.clustering });
+      const ms = performance.now() - started;
+      const rejected = got.rejected ? { rejected: got.rejected } : {};
+      this.lastLoad = { source: got.source, thread: 'worker', ms, ...rejected };
+      await worker.done;
+    } finally {
+      if (this.running === worker) this.running = null;
+    }
   }
 
   /**
@@ -163,38 +232,16 @@ export class MatchService {
    */
   async adopt(bytes: Uint8Array): Promise<void> {
     const datasets = await this.store.datasets();
-    const loaded = this.load(bytes, snapshotKeyFor(datasets));
+    const loaded = decodeIndex(bytes, snapshotKeyFor(datasets), this.tools);
     if (loaded?.index) {
       await this.swapIn(datasets, loaded.index);
-      this.lastLoad = { source: 'snapshot', ms: 0 };
+      this.lastLoad = { source: 'snapshot', thread: 'main', ms: 0 };
     } else await this.refresh();
-  }
-
-  private load(bytes: Uint8Array | null, key: string): { index?: Index; rejected?: string } | null {
-    if (!bytes) return null;
-    try {
-      const { matcher, extra } = decodeSnapshot(bytes, key, V8_CODEC, this.tools);
-      let references: ReferenceIndex | null = null;
-      // Decoded when first asked for: only /entities reads it, and a one-off match never does.
-      const lazy = () => {
-        references ??= extra.references
-          ? new ReferenceIndex(V8_CODEC.decode(extra.references) as Map<string, string[]>)
-          : EMPTY_REFERENCES;
-        return references;
-      };
-      // A snapshot without designations (an older format would not load) cannot merge results.
-      if (!extra.designations) throw new SnapshotUnusable('it holds no designations');
-      const parties = V8_CODEC.decode(extra.designations) as Party[];
-      return { index: { matcher, references: lazy, parties } };
-    } catch (error) {
-      if (!(error instanceof SnapshotUnusable)) throw error;
-      return { rejected: error.message };
-    }
   }
 
   private async build(datasets: VersionInfo[], key: string, rejected?: string) {
     const started = performance.now();
-    const lists = datasets.map((d) => `${d.dataset} v${d.version}`).join(', ') || 'no lists';
+    const lists = listsLabel(datasets);
     const why = rejected ? ` (the saved index was not usable: ${rejected})` : '';
     // Over no list there is nothing to build or keep: the caller refuses to screen (NoListsLoaded).
     const empty = datasets.length === 0;
@@ -203,42 +250,25 @@ export class MatchService {
     const parties = designations.parties;
     await this.swapIn(datasets, { matcher, references: () => references, parties });
     const ms = performance.now() - started;
-    this.lastLoad = { source: 'built', ms, ...(rejected ? { rejected } : {}) };
+    this.lastLoad = { source: 'built', thread: 'main', ms, ...(rejected ? { rejected } : {}) };
     if (empty) return;
     this.progress(`match index built: ${matcher.size} entities in ${(ms / 1000).toFixed(1)} s`);
-    if (this.snapshot) await this.save(this.snapshot, matcher, references, parties, key);
-  }
-
-  /** Save the snapshot; a failure to write costs the next start a build, nothing else. */
-  private async save(
-    path: string,
-    matcher: Matcher,
-    references: ReferenceIndex,
-    parties: readonly Party[],
-    key: string,
-  ) {
-    try {
-      // Lists loaded while this index was built: its key would not say what it holds.
-      if (snapshotKeyFor(await this.store.datasets()) !== key) return;
-      const extra = {
-        references: V8_CODEC.encode(references.all),
-        designations: V8_CODEC.encode(parties),
-      };
-      const encoding = encodeSnapshot(matcher, key, V8_CODEC, extra);
-      const slices = slicer(SLICE_MS);
-      let step = encoding.next();
-      for (; !step.done; step = encoding.next()) await slices.maybeYield();
-      await writeSnapshotFile(path, step.value);
-      this.progress(`match index saved to ${path} (${(step.value.length / 1e6).toFixed(0)} MB)`);
-    } catch (error) {
-      this.progress(`match index not saved to ${path}: ${(error as Error).message}`);
-    }
+    if (!this.snapshot) return;
+    const index = { matcher, references, parties, key, datasets };
+    this.progress(await saveSnapshotInSlices(this.store, this.snapshot, index));
   }
 
   /** Cluster the index's parties under the reviewers' current splits, and swap it in whole. */
-  private async swapIn(datasets: VersionInfo[], index: Index) {
+  private async swapIn(
+    datasets: VersionInfo[],
+    index: Index,
+    clustered?: { splits: readonly SplitPair[]; clustering: Clustering },
+  ) {
     const splits = [...(await this.splits())];
-    const designations = new Designations(index.parties, clusterParties(index.parties, splits));
+    // Clustered in the worker, unless a reviewer split a designation meanwhile.
+    const same = clustered && splitsKey(clustered.splits) === splitsKey(splits);
+    const clustering = same ? clustered.clustering : clusterParties(index.parties, splits);
+    const designations = new Designations(index.parties, clustering);
     const indexed = Object.fromEntries(datasets.map((d) => [d.dataset, d.version]));
     const builtAt = new Date().toISOString();
     const { matcher, references } = index;
@@ -257,9 +287,14 @@ export class MatchService {
     const stale =
       datasets.length !== Object.keys(indexed).length ||
       datasets.some((d) => indexed[d.dataset] !== d.version);
-    if (stale) await this.refresh();
-    else await this.resplitIfChanged();
-    return stale;
+    if (!stale) {
+      await this.resplitIfChanged();
+      return false;
+    }
+    // These lists failed to build once: not again at every poll, until they change.
+    if (this.failure?.key === snapshotKeyFor(datasets)) return false;
+    await this.refresh();
+    return true;
   }
 
   /** Heed splits recorded since the index was built; true when they changed. */
@@ -274,25 +309,4 @@ export class MatchService {
     this.current = { ...current, designations, catalog, splits: key };
     return true;
   }
-}
-
-/**
- * The snapshot of the store's current index, read into a SharedArrayBuffer for worker threads
- * (`MatchService.adopt`): built and saved first if there is none for these lists. Null where the
- * database has no snapshot file (in memory), or it could not be saved: the workers build then.
- */
-export async function sharedSnapshot(
-  store: Store,
-  tools: MatcherTools,
-  db: string,
-): Promise<Uint8Array | null> {
-  const path = snapshotPath(db);
-  if (!path) return null;
-  const key = snapshotKeyFor(await store.datasets());
-  let bytes = readSnapshotFile(path, { shared: true, key });
-  if (!bytes || snapshotKey(bytes) !== key) {
-    await new MatchService(store, tools, { snapshot: path }).refresh();
-    bytes = readSnapshotFile(path, { shared: true, key });
-  }
-  return bytes && snapshotKey(bytes) === key ? bytes : null;
 }

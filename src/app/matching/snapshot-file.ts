@@ -133,6 +133,27 @@ export function readSnapshotFile(
   }
 }
 
+/**
+ * The snapshot's bytes if it was written under `key`, read without blocking the event loop (a
+ * server reads it while answering requests); null if there is none or it is under another key.
+ */
+export async function readSnapshotFileAsync(path: string, key: string): Promise<Uint8Array | null> {
+  let file: Awaited<ReturnType<typeof open>>;
+  try {
+    file = await open(path, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const head = new Uint8Array(HEAD_BYTES);
+    const { bytesRead } = await file.read(head, 0, HEAD_BYTES, 0);
+    if (snapshotKey(head.subarray(0, bytesRead)) !== key) return null;
+    return new Uint8Array(await file.readFile());
+  } finally {
+    await file.close();
+  }
+}
+
 /** Write the snapshot whole or not at all: a temporary file, flushed, then renamed. */
 export async function writeSnapshotFile(path: string, bytes: Uint8Array): Promise<void> {
   const temporary = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;

@@ -8,7 +8,8 @@ import { type MatchOptions, matchOptionsWith } from '../../core/matching/index.j
 import { testData } from '../../testing/data.js';
 import { openDossier } from '../dossier/index.js';
 import { ingest } from '../ingest.js';
-import { MatchService, sharedSnapshot } from './service.js';
+import { MatchService } from './service.js';
+import { sharedSnapshot } from './shared-snapshot.js';
 import { snapshotKeyFor, writeSnapshotFile } from './snapshot-file.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-snapshot-'));

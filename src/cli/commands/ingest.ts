@@ -3,6 +3,7 @@ import { ingest } from '../../app/ingest.js';
 import { checkDay, DEFAULT_MAX_SHRINK, shrinkShare } from '../../app/ingest-guards.js';
 import type { CommandContext } from '../context.js';
 import { formatCount, progressReporter } from '../output.js';
+import { NO_INDEX_HELP, saveIndexAfterLoad } from './index-snapshot.js';
 
 // A rejected value is quoted up to this many characters: an over-long name (millions of one
 // letter) is shown by its start and length, not written out whole to the terminal.
@@ -21,6 +22,8 @@ interface IngestOptions {
   allowOlder?: boolean;
   allowShrink?: boolean;
   maxShrink?: string;
+  /** False with --no-index. */
+  index: boolean;
 }
 
 /** The share of targets a version may lose: --max-shrink, else $DOSSIER_MAX_SHRINK, else 10%. */
@@ -52,6 +55,7 @@ export function registerIngest(program: Command, ctx: CommandContext) {
       '--max-shrink <percent>',
       `the share of targets a new version may lose (default: $DOSSIER_MAX_SHRINK, else ${DEFAULT_MAX_SHRINK * 100})`,
     )
+    .option('--no-index', NO_INDEX_HELP)
     .action(async (files: string[], options: IngestOptions) => {
       const maxShrink = maxShrinkOf(options, ctx.env);
       if (options.published !== undefined) checkDay(options.published, '--published');
@@ -93,5 +97,6 @@ export function registerIngest(program: Command, ctx: CommandContext) {
       } finally {
         progress.clear();
       }
+      if (options.index) await saveIndexAfterLoad(ctx);
     });
 }

@@ -102,7 +102,8 @@ async function serve(ctx: CommandContext, options: ServeOptions) {
     log(describeAccess(config));
     log(upkeep.describe());
     upkeep.start();
-    // Listen first and build after, so that /healthz answers and /readyz reports the build.
+    // Listen first and build after (in a worker thread), so that /healthz answers and /readyz
+    // reports the build.
     const started = performance.now();
     building = service.refresh().then(
       () => {
@@ -113,7 +114,11 @@ async function serve(ctx: CommandContext, options: ServeOptions) {
         const problem = service.catalog && listsProblem(service.catalog);
         if (problem) log(`not ready: ${problem}; /readyz and screening answer 503 until then`);
       },
-      (error: Error) => log(`index build failed: ${error.message} (retrying while polling)`),
+      (error: Error) => {
+        // No failure kept: the build was stopped because the server is closing.
+        if (!service.failure) return;
+        log(`index build failed: ${error.message} (built again when the lists change)`);
+      },
     );
     const signal = await untilSignal();
     log(`${signal}: shutting down`);

@@ -7,6 +7,7 @@ import { shrinkShare } from '../../app/ingest-guards.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { formatCount } from '../output.js';
+import { NO_INDEX_HELP, saveIndexAfterLoad } from './index-snapshot.js';
 
 /** Lists that could not be updated; the message says what to do when the network is the cause. */
 class UpdateFailed extends DossierError {
@@ -46,7 +47,8 @@ export function registerUpdate(program: Command, ctx: CommandContext) {
       `which lists (default all: ${PUBLISHED_LISTS.map((l) => l.dataset).join(', ')})`,
     )
     .option('--keep <dir>', 'keep the downloaded files in this folder')
-    .action(async (datasets: string[], options: { keep?: string }) => {
+    .option('--no-index', NO_INDEX_HELP)
+    .action(async (datasets: string[], options: { keep?: string; index: boolean }) => {
       checkNames(datasets);
       const lists = datasets.length
         ? PUBLISHED_LISTS.filter((l) => datasets.includes(l.dataset))
@@ -70,6 +72,7 @@ export function registerUpdate(program: Command, ctx: CommandContext) {
           ctx.io.out.write(`${r.dataset}: not updated: ${r.error}\n`);
         }
       }
+      if (options.index && results.some((r) => r.summary)) await saveIndexAfterLoad(ctx);
       if (results.some((r) => r.error)) throw failure(results);
     });
 }

@@ -5,6 +5,8 @@
 import {
   type Catalog,
   DEFAULT_SCOPE,
+  notBuiltReason,
+  rebuildFailedJson,
   requireLists,
   screenedLists,
 } from '../../app/matching/index.js';
@@ -75,10 +77,13 @@ export const indexRoute = constant(INDEX_REPLY);
  */
 export const readyzRoute: Handler = (deps, ctx) => {
   parseParams(ctx.query, NO_QUERY);
-  const catalog = deps.service.catalog;
-  if (!catalog) throw new NotReady();
+  const { catalog, failure } = deps.service;
+  if (!catalog) throw new NotReady(notBuiltReason(failure));
   requireLists(catalog);
-  return json({ status: 'ok', lists: screenedLists(catalog, null) });
+  const lists = screenedLists(catalog, null);
+  // Still ready: the previous index screens, and says against which versions (see matching.md).
+  if (failure) return json({ status: 'ok', lists, rebuild_failed: rebuildFailedJson(failure) });
+  return json({ status: 'ok', lists });
 };
 
 function datasetJson(v: VersionInfo, indexed: number | undefined) {
