@@ -39,6 +39,8 @@ export interface TestServerOptions {
   repo?: ScreeningStore;
   /** Rows per commit of a job. */
   jobBatchSize?: number;
+  /** Where the server's log lines go (none unless given). */
+  log?: (line: string) => void;
   /** The match service to serve with (e.g. one from `heldIndex`); a new one unless given. */
   service?: MatchService;
 }
@@ -63,7 +65,8 @@ export async function startTestServer(
     jobsDir: `${repo.location}.jobs`,
     jobBatchSize,
   };
-  const app = createApp({ service, store, config, keys: options.keys, screening });
+  const { keys, log } = options;
+  const app = createApp({ service, store, config, keys, screening, log });
   const url = await app.listen();
   return { url, app, service, close: () => app.close() };
 }

@@ -8,7 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import type { FileFormat } from '../app/screening/index.js';
 import { lookupTable } from '../core/normalise/index.js';
 import { BadRequest, PayloadTooLarge, UnsupportedMediaType } from './errors.js';
-import { DRAIN_LIMIT, discardBody } from './http.js';
+import { DRAIN_LIMIT, discardBody, requestError } from './http.js';
 
 export const UPLOAD_FORMATS: readonly FileFormat[] = ['csv', 'xlsx', 'jsonl'];
 
@@ -79,7 +79,7 @@ export function receiveFile(req: IncomingMessage, path: string, maxBytes: number
       ended = true;
       if (!failure) file.end();
     });
-    req.on('error', fail);
+    req.on('error', (error) => fail(requestError(error)));
     req.on('close', () => {
       if (!req.complete) fail(new BadRequest('the upload was cut off before its end'));
     });
