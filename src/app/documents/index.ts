@@ -25,4 +25,5 @@ export {
   PathNotFoundError,
 } from './errors.js';
 export { detectMediaType } from './media-type.js';
+export { type CaseMention, caseMentions, type MentionQuery } from './mentions.js';
 export { DocumentService, type DocumentServiceDeps, type FoundPage } from './service.js';

@@ -18,6 +18,7 @@ import {
   CaseExists,
 } from '../../store/cases/index.js';
 import { type AddOptions, type AddSummary, addToCase } from './add.js';
+import { type CaseMention, caseMentions, type MentionQuery } from './mentions.js';
 import {
   CaseExistsError,
   CaseNotFoundError,
@@ -121,6 +122,17 @@ export class DocumentService {
     const pages = await this.deps.cases.pages(caseName, full);
     const children = await this.deps.cases.children(caseName, full);
     return { document, pages, children };
+  }
+
+  /** Every mention of the case, or of one document (an ID or a prefix of it), of some kinds. */
+  async mentions(caseName: string, query: MentionQuery = {}): Promise<CaseMention[]> {
+    await this.requireCase(caseName);
+    if (query.documentId === undefined) return caseMentions(this.deps.cases, caseName, query);
+    const documentId = await this.resolveId(caseName, query.documentId.toLowerCase());
+    if (!(await this.deps.cases.getDocument(caseName, documentId))) {
+      throw new DocumentNotFoundError(`case "${caseName}" has no document ${query.documentId}`);
+    }
+    return caseMentions(this.deps.cases, caseName, { ...query, documentId });
   }
 
   private async resolveId(caseName: string, id: string): Promise<string> {

@@ -16,6 +16,7 @@ export { registerFormats } from './formats.js';
 export { registerIngest } from './ingest.js';
 export { registerKeys } from './keys.js';
 export { registerMatch } from './match.js';
+export { registerMentions } from './mentions.js';
 export { registerRescreen } from './rescreen.js';
 export { registerRuns, runJson } from './runs.js';
 export { registerScreen } from './screen.js';
