@@ -19,6 +19,8 @@ import {
 } from '../../store/cases/index.js';
 import { type AddOptions, type AddSummary, addToCase } from './add.js';
 import { type CaseMention, caseMentions, type MentionQuery } from './mentions.js';
+import { type XrefOptions, type XrefResult, xrefParties } from './xref.js';
+import type { MatchIndex } from '../matching/index.js';
 import {
   CaseExistsError,
   CaseNotFoundError,
@@ -133,6 +135,28 @@ export class DocumentService {
       throw new DocumentNotFoundError(`case "${caseName}" has no document ${query.documentId}`);
     }
     return caseMentions(this.deps.cases, caseName, { ...query, documentId });
+  }
+
+  /**
+   * Every organisation and person of the case screened against the index's lists (refused with
+   * no_lists when it holds none), ranked by score.
+   */
+  async xref(caseName: string, index: MatchIndex, options: XrefOptions = {}): Promise<XrefResult> {
+    await this.requireCase(caseName);
+    const kinds = [
+      'org',
+      'person',
+      'party',
+      'inn',
+      'ogrn',
+      'ogrnip',
+      'uscc',
+      'lei',
+      'bic',
+      'imo',
+      'passport',
+    ];
+    return xrefParties(index, await caseMentions(this.deps.cases, caseName, { kinds }), options);
   }
 
   private async resolveId(caseName: string, id: string): Promise<string> {

@@ -22,3 +22,4 @@ export { registerRuns, runJson } from './runs.js';
 export { registerScreen } from './screen.js';
 export { registerServe } from './serve.js';
 export { registerUpdate } from './update.js';
+export { registerXref } from './xref.js';
