@@ -52,11 +52,14 @@ export function cleanName(text: string): string {
     .trim();
 }
 
-/** Characters between two spans of one page; an identifier before the name counts double. */
+/**
+ * Characters between two spans of one page; an identifier before the name counts double. One
+ * inside the name's span is not its own: the name ran over a neighbouring cell or clause.
+ */
 function distance(party: CaseMention, id: CaseMention): number {
   if (id.start >= party.end) return id.start - party.end;
   if (id.end <= party.start) return 2 * (party.start - id.end);
-  return 0;
+  return Number.POSITIVE_INFINITY;
 }
 
 /** Parties in order of first mention, each with its nearby identifiers. */

@@ -43,6 +43,10 @@ test('partiesOf: one party per value with all its mentions; an identifier goes t
     mention('inn', '7707083893', 55, 65),
     mention('person', 'Иванов И. И.', 100, 112),
     mention('org', 'ао купол', 900, 910),
+    // Inside a name that ran over it (a CSV row's cells): not that name's own.
+    mention('org', '3849055365 redlepus', 1500, 1530),
+    mention('inn', '3849055365', 1500, 1510),
+    mention('org', 'ооо тск вектор', 1480, 1498),
     // Too far from any party to be anyone's.
     mention('ogrn', '1021801143374', 700, 713),
   ]);
@@ -52,6 +56,8 @@ test('partiesOf: one party per value with all its mentions; an identifier goes t
       ['ао купол', 'Organization', 2, { innCode: ['1831083343'] }],
       ['ооо ромашка', 'Organization', 1, { innCode: ['7707083893'] }],
       ['Иванов И. И.', 'Person', 1, {}],
+      ['3849055365 redlepus', 'Organization', 1, {}],
+      ['ооо тск вектор', 'Organization', 1, { innCode: ['3849055365'] }],
     ],
   );
 });
