@@ -1,5 +1,5 @@
 /**
- * `dossier mentions` end to end: a case with two documents, every mention with its document,
+ * `dossier mentions` end to end (and `xref` refusing without lists): a case with two documents, every mention with its document,
  * page and span (the span's text is the page's text there), filters by kind and by document.
  */
 import assert from 'node:assert/strict';
@@ -70,6 +70,11 @@ test('cli mentions: every mention with document, page and span; --kind and --doc
     'inn',
     'money',
   ]);
+  const parties = JSON.parse(dossier('mentions', 'garpiya', '--kind', 'party', '--json').out);
+  assert.deepEqual(
+    parties.map((m: { kind: string; text: string }) => `${m.kind} ${m.text}`),
+    ['org АО «ИЭМЗ «Купол»»', 'org JSC Almaz-Antey'],
+  );
   const letter = inns[1].document_id as string;
   const one = JSON.parse(dossier('mentions', 'garpiya', '--doc', letter.slice(0, 8), '--json').out);
   assert.ok(one.length >= 2);
@@ -88,4 +93,12 @@ test('cli mentions: every mention with document, page and span; --kind and --doc
   assert.equal(badKind.code, 2);
   assert.match(badKind.err, /unknown mention kind "inm"; did you mean "inn"\?/);
   assert.equal(dossier('mentions', 'garpiya', '--doc', 'ffffffffff').code, 3);
+
+  // xref with no list loaded: refused (no_lists, exit 4), never an empty "clear" table.
+  const xref = dossier('xref', 'garpiya');
+  assert.equal(xref.code, 4, xref.err);
+  assert.match(xref.err, /no sanctions list is loaded/);
+  assert.equal(xref.out, '');
+  assert.equal(dossier('xref', 'garpya').code, 3);
+  assert.equal(dossier('xref', 'garpiya', '--threshold', '2').code, 2);
 });

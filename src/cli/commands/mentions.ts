@@ -34,7 +34,10 @@ export const MENTION_KINDS = [
   'party',
 ] as const;
 
-/** `--kind inn --kind money` or `--kind inn,money`, each checked. */
+/**
+ * `--kind inn --kind money` or `--kind inn,money`, each checked. `party` (the issue's word) is
+ * every kind that names one: organisations and persons as well.
+ */
 function kindsOf(raw: readonly string[]): string[] {
   const kinds = raw.flatMap((k) => k.split(',')).map((k) => k.trim().toLowerCase());
   for (const kind of kinds) {
@@ -42,7 +45,7 @@ function kindsOf(raw: readonly string[]): string[] {
       throw new UsageError(unknownNameMessage('mention kind', kind, MENTION_KINDS, 'kinds'));
     }
   }
-  return kinds;
+  return kinds.flatMap((k) => (k === 'party' ? ['org', 'person', 'party'] : [k]));
 }
 
 export function mentionJson(m: CaseMention) {
