@@ -18,11 +18,13 @@ import { registerFormats } from './commands/formats.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerKeys } from './commands/keys.js';
 import { registerMatch } from './commands/match.js';
+import { registerMentions } from './commands/mentions.js';
 import { registerRescreen } from './commands/rescreen.js';
 import { registerRuns } from './commands/runs.js';
 import { registerScreen } from './commands/screen.js';
 import { registerServe } from './commands/serve.js';
 import { registerUpdate } from './commands/update.js';
+import { registerXref } from './commands/xref.js';
 import { type CliDeps, createContext } from './context.js';
 import { exitCodeOf } from './errors.js';
 import type { Io } from './output.js';
@@ -62,6 +64,8 @@ export function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   registerAdd(program, ctx);
   registerDocs(program, ctx);
   registerFind(program, ctx);
+  registerMentions(program, ctx);
+  registerXref(program, ctx);
   // Every command takes --db, so that scripts can put it anywhere on the line.
   for (const command of program.commands) {
     command.option('--db <path>', 'the database file (default: $DOSSIER_DB or ./dossier.db)');

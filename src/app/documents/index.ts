@@ -25,4 +25,13 @@ export {
   PathNotFoundError,
 } from './errors.js';
 export { detectMediaType } from './media-type.js';
+export { type CaseMention, caseMentions, type MentionQuery } from './mentions.js';
+export { type CaseParty, cleanName, NEAR_CHARS, partiesOf } from './parties.js';
+export {
+  type XrefMatch,
+  type XrefOptions,
+  type XrefParty,
+  type XrefResult,
+  xrefParties,
+} from './xref.js';
 export { DocumentService, type DocumentServiceDeps, type FoundPage } from './service.js';

@@ -18,6 +18,9 @@ import {
   CaseExists,
 } from '../../store/cases/index.js';
 import { type AddOptions, type AddSummary, addToCase } from './add.js';
+import { type CaseMention, caseMentions, type MentionQuery } from './mentions.js';
+import { type XrefOptions, type XrefResult, xrefParties } from './xref.js';
+import type { MatchIndex } from '../matching/index.js';
 import {
   CaseExistsError,
   CaseNotFoundError,
@@ -121,6 +124,39 @@ export class DocumentService {
     const pages = await this.deps.cases.pages(caseName, full);
     const children = await this.deps.cases.children(caseName, full);
     return { document, pages, children };
+  }
+
+  /** Every mention of the case, or of one document (an ID or a prefix of it), of some kinds. */
+  async mentions(caseName: string, query: MentionQuery = {}): Promise<CaseMention[]> {
+    await this.requireCase(caseName);
+    if (query.documentId === undefined) return caseMentions(this.deps.cases, caseName, query);
+    const documentId = await this.resolveId(caseName, query.documentId.toLowerCase());
+    if (!(await this.deps.cases.getDocument(caseName, documentId))) {
+      throw new DocumentNotFoundError(`case "${caseName}" has no document ${query.documentId}`);
+    }
+    return caseMentions(this.deps.cases, caseName, { ...query, documentId });
+  }
+
+  /**
+   * Every organisation and person of the case screened against the index's lists (refused with
+   * no_lists when it holds none), ranked by score.
+   */
+  async xref(caseName: string, index: MatchIndex, options: XrefOptions = {}): Promise<XrefResult> {
+    await this.requireCase(caseName);
+    const kinds = [
+      'org',
+      'person',
+      'party',
+      'inn',
+      'ogrn',
+      'ogrnip',
+      'uscc',
+      'lei',
+      'bic',
+      'imo',
+      'passport',
+    ];
+    return xrefParties(index, await caseMentions(this.deps.cases, caseName, { kinds }), options);
   }
 
   private async resolveId(caseName: string, id: string): Promise<string> {

@@ -1,0 +1,109 @@
+/**
+ * The parties of a case, as xref screens them: organisation and person mentions grouped by their
+ * normalised value (one party, all its mentions), each with the registry identifiers written near
+ * it on the same page, so that the matcher can weigh an INN or OGRN and not only a name.
+ */
+import type { CaseMention } from './mentions.js';
+
+/** Mention kinds that name a party, and the schema each is screened as. */
+const PARTY_SCHEMA: Record<string, string> = { org: 'Organization', person: 'Person' };
+const PARTY_KINDS = new Set(['org', 'person', 'party']);
+
+/**
+ * Identifier kinds (src/core/extraction/identifiers) and the FollowTheMoney property the lists
+ * keep them in (OFAC's "Tax ID No. ... (Russia)" is `innCode`, src/sources/ofac-csv/remarks.ts).
+ * Organisation properties go to organisations only, a passport to a person only.
+ */
+const IDENTIFIER_PROPERTY: Record<string, { property: string; schemata: readonly string[] }> = {
+  inn: { property: 'innCode', schemata: ['Organization', 'Person'] },
+  ogrn: { property: 'ogrnCode', schemata: ['Organization'] },
+  ogrnip: { property: 'ogrnCode', schemata: ['Person'] },
+  uscc: { property: 'uscCode', schemata: ['Organization'] },
+  lei: { property: 'leiCode', schemata: ['Organization'] },
+  bic: { property: 'swiftBic', schemata: ['Organization'] },
+  imo: { property: 'imoNumber', schemata: ['Organization'] },
+  passport: { property: 'passportNumber', schemata: ['Person'] },
+};
+
+/**
+ * How far from a party an identifier may be to count as its own: a requisites block ("АО «…»,
+ * ИНН …, ОГРН …, адрес …") runs to a few hundred characters.
+ */
+export const NEAR_CHARS = 300;
+
+export interface CaseParty {
+  kind: string;
+  /** The normalised value the extractor gave: the key the mentions are grouped by. */
+  value: string;
+  /** The schema the party is screened as (`Thing` when the mention does not say). */
+  schema: string;
+  /** The names as written, quotes removed, most frequent first. */
+  names: string[];
+  /** Identifiers found near its mentions, by FollowTheMoney property. */
+  identifiers: Record<string, string[]>;
+  mentions: CaseMention[];
+}
+
+/** A name as the matcher should see it: no typographic quotes, single spaces. */
+export function cleanName(text: string): string {
+  return text
+    .replace(/[«»“”„"‘’‚'「」『』《》]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Characters between two spans of one page; an identifier before the name counts double. One
+ * inside the name's span is not its own: the name ran over a neighbouring cell or clause.
+ */
+function distance(party: CaseMention, id: CaseMention): number {
+  if (id.start >= party.end) return id.start - party.end;
+  if (id.end <= party.start) return 2 * (party.start - id.end);
+  return Number.POSITIVE_INFINITY;
+}
+
+/** Parties in order of first mention, each with its nearby identifiers. */
+export function partiesOf(mentions: readonly CaseMention[]): CaseParty[] {
+  const parties = new Map<string, CaseParty>();
+  const byPage = new Map<string, CaseMention[]>();
+  const owner = new Map<CaseMention, CaseParty>();
+  for (const m of mentions) {
+    if (!PARTY_KINDS.has(m.kind)) continue;
+    const key = `${m.kind}\u0000${m.value}`;
+    let party = parties.get(key);
+    if (!party) {
+      const schema = PARTY_SCHEMA[m.kind] ?? 'Thing';
+      party = { kind: m.kind, value: m.value, schema, names: [], identifiers: {}, mentions: [] };
+      parties.set(key, party);
+    }
+    party.mentions.push(m);
+    owner.set(m, party);
+    const page = `${m.documentId}:${m.page}`;
+    byPage.set(page, [...(byPage.get(page) ?? []), m]);
+  }
+  // Each identifier goes to the nearest party mention on its page, so that the two INNs of a
+  // contract's two parties are not both given to each.
+  for (const id of mentions) {
+    const target = IDENTIFIER_PROPERTY[id.kind];
+    if (!target) continue;
+    let best: { m: CaseMention; d: number } | null = null;
+    for (const m of byPage.get(`${id.documentId}:${id.page}`) ?? []) {
+      const d = distance(m, id);
+      if (d <= NEAR_CHARS && (best === null || d < best.d)) best = { m, d };
+    }
+    const party = best ? owner.get(best.m) : undefined;
+    if (!party || !target.schemata.includes(party.schema)) continue;
+    const values = party.identifiers[target.property] ?? [];
+    if (!values.includes(id.value)) values.push(id.value);
+    party.identifiers[target.property] = values;
+  }
+  for (const party of parties.values()) {
+    const counts = new Map<string, number>();
+    for (const m of party.mentions) {
+      const name = cleanName(m.text);
+      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    party.names = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  }
+  return [...parties.values()];
+}
