@@ -149,7 +149,9 @@ export class MatchService {
       const datasets = await this.store.datasets();
       const key = snapshotKeyFor(datasets);
       try {
-        if (this.worker) await this.refreshOffThread(datasets, key);
+        // Over no list there is nothing to build or save: the in-thread way knows, and says so
+        // to no one (the caller refuses to screen, NoListsLoaded).
+        if (this.worker && datasets.length > 0) await this.refreshOffThread(datasets, key);
         else await this.refreshHere(datasets, key);
         this.failure = null;
       } catch (error) {
