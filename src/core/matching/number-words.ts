@@ -101,6 +101,11 @@ function unitAfterTens(token: string | undefined): number {
   return value >= 1 && value <= 9 ? value : -1;
 }
 
+/** The value of an English number word from zero to ninety ("seven", "forty"), else undefined. */
+export function englishNumberWord(word: string): number | undefined {
+  return UNITS.get(word) ?? TENS.get(word);
+}
+
 /**
  * Number words and ordinals replaced by digits; "hundred" and "thousand" multiply what precedes
  * them ("two hundred" → 200). Other tokens pass through unchanged.

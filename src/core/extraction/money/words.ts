@@ -4,6 +4,7 @@
  * dollars") and Chinese capital numerals (大写: "壹佰贰拾万元整", "叁仟元伍角陆分"). Each reader
  * returns the amount in hundredths, or null when the text is no amount in words.
  */
+import { englishNumberWord } from '../../matching/number-words.js';
 
 /** Russian number words in the nominative, as contracts write amounts. */
 const RU_WORDS: Record<string, number> = {
@@ -56,37 +57,12 @@ const RU_SCALES: ReadonlyArray<[string, number]> = [
   ['миллион', 1e6],
 ];
 
-const EN_WORDS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const EN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+// A Map, not an object literal: a word such as "constructor" must not find Object.prototype's.
+const EN_SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+]);
 
 /** Words between the whole amount and its hundredths: the currency and its minor unit. */
 const MAJOR_UNIT =
@@ -153,13 +129,13 @@ function readEnglish(text: string): number | null {
   let seen = false;
   for (const word of text.split(/[^a-z]+/)) {
     if (word === '' || word === 'and') continue;
-    const value = EN_WORDS[word];
+    const value = englishNumberWord(word);
     if (value !== undefined) {
       current += value;
     } else if (word === 'hundred') {
       current = (current || 1) * 100;
-    } else if (EN_SCALES[word] !== undefined) {
-      total += (current || 1) * EN_SCALES[word]!;
+    } else if (EN_SCALES.has(word)) {
+      total += (current || 1) * EN_SCALES.get(word)!;
       current = 0;
     } else {
       return null;
