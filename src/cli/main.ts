@@ -24,6 +24,7 @@ import { registerRuns } from './commands/runs.js';
 import { registerScreen } from './commands/screen.js';
 import { registerServe } from './commands/serve.js';
 import { registerUpdate } from './commands/update.js';
+import { registerReport } from './commands/report.js';
 import { registerXref } from './commands/xref.js';
 import { type CliDeps, createContext } from './context.js';
 import { exitCodeOf } from './errors.js';
@@ -66,6 +67,7 @@ export function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   registerFind(program, ctx);
   registerMentions(program, ctx);
   registerXref(program, ctx);
+  registerReport(program, ctx);
   // Every command takes --db, so that scripts can put it anywhere on the line.
   for (const command of program.commands) {
     command.option('--db <path>', 'the database file (default: $DOSSIER_DB or ./dossier.db)');

@@ -18,6 +18,7 @@ export { registerKeys } from './keys.js';
 export { registerMatch } from './match.js';
 export { registerMentions } from './mentions.js';
 export { registerRescreen } from './rescreen.js';
+export { registerReport } from './report.js';
 export { registerRuns, runJson } from './runs.js';
 export { registerScreen } from './screen.js';
 export { registerServe } from './serve.js';

@@ -1,0 +1,132 @@
+/**
+ * The timeline: dated claims in date order. Until claims are extracted, dated mentions stand in:
+ * a date on a page that also names money or a party, with the nearest of each, so that a case's
+ * first report is not empty. Dates whose day and month could be swapped (03.04.2024) are marked
+ * with their other reading, found by reading the mention's text again with the date extractor
+ * (the store keeps the value, not the extractor's details).
+ */
+import { extractDates } from '../../core/extraction/index.js';
+import type { Claim } from '../../store/cases/index.js';
+import type { CaseMention } from '../documents/index.js';
+import type { EvidenceLink, Timeline, TimelineEntry } from './types.js';
+
+export interface TimelineInput {
+  claims: readonly Claim[];
+  mentions: readonly CaseMention[];
+  link: (m: CaseMention) => EvidenceLink;
+  /** A readable name for a claim's subject or object (an entity id). */
+  nameOf: (id: string) => string;
+}
+
+const PARTY_KINDS = new Set(['org', 'person', 'party']);
+/** How far a money or party mention may be from a date to be shown with it, in characters. */
+const NEAR = 300;
+
+/** The other readings of a date mention, from its own text; empty when it reads one way only. */
+export function otherReadings(m: Pick<CaseMention, 'text' | 'value'>): string[] {
+  const spans = extractDates(m.text);
+  const whole = spans.find((s) => s.start === 0 && s.end === m.text.length) ?? spans[0];
+  const others = (whole?.details?.ambiguous as string[] | undefined) ?? [];
+  return others.filter((d) => d !== m.value);
+}
+
+const key = (documentId: string, mentionId: string) => `${documentId}\u0000${mentionId}`;
+
+function claimTitle(claim: Claim, nameOf: (id: string) => string): string {
+  const who = claim.object
+    ? `${nameOf(claim.subject)} → ${nameOf(claim.object)}`
+    : nameOf(claim.subject);
+  const facts = Object.entries(claim.properties)
+    .filter(([name]) => name !== 'date')
+    .map(([name, values]) => `${name} ${values.join(', ')}`);
+  return [`${claim.kind}: ${who}`, ...facts].join('; ');
+}
+
+function claimEntry(
+  claim: Claim,
+  byKey: Map<string, CaseMention>,
+  input: TimelineInput,
+): TimelineEntry | null {
+  const cited = claim.evidence
+    .map((e) => byKey.get(key(e.documentId, e.mentionId)))
+    .filter((m): m is CaseMention => m !== undefined);
+  const dateMentions = cited.filter((m) => m.kind === 'date');
+  const dates = [...new Set(claim.properties.date ?? dateMentions.map((m) => m.value))];
+  const date = dates[0];
+  if (date === undefined) return null;
+  // A claim's other dates and its date mentions' other readings are all doubts about the date.
+  const ambiguous = new Set([...dates.slice(1), ...dateMentions.flatMap(otherReadings)]);
+  ambiguous.delete(date);
+  return {
+    date,
+    ambiguous: [...ambiguous],
+    source: 'claim',
+    title: claimTitle(claim, input.nameOf),
+    evidence: cited.map(input.link),
+  };
+}
+
+/** Characters between two spans of one page. */
+function gap(a: CaseMention, b: CaseMention): number {
+  if (b.start >= a.end) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+function nearest(date: CaseMention, candidates: readonly CaseMention[]): CaseMention | null {
+  let best: CaseMention | null = null;
+  for (const c of candidates) if (best === null || gap(date, c) < gap(date, best)) best = c;
+  return best;
+}
+
+/** Dated mentions: one entry per date value per page, with the nearest money and party. */
+function mentionEntries(input: TimelineInput, cited: Set<string>): TimelineEntry[] {
+  const byPage = new Map<string, CaseMention[]>();
+  for (const m of input.mentions) {
+    const page = `${m.documentId}:${m.page}`;
+    byPage.set(page, [...(byPage.get(page) ?? []), m]);
+  }
+  const entries: TimelineEntry[] = [];
+  for (const mentions of byPage.values()) {
+    const money = mentions.filter((m) => m.kind === 'money');
+    const parties = mentions.filter((m) => PARTY_KINDS.has(m.kind));
+    if (money.length === 0 && parties.length === 0) continue;
+    const seen = new Set<string>();
+    for (const date of mentions) {
+      if (date.kind !== 'date' || seen.has(date.value)) continue;
+      if (cited.has(key(date.documentId, date.id))) continue;
+      seen.add(date.value);
+      const near = [nearest(date, money), nearest(date, parties)].filter(
+        (m): m is CaseMention => m !== null && gap(date, m) <= NEAR,
+      );
+      const shown = near.length > 0 ? near : [nearest(date, money) ?? nearest(date, parties)!];
+      entries.push({
+        date: date.value,
+        ambiguous: otherReadings(date),
+        source: 'mention',
+        title: shown.map((m) => m.text.replace(/\s+/g, ' ')).join(' · '),
+        evidence: [date, ...shown].map(input.link),
+      });
+    }
+  }
+  return entries;
+}
+
+/** By date; entries of one date keep their order (documents as added, then page and offset). */
+function byDate(entries: TimelineEntry[]): TimelineEntry[] {
+  return entries
+    .map((entry, i) => ({ entry, i }))
+    .sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.i - b.i))
+    .map(({ entry }) => entry);
+}
+
+export function buildTimeline(input: TimelineInput): Timeline {
+  const byKey = new Map(input.mentions.map((m) => [key(m.documentId, m.id), m]));
+  const claims = input.claims
+    .map((c) => claimEntry(c, byKey, input))
+    .filter((e): e is TimelineEntry => e !== null);
+  const cited = new Set(input.claims.flatMap((c) => c.evidence.map((e) => key(e.documentId, e.mentionId))));
+  const mentions = byDate(mentionEntries(input, cited));
+  if (claims.length === 0) return { entries: mentions, others: [] };
+  return { entries: byDate(claims), others: mentions };
+}
