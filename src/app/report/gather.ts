@@ -58,7 +58,11 @@ async function screen(
   const index = await sources.matchIndex();
   if (!index) return { reason: `no sanctions list is loaded: ${HOW_TO_LOAD}` };
   try {
-    return await sources.documents.xref(caseName, index, threshold === undefined ? {} : { threshold });
+    return await sources.documents.xref(
+      caseName,
+      index,
+      threshold === undefined ? {} : { threshold },
+    );
   } catch (error) {
     if (error instanceof NoListsLoaded) return { reason: error.message };
     throw error;
@@ -88,7 +92,10 @@ function partiesAndScreening(
     matches: p.matches,
     mentions: p.mentions.map(evidenceLink),
   }));
-  return { parties, screening: { screened: true, threshold: result.threshold, lists: result.lists } };
+  return {
+    parties,
+    screening: { screened: true, threshold: result.threshold, lists: result.lists },
+  };
 }
 
 /** Readable names for claims' subjects and objects: list captions, then the case's parties. */
@@ -197,6 +204,8 @@ export async function gatherReport(
   const nameOf = namer(parties, partyValues);
   const byKey = new Map(mentions.map((m) => [`${m.documentId}\u0000${m.id}`, m]));
   const mediaTypes = new Map(docs.map((d) => [d.id, d.mediaType]));
+  const pages = await pagesOf(cases, caseName, mentions, mediaTypes);
+  const texts = new Map(pages.map((p) => [`${p.documentId}:${p.page}`, p.text]));
   return {
     header: {
       caseName: info.name,
@@ -215,11 +224,11 @@ export async function gatherReport(
         })),
     },
     screening,
-    timeline: buildTimeline({ claims, mentions, link: evidenceLink, nameOf }),
+    timeline: buildTimeline({ claims, mentions, link: evidenceLink, nameOf, texts }),
     parties,
     claims: claimsOf(claims, byKey, nameOf),
     mentions: mentionsByDocument(mentions),
-    pages: await pagesOf(cases, caseName, mentions, mediaTypes),
+    pages,
     notes: [],
   };
 }

@@ -82,7 +82,10 @@ async function pictureOf(page: EvidencePage, options: ImageOptions): Promise<Pic
 }
 
 /** Adds an image (or a note saying why there is none) to the report's pages. */
-export async function addPageImages(data: ReportData, options: ImageOptions): Promise<ImageSummary> {
+export async function addPageImages(
+  data: ReportData,
+  options: ImageOptions,
+): Promise<ImageSummary> {
   const max = options.maxImages ?? MAX_IMAGES;
   const pictures: Picture[] = [];
   let skipped = 0;
@@ -111,7 +114,9 @@ export async function addPageImages(data: ReportData, options: ImageOptions): Pr
   const { mode } = options;
   if (mode.kind === 'embed' || (mode.kind === 'auto' && bytes <= EMBED_LIMIT)) {
     for (const p of pictures) {
-      p.page.image = { src: `data:image/${p.type};base64,${Buffer.from(p.bytes).toString('base64')}` };
+      p.page.image = {
+        src: `data:image/${p.type};base64,${Buffer.from(p.bytes).toString('base64')}`,
+      };
     }
     return { images: pictures.length, bytes, folder: null };
   }

@@ -90,5 +90,8 @@ ${note}<div class="evidence${image ? '' : ' textonly'}">${image}${textView(page)
 
 export function renderPages(pages: readonly EvidencePage[], styles: BoxStyles): Html {
   if (pages.length === 0) return html`<p class="muted">No page holds a mention.</p>`;
-  return join(pages.map((p) => pageSection(p, styles)), '\n');
+  return join(
+    pages.map((p) => pageSection(p, styles)),
+    '\n',
+  );
 }

@@ -20,7 +20,7 @@ function links(evidence: readonly EvidenceLink[]): Html {
   return join(
     evidence.map(
       (e) =>
-        html`<a class="ev" href="#${e.anchor}" title="${e.kind}: ${e.text}">${e.fileName} p.${e.page}</a>`,
+        html`<a class="ev" href="#${e.anchor}" title="${e.kind}: ${e.text}">${e.kind} · ${e.fileName} p.${e.page}</a>`,
     ),
   );
 }
@@ -76,13 +76,16 @@ export function renderTimeline(t: Timeline): Html {
 }
 
 function identifiers(ids: Record<string, string[]>): Html {
-  const parts = Object.entries(ids).map(([k, v]) => html`<span class="pill">${k} ${v.join(', ')}</span>`);
+  const parts = Object.entries(ids).map(
+    ([k, v]) => html`<span class="pill">${k} ${v.join(', ')}</span>`,
+  );
   return join(parts);
 }
 
 function matchesCell(p: ReportParty): Html {
   if (p.matches === null) return html`<span class="muted">not screened</span>`;
-  if (p.matches.length === 0) return html`<span class="muted">no match at or above the threshold</span>`;
+  if (p.matches.length === 0)
+    return html`<span class="muted">no match at or above the threshold</span>`;
   return join(
     p.matches.map(
       (m) =>
@@ -114,7 +117,9 @@ export function renderClaims(claims: readonly ReportClaim[]): Html {
     (c) =>
       html`<tr><td><b>${c.kind}</b>: <span title="${c.subject}">${c.subjectName}</span>${c.object !== null ? html` → <span title="${c.object}">${c.objectName ?? c.object}</span>` : ''}</td><td>${Object.entries(
         c.properties,
-      ).map(([k, v]) => html`<div>${k}: ${v.join(', ')}</div>`)}</td><td>${c.status}${c.note ? html`<div class="muted">${c.note}</div>` : ''}</td><td>${links(c.evidence)}</td></tr>`,
+      ).map(
+        ([k, v]) => html`<div>${k}: ${v.join(', ')}</div>`,
+      )}</td><td>${c.status}${c.note ? html`<div class="muted">${c.note}</div>` : ''}</td><td>${links(c.evidence)}</td></tr>`,
   )}</table></section>`;
 }
 

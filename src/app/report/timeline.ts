@@ -16,11 +16,15 @@ export interface TimelineInput {
   link: (m: CaseMention) => EvidenceLink;
   /** A readable name for a claim's subject or object (an entity id). */
   nameOf: (id: string) => string;
+  /** Pages' texts by `documentId:page`, to see which parties share a date's line (a table row). */
+  texts?: ReadonlyMap<string, string>;
 }
 
 const PARTY_KINDS = new Set(['org', 'person', 'party']);
 /** How far a money or party mention may be from a date to be shown with it, in characters. */
 const NEAR = 300;
+/** At most this many parties of the date's line are shown with it. */
+const MAX_PARTIES = 3;
 
 /** The other readings of a date mention, from its own text; empty when it reads one way only. */
 export function otherReadings(m: Pick<CaseMention, 'text' | 'value'>): string[] {
@@ -73,6 +77,13 @@ function gap(a: CaseMention, b: CaseMention): number {
   return 0;
 }
 
+/** Whether no line break stands between two spans of a page's text. */
+function sameLine(text: string, a: CaseMention, b: CaseMention): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  return !/[\n\r]/.test(text.slice(Math.min(from, to), Math.max(from, to)));
+}
+
 function nearest(date: CaseMention, candidates: readonly CaseMention[]): CaseMention | null {
   let best: CaseMention | null = null;
   for (const c of candidates) if (best === null || gap(date, c) < gap(date, best)) best = c;
@@ -96,9 +107,15 @@ function mentionEntries(input: TimelineInput, cited: Set<string>): TimelineEntry
       if (date.kind !== 'date' || seen.has(date.value)) continue;
       if (cited.has(key(date.documentId, date.id))) continue;
       seen.add(date.value);
-      const near = [nearest(date, money), nearest(date, parties)].filter(
-        (m): m is CaseMention => m !== null && gap(date, m) <= NEAR,
-      );
+      const text = input.texts?.get(`${date.documentId}:${date.page}`);
+      // A table row or a line of a letter: what shares the date's line, else the nearest.
+      const line = (of: CaseMention[]) => (text ? of.filter((m) => sameLine(text, date, m)) : []);
+      const rowMoney = line(money);
+      const rowParties = line(parties).slice(0, MAX_PARTIES);
+      const near = [
+        rowMoney.length > 0 ? nearest(date, rowMoney) : nearest(date, money),
+        ...(rowParties.length > 0 ? rowParties : [nearest(date, parties)]),
+      ].filter((m): m is CaseMention => m !== null && gap(date, m) <= NEAR);
       const shown = near.length > 0 ? near : [nearest(date, money) ?? nearest(date, parties)!];
       entries.push({
         date: date.value,
@@ -116,7 +133,9 @@ function mentionEntries(input: TimelineInput, cited: Set<string>): TimelineEntry
 function byDate(entries: TimelineEntry[]): TimelineEntry[] {
   return entries
     .map((entry, i) => ({ entry, i }))
-    .sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.i - b.i))
+    .sort((a, b) =>
+      a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.i - b.i,
+    )
     .map(({ entry }) => entry);
 }
 
@@ -125,7 +144,9 @@ export function buildTimeline(input: TimelineInput): Timeline {
   const claims = input.claims
     .map((c) => claimEntry(c, byKey, input))
     .filter((e): e is TimelineEntry => e !== null);
-  const cited = new Set(input.claims.flatMap((c) => c.evidence.map((e) => key(e.documentId, e.mentionId))));
+  const cited = new Set(
+    input.claims.flatMap((c) => c.evidence.map((e) => key(e.documentId, e.mentionId))),
+  );
   const mentions = byDate(mentionEntries(input, cited));
   if (claims.length === 0) return { entries: mentions, others: [] };
   return { entries: byDate(claims), others: mentions };

@@ -30,7 +30,9 @@ export function registerReport(program: Command, ctx: CommandContext) {
       }
       const threshold = Number(options.threshold);
       if (options.threshold.trim() === '' || !(threshold >= 0 && threshold <= 1)) {
-        throw new UsageError(`--threshold must be a number from 0 to 1, not "${options.threshold}"`);
+        throw new UsageError(
+          `--threshold must be a number from 0 to 1, not "${options.threshold}"`,
+        );
       }
       const dossier = ctx.dossier(command);
       // The case first: a mistyped name is refused before any list is read.
