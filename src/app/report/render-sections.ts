@@ -15,14 +15,19 @@ import type {
   TimelineEntry,
 } from './types.js';
 
+/** A party named on hundreds of pages links to the first few; the Mentions section has them all. */
+const MAX_LINKS = 12;
+
 function links(evidence: readonly EvidenceLink[]): Html {
   if (evidence.length === 0) return html`<span class="muted">no evidence in the case</span>`;
-  return join(
-    evidence.map(
+  const more = evidence.length - MAX_LINKS;
+  return join([
+    ...evidence.slice(0, MAX_LINKS).map(
       (e) =>
         html`<a class="ev" href="#${e.anchor}" title="${e.kind}: ${e.text}">${e.kind} · ${e.fileName} p.${e.page}</a>`,
     ),
-  );
+    more > 0 ? html`<span class="muted">and ${more} more (see Mentions)</span>` : '',
+  ]);
 }
 
 export function renderHeader(h: ReportHeader, screening: Screening, notes: string[]): Html {
@@ -56,7 +61,7 @@ function dateCell(e: TimelineEntry): Html {
 function timelineRows(entries: readonly TimelineEntry[]): Html {
   return html`<table><tr><th>date</th><th>what</th><th>from</th><th>evidence</th></tr>${entries.map(
     (e) =>
-      html`<tr><td>${dateCell(e)}</td><td>${e.title}</td><td><span class="pill ${e.source}">${e.source}</span></td><td>${links(e.evidence)}</td></tr>`,
+      html`<tr><td class="date">${dateCell(e)}</td><td>${e.title}</td><td><span class="pill ${e.source}">${e.source}</span></td><td>${links(e.evidence)}</td></tr>`,
   )}</table>`;
 }
 

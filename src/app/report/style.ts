@@ -25,7 +25,8 @@ th{color:var(--muted);font-weight:600}
 .pill.match{background:#fde2e1;color:#8a1116}
 .pill.claim{background:#e6f0fb}
 .amb{color:#a04b00;font-weight:600;cursor:help}
-a.ev{font-size:13px;color:#0b5cad;white-space:nowrap;margin-right:8px}
+a.ev{display:inline-block;font-size:13px;color:#0b5cad;white-space:nowrap;margin-right:8px}
+td.date{white-space:nowrap}
 .evidence{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:16px;align-items:start}
 .evidence.textonly{grid-template-columns:minmax(0,1fr)}
 .page{position:relative;border:1px solid var(--line);background:#fff}
