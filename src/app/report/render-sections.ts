@@ -22,10 +22,12 @@ function links(evidence: readonly EvidenceLink[]): Html {
   if (evidence.length === 0) return html`<span class="muted">no evidence in the case</span>`;
   const more = evidence.length - MAX_LINKS;
   return join([
-    ...evidence.slice(0, MAX_LINKS).map(
-      (e) =>
-        html`<a class="ev" href="#${e.anchor}" title="${e.kind}: ${e.text}">${e.kind} · ${e.fileName} p.${e.page}</a>`,
-    ),
+    ...evidence
+      .slice(0, MAX_LINKS)
+      .map(
+        (e) =>
+          html`<a class="ev" href="#${e.anchor}" title="${e.kind}: ${e.text}">${e.kind} · ${e.fileName} p.${e.page}</a>`,
+      ),
     more > 0 ? html`<span class="muted">and ${more} more (see Mentions)</span>` : '',
   ]);
 }
