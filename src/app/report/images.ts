@@ -27,6 +27,8 @@ export interface ImageOptions {
   cacheDir: string;
   mode: ImageMode;
   maxImages?: number;
+  /** EMBED_LIMIT unless given. */
+  embedLimit?: number;
   dpi?: number;
 }
 
@@ -75,9 +77,6 @@ async function pictureOf(page: EvidencePage, options: ImageOptions): Promise<Pic
     const bytes = await blobs.get(page.documentId);
     return bytes ? { page, bytes, type } : null;
   }
-  if (page.mediaType === 'image/tiff') {
-    page.imageNote = 'TIFF pages cannot be shown by a browser: the page is shown as its OCR text.';
-  }
   return null;
 }
 
@@ -90,6 +89,10 @@ export async function addPageImages(
   const pictures: Picture[] = [];
   let skipped = 0;
   for (const page of byPriority(data)) {
+    if (page.mediaType === 'image/tiff') {
+      page.imageNote = 'TIFF pages cannot be shown by a browser: the page is shown as its OCR text.';
+      continue;
+    }
     if (pictures.length >= max) {
       if (page.mediaType === 'application/pdf' || IMAGE_TYPES[page.mediaType]) {
         page.imageNote = `Not pictured: the report holds at most ${max} page images.`;
@@ -112,7 +115,10 @@ export async function addPageImages(
   }
   const bytes = pictures.reduce((n, p) => n + p.bytes.byteLength, 0);
   const { mode } = options;
-  if (mode.kind === 'embed' || (mode.kind === 'auto' && bytes <= EMBED_LIMIT)) {
+  if (
+    mode.kind === 'embed' ||
+    (mode.kind === 'auto' && bytes <= (options.embedLimit ?? EMBED_LIMIT))
+  ) {
     for (const p of pictures) {
       p.page.image = {
         src: `data:image/${p.type};base64,${Buffer.from(p.bytes).toString('base64')}`,
