@@ -90,7 +90,8 @@ export async function addPageImages(
   let skipped = 0;
   for (const page of byPriority(data)) {
     if (page.mediaType === 'image/tiff') {
-      page.imageNote = 'TIFF pages cannot be shown by a browser: the page is shown as its OCR text.';
+      page.imageNote =
+        'TIFF pages cannot be shown by a browser: the page is shown as its OCR text.';
       continue;
     }
     if (pictures.length >= max) {
