@@ -8,8 +8,14 @@ export function partyKey(name: string): string {
   return lookupKey(name);
 }
 
-export function addressKey(address: string): string {
-  return lookupKey(address);
+/**
+ * An address's key, or null when it is too vague to tie two parties together: a city alone
+ * ("Moscow, Russia") is shared by thousands, so a street-level address (a number and at least three
+ * words) is required.
+ */
+export function addressKey(address: string): string | null {
+  const key = lookupKey(address);
+  return /\d/.test(key) && key.split(' ').length >= 3 ? key : null;
 }
 
 /**

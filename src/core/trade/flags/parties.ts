@@ -118,8 +118,9 @@ export function sharedContactFlags(shipments: readonly Shipment[], ctx: FlagCont
     const own = new Set((ctx.parties.get(key)?.listed ?? []).map((m) => m.entityId));
     const { address, phone } = seen.party;
     const phoneAt = phone ? phoneKey(phone) : null;
+    const addressAt = address ? addressKey(address) : null;
     const checks = [
-      ['shared_address', 'address', address, address ? ctx.listedAddresses.get(addressKey(address)) : undefined],
+      ['shared_address', 'address', address, addressAt ? ctx.listedAddresses.get(addressAt) : undefined],
       ['shared_phone', 'phone', phone, phoneAt ? ctx.listedPhones.get(phoneAt) : undefined],
     ] as const;
     for (const [code, what, value, found] of checks) {
