@@ -89,13 +89,15 @@ export function newConsigneeFlags(shipments: readonly Shipment[], ctx: FlagConte
     // A partial date ("2022", "2022-02") sorts before the day when it may hold it: no flag.
     if (date === null || date <= INVASION_DAY) continue;
     const source = fromRecords ? 'the records' : 'the lists';
+    // The records where it is the consignee: as a shipper its age says nothing here.
+    const records = shipments.filter((s) => partyKey(s.consignee.name) === key).map((s) => s.id);
     flags.push({
       code: 'new_consignee',
       severity: 'medium',
       explanation:
         `the consignee ${seen.party.name} was incorporated on ${date} (according to ${source}), ` +
         `after ${INVASION_DAY}`,
-      records: seen.records,
+      records,
       party: seen.party.name,
       facts: { incorporated: date, source },
     });
