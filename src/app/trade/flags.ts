@@ -46,7 +46,9 @@ export async function tradeFlags(
     const known = (await deps.trade.datasets()).map((d) => d.dataset);
     throw new TradeDatasetNotFound(
       `no trade dataset named ${name}` +
-        (known.length ? ` (there are: ${known.join(', ')})` : ': load one with dossier ingest <file> --format trade-csv'),
+        (known.length
+          ? ` (there are: ${known.join(', ')})`
+          : ': load one with dossier ingest <file> --format trade-csv'),
     );
   }
   const shipments = await deps.trade.shipments(name);
@@ -72,7 +74,9 @@ export async function tradeFlags(
       incorporated: sure ? incorporationOf(sure.entity) : null,
     });
   }
-  const contacts = matcher ? await listedContacts(deps.lists) : { addresses: new Map(), phones: new Map() };
+  const contacts = matcher
+    ? await listedContacts(deps.lists)
+    : { addresses: new Map(), phones: new Map() };
   const ctx: FlagContext = {
     chpl: options.chpl ?? CHPL_2024_02_23,
     transshipment: TRANSSHIPMENT_JURISDICTIONS,

@@ -58,9 +58,10 @@ test('Chinese headers, and a repeated record id is a bad row', async () => {
     ].join('\n'),
   );
   const read = await readTradeFile(path);
-  assert.deepEqual(read.shipments.map((s) => [s.id, s.shipper.name, s.consignee.name]), [
-    ['A-1', '厦门发动机有限公司', 'OOO Vektor'],
-  ]);
+  assert.deepEqual(
+    read.shipments.map((s) => [s.id, s.shipper.name, s.consignee.name]),
+    [['A-1', '厦门发动机有限公司', 'OOO Vektor']],
+  );
   assert.deepEqual(read.rejected, [{ line: 3, reasons: ['id "A-1" was already given on line 2'] }]);
 });
 
@@ -74,9 +75,10 @@ test('--map names columns the synonyms do not know', async () => {
     path,
     parseTradeMap(['shipper=Firm A,consignee=Firm B', 'hs_code=Tariff', 'goods=What']),
   );
-  assert.deepEqual(read.shipments.map((s) => [s.shipper.name, s.consignee.name, s.hsCode]), [
-    ['Alpha Ltd', 'Beta LLC', '854231'],
-  ]);
+  assert.deepEqual(
+    read.shipments.map((s) => [s.shipper.name, s.consignee.name, s.hsCode]),
+    [['Alpha Ltd', 'Beta LLC', '854231']],
+  );
 });
 
 test('an XLSX workbook reads as the CSV does, rows numbered as the sheet numbers them', async () => {
@@ -91,8 +93,9 @@ test('an XLSX workbook reads as the CSV does, rows numbered as the sheet numbers
     ],
   );
   const read = await readTradeFile(path);
-  assert.deepEqual(read.shipments.map((s) => [s.line, s.hsCode, s.value, s.transit.join()]), [
-    [2, '880730', 96000, 'hk'],
-  ]);
+  assert.deepEqual(
+    read.shipments.map((s) => [s.line, s.hsCode, s.value, s.transit.join()]),
+    [[2, '880730', 96000, 'hk']],
+  );
   assert.deepEqual(read.rejected, [{ line: 3, reasons: ['no consignee'] }]);
 });

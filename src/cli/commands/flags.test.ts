@@ -61,7 +61,16 @@ before(async () => {
 });
 
 test('the example file loads, its bad row reported by line, and every story gets its flags', async () => {
-  const run = await runCli(['ingest', example, '--format', 'trade-csv', '--dataset', 'garpiya', '--db', db]);
+  const run = await runCli([
+    'ingest',
+    example,
+    '--format',
+    'trade-csv',
+    '--dataset',
+    'garpiya',
+    '--db',
+    db,
+  ]);
   assert.equal(run.code, 0, run.err);
   assert.match(run.out, /Loaded trade dataset garpiya: 5 shipments, 1 rows rejected/);
   assert.match(run.err, /rejected: line 6: hs_code "84A7" is not an HS code/);
@@ -69,7 +78,11 @@ test('the example file loads, its bad row reported by line, and every story gets
   assert.equal(report.records, 5);
   const codes = (id: string) =>
     [...new Set(report.flags.filter((f) => f.records.includes(id)).map((f) => f.code))].sort();
-  assert.deepEqual(codes('FICTIONAL-001'), ['dual_use_settlement', 'listed_party', 'transshipment']);
+  assert.deepEqual(codes('FICTIONAL-001'), [
+    'dual_use_settlement',
+    'listed_party',
+    'transshipment',
+  ]);
   assert.deepEqual(codes('FICTIONAL-002'), ['chpl_goods', 'new_consignee']);
   assert.deepEqual(codes('FICTIONAL-003'), [
     'chpl_goods',
@@ -85,11 +98,20 @@ test('the example file loads, its bad row reported by line, and every story gets
   ]);
   assert.deepEqual(codes('FICTIONAL-006'), []);
   const listed = report.flags.filter((f) => f.code === 'listed_party');
-  assert.deepEqual(listed.map((f) => f.facts.entityId).sort(), ['fx-aerokon', 'fx-kupol', 'fx-vektor']);
+  assert.deepEqual(listed.map((f) => f.facts.entityId).sort(), [
+    'fx-aerokon',
+    'fx-kupol',
+    'fx-vektor',
+  ]);
   assert.ok(listed.every((f) => typeof f.facts.score === 'number' && f.facts.score >= 0.7));
   // Aerokon's founding date comes from the list, not the file.
-  const aerokon = report.flags.find((f) => f.code === 'new_consignee' && f.records[0] === 'FICTIONAL-003');
-  assert.deepEqual([aerokon?.facts.incorporated, aerokon?.facts.source], ['2022-12-11', 'the lists']);
+  const aerokon = report.flags.find(
+    (f) => f.code === 'new_consignee' && f.records[0] === 'FICTIONAL-003',
+  );
+  assert.deepEqual(
+    [aerokon?.facts.incorporated, aerokon?.facts.source],
+    ['2022-12-11', 'the lists'],
+  );
   assert.equal(report.routes.at(-1)?.route, 'cn → ru');
   assert.equal(report.routes.at(-1)?.score, 0);
   assert.match(report.notes.join(), /exposure not checked/);
@@ -107,10 +129,17 @@ test('each shipment is an edge of the network, sourced to its record, between re
       [edge.type, edge.target, edge.amount, edge.currency, edge.startDate],
       ['shipment', 'fx-vektor', 1280000, 'CNY', '2024-03-12'],
     );
-    assert.deepEqual(edge.provenance, { kind: 'statement', dataset: 'garpiya', statementId: 'FICTIONAL-001' });
+    assert.deepEqual(edge.provenance, {
+      kind: 'statement',
+      dataset: 'garpiya',
+      statementId: 'FICTIONAL-001',
+    });
     assert.deepEqual(edge.properties.transit, ['kz']);
     const shipper = await dossier.graph.getNode(edge.source);
-    assert.deepEqual([shipper?.caption, shipper?.entityId], ['Xiamen Limbach Aircraft Engine Co., Ltd.', null]);
+    assert.deepEqual(
+      [shipper?.caption, shipper?.entityId],
+      ['Xiamen Limbach Aircraft Engine Co., Ltd.', null],
+    );
     assert.equal((await dossier.graph.getNode('fx-vektor'))?.entityId, 'fx-vektor');
   } finally {
     await dossier.close();
@@ -127,7 +156,16 @@ test('a reload replaces the dataset; shared phones and addresses of listed parti
       'R-2,Alpha Ltd,Other LLC,,"Fictional Street, 1 Izhevsk",820110,spades',
     ].join('\n'),
   );
-  const run = await runCli(['ingest', second, '--format', 'trade-csv', '--dataset', 'garpiya', '--db', db]);
+  const run = await runCli([
+    'ingest',
+    second,
+    '--format',
+    'trade-csv',
+    '--dataset',
+    'garpiya',
+    '--db',
+    db,
+  ]);
   assert.equal(run.code, 0, run.err);
   const report = await flagsOf('garpiya');
   assert.equal(report.records, 2);
@@ -149,12 +187,30 @@ test('a reload replaces the dataset; shared phones and addresses of listed parti
 });
 
 test('refusals: a list name as a trade dataset, a file of bad rows, an unknown dataset', async () => {
-  const taken = await runCli(['ingest', example, '--format', 'trade-csv', '--dataset', 'fx', '--db', db]);
+  const taken = await runCli([
+    'ingest',
+    example,
+    '--format',
+    'trade-csv',
+    '--dataset',
+    'fx',
+    '--db',
+    db,
+  ]);
   assert.notEqual(taken.code, 0);
   assert.match(taken.err, /fx is a loaded list/);
   const bad = join(dir, 'bad.csv');
   writeFileSync(bad, 'Shipper,Consignee,Goods\nA,,x\n');
-  const empty = await runCli(['ingest', bad, '--format', 'trade-csv', '--dataset', 'garpiya', '--db', db]);
+  const empty = await runCli([
+    'ingest',
+    bad,
+    '--format',
+    'trade-csv',
+    '--dataset',
+    'garpiya',
+    '--db',
+    db,
+  ]);
   assert.notEqual(empty.code, 0);
   assert.match(empty.err, /no row could be read.*left as it was/);
   assert.equal((await flagsOf('garpiya')).records, 2);

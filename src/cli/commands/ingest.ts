@@ -64,7 +64,12 @@ export function registerIngest(program: Command, ctx: CommandContext) {
       `the share of targets a new version may lose (default: $DOSSIER_MAX_SHRINK, else ${DEFAULT_MAX_SHRINK * 100})`,
     )
     .option('--no-index', NO_INDEX_HELP)
-    .option('--map <field=column>', 'trade-csv: read a column as a field (repeatable)', collectMap, [])
+    .option(
+      '--map <field=column>',
+      'trade-csv: read a column as a field (repeatable)',
+      collectMap,
+      [],
+    )
     .action(async (files: string[], options: IngestOptions) => {
       if (options.format && TRADE_FORMATS.has(options.format)) {
         return ingestTradeFiles(ctx, files, options);

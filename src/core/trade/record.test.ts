@@ -38,7 +38,14 @@ test('a row becomes a shipment with cleaned values', () => {
 test('a bad row gives every reason at once', () => {
   const outcome = rowToShipment(
     3,
-    row({ shipper: 'A', hs_code: '84A7', value: 'lots', currency: 'yuan', origin: 'Atlantis', date: 'soon' }),
+    row({
+      shipper: 'A',
+      hs_code: '84A7',
+      value: 'lots',
+      currency: 'yuan',
+      origin: 'Atlantis',
+      date: 'soon',
+    }),
   );
   assert.ok(!outcome.ok);
   assert.deepEqual(outcome.reasons, [

@@ -20,16 +20,15 @@ export function readAmount(raw: string): number | null {
   const dot = text.lastIndexOf('.');
   if (comma > dot) {
     // "1.234,50" or "1234,5": the comma is the decimal mark when one to two digits follow it.
-    text = /,\d{1,2}$/.test(text) ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
+    text = /,\d{1,2}$/.test(text)
+      ? text.replace(/\./g, '').replace(',', '.')
+      : text.replace(/,/g, '');
   } else text = text.replace(/,/g, '');
   if (!/^-?\d+(?:\.\d+)?$/.test(text)) return null;
   return Number(text);
 }
 
-export function rowToShipment(
-  line: number,
-  cell: (field: TradeField) => string,
-): RowOutcome {
+export function rowToShipment(line: number, cell: (field: TradeField) => string): RowOutcome {
   const reasons: string[] = [];
   const text = (field: TradeField) => cell(field).trim();
   const party = (prefix: 'shipper' | 'consignee'): TradeParty => ({
@@ -77,7 +76,10 @@ export function rowToShipment(
   const transit =
     transitRaw === ''
       ? []
-      : transitRaw.split(LIST_SEPARATOR).filter(Boolean).map((c) => country('transit', c) ?? '');
+      : transitRaw
+          .split(LIST_SEPARATOR)
+          .filter(Boolean)
+          .map((c) => country('transit', c) ?? '');
   const notifyName = text('notify_party');
   const shipment: Shipment = {
     id: text('id') || `line-${line}`,
@@ -97,6 +99,7 @@ export function rowToShipment(
     destination: country('destination'),
     transit: transit.filter(Boolean),
   };
-  if (shipment.goods === '' && hsCode === null) reasons.push('neither goods description nor HS code');
+  if (shipment.goods === '' && hsCode === null)
+    reasons.push('neither goods description nor HS code');
   return reasons.length > 0 ? { ok: false, reasons } : { ok: true, shipment };
 }

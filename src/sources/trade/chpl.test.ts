@@ -39,7 +39,12 @@ test('CHPL tiers by HS-6 prefix against the real list', () => {
   assert.equal(tierOf('8542'), 'heading');
   const heading = chplMatch(chpl, '8542');
   assert.ok(heading?.kind === 'heading');
-  assert.deepEqual(heading.codes.map((c) => c.hs6).sort(), ['854231', '854232', '854233', '854239']);
+  assert.deepEqual(heading.codes.map((c) => c.hs6).sort(), [
+    '854231',
+    '854232',
+    '854233',
+    '854239',
+  ]);
 });
 
 test('every tier of the real list has codes, and each code one tier', () => {

@@ -50,16 +50,28 @@ export function tradeStoreConformance(name: string, open: () => Promise<TradeSto
 
   test(`${name} trade: a reload replaces the dataset's records and leaves others alone`, async () => {
     const trade = await open();
-    await trade.replace('d1', [shipment('a', 2), shipment('b', 3)], { sourceFile: 'v1.csv', rejected: 0 });
+    await trade.replace('d1', [shipment('a', 2), shipment('b', 3)], {
+      sourceFile: 'v1.csv',
+      rejected: 0,
+    });
     await trade.replace('d2', [shipment('a', 2)], { sourceFile: 'other.csv', rejected: 0 });
     await trade.replace('d1', [shipment('c', 2)], { sourceFile: 'v2.csv', rejected: 0 });
-    assert.deepEqual((await trade.shipments('d1')).map((s) => s.id), ['c']);
-    assert.deepEqual((await trade.shipments('d2')).map((s) => s.id), ['a']);
+    assert.deepEqual(
+      (await trade.shipments('d1')).map((s) => s.id),
+      ['c'],
+    );
+    assert.deepEqual(
+      (await trade.shipments('d2')).map((s) => s.id),
+      ['a'],
+    );
     assert.equal((await trade.dataset('d1'))?.sourceFile, 'v2.csv');
-    assert.deepEqual((await trade.datasets()).map((d) => [d.dataset, d.records]), [
-      ['d1', 1],
-      ['d2', 1],
-    ]);
+    assert.deepEqual(
+      (await trade.datasets()).map((d) => [d.dataset, d.records]),
+      [
+        ['d1', 1],
+        ['d2', 1],
+      ],
+    );
     await trade.close();
   });
 
@@ -67,10 +79,16 @@ export function tradeStoreConformance(name: string, open: () => Promise<TradeSto
     const trade = await open();
     await trade.replace('d1', [shipment('a', 2)], { sourceFile: 'v1.csv', rejected: 0 });
     await assert.rejects(
-      trade.replace('d1', [shipment('x', 2), shipment('x', 3)], { sourceFile: 'v2.csv', rejected: 0 }),
+      trade.replace('d1', [shipment('x', 2), shipment('x', 3)], {
+        sourceFile: 'v2.csv',
+        rejected: 0,
+      }),
       InvalidTradeData,
     );
-    assert.deepEqual((await trade.shipments('d1')).map((s) => s.id), ['a']);
+    assert.deepEqual(
+      (await trade.shipments('d1')).map((s) => s.id),
+      ['a'],
+    );
     assert.equal((await trade.dataset('d1'))?.sourceFile, 'v1.csv');
     await trade.close();
   });

@@ -26,16 +26,36 @@ test('sqlite trade: a second store on the same file sees a reload whole', async 
   const reader = openTradeStore(path);
   const party = { name: 'A', address: null, phone: null, identifier: null, incorporated: null };
   const base = {
-    date: null, shipper: party, consignee: party, notifyParty: null, hsCode: null, goods: 'g',
-    quantity: null, value: null, currency: null, origin: null, destination: null, transit: [],
+    date: null,
+    shipper: party,
+    consignee: party,
+    notifyParty: null,
+    hsCode: null,
+    goods: 'g',
+    quantity: null,
+    value: null,
+    currency: null,
+    origin: null,
+    destination: null,
+    transit: [],
   };
   await writer.replace('d', [{ ...base, id: 'a', line: 2 }], { sourceFile: 'f', rejected: 0 });
   assert.equal((await reader.shipments('d')).length, 1);
-  await writer.replace('d', [{ ...base, id: 'b', line: 2 }, { ...base, id: 'c', line: 3 }], {
-    sourceFile: 'f',
-    rejected: 0,
-  });
-  assert.deepEqual((await reader.shipments('d')).map((s) => s.id), ['b', 'c']);
+  await writer.replace(
+    'd',
+    [
+      { ...base, id: 'b', line: 2 },
+      { ...base, id: 'c', line: 3 },
+    ],
+    {
+      sourceFile: 'f',
+      rejected: 0,
+    },
+  );
+  assert.deepEqual(
+    (await reader.shipments('d')).map((s) => s.id),
+    ['b', 'c'],
+  );
   await writer.close();
   await reader.close();
 });

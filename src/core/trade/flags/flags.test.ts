@@ -125,7 +125,12 @@ test('transshipment: through a named jurisdiction, more serious for dual-use goo
 });
 
 test('listed party: a match with its score; exposure when the service finds it', () => {
-  const listed = { entityId: 'ofac-46441', caption: 'TSK VEKTOR, OOO', score: 0.97, datasets: ['ofac'] };
+  const listed = {
+    entityId: 'ofac-46441',
+    caption: 'TSK VEKTOR, OOO',
+    score: 0.97,
+    datasets: ['ofac'],
+  };
   const parties = new Map([
     [partyKey('TSK Vektor'), facts({ listed: [listed] })],
     [
@@ -197,7 +202,9 @@ test('shared contacts: a listed entity’s street address or phone, but not its 
       shipment('b', { consignee: party('Phone LLC', { phone: '8 (495) 123-45-67' }) }),
       // The listed entity itself at its own address.
       shipment('c', { consignee: party('Kupol', { address: 'ul Lenina 1 Izhevsk' }) }),
-      shipment('d', { consignee: party('Elsewhere LLC', { address: 'ul Mira 5 Kazan', phone: '123' }) }),
+      shipment('d', {
+        consignee: party('Elsewhere LLC', { address: 'ul Mira 5 Kazan', phone: '123' }),
+      }),
     ],
     ctx,
   );

@@ -122,7 +122,12 @@ export function sharedContactFlags(shipments: readonly Shipment[], ctx: FlagCont
     const phoneAt = phone ? phoneKey(phone) : null;
     const addressAt = address ? addressKey(address) : null;
     const checks = [
-      ['shared_address', 'address', address, addressAt ? ctx.listedAddresses.get(addressAt) : undefined],
+      [
+        'shared_address',
+        'address',
+        address,
+        addressAt ? ctx.listedAddresses.get(addressAt) : undefined,
+      ],
       ['shared_phone', 'phone', phone, phoneAt ? ctx.listedPhones.get(phoneAt) : undefined],
     ] as const;
     for (const [code, what, value, found] of checks) {
