@@ -23,6 +23,7 @@ test('a Russian declaration export: headers recognised, bad rows reported by lin
       'Дата;Отправитель;Получатель;Код ТН ВЭД;Описание товара;Стоимость;Валюта;Страна происхождения;Страна назначения;Страна транзита',
       '12.03.2024;Xiamen Engines Co;ООО Вектор;8407 10;Двигатели;1 280 000,00;CNY;Китай;Россия;Казахстан',
       '13.03.2024;Xiamen Engines Co;;8407;Двигатели;100;CNY;Китай;Россия;',
+      '',
       '14.03.2024;Shenzhen Chips;ООО Вектор;854231;Микросхемы;5 000;RUB;Китай;Россия;Киргизия',
       '15.03.2024;Shenzhen Chips;ООО Вектор;85X;Микросхемы;много;RUB;Китай;Россия;',
     ].join('\n'),
@@ -32,13 +33,13 @@ test('a Russian declaration export: headers recognised, bad rows reported by lin
     read.shipments.map((s) => [s.line, s.id, s.hsCode, s.value, s.origin, s.transit.join()]),
     [
       [2, 'line-2', '840710', 1280000, 'cn', 'kz'],
-      [4, 'line-4', '854231', 5000, 'cn', 'kg'],
+      [5, 'line-5', '854231', 5000, 'cn', 'kg'],
     ],
   );
   assert.deepEqual(read.rejected, [
     { line: 3, reasons: ['no consignee'] },
     {
-      line: 5,
+      line: 6,
       reasons: [
         'hs_code "85X" is not an HS code (4 to 10 digits)',
         'value "много" is not a number of 0 or more',
