@@ -14,6 +14,7 @@ import { registerDocs } from './commands/docs.js';
 import { registerEntity } from './commands/entity.js';
 import { registerExport } from './commands/export.js';
 import { registerFind } from './commands/find.js';
+import { registerFlags } from './commands/flags.js';
 import { registerFormats } from './commands/formats.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerKeys } from './commands/keys.js';
@@ -46,6 +47,7 @@ export function buildProgram(ctx: ReturnType<typeof createContext>): Command {
       writeErr: (s) => ctx.io.err.write(s),
     });
   registerIngest(program, ctx);
+  registerFlags(program, ctx);
   registerDatasets(program, ctx);
   registerEntity(program, ctx);
   registerDiff(program, ctx);

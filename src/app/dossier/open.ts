@@ -17,6 +17,7 @@ import { type GraphStore, openGraphStore } from '../../store/graph/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { type KeyStore, openKeyStore } from '../../store/keys/index.js';
 import { openScreeningStore, type ScreeningStore } from '../../store/screening/index.js';
+import { openTradeStore, type TradeStore } from '../../store/trade/index.js';
 import { DocumentService } from '../documents/index.js';
 import { MatchService, snapshotPath } from '../matching/index.js';
 import { loadMatcherTools } from '../matcher-tools.js';
@@ -54,6 +55,8 @@ export interface Dossier {
   readonly graph: GraphStore;
   /** Reviewers' splits of designations merged across lists. */
   readonly designations: DesignationStore;
+  /** Shipment records (trade data), by dataset. */
+  readonly trade: TradeStore;
   /** The matcher's tools, loaded once. */
   tools(): Promise<MatcherTools>;
   /** The match service over the lists, made once; `refresh()` builds its index. */
@@ -82,6 +85,7 @@ export function openDossier(options: DossierOptions): Dossier {
   const cases = once(() => openCaseStore(options.db));
   const graph = once(() => openGraphStore(options.db));
   const designations = once(() => openDesignationStore(options.db));
+  const trade = once(() => openTradeStore(options.db));
   let blobs: BlobStore | null = null;
   let documents: DocumentService | null = null;
   let tools: Promise<MatcherTools> | null = options.tools ? Promise.resolve(options.tools) : null;
@@ -116,6 +120,9 @@ export function openDossier(options: DossierOptions): Dossier {
     },
     get designations() {
       return designations();
+    },
+    get trade() {
+      return trade();
     },
     tools() {
       tools ??= loadMatcherTools();

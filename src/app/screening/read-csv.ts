@@ -27,8 +27,10 @@ function before(pending: InputEvent[], row: number): InputEvent[] {
 
 /** The line a record starts on: csv-parse counts lines up to its end. */
 function startLine(parsed: Parsed): number {
-  const newlines = parsed.raw.split('\n').length - 1;
-  const trailing = parsed.raw.endsWith('\n') ? 1 : 0;
+  // A record after skipped empty lines carries them at the start of its raw text.
+  const raw = parsed.raw.replace(/^(?:\r?\n)+/, '');
+  const newlines = raw.split('\n').length - 1;
+  const trailing = raw.endsWith('\n') ? 1 : 0;
   return parsed.info.lines - (newlines - trailing);
 }
 

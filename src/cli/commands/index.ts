@@ -12,6 +12,7 @@ export { registerDocs } from './docs.js';
 export { registerEntity } from './entity.js';
 export { registerExport } from './export.js';
 export { registerFind } from './find.js';
+export { registerFlags } from './flags.js';
 export { registerFormats } from './formats.js';
 export { registerIngest } from './ingest.js';
 export { registerKeys } from './keys.js';

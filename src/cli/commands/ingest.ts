@@ -4,6 +4,8 @@ import { checkDay, DEFAULT_MAX_SHRINK, shrinkShare } from '../../app/ingest-guar
 import type { CommandContext } from '../context.js';
 import { formatCount, progressReporter } from '../output.js';
 import { NO_INDEX_HELP, saveIndexAfterLoad } from './index-snapshot.js';
+import { ingestTradeFiles } from './ingest-trade.js';
+import { TRADE_FORMATS } from '../../app/trade/index.js';
 
 // A rejected value is quoted up to this many characters: an over-long name (millions of one
 // letter) is shown by its start and length, not written out whole to the terminal.
@@ -24,6 +26,8 @@ interface IngestOptions {
   maxShrink?: string;
   /** False with --no-index. */
   index: boolean;
+  /** Trade records: field=Column pairs. */
+  map?: string[];
 }
 
 /** The share of targets a version may lose: --max-shrink, else $DOSSIER_MAX_SHRINK, else 10%. */
@@ -32,6 +36,10 @@ function maxShrinkOf(options: IngestOptions, env: NodeJS.ProcessEnv): number {
   const fromEnv = env.DOSSIER_MAX_SHRINK;
   if (fromEnv !== undefined && fromEnv !== '') return shrinkShare(fromEnv, 'DOSSIER_MAX_SHRINK');
   return DEFAULT_MAX_SHRINK;
+}
+
+function collectMap(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 export function registerIngest(program: Command, ctx: CommandContext) {
@@ -56,7 +64,16 @@ export function registerIngest(program: Command, ctx: CommandContext) {
       `the share of targets a new version may lose (default: $DOSSIER_MAX_SHRINK, else ${DEFAULT_MAX_SHRINK * 100})`,
     )
     .option('--no-index', NO_INDEX_HELP)
+    .option(
+      '--map <field=column>',
+      'trade-csv: read a column as a field (repeatable)',
+      collectMap,
+      [],
+    )
     .action(async (files: string[], options: IngestOptions) => {
+      if (options.format && TRADE_FORMATS.has(options.format)) {
+        return ingestTradeFiles(ctx, files, options);
+      }
       const maxShrink = maxShrinkOf(options, ctx.env);
       if (options.published !== undefined) checkDay(options.published, '--published');
       // Ingest loads lists: it may create the database.
