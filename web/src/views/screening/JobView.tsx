@@ -133,8 +133,8 @@ function Trail({ decisions }: { decisions: DecisionJson[] }) {
         <ol className="trail">
           {decisions.map((d) => (
             <li key={d.id}>
-              {d.decided_at}: <strong>{d.decision}</strong> on row {d.row} ({d.entity_id}) by {d.by}
-              : “{d.reason}”
+              {d.decided_at}: <strong>{d.decision}</strong> on {d.key ?? 'a row without ID'} (row{' '}
+              {d.row}) and {d.entity_id} by {d.by}: “{d.reason}”
             </li>
           ))}
         </ol>
