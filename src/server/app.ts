@@ -28,6 +28,13 @@ import { discardBody, type Reply } from './http.js';
 import { type Poller, startPoller } from './poller.js';
 import { RateLimiter } from './rate-limit.js';
 import { route } from './router.js';
+import {
+  defaultWorkbenchDir,
+  isWorkbenchPath,
+  readWorkbench,
+  type StaticFile,
+  workbenchReply,
+} from './workbench/index.js';
 
 export interface App {
   readonly server: Server;
@@ -64,11 +71,15 @@ async function dispatch(deps: ServerDeps, guard: Guard, req: IncomingMessage, re
     const q = url.indexOf('?');
     const path = q < 0 ? url : url.slice(0, q);
     const query = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
-    const { handler, captures, access, body } = route(req.method ?? 'GET', path);
-    // Whatever the key (an open server needs none): a page of another site never acts here.
-    checkCrossSite(req, body, deps.config.publicUrl);
-    const key = await admit(deps, guard.limiter, req, query, access);
-    reply = await handler(deps, { req, query, captures, key });
+    // The workbench's files need no key: they hold no data, and the page asks for a key itself.
+    if (isWorkbenchPath(path)) reply = workbenchReply(guard.workbench, req, path);
+    else {
+      const { handler, captures, access, body } = route(req.method ?? 'GET', path);
+      // Whatever the key (an open server needs none): a page of another site never acts here.
+      checkCrossSite(req, body, deps.config.publicUrl);
+      const key = await admit(deps, guard.limiter, req, query, access);
+      reply = await handler(deps, { req, query, captures, key });
+    }
   } catch (error) {
     reply = errorReply(error, log);
   }
@@ -82,6 +93,8 @@ async function dispatch(deps: ServerDeps, guard: Guard, req: IncomingMessage, re
 interface Guard {
   hosts: HostPolicy;
   limiter: RateLimiter;
+  /** The built workbench's files, or null when it was not built (or is turned off). */
+  workbench: ReadonlyMap<string, StaticFile> | null;
 }
 
 /** A server that requires keys does not start without one: it would refuse every request. */
@@ -157,6 +170,8 @@ export function createApp(appDeps: AppDeps): App {
   const guard: Guard = {
     hosts: hostPolicy(deps.config),
     limiter: new RateLimiter(deps.config.rateLimit, deps.config.rateBurst),
+    workbench:
+      appDeps.workbench === null ? null : readWorkbench(appDeps.workbench ?? defaultWorkbenchDir()),
   };
   const server = createServer((req, res) => {
     // dispatch maps every handler error; this is the last guard, so that no request can crash

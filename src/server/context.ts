@@ -45,6 +45,11 @@ export interface AppDeps {
   screening?: ScreeningSetup;
   /** Where start-up, refresh and internal-error lines go (default: nowhere). */
   log?: (line: string) => void;
+  /**
+   * The built web workbench served under /app/ (default: dist/workbench, made by `npm run
+   * build`); null serves none.
+   */
+  workbench?: string | null;
 }
 
 /** What handlers get: the app's dependencies and the job runner the app made from them. */

@@ -155,6 +155,12 @@ const paths = {
       responses: { '200': ok({ type: 'object' }), ...ACCESS_ERRORS },
     },
   },
+  '/session': {
+    get: {
+      summary: "The caller's role (the key's; admin for anyone on an open server), for clients",
+      responses: { '200': ok({ type: 'object' }), ...ACCESS_ERRORS },
+    },
+  },
   ...RECONCILE_PATHS,
   ...SCREENING_PATHS,
   '/healthz': {
@@ -168,7 +174,7 @@ const paths = {
   },
   '/': {
     get: {
-      summary: 'A front page pointing here',
+      summary: 'A front page pointing here and to the web workbench (/app/)',
       responses: { '200': { description: 'HTML', content: { 'text/html': {} } }, ...ACCESS_ERRORS },
     },
   },

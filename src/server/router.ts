@@ -27,6 +27,7 @@ import {
   reportRoute,
   resultsRoute,
   searchRoute,
+  sessionRoute,
   submitJobRoute,
 } from './routes/index.js';
 
@@ -112,6 +113,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', pattern: /^\/audit\/verify$/, handler: auditVerifyRoute, access: ADMIN },
   { method: 'GET', pattern: /^\/catalog$/, handler: catalogRoute, access: READ },
   { method: 'GET', pattern: /^\/algorithms$/, handler: algorithmsRoute, access: READ },
+  { method: 'GET', pattern: /^\/session$/, handler: sessionRoute, access: READ },
   { method: 'GET', pattern: /^\/healthz$/, handler: healthzRoute, access: PUBLIC },
   { method: 'GET', pattern: /^\/readyz$/, handler: readyzRoute, access: PUBLIC },
   { method: 'GET', pattern: /^\/openapi\.json$/, handler: openapiRoute, access: READ },

@@ -43,6 +43,8 @@ export interface TestServerOptions {
   log?: (line: string) => void;
   /** The match service to serve with (e.g. one from `heldIndex`); a new one unless given. */
   service?: MatchService;
+  /** The built workbench's folder (dist/workbench unless given); null serves none. */
+  workbench?: string | null;
 }
 
 /** A running server on 127.0.0.1 with a free port. */
@@ -65,8 +67,8 @@ export async function startTestServer(
     jobsDir: `${repo.location}.jobs`,
     jobBatchSize,
   };
-  const { keys, log } = options;
-  const app = createApp({ service, store, config, keys, screening, log });
+  const { keys, log, workbench } = options;
+  const app = createApp({ service, store, config, keys, screening, log, workbench });
   const url = await app.listen();
   return { url, app, service, close: () => app.close() };
 }

@@ -99,6 +99,7 @@ async function serve(ctx: CommandContext, options: ServeOptions) {
   try {
     const url = await app.listen();
     ctx.io.out.write(`Dossier API listening on ${url} (API description: ${url}/openapi.json)\n`);
+    log(`web workbench: ${url}/app/`);
     log(describeAccess(config));
     log(upkeep.describe());
     upkeep.start();

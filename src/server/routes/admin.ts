@@ -55,6 +55,7 @@ const INDEX_REPLY: Reply = {
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dossier API</title></head>' +
     '<body><h1>Dossier API</h1><p>Sanctions screening with a yente-compatible API. ' +
     'The endpoints are described in <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>' +
+    '<p>The web workbench (search, entities, screening review) is at <a href="/app/">/app/</a>.</p>' +
     '</body></html>',
 };
 

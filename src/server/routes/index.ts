@@ -18,3 +18,4 @@ export { matchRoute } from './match.js';
 export { MAX_BATCH } from './match-body.js';
 export { manifestRoute, reconcileRoute } from './reconcile.js';
 export { searchRoute } from './search.js';
+export { sessionRoute } from './session.js';

@@ -58,6 +58,7 @@ export const ENDPOINTS: Record<string, EndpointSchemas> = {
   'GET /audit/verify': { query: AUDIT_VERIFY_QUERY },
   'GET /catalog': { query: NO_QUERY },
   'GET /algorithms': { query: NO_QUERY },
+  'GET /session': { query: NO_QUERY },
   'GET /healthz': { query: NO_QUERY },
   'GET /readyz': { query: NO_QUERY },
   'GET /openapi.json': { query: NO_QUERY },

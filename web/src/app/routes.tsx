@@ -1,0 +1,39 @@
+/**
+ * The workbench's views: one folder each under views/, loaded on first use (each is a chunk of
+ * its own). A new view is one line here and, for the menu, one entry in NAV.
+ */
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import type { Role } from '../api/types.js';
+import type { Location } from './router.js';
+
+export interface ViewProps {
+  params: Record<string, string>;
+  location: Location;
+}
+
+export interface RouteDef {
+  pattern: string;
+  view: LazyExoticComponent<ComponentType<ViewProps>>;
+  /** The role the view needs; it is not offered to a caller without it. */
+  role: Role;
+  title: string;
+}
+
+const SearchView = lazy(() => import('../views/search/SearchView.js'));
+const EntityView = lazy(() => import('../views/entity/EntityView.js'));
+const JobsView = lazy(() => import('../views/screening/JobsView.js'));
+const JobView = lazy(() => import('../views/screening/JobView.js'));
+
+export const ROUTES: readonly RouteDef[] = [
+  { pattern: '/', view: SearchView, role: 'read', title: 'Search' },
+  { pattern: '/search', view: SearchView, role: 'read', title: 'Search' },
+  { pattern: '/entities/:id', view: EntityView, role: 'read', title: 'Entity' },
+  { pattern: '/screening', view: JobsView, role: 'screen', title: 'Screening' },
+  { pattern: '/screening/:job', view: JobView, role: 'screen', title: 'Screening job' },
+];
+
+/** The menu: path and label, with the role each needs. */
+export const NAV: readonly { path: string; label: string; role: Role }[] = [
+  { path: '/search', label: 'Search', role: 'read' },
+  { path: '/screening', label: 'Screening', role: 'screen' },
+];
