@@ -16,6 +16,7 @@ import { registerExport } from './commands/export.js';
 import { registerFind } from './commands/find.js';
 import { registerFormats } from './commands/formats.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerNetwork } from './commands/network.js';
 import { registerKeys } from './commands/keys.js';
 import { registerMatch } from './commands/match.js';
 import { registerMentions } from './commands/mentions.js';
@@ -45,6 +46,7 @@ export function buildProgram(ctx: ReturnType<typeof createContext>): Command {
       writeErr: (s) => ctx.io.err.write(s),
     });
   registerIngest(program, ctx);
+  registerNetwork(program, ctx);
   registerDatasets(program, ctx);
   registerEntity(program, ctx);
   registerDiff(program, ctx);

@@ -4,6 +4,13 @@ import { checkDay, DEFAULT_MAX_SHRINK, shrinkShare } from '../../app/ingest-guar
 import type { CommandContext } from '../context.js';
 import { formatCount, progressReporter } from '../output.js';
 import { NO_INDEX_HELP, saveIndexAfterLoad } from './index-snapshot.js';
+import { graphAfterListLoad, ingestNetworkFiles } from './ingest-network.js';
+
+/** Formats that load into the network rather than as a list (--format names them). */
+const NETWORK_LOADERS: Record<string, typeof ingestNetworkFiles> = {
+  'ownership-csv': ingestNetworkFiles,
+  bods: ingestNetworkFiles,
+};
 
 // A rejected value is quoted up to this many characters: an over-long name (millions of one
 // letter) is shown by its start and length, not written out whole to the terminal.
@@ -43,7 +50,10 @@ export function registerIngest(program: Command, ctx: CommandContext) {
       'the list files (OFAC sdn.csv brings add.csv, alt.csv, sdn_comments.csv)',
     )
     .requiredOption('--dataset <name>', 'the dataset to load into, e.g. ofac')
-    .option('--format <format>', 'the input format, when detection should be overridden')
+    .option(
+      '--format <format>',
+      'the input format, when detection should be overridden; ownership-csv and bods load into the network',
+    )
     .option('--verbose', 'list every warning and rejected value on stderr')
     .option(
       '--published <YYYY-MM-DD>',
@@ -57,6 +67,8 @@ export function registerIngest(program: Command, ctx: CommandContext) {
     )
     .option('--no-index', NO_INDEX_HELP)
     .action(async (files: string[], options: IngestOptions) => {
+      const network = options.format ? NETWORK_LOADERS[options.format] : undefined;
+      if (network) return network(ctx, files, { ...options, format: options.format! });
       const maxShrink = maxShrinkOf(options, ctx.env);
       if (options.published !== undefined) checkDay(options.published, '--published');
       // Ingest loads lists: it may create the database.
@@ -97,6 +109,7 @@ export function registerIngest(program: Command, ctx: CommandContext) {
       } finally {
         progress.clear();
       }
+      await graphAfterListLoad(ctx, options.dataset, !!options.verbose);
       if (options.index) await saveIndexAfterLoad(ctx);
     });
 }
