@@ -134,5 +134,7 @@ export async function resolveNetwork(
       edges.push(toEdge(r, dataset));
     }
   }
-  return { nodes: [...nodes.values()], edges, problems };
+  // Parties of rows that did not load are not written, unless the file declares them.
+  const used = new Set([...declared, ...edges.flatMap((e) => [e.source, e.target])]);
+  return { nodes: [...nodes.values()].filter((n) => used.has(n.id)), edges, problems };
 }
