@@ -69,7 +69,10 @@ export async function graphFromList(
     if (absent) problems.push({ where: r.where, reason: `${absent} is in no loaded list` });
     else edges.push(toEdge(r, dataset));
   }
-  const replaced = await deps.graph.replaceEdgesFrom({ dataset }, { nodes: [...nodes.values()], edges });
+  const replaced = await deps.graph.replaceEdgesFrom(
+    { dataset },
+    { nodes: [...nodes.values()], edges },
+  );
   const byType: ListGraphSummary['byType'] = {};
   for (const e of edges) byType[e.type] = (byType[e.type] ?? 0) + 1;
   return { dataset, edges: edges.length, byType, replaced, problems, warnings };

@@ -96,7 +96,9 @@ export async function resolveNetwork(
     note(r.target);
   }
   // Owned parties are companies unless the file says; an owner may be a person or a company.
-  const owned = new Set(parsed.relations.filter((r) => r.type === 'ownership').map((r) => r.target.id));
+  const owned = new Set(
+    parsed.relations.filter((r) => r.type === 'ownership').map((r) => r.target.id),
+  );
   const nodes = new Map<string, NodeInput>();
   const known = new Set<string>();
   const declared = new Set(parsed.parties.map((p) => p.id));
@@ -121,7 +123,12 @@ export async function resolveNetwork(
   const cycle = fullHoldingCycles(
     usable
       .filter((r) => r.type === 'ownership')
-      .map((r) => ({ key: r.key, source: r.source.id, target: r.target.id, percentage: r.share.percentage })),
+      .map((r) => ({
+        key: r.key,
+        source: r.source.id,
+        target: r.target.id,
+        percentage: r.share.percentage,
+      })),
   );
   const edges: EdgeInput[] = [];
   for (const r of usable) {

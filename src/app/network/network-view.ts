@@ -30,7 +30,8 @@ export async function networkOf(
   options: { limit?: number } = {},
 ): Promise<NetworkView> {
   const node = await graph.getNode(id);
-  if (!node) throw new NodeNotFound(`no node "${id}" in the network (dossier network lists counts)`);
+  if (!node)
+    throw new NodeNotFound(`no node "${id}" in the network (dossier network lists counts)`);
   const groups: NeighbourGroup[] = [];
   for (const type of EDGE_TYPES) {
     const { neighbours, total } = await graph.neighbours(id, {

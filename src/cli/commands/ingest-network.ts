@@ -24,7 +24,9 @@ function printProblems(
   const shown = verbose ? problems : problems.slice(0, SHOWN);
   for (const p of shown) ctx.io.err.write(`${label}: ${p.where}: ${p.reason}\n`);
   if (shown.length < problems.length) {
-    ctx.io.err.write(`${label}: and ${problems.length - shown.length} more (--verbose lists them)\n`);
+    ctx.io.err.write(
+      `${label}: and ${problems.length - shown.length} more (--verbose lists them)\n`,
+    );
   }
 }
 
@@ -46,7 +48,9 @@ export async function ingestNetworkFiles(
     `Loaded ${summary.dataset} into the network: ${formatCount(summary.edges)} edges ` +
       `(${byTypeText(summary.byType)}), ${formatCount(summary.nodes)} nodes written, ` +
       `from ${summary.file} (${summary.format}) in ${summary.seconds.toFixed(1)} s` +
-      (summary.replaced ? `; ${formatCount(summary.replaced)} edges of the last load replaced` : '') +
+      (summary.replaced
+        ? `; ${formatCount(summary.replaced)} edges of the last load replaced`
+        : '') +
       (summary.problems.length ? `; ${formatCount(summary.problems.length)} rows not loaded` : '') +
       '\n',
   );
@@ -66,6 +70,8 @@ export async function graphAfterListLoad(ctx: CommandContext, dataset: string, v
         '\n',
     );
   } catch (error) {
-    ctx.io.err.write(`warning: the network was not updated from ${dataset}: ${(error as Error).message}\n`);
+    ctx.io.err.write(
+      `warning: the network was not updated from ${dataset}: ${(error as Error).message}\n`,
+    );
   }
 }

@@ -52,7 +52,10 @@ export function registerNetwork(program: Command, ctx: CommandContext) {
   program
     .command('network')
     .description("what the network holds: its counts, or a party's neighbours by relation type")
-    .argument('[id]', 'a node id: a list entity id such as ofac-46431, or an id a network file gave')
+    .argument(
+      '[id]',
+      'a node id: a list entity id such as ofac-46431, or an id a network file gave',
+    )
     .option('--limit <n>', 'neighbours shown per relation type', '20')
     .option('--json', 'print JSON')
     .action(async (id: string | undefined, options: { limit: string; json?: boolean }) => {
@@ -64,7 +67,9 @@ export function registerNetwork(program: Command, ctx: CommandContext) {
       if (id === undefined) {
         const counts = await networkCounts(graph);
         if (options.json) return printJson(ctx.io, counts);
-        ctx.io.out.write(`${formatCount(counts.nodes)} nodes, ${formatCount(counts.edges)} edges\n`);
+        ctx.io.out.write(
+          `${formatCount(counts.nodes)} nodes, ${formatCount(counts.edges)} edges\n`,
+        );
         for (const [type, n] of Object.entries(counts.byType)) {
           ctx.io.out.write(`  ${type}: ${formatCount(n ?? 0)}\n`);
         }

@@ -6,8 +6,10 @@ import { SourceError } from '../io/index.js';
 import { type PartyRef, type Share, UNKNOWN_SHARE } from './types.js';
 
 export type Json = Record<string, unknown>;
-export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-export const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+export const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const text = (v: unknown): string | null =>
+  typeof v === 'string' && v.trim() ? v.trim() : null;
 
 /** BODS entityType.type → FtM schema. */
 const ENTITY_SCHEMA: Record<string, string> = {
@@ -72,10 +74,15 @@ function personName(details: Json): string | null {
 export function bodsParty(recordId: string, type: string, details: Json): PartyRef {
   if (type === 'person') return { id: recordId, name: personName(details), schema: 'Person' };
   const kind = isObject(details.entityType) ? text(details.entityType.type) : null;
-  return { id: recordId, name: text(details.name), schema: ENTITY_SCHEMA[kind ?? ''] ?? 'LegalEntity' };
+  return {
+    id: recordId,
+    name: text(details.name),
+    schema: ENTITY_SCHEMA[kind ?? ''] ?? 'LegalEntity',
+  };
 }
 
-const bound = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const bound = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isFinite(v) ? v : null;
 
 /** A BODS share object as a share; `{ error }` for a value outside 0-100. */
 export function bodsShare(share: unknown): Share | { error: string } {
@@ -90,7 +97,8 @@ export function bodsShare(share: unknown): Share | { error: string } {
   const min = bound(share.minimum) ?? bound(share.exclusiveMinimum);
   const max = bound(share.maximum) ?? bound(share.exclusiveMaximum);
   if (min === null && max === null) return UNKNOWN_SHARE;
-  if (min !== null && max !== null && min > max) return { error: `share ${min}-${max} runs backwards` };
+  if (min !== null && max !== null && min > max)
+    return { error: `share ${min}-${max} runs backwards` };
   return {
     percentage: null,
     low: min ?? 0,
@@ -99,4 +107,3 @@ export function bodsShare(share: unknown): Share | { error: string } {
     highExclusive: bound(share.maximum) === null && bound(share.exclusiveMaximum) !== null,
   };
 }
-

@@ -32,7 +32,12 @@ test('BODS: parties, shareholding with votes kept aside, control as a directorsh
     person('p1', 'Anna Example'),
     relationship('r1', 'c2', 'c1', [
       { type: 'votingRights', directOrIndirect: 'direct', share: { exact: 80 } },
-      { type: 'shareholding', directOrIndirect: 'direct', share: { exact: 60 }, startDate: '2021-04-01' },
+      {
+        type: 'shareholding',
+        directOrIndirect: 'direct',
+        share: { exact: 60 },
+        startDate: '2021-04-01',
+      },
     ]),
     relationship('r2', 'p1', 'c1', [
       { type: 'appointmentOfBoard', directOrIndirect: 'direct', details: 'appoints the board' },
@@ -66,11 +71,19 @@ test('BODS: indirect interests are left out with a note; their components load',
   const lines = [
     entity('c1', 'Target Ltd'),
     entity('c2', 'Holdco Ltd'),
-    relationship('r1', 'c2', 'c1', [{ type: 'shareholding', directOrIndirect: 'direct', share: { exact: 75 } }]),
-    relationship('r2', 'ofac-46431', 'c2', [{ type: 'shareholding', share: { minimum: 50, exclusiveMaximum: 75 } }]),
+    relationship('r1', 'c2', 'c1', [
+      { type: 'shareholding', directOrIndirect: 'direct', share: { exact: 75 } },
+    ]),
+    relationship('r2', 'ofac-46431', 'c2', [
+      { type: 'shareholding', share: { minimum: 50, exclusiveMaximum: 75 } },
+    ]),
     {
       ...relationship('r3', 'ofac-46431', 'c1', [
-        { type: 'shareholding', directOrIndirect: 'indirect', share: { minimum: 37.5, maximum: 56.25 } },
+        {
+          type: 'shareholding',
+          directOrIndirect: 'indirect',
+          share: { minimum: 37.5, maximum: 56.25 },
+        },
       ]),
     },
   ];
@@ -111,7 +124,10 @@ test('BODS: a later statement replaces a record, a closed one drops it; bad reco
 });
 
 test('BODS share objects: exact, inclusive and exclusive bounds, none', () => {
-  assert.deepEqual(bodsShare({ exact: 25, minimum: 25, maximum: 25 }), { ...UNKNOWN_SHARE, percentage: 25 });
+  assert.deepEqual(bodsShare({ exact: 25, minimum: 25, maximum: 25 }), {
+    ...UNKNOWN_SHARE,
+    percentage: 25,
+  });
   assert.deepEqual(bodsShare({ exclusiveMinimum: 50 }), {
     ...UNKNOWN_SHARE,
     low: 50,

@@ -115,7 +115,10 @@ function edge(
     type,
     source: ends[0],
     target: ends[1],
-    share: type === 'ownership' ? chosen.share : { ...chosen.share, percentage: null, low: null, high: null },
+    share:
+      type === 'ownership'
+        ? chosen.share
+        : { ...chosen.share, percentage: null, low: null, high: null },
     startDate: chosen.startDate,
     endDate: chosen.endDate,
     amount: null,

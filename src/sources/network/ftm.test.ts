@@ -46,18 +46,31 @@ test('FtM interval schemata point as FtM draws them; payments carry amount and d
   const pay = relation({
     id: 'pay',
     schema: 'Payment',
-    properties: { payer: ['p'], beneficiary: ['c'], amount: ['1250000.50'], currency: ['CNY'], date: ['2024-03-14'] },
+    properties: {
+      payer: ['p'],
+      beneficiary: ['c'],
+      amount: ['1250000.50'],
+      currency: ['CNY'],
+      date: ['2024-03-14'],
+    },
   });
   assert.deepEqual([pay.amount, pay.currency, pay.startDate], [1250000.5, 'CNY', '2024-03-14']);
 });
 
 test('FtM: parties are no relation; a missing end is a problem; a bad share a warning', () => {
   assert.equal(ftmRelation({ id: 'c', schema: 'Company', properties: { name: ['C'] } }, 'l'), null);
-  assert.deepEqual(ftmRelation({ id: 'o', schema: 'Ownership', properties: { owner: ['a'] } }, 'l'), {
-    problem: 'Ownership o has no asset',
-  });
+  assert.deepEqual(
+    ftmRelation({ id: 'o', schema: 'Ownership', properties: { owner: ['a'] } }, 'l'),
+    {
+      problem: 'Ownership o has no asset',
+    },
+  );
   const found = ftmRelation(
-    { id: 'o', schema: 'Ownership', properties: { owner: ['a'], asset: ['b'], percentage: ['majority'] } },
+    {
+      id: 'o',
+      schema: 'Ownership',
+      properties: { owner: ['a'], asset: ['b'], percentage: ['majority'] },
+    },
     'line 4',
   );
   assert.ok(found && 'relation' in found);
@@ -67,6 +80,9 @@ test('FtM: parties are no relation; a missing end is a problem; a bad share a wa
 
 test("a vessel's owner is an ownership of unknown share", () => {
   const [r] = ftmAssetOwners({ id: 'v', schema: 'Vessel', properties: { owner: ['ofac-1'] } }, 'l');
-  assert.deepEqual([r!.type, r!.source.id, r!.target.id, r!.share.percentage], ['ownership', 'ofac-1', 'v', null]);
+  assert.deepEqual(
+    [r!.type, r!.source.id, r!.target.id, r!.share.percentage],
+    ['ownership', 'ofac-1', 'v', null],
+  );
   assert.deepEqual(ftmAssetOwners({ id: 'c', schema: 'Company', properties: {} }, 'l'), []);
 });

@@ -51,7 +51,9 @@ export function ftmRelation(entity: FtmLike, where: string): FtmRelationResult {
   const source = first(entity, edge.source);
   const target = first(entity, edge.target);
   if (!source || !target) {
-    return { problem: `${entity.schema} ${entity.id} has no ${source ? edge.target : edge.source}` };
+    return {
+      problem: `${entity.schema} ${entity.id} has no ${source ? edge.target : edge.source}`,
+    };
   }
   let share = UNKNOWN_SHARE;
   let warning: string | null = null;

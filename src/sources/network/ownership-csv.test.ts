@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import type { CsvRow } from '../io/index.js';
 import { parseOwnershipCsv } from './ownership-csv.js';
 
-const rows = (...lines: string[][]): CsvRow[] => lines.map((fields, i) => ({ line: i + 1, fields }));
+const rows = (...lines: string[][]): CsvRow[] =>
+  lines.map((fields, i) => ({ line: i + 1, fields }));
 const HEADER = [
   'owner_id',
   'owner_name',

@@ -25,7 +25,12 @@ type Column = (typeof OWNERSHIP_COLUMNS)[number];
 const REQUIRED: Column[] = ['owner_id', 'owned_id'];
 
 function columnsOf(header: CsvRow, file: string): Map<Column, number> {
-  const names = header.fields.map((f) => f.replace(/^\uFEFF/, '').trim().toLowerCase());
+  const names = header.fields.map((f) =>
+    f
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toLowerCase(),
+  );
   const columns = new Map<Column, number>();
   for (const column of OWNERSHIP_COLUMNS) {
     const at = names.indexOf(column);

@@ -14,7 +14,12 @@ test('exact shares: a bare number is a percentage, with or without the sign', ()
 test('ranges and open bounds keep their ends, and whether an end is excluded', () => {
   assert.deepEqual(parseShare('25-50%'), { ...UNKNOWN_SHARE, low: 25, high: 50 });
   assert.deepEqual(parseShare('25 – 50'), { ...UNKNOWN_SHARE, low: 25, high: 50 });
-  assert.deepEqual(parseShare('>50%'), { ...UNKNOWN_SHARE, low: 50, high: 100, lowExclusive: true });
+  assert.deepEqual(parseShare('>50%'), {
+    ...UNKNOWN_SHARE,
+    low: 50,
+    high: 100,
+    lowExclusive: true,
+  });
   assert.deepEqual(parseShare('>=50'), { ...UNKNOWN_SHARE, low: 50, high: 100 });
   assert.deepEqual(parseShare('<25%'), { ...UNKNOWN_SHARE, low: 0, high: 25, highExclusive: true });
   assert.deepEqual(parseShare('≤25'), { ...UNKNOWN_SHARE, low: 0, high: 25 });
