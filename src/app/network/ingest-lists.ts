@@ -5,7 +5,7 @@
  * so that a link the publisher dropped goes too. The ends are read from the list itself, else
  * from another loaded list; an end that no loaded list has is reported, not invented.
  */
-import type { FtmEntity } from '../../core/model/index.js';
+import { type FtmEntity, getSchema } from '../../core/model/index.js';
 import {
   ftmAssetOwners,
   ftmRelation,
@@ -47,18 +47,26 @@ export async function graphFromList(
   const problems: Problem[] = [];
   const warnings: string[] = [];
   const relations: ParsedRelation[] = [];
+  // One pass (reading a list is most of the time): the relations, and every party that may be
+  // an end of one, as the node it would be.
+  const parties = new Map<string, NodeInput>();
   for await (const entity of deps.lists.exportEntities(dataset)) {
     relations.push(...relationsOf(entity, problems, warnings));
+    if (getSchema(entity.schema).isAny(['LegalEntity', 'Vehicle'])) {
+      parties.set(entity.id, listNode(entity, dataset));
+    }
   }
   const ends = new Set(relations.flatMap((r) => [r.source.id, r.target.id]));
-  // A second pass rather than every entity held in memory: most of a list is not linked.
   const nodes = new Map<string, NodeInput>();
-  for await (const entity of deps.lists.exportEntities(dataset)) {
-    if (ends.has(entity.id)) nodes.set(entity.id, listNode(entity, dataset));
+  for (const id of ends) {
+    const party = parties.get(id);
+    if (party) nodes.set(id, party);
   }
+  parties.clear();
   const missing = new Set<string>();
   for (const id of ends) {
     if (nodes.has(id)) continue;
+    // An end in another list (an FtM file's Ownership naming an OFAC entity).
     const other = await deps.lists.entity(id);
     if (other) nodes.set(id, listNode(other));
     else if (!(await deps.graph.getNode(id))) missing.add(id);
