@@ -89,7 +89,7 @@ test('ownership CSV end to end: list ids linked, new parties made, bad rows repo
       null,
       50,
       100,
-      { kind: 'statement', dataset: 'owners', statementId: csv.split('/').pop() + ':2' },
+      { kind: 'statement', dataset: 'owners', statementId: `${csv.split('/').pop()}:2` },
     ],
   );
   const view = await networkOf(dossier.graph, 'ofac-46431');

@@ -73,7 +73,7 @@ test('the examples load into the network and show around Kupol', async () => {
   const view = await run('network', 'ofac-46431', '--limit', '1');
   assert.equal(view.code, 0, view.err);
   assert.match(view.out, /^KUPOL \(Company, ofac-46431, listed in ofac\)\nownership \(4\)\n/);
-  assert.match(view.out, /  and 3 more\n/);
+  assert.match(view.out, / {2}and 3 more\n/);
   assert.match(
     view.out,
     /payment \(1\)\n {2}<- FICTIONAL Northern Lights Trading Ltd .*1250000\.5 CNY; 2024-03-14/,
