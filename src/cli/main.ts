@@ -17,6 +17,7 @@ import { registerFind } from './commands/find.js';
 import { registerFlags } from './commands/flags.js';
 import { registerFormats } from './commands/formats.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerNetwork } from './commands/network.js';
 import { registerKeys } from './commands/keys.js';
 import { registerMatch } from './commands/match.js';
 import { registerMentions } from './commands/mentions.js';
@@ -48,6 +49,7 @@ export function buildProgram(ctx: ReturnType<typeof createContext>): Command {
     });
   registerIngest(program, ctx);
   registerFlags(program, ctx);
+  registerNetwork(program, ctx);
   registerDatasets(program, ctx);
   registerEntity(program, ctx);
   registerDiff(program, ctx);

@@ -6,6 +6,13 @@ import { formatCount, progressReporter } from '../output.js';
 import { NO_INDEX_HELP, saveIndexAfterLoad } from './index-snapshot.js';
 import { ingestTradeFiles } from './ingest-trade.js';
 import { TRADE_FORMATS } from '../../app/trade/index.js';
+import { graphAfterListLoad, ingestNetworkFiles } from './ingest-network.js';
+
+/** Formats that load into the network rather than as a list (--format names them). */
+const NETWORK_LOADERS: Record<string, typeof ingestNetworkFiles> = {
+  'ownership-csv': ingestNetworkFiles,
+  bods: ingestNetworkFiles,
+};
 
 // A rejected value is quoted up to this many characters: an over-long name (millions of one
 // letter) is shown by its start and length, not written out whole to the terminal.
@@ -51,7 +58,10 @@ export function registerIngest(program: Command, ctx: CommandContext) {
       'the list files (OFAC sdn.csv brings add.csv, alt.csv, sdn_comments.csv)',
     )
     .requiredOption('--dataset <name>', 'the dataset to load into, e.g. ofac')
-    .option('--format <format>', 'the input format, when detection should be overridden')
+    .option(
+      '--format <format>',
+      'the input format, when detection should be overridden; ownership-csv and bods load into the network, trade-csv into trade records',
+    )
     .option('--verbose', 'list every warning and rejected value on stderr')
     .option(
       '--published <YYYY-MM-DD>',
@@ -74,6 +84,8 @@ export function registerIngest(program: Command, ctx: CommandContext) {
       if (options.format && TRADE_FORMATS.has(options.format)) {
         return ingestTradeFiles(ctx, files, options);
       }
+      const network = options.format ? NETWORK_LOADERS[options.format] : undefined;
+      if (network) return network(ctx, files, { ...options, format: options.format! });
       const maxShrink = maxShrinkOf(options, ctx.env);
       if (options.published !== undefined) checkDay(options.published, '--published');
       // Ingest loads lists: it may create the database.
@@ -114,6 +126,7 @@ export function registerIngest(program: Command, ctx: CommandContext) {
       } finally {
         progress.clear();
       }
+      await graphAfterListLoad(ctx, options.dataset, !!options.verbose);
       if (options.index) await saveIndexAfterLoad(ctx);
     });
 }

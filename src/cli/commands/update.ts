@@ -5,6 +5,7 @@ import { DossierError } from '../../core/errors/index.js';
 import { unknownNameMessage } from '../../core/suggest/index.js';
 import { shrinkShare } from '../../app/ingest-guards.js';
 import type { CommandContext } from '../context.js';
+import { graphAfterListLoad } from './ingest-network.js';
 import { UsageError } from '../errors.js';
 import { formatCount } from '../output.js';
 import { NO_INDEX_HELP, saveIndexAfterLoad } from './index-snapshot.js';
@@ -68,6 +69,7 @@ export function registerUpdate(program: Command, ctx: CommandContext) {
           ctx.io.out.write(
             `${r.dataset}: version ${v.version}, ${formatCount(v.targets)} targets\n`,
           );
+          await graphAfterListLoad(ctx, r.dataset, false);
         } else {
           ctx.io.out.write(`${r.dataset}: not updated: ${r.error}\n`);
         }

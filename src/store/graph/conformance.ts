@@ -284,6 +284,38 @@ export function graphStoreConformance(name: string, open: () => Promise<GraphSto
     await graph.close();
   });
 
+  test(`${name} graph: a dataset's edges are replaced at once, or not at all`, async () => {
+    const graph = await open();
+    const other = (id: string): EdgeInput => ({
+      ...owns(id, 'b', 'a', 5),
+      provenance: { kind: 'statement', dataset: 'other', statementId: id },
+    });
+    await graph.upsert({
+      nodes: [company('a'), company('b')],
+      edges: [owns('old1', 'a', 'b', 10), owns('old2', 'b', 'a', 20), other('x1')],
+    });
+    const removed = await graph.replaceEdgesFrom(
+      { dataset: 'us_ofac_sdn' },
+      { nodes: [company('c')], edges: [owns('new1', 'a', 'c', 60)] },
+    );
+    assert.equal(removed, 2);
+    const ids = async () => (await graph.edgesByType('ownership')).edges.map((e) => e.id);
+    assert.deepEqual(await ids(), ['new1', 'x1']);
+    // An edge to an unknown node fails inside the transaction: the removal is undone too.
+    await assert.rejects(
+      graph.replaceEdgesFrom({ dataset: 'us_ofac_sdn' }, { edges: [owns('bad', 'a', 'zz', 1)] }),
+      InvalidGraphData,
+    );
+    // A value refused before the transaction leaves everything as it was as well.
+    await assert.rejects(
+      graph.replaceEdgesFrom({ dataset: 'us_ofac_sdn' }, { edges: [owns('bad', 'a', 'c', 101)] }),
+      InvalidGraphData,
+    );
+    assert.deepEqual(await ids(), ['new1', 'x1']);
+    assert.equal((await graph.getNode('c'))?.caption, 'C');
+    await graph.close();
+  });
+
   test(`${name} graph: a closed store refuses, and closing twice is harmless`, async () => {
     const graph = await open();
     await graph.close();

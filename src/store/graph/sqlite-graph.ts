@@ -60,7 +60,24 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async upsert(batch: { nodes?: readonly NodeInput[]; edges?: readonly EdgeInput[] }) {
-    // Checked and converted before the transaction: a bad value writes nothing.
+    this.writer(batch)();
+  }
+
+  async replaceEdgesFrom(
+    source: { dataset: string },
+    batch: { nodes?: readonly NodeInput[]; edges?: readonly EdgeInput[] },
+  ): Promise<number> {
+    const write = this.writer(batch);
+    const remove = this.db.prepare('DELETE FROM graph_edges WHERE prov_dataset = ?');
+    return this.db.transaction(() => {
+      const removed = remove.run(source.dataset).changes;
+      write();
+      return removed;
+    })();
+  }
+
+  /** The batch checked and converted (a bad value throws before anything is written), as a transaction. */
+  private writer(batch: { nodes?: readonly NodeInput[]; edges?: readonly EdgeInput[] }) {
     const nodes = (batch.nodes ?? []).map(nodeRow);
     const edges = (batch.edges ?? []).map(edgeRow);
     const db = this.db;
@@ -79,7 +96,8 @@ export class SqliteGraphStore implements GraphStore {
          .map((c) => `${c} = excluded.${c}`)
          .join(', ')}`,
     );
-    db.transaction(() => {
+    // A transaction nests as a savepoint, so the same writer serves upsert and replace.
+    return db.transaction(() => {
       for (const node of nodes) putNode.run(node);
       for (const edge of edges) {
         for (const end of [edge.source, edge.target]) {
@@ -89,7 +107,7 @@ export class SqliteGraphStore implements GraphStore {
         }
         putEdge.run(edge);
       }
-    })();
+    });
   }
 
   async getNode(id: string): Promise<GraphNode | null> {

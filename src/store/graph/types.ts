@@ -125,6 +125,15 @@ export interface GraphStore {
   removeEdgesFrom(
     source: { dataset: string } | { caseName: string; documentId?: string },
   ): Promise<number>;
+  /**
+   * Replaces a list's edges in one transaction: removes every edge the dataset asserted, then
+   * writes the batch as `upsert` does. A batch that fails leaves the previous edges in place, so
+   * that a failed reload never leaves a dataset half loaded. Returns how many edges went.
+   */
+  replaceEdgesFrom(
+    source: { dataset: string },
+    batch: { nodes?: readonly NodeInput[]; edges?: readonly EdgeInput[] },
+  ): Promise<number>;
   counts(): Promise<GraphCounts>;
   close(): Promise<void>;
 }
