@@ -49,7 +49,7 @@ test('paths to listed parties: the nearest of each, within the hops, filtered by
     ['b-a-x', 'b-c-y'],
   );
   assert.deepEqual(
-    pathsToListed(g, from, listed, 3, 10).map((p) => names(g, p).length),
+    pathsToListed(g, from, listed, 3, 10).map((p) => names(g, p)!.length),
     [5, 5, 7],
     'nearest first: z is three hops away',
   );
