@@ -6,6 +6,7 @@ import {
   notBuiltReason,
   requireLists,
 } from '../app/matching/index.js';
+import type { NetworkService } from '../app/network/index.js';
 import type { JobRunner } from '../app/screening/index.js';
 import type { KeyLookup, StoredKey } from '../auth/index.js';
 import type { MatcherTools } from '../core/matching/index.js';
@@ -45,6 +46,8 @@ export interface AppDeps {
   screening?: ScreeningSetup;
   /** Where start-up, refresh and internal-error lines go (default: nowhere). */
   log?: (line: string) => void;
+  /** The network: match results carry the exposure of candidates that are graph nodes. */
+  network?: NetworkService;
 }
 
 /** What handlers get: the app's dependencies and the job runner the app made from them. */
