@@ -13,6 +13,7 @@ import { registerDiff } from './commands/diff.js';
 import { registerDocs } from './commands/docs.js';
 import { registerEntity } from './commands/entity.js';
 import { registerExport } from './commands/export.js';
+import { registerExposure } from './commands/exposure.js';
 import { registerFind } from './commands/find.js';
 import { registerFlags } from './commands/flags.js';
 import { registerFormats } from './commands/formats.js';
@@ -21,6 +22,7 @@ import { registerNetwork } from './commands/network.js';
 import { registerKeys } from './commands/keys.js';
 import { registerMatch } from './commands/match.js';
 import { registerMentions } from './commands/mentions.js';
+import { registerPaths } from './commands/paths.js';
 import { registerRescreen } from './commands/rescreen.js';
 import { registerRuns } from './commands/runs.js';
 import { registerScreen } from './commands/screen.js';
@@ -72,6 +74,8 @@ export function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   registerMentions(program, ctx);
   registerXref(program, ctx);
   registerReport(program, ctx);
+  registerExposure(program, ctx);
+  registerPaths(program, ctx);
   // Every command takes --db, so that scripts can put it anywhere on the line.
   for (const command of program.commands) {
     command.option('--db <path>', 'the database file (default: $DOSSIER_DB or ./dossier.db)');

@@ -6,6 +6,7 @@ import {
   notBuiltReason,
   requireLists,
 } from '../app/matching/index.js';
+import type { NetworkService } from '../app/network/index.js';
 import type { JobRunner } from '../app/screening/index.js';
 import type { KeyLookup, StoredKey } from '../auth/index.js';
 import type { MatcherTools } from '../core/matching/index.js';
@@ -50,6 +51,8 @@ export interface AppDeps {
    * build`); null serves none.
    */
   workbench?: string | null;
+  /** The network: match results carry the exposure of candidates that are graph nodes. */
+  network?: NetworkService;
 }
 
 /** What handlers get: the app's dependencies and the job runner the app made from them. */

@@ -2,6 +2,7 @@
  * For the server's tests: a real server on 127.0.0.1 with a free port, over a store of real lists
  * (src/testing/stores.ts), with the request helpers (src/testing/http.ts) and a one-query batch.
  */
+import type { NetworkService } from '../app/network/index.js';
 import { defaultTools } from '../core/matching/index.js';
 import { MatchService } from '../app/matching/index.js';
 import type { Store } from '../store/index.js';
@@ -31,6 +32,8 @@ export interface TestServer {
 export interface TestServerOptions {
   /** False: the index is left for the test to build. */
   build?: boolean;
+  /** Match results then carry exposure. */
+  network?: NetworkService;
   refreshSeconds?: number;
   keys?: ServerKeys;
   /** Other settings; the rate limit is off unless given, so that tests can send many requests. */
@@ -67,8 +70,8 @@ export async function startTestServer(
     jobsDir: `${repo.location}.jobs`,
     jobBatchSize,
   };
-  const { keys, log, workbench } = options;
-  const app = createApp({ service, store, config, keys, screening, log, workbench });
+  const { keys, log, workbench, network } = options;
+  const app = createApp({ service, store, config, keys, screening, log, workbench, network });
   const url = await app.listen();
   return { url, app, service, close: () => app.close() };
 }

@@ -14,6 +14,7 @@ import {
 } from '../../store/cases/index.js';
 import { type DesignationStore, openDesignationStore } from '../../store/designations/index.js';
 import { type GraphStore, openGraphStore } from '../../store/graph/index.js';
+import { NetworkService } from '../network/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { type KeyStore, openKeyStore } from '../../store/keys/index.js';
 import { openScreeningStore, type ScreeningStore } from '../../store/screening/index.js';
@@ -57,6 +58,8 @@ export interface Dossier {
   readonly designations: DesignationStore;
   /** Shipment records (trade data), by dataset. */
   readonly trade: TradeStore;
+  /** Exposure, paths and neighbourhoods over the graph, made once; arrays cached per revision. */
+  network(): NetworkService;
   /** The matcher's tools, loaded once. */
   tools(): Promise<MatcherTools>;
   /** The match service over the lists, made once; `refresh()` builds its index. */
@@ -90,6 +93,7 @@ export function openDossier(options: DossierOptions): Dossier {
   let documents: DocumentService | null = null;
   let tools: Promise<MatcherTools> | null = options.tools ? Promise.resolve(options.tools) : null;
   let matching: Promise<MatchService> | null = null;
+  let network: NetworkService | null = null;
   // Reviewers' splits are read at each build, so that a split shows at the next refresh.
   const splits = async () => (await designations().splits()).map((s) => s.entities);
   const dossier: Dossier = {
@@ -123,6 +127,10 @@ export function openDossier(options: DossierOptions): Dossier {
     },
     get trade() {
       return trade();
+    },
+    network() {
+      network ??= new NetworkService({ graph: graph(), lists: lists() });
+      return network;
     },
     tools() {
       tools ??= loadMatcherTools();

@@ -46,7 +46,18 @@ export interface ResultJson extends EntityJson {
   explanations: Record<string, Explanation>;
   /** Only on a result that merges the entries of several lists. */
   designation?: DesignationJson;
+  /**
+   * Only for a candidate that is a node of a network holding ownership data: its exposure under
+   * each rule (src/app/network). Scores are untouched.
+   */
+  exposure?: PartyExposureJson;
 }
+
+/** One rule's verdict, as src/app/network's `ExposureSummary` (kept here as a shape, not imported). */
+export type PartyExposureJson = Record<
+  'us' | 'eu' | 'uk',
+  { exposed: boolean | null; status: string; share: number | null }
+>;
 
 export const DESIGNATION_RULE =
   'one designation: entries of different lists sharing a UN reference number or a strong ' +
@@ -67,6 +78,11 @@ function designationJson(evidence: DesignationEvidence): DesignationJson {
 export interface QueryResponseJson {
   status: 200;
   results: ResultJson[];
+  /**
+   * When the query's own `id` names a node of the network: its exposure, so that a customer owned
+   * by a listed party is flagged though its name matches no list.
+   */
+  exposure?: PartyExposureJson;
   total: { value: number; relation: 'eq' };
   query: { id: string; schema: string; properties: Record<string, string[]> };
   /** The list versions the query was screened against (Dossier's addition to yente's shape). */

@@ -87,17 +87,29 @@ function maybeNumber(value: number | null | undefined): number {
   return value === null || value === undefined ? Number.NaN : value;
 }
 
+/**
+ * Reads a stream item by item: a plain loop for an array or a generator (awaiting each item of a
+ * sync stream would cost a promise per edge, minutes on millions), `for await` otherwise.
+ */
+async function each<T>(items: Iterable<T> | AsyncIterable<T>, visit: (item: T) => void) {
+  if (Symbol.iterator in items) {
+    for (const item of items) visit(item);
+    return;
+  }
+  for await (const item of items) visit(item);
+}
+
 export async function buildCsr(
   nodes: Iterable<{ id: string }> | AsyncIterable<{ id: string }>,
   edges: Iterable<CsrEdgeInput> | AsyncIterable<CsrEdgeInput>,
 ): Promise<CsrGraph> {
   const nodeIds: string[] = [];
   const index = new Map<string, number>();
-  for await (const node of nodes) {
+  await each(nodes, (node) => {
     if (index.has(node.id)) throw new Error(`node ${node.id} is given twice`);
     index.set(node.id, nodeIds.length);
     nodeIds.push(node.id);
-  }
+  });
   const indexOf = (id: string) => index.get(id) ?? -1;
   const sources = u32();
   const targets = u32();
@@ -106,7 +118,7 @@ export async function buildCsr(
   const codes = u32();
   const shares = f64();
   const ranges = new Map<number, readonly [number, number]>();
-  for await (const edge of edges) {
+  await each(edges, (edge) => {
     const s = indexOf(edge.source);
     const t = indexOf(edge.target);
     if (s < 0 || t < 0) {
@@ -126,7 +138,7 @@ export async function buildCsr(
     const low = maybeNumber(edge.percentageLow);
     const high = maybeNumber(edge.percentageHigh);
     if (!Number.isNaN(low) || !Number.isNaN(high)) ranges.set(k, [low, high]);
-  }
+  });
   const n = nodeIds.length;
   const m = sources.length;
   return {

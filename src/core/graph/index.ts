@@ -3,3 +3,10 @@
  * iterables of nodes and edges, such as the graph store's id-ordered streams.
  */
 export { type Adjacency, buildCsr, type CsrEdgeInput, type CsrGraph, neighboursOf } from './csr.js';
+export {
+  type EdgeFilter,
+  type GraphPath,
+  pathsToListed,
+  shortestPath,
+  simplePaths,
+} from './paths.js';

@@ -5,10 +5,12 @@
 import {
   type ListVersionJson,
   type PreparedMatch,
+  type QueryResponseJson,
   prepareMatch,
   queryResponseJson,
   screenedLists,
 } from '../../app/matching/index.js';
+import { type NetworkService, partyExposureIn } from '../../app/network/index.js';
 import { checkAlgorithm, type EntityExample, MatchInputError } from '../../core/matching/index.js';
 import type { Handler } from '../context.js';
 import { readyIndex } from '../context.js';
@@ -31,6 +33,28 @@ function matchOne(
   } catch (error) {
     if (error instanceof MatchInputError) throw new BadRequest(`queries.${key}: ${error.message}`);
     throw error;
+  }
+}
+
+/**
+ * Exposure beside the scores: a lookup per result in arrays computed once per graph revision, so
+ * that the match stays cheap. Only candidates (and queries, by their `id`) that are graph nodes.
+ */
+async function addExposure(
+  network: NetworkService,
+  queries: [string, EntityExample][],
+  responses: Record<string, QueryResponseJson>,
+) {
+  const snapshot = await network.snapshot();
+  if (!snapshot.hasOwnership) return;
+  for (const [key, example] of queries) {
+    const response = responses[key]!;
+    const own = example.id ? partyExposureIn(snapshot, example.id) : null;
+    if (own) response.exposure = own;
+    for (const result of response.results) {
+      const exposure = partyExposureIn(snapshot, result.id);
+      if (exposure) result.exposure = exposure;
+    }
   }
 }
 
@@ -75,6 +99,7 @@ export const matchRoute: Handler = async (deps, ctx) => {
       ]),
     ),
   });
+  if (deps.network) await addExposure(deps.network, queries, responses);
   // yente's answer is {responses, limit}; its clients read those and pass over the rest.
   const answer = {
     responses,

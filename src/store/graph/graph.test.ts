@@ -69,3 +69,22 @@ test('sqlite graph: the id-ordered streams build the compact arrays', async () =
   );
   await graph.close();
 });
+
+test('sqlite graph: the revision moves with every write, from this store or another', async () => {
+  const path = join(dir, 'revision.db');
+  const graph = openGraphStore(path);
+  const other = openGraphStore(path);
+  const r0 = await graph.revision();
+  await graph.getNode('a');
+  assert.equal(await graph.revision(), r0, 'a read changes nothing');
+  await graph.upsert({ nodes: [{ id: 'a', schema: 'Company', caption: 'A' }] });
+  const r1 = await graph.revision();
+  assert.notEqual(r1, r0);
+  await other.upsert({ nodes: [{ id: 'b', schema: 'Company', caption: 'B' }] });
+  const r2 = await graph.revision();
+  assert.notEqual(r2, r1, 'a write through another connection is seen');
+  await graph.removeEdgesFrom({ dataset: 'none' });
+  assert.equal(await graph.revision(), r2, 'removing nothing changes nothing');
+  await graph.close();
+  await other.close();
+});

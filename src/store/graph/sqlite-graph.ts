@@ -172,6 +172,14 @@ export class SqliteGraphStore implements GraphStore {
     yield* this.stream(`SELECT ${EDGE_COLUMNS} FROM graph_edges`, (row: EdgeRow) => toEdge(row));
   }
 
+  async revision(): Promise<string> {
+    // data_version moves when another connection commits; total_changes() counts this one's writes.
+    const db = this.db;
+    const other = db.pragma('data_version', { simple: true }) as number;
+    const own = db.prepare('SELECT total_changes()').pluck().get() as number;
+    return `${other}.${own}`;
+  }
+
   private async *stream<R extends { id: string }, T>(select: string, convert: (row: R) => T) {
     let after = '';
     for (;;) {

@@ -119,6 +119,11 @@ export interface GraphStore {
   /** Every edge in id order, read in batches. */
   streamEdges(): AsyncIterable<GraphEdge>;
   /**
+   * A token that changes whenever the graph may have changed, through this store or any other
+   * process writing the same file: what whole-graph arrays built from the streams are cached by.
+   */
+  revision(): Promise<string>;
+  /**
    * Removes the edges asserted by a list (to reload it) or by a case's documents (one, or all of
    * the case's when no document is named); nodes stay. Returns how many edges went.
    */
