@@ -158,7 +158,8 @@ function nameBefore(text: string, at: number, floor: number): number | null {
     if (j < floor || word === '' || !(NAME_WORD.test(word) || CONNECTORS.has(word))) break;
     if (LATIN_FORM_WORD.test(word)) break;
     words.unshift({ start: j, word });
-    if (j === 0 || text[j - 1] === '\n' || text[j - 2] === '\n') break;
+    // A line break or a tab (a table's cell) ends the name.
+    if (j === 0 || text[j - 1] === '\n' || text[j - 1] === '\t' || text[j - 2] === '\n') break;
     i = j - 1;
   }
   while (
