@@ -18,6 +18,19 @@ export {
   DEFAULT_OCR_LANGUAGES,
 } from './add.js';
 export {
+  type CaseClaim,
+  caseClaims,
+  type ClaimAudit,
+  type ClaimPlace,
+  ClaimNotFoundError,
+  type ClaimReview,
+  documentClaims,
+  type RefreshSummary,
+  refreshCaseClaims,
+  reviewCaseClaim,
+  saveDocumentClaims,
+} from './claims.js';
+export {
   CaseExistsError,
   CaseNotFoundError,
   DocumentInputError,
