@@ -18,7 +18,7 @@ import { registerFormats } from './commands/formats.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerKeys } from './commands/keys.js';
 import { registerMatch } from './commands/match.js';
-import { registerClaims } from './commands/claims.js';
+import { registerCaseExport, registerClaims } from './commands/claims.js';
 import { registerMentions } from './commands/mentions.js';
 import { registerRescreen } from './commands/rescreen.js';
 import { registerRuns } from './commands/runs.js';
@@ -67,6 +67,7 @@ export function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   registerFind(program, ctx);
   registerMentions(program, ctx);
   registerClaims(program, ctx);
+  registerCaseExport(program, ctx);
   registerXref(program, ctx);
   // Every command takes --db, so that scripts can put it anywhere on the line.
   for (const command of program.commands) {

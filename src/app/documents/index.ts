@@ -30,6 +30,7 @@ export {
   reviewCaseClaim,
   saveDocumentClaims,
 } from './claims.js';
+export { type CaseEntity, caseEntities, type StatementSource } from './entities.js';
 export {
   CaseExistsError,
   CaseNotFoundError,

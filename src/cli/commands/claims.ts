@@ -3,8 +3,10 @@
  * guarantees, contracts), each with the document and page it rests on; `--refresh` reads them
  * again. `dossier claim <case> <id> --confirm|--dispute`: a reviewer's call, in the audit trail.
  */
+import { createWriteStream } from 'node:fs';
+import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
-import { type CaseClaim, reviewCaseClaim } from '../../app/documents/index.js';
+import { type CaseClaim, caseEntities, reviewCaseClaim } from '../../app/documents/index.js';
 import { CLAIM_KINDS } from '../../core/extraction/claims/index.js';
 import { unknownNameMessage } from '../../core/suggest/index.js';
 import type { ClaimStatus } from '../../store/cases/index.js';
@@ -147,4 +149,39 @@ export function registerClaims(program: Command, ctx: CommandContext) {
         ctx.io.out.write(`Claim ${claim.id} is ${claim.status}${claim.note ? `: ${claim.note}` : ''}\n`);
       },
     );
+}
+
+/**
+ * `dossier case export <case> [--format ftm] [--out file]`: the case's documents, parties and
+ * claims as FollowTheMoney JSON lines (`dossier export` writes a loaded list's entities). Put
+ * under the `case` group that `case create` made, or a new one.
+ */
+export function registerCaseExport(program: Command, ctx: CommandContext) {
+  const group =
+    program.commands.find((c) => c.name() === 'case') ??
+    program.command('case').description('create a case to add documents to');
+  group
+    .command('export')
+    .description("write a case's documents, parties and claims as FollowTheMoney JSON lines")
+    .argument('<case>', 'the case')
+    .option('--format <format>', 'output format (ftm)', 'ftm')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .action(async (caseName: string, options: { format: string; out?: string }, command: Command) => {
+      if (options.format !== 'ftm') {
+        throw new UsageError(`unknown export format "${options.format}"; use ftm`);
+      }
+      const dossier = ctx.dossier(command);
+      await dossier.documents.requireCase(caseName);
+      const entities = await caseEntities(dossier.cases, caseName);
+      const out = options.out ? createWriteStream(options.out) : ctx.io.out;
+      for (const e of entities) {
+        if (!out.write(`${JSON.stringify(e)}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+      }
+      if (options.out) {
+        out.end();
+        await finished(out);
+        ctx.io.err.write(`Wrote ${entities.length} entities to ${options.out}\n`);
+      }
+    });
+  group.commands.at(-1)?.exitOverride();
 }
