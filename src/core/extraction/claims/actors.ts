@@ -57,6 +57,8 @@ export function roleWords(page: ClaimPage): { start: number; end: number; role: 
   const inside = (at: number) =>
     page.mentions.some((m) => PARTY_KINDS.has(m.kind) && m.start <= at && at < m.end);
   for (const { re, role, han } of ROLE_RES) {
+    // matchAll starts where the shared expression's lastIndex stands (roleOf moves it).
+    re.lastIndex = 0;
     for (const m of page.text.matchAll(re)) {
       if (!han && !/^\p{Lu}/u.test(m[0])) continue;
       if (inside(m.index)) continue;
@@ -70,6 +72,7 @@ export function roleOf(word: string): Role | null {
   for (const { re, role } of ROLE_RES) {
     re.lastIndex = 0;
     const m = re.exec(word);
+    re.lastIndex = 0;
     if (m && m.index === 0 && m[0].length === word.length) return role;
   }
   return null;

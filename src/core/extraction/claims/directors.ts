@@ -100,10 +100,12 @@ export function directorships(page: ClaimPage): Directorship[] {
   const found: Directorship[] = [];
   for (const person of parties.filter((m) => m.kind === 'person')) {
     const title = titleBefore(text, person.start);
-    const add = (org: ClaimMention, rule: string, confidence: number, asWritten = person.text) => {
-      const name = asWritten === person.text ? person.text : asWritten;
-      const director = partyOf(person, name, name === person.text ? person.value : name);
-      found.push({ director, organization: partyOf(org), role: title ? roleOfTitle(title) : 'director', rule, confidence });
+    const add = (org: ClaimMention, rule: string, confidence: number, genitive = false) => {
+      const director = genitive
+        ? partyOf(person, nominative(person.text), nominative(person.value))
+        : partyOf(person);
+      const role = title ? roleOfTitle(title) : 'director';
+      found.push({ director, organization: partyOf(org), role, rule, confidence });
     };
     if (title) {
       const between = text.slice(title.index + title[0].length, person.start);
@@ -118,8 +120,7 @@ export function directorships(page: ClaimPage): Directorship[] {
       if (/в\s+лице\s*$/iu.test(before) || /represented\s+by(?:\s+its)?\s*$/iu.test(before)) {
         const org = orgs.filter((o) => o.end <= title.index && title.index - o.end <= 400).at(-1);
         if (org) {
-          const name = /в\s+лице/iu.test(before) ? nominative(person.text) : person.text;
-          add(org, 'represented-by', 0.85, name);
+          add(org, 'represented-by', 0.85, /в\s+лице/iu.test(before));
         }
         continue;
       }

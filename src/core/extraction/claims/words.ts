@@ -68,7 +68,7 @@ export const PAY_VERBS = [
 export const RECEIVE_VERBS = ['получил(?:а|о|и)?|received|已收到|收到了?'];
 
 export const SUPPLY_VERBS = [
-  '(?:поставил|отгрузил|поставлял|отправил)(?:а|о|и)?|поставля\\p{L}+|постав\\p{L}*т',
+  '(?:поставил|отгрузил|поставлял|отправил)(?:а|о|и)?|поставля\\p{L}+|постав(?:ит|ить|ят|ку|ки|ка)',
   'supplied|shipped|delivered|supplies|delivers|shall\\s+(?:supply|deliver)',
   '(?:已|向\\S{0,30})?(?:供应|供货|交付|发货|发运|出口)',
 ];
@@ -80,11 +80,11 @@ export const GUARANTEE_VERBS = [
 ];
 
 /** Words right before a party that make it the payee (or the receiver) whatever its place. */
-export const TO_MARK = /(?:\bto|\bв\s+пользу|на\s+сч[её]т|в\s+адрес|向|给|付给|予)\s*$/iu;
+export const TO_MARK = /(?:(?<!\p{L})(?:to|в\s+пользу|на\s+сч[её]т|в\s+адрес)|向|给|付给|予)\s*$/iu;
 /** Words right before a party that make it the payer (or the sender). */
-export const FROM_MARK = /(?:\bfrom|\bby|\bот|从|由)\s*$/iu;
+export const FROM_MARK = /(?:(?<!\p{L})(?:from|by|от)|从|由)\s*$/iu;
 /** Words right before a party that keep it out of a guarantee (the creditor it is owed to). */
-export const BEFORE_WHOM = /(?:перед|\bto|\bin\s+favou?r\s+of|向)\s*$/iu;
+export const BEFORE_WHOM = /(?:(?<!\p{L})(?:перед|to|in\s+favou?r\s+of)|向)\s*$/iu;
 
 /** Column headers of payment tables, by what the column holds. */
 export const PAYMENT_HEADERS: Record<'payer' | 'payee' | 'date' | 'amount', readonly string[]> = {
