@@ -6,7 +6,13 @@
  * the document ("Поставщик поставляет Покупателю"), on any later page.
  */
 import type { ClaimMention, ClaimPage } from './types.js';
-import { DEFINES_ROLE, ROLE_WORDS, type Role } from './words.js';
+import {
+  DEFINES_ROLE,
+  NOT_AFTER_LETTER,
+  NOT_BEFORE_LETTER,
+  ROLE_WORDS,
+  type Role,
+} from './words.js';
 
 export interface Party {
   /** What the claim names: a linked list entity, or `org:<value>` / `person:<value>`. */
@@ -46,7 +52,7 @@ export function partyMentions(page: ClaimPage): ClaimMention[] {
 }
 
 const ROLE_RES = ROLE_WORDS.map(({ pattern, role }) => ({
-  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'gu'),
+  re: new RegExp(`${NOT_AFTER_LETTER}(?<!\\p{N})(?:${pattern})${NOT_BEFORE_LETTER}`, 'gu'),
   role,
   han: /\p{Script=Han}/u.test(pattern),
 }));

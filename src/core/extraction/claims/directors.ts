@@ -10,6 +10,7 @@ import { EN_TITLES, RU_TITLES, ZH_TITLES } from '../parties/titles.js';
 import { type Party, partyMentions, partyOf } from './actors.js';
 import { nominative } from './genitive.js';
 import type { ClaimMention, ClaimPage } from './types.js';
+import { NOT_AFTER_LETTER, NOT_BEFORE_LETTER } from './words.js';
 
 /** Titles that make a person the head of an organisation (not its accountant or contact). */
 const HEAD_ROLES = new Set([
@@ -37,7 +38,7 @@ const HEAD_ROLES = new Set([
 
 const TITLES = [...RU_TITLES, ...ZH_TITLES, ...EN_TITLES].filter((t) => HEAD_ROLES.has(t.role));
 const TITLE = new RegExp(
-  `(?<![\\p{L}])(?:${TITLES.map((t) => `(${t.pattern})`).join('|')})(?![\\p{L}])`,
+  `${NOT_AFTER_LETTER}(?:${TITLES.map((t) => `(${t.pattern})`).join('|')})${NOT_BEFORE_LETTER}`,
   'giu',
 );
 

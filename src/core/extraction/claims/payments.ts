@@ -9,7 +9,11 @@
  */
 import { type Actor, actorsIn, type Party, partyOf, sentences } from './actors.js';
 import type { ClaimMention, ClaimPage } from './types.js';
-import { FROM_MARK, PAY_VERBS, PAYMENT_HEADERS, RECEIVE_VERBS, type Role, TO_MARK } from './words.js';
+import {
+  DUTY,
+  FROM_MARK,
+  NOT_AFTER_LETTER,
+  NOT_BEFORE_LETTER, PAY_VERBS, PAYMENT_HEADERS, RECEIVE_VERBS, type Role, TO_MARK } from './words.js';
 
 export interface Payment {
   payer: Party;
@@ -82,28 +86,37 @@ function tableRows(page: ClaimPage): Payment[] {
   return found;
 }
 
-const PAY = new RegExp(`(?<![\\p{L}])(?:${PAY_VERBS.join('|')})(?![\\p{L}])`, 'giu');
-const RECEIVE = new RegExp(`(?<![\\p{L}])(?:${RECEIVE_VERBS.join('|')})(?![\\p{L}])`, 'giu');
+const PAY = new RegExp(`${NOT_AFTER_LETTER}(?:${PAY_VERBS.join('|')})${NOT_BEFORE_LETTER}`, 'giu');
+const RECEIVE = new RegExp(`${NOT_AFTER_LETTER}(?:${RECEIVE_VERBS.join('|')})${NOT_BEFORE_LETTER}`, 'giu');
 
 /**
- * Who did it and to whom, around a verb at `verb` in a sentence: marked actors first ("to X",
- * "от X"), then the nearest actor before the verb and the first after it.
+ * Where the value goes, around a verb at `verb` in a sentence: a marked actor first ("to X",
+ * "向X" is the target; "from X", "от X" the source), else the nearest actor before the verb and
+ * the first after it: source then target for paying or supplying, the other way round for
+ * receiving (`inverse`).
  */
 export function sidesOf(
   text: string,
   actors: readonly Actor[],
   verb: { start: number; end: number },
   from: number,
-): { agent: Actor | null; other: Actor | null } {
-  const marked = (a: Actor, re: RegExp) => re.test(text.slice(Math.max(from, a.start - 14), a.start));
+  inverse = false,
+): { source: Actor | null; target: Actor | null } {
+  const marked = (a: Actor, re: RegExp) =>
+    re.test(text.slice(Math.max(from, a.start - 14), a.start));
   const to = actors.find((a) => marked(a, TO_MARK)) ?? null;
-  const by = actors.find((a) => marked(a, FROM_MARK) && a !== to) ?? null;
-  const before = actors.filter((a) => a.end <= verb.start && a !== to);
-  const after = actors.filter((a) => a.start >= verb.end && a !== by);
-  const agent = by ?? before.at(-1) ?? null;
-  const other =
-    to ?? after.find((a) => a.party.id !== agent?.party.id) ?? null;
-  return { agent, other: other && other.party.id !== agent?.party.id ? other : null };
+  const by = actors.find((a) => a !== to && marked(a, FROM_MARK)) ?? null;
+  const free = actors.filter((a) => a !== to && a !== by);
+  const before = free.filter((a) => a.end <= verb.start).at(-1) ?? null;
+  let source = by ?? (inverse ? null : before);
+  let target = to ?? (inverse ? before : null);
+  const after = free.filter(
+    (a) => a.start >= verb.end && a.party.id !== (source ?? target)?.party.id,
+  )[0];
+  if (!source) source = after ?? null;
+  else if (!target) target = after ?? null;
+  if (source && target && source.party.id === target.party.id) return { source, target: null };
+  return { source, target };
 }
 
 function prose(page: ClaimPage, roles: ReadonlyMap<Role, Party>): Payment[] {
@@ -121,9 +134,9 @@ function prose(page: ClaimPage, roles: ReadonlyMap<Role, Party>): Payment[] {
     if (!verbMatch) continue;
     const verb = { start: start + verbMatch.index, end: start + verbMatch.index + verbMatch[0].length };
     const actors = actorsIn(page, start, end, roles);
-    const { agent, other } = sidesOf(text, actors, verb, start);
-    if (!agent || !other) continue;
-    const [payer, payee] = pay ? [agent, other] : [other, agent];
+    if (DUTY.test(text.slice(start, verb.start))) continue;
+    const { source: payer, target: payee } = sidesOf(text, actors, verb, start, !pay);
+    if (!payer || !payee) continue;
     const date = page.mentions.find((m) => m.kind === 'date' && m.start >= start && m.end <= end) ?? null;
     const byRole = payer.role !== null || payee.role !== null;
     found.push({

@@ -15,6 +15,8 @@ import {
   CONTRACT_PRICE,
   CONTRACT_TITLE,
   GUARANTEE_VERBS,
+  NOT_AFTER_LETTER,
+  NOT_BEFORE_LETTER,
   type Role,
   SUPPLY_VERBS,
 } from './words.js';
@@ -30,8 +32,8 @@ export interface Relation {
   confidence: number;
 }
 
-const SUPPLY = new RegExp(`(?<![\\p{L}])(?:${SUPPLY_VERBS.join('|')})(?![\\p{L}])`, 'iu');
-const GUARANTEE = new RegExp(`(?<![\\p{L}])(?:${GUARANTEE_VERBS.join('|')})(?![\\p{L}])`, 'iu');
+const SUPPLY = new RegExp(`${NOT_AFTER_LETTER}(?:${SUPPLY_VERBS.join('|')})${NOT_BEFORE_LETTER}`, 'iu');
+const GUARANTEE = new RegExp(`${NOT_AFTER_LETTER}(?:${GUARANTEE_VERBS.join('|')})${NOT_BEFORE_LETTER}`, 'iu');
 
 function all(pages: readonly ClaimPage[], kind: string): ClaimMention[] {
   return pages.flatMap((p) => p.mentions.filter((m) => m.kind === kind));
@@ -112,7 +114,7 @@ export function sentenceRelations(page: ClaimPage, roles: ReadonlyMap<Role, Part
           (a) => a.role !== 'creditor' && !BEFORE_WHOM.test(page.text.slice(Math.max(start, a.start - 16), a.start)),
         );
       }
-      const { agent, other } = sidesOf(page.text, actors, at, start);
+      const { source: agent, target: other } = sidesOf(page.text, actors, at, start);
       if (!agent || !other) continue;
       // Roles alone ("Поставщик поставляет Покупателю") are what roleRelations already says.
       if (agent.role !== null && other.role !== null) continue;

@@ -64,6 +64,9 @@ export const PAY_VERBS = [
   '已(?:支付|付款|汇款|汇出|转账|付)|支付了|付了|汇出了?|(?<![应须将需])(?:支付|付款|汇款)',
 ];
 
+/** A duty rather than a fact, before the verb: "应于...支付", "shall pay". */
+export const DUTY = /应|應|须|須|将于|將於|(?<!\p{L})(?:shall|must|will)(?!\p{L})/iu;
+
 /** Receiving: the party before the verb is the payee. */
 export const RECEIVE_VERBS = ['получил(?:а|о|и)?|received|已收到|收到了?'];
 
@@ -78,6 +81,13 @@ export const GUARANTEE_VERBS = [
   'guarantee[sd]?|has\\s+guaranteed|stands?\\s+surety',
   '(?:提供)?(?:担保|保证)',
 ];
+
+/**
+ * Word edges for verbs and titles: Latin and Cyrillic words must not run on into letters, but
+ * Chinese has no spaces ("需方已于...向供方支付人民币"), so Han characters around do not count.
+ */
+export const NOT_AFTER_LETTER = '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])';
+export const NOT_BEFORE_LETTER = '(?![\\p{Script=Latin}\\p{Script=Cyrillic}])';
 
 /** Words right before a party that make it the payee (or the receiver) whatever its place. */
 export const TO_MARK = /(?:(?<!\p{L})(?:to|в\s+пользу|на\s+сч[её]т|в\s+адрес)|向|给|付给|予)\s*$/iu;
