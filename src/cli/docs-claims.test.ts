@@ -5,7 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -37,7 +44,11 @@ test('docs/claims.md: the Garpiya example prints what the page shows', () => {
   assert.ok(shown.length > 20);
   for (const line of shown) assert.ok(printed.includes(line), `not printed: ${line}`);
 
-  const verify = spawnSync('dossier', ['audit', 'verify', '--db', 'claims.db'], { cwd: dir, encoding: 'utf8', env });
+  const verify = spawnSync('dossier', ['audit', 'verify', '--db', 'claims.db'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env,
+  });
   assert.equal(verify.status, 0, verify.stderr);
   assert.match(verify.stdout, /intact: 1 records/);
 
@@ -48,8 +59,16 @@ test('docs/claims.md: the Garpiya example prints what the page shows', () => {
   for (const e of entities) {
     for (const prop of Object.keys(e.properties)) assert.ok(schemaHasProperty(e.schema, prop));
   }
-  const missing = spawnSync('dossier', ['claim', 'garpiya', 'nope', '--confirm', '--db', 'claims.db'], { cwd: dir, encoding: 'utf8', env });
+  const missing = spawnSync(
+    'dossier',
+    ['claim', 'garpiya', 'nope', '--confirm', '--db', 'claims.db'],
+    { cwd: dir, encoding: 'utf8', env },
+  );
   assert.equal(missing.status, 3, 'an unknown claim is not_found');
-  const both = spawnSync('dossier', ['claim', 'garpiya', 'nope', '--confirm', '--dispute', '--db', 'claims.db'], { cwd: dir, encoding: 'utf8', env });
+  const both = spawnSync(
+    'dossier',
+    ['claim', 'garpiya', 'nope', '--confirm', '--dispute', '--db', 'claims.db'],
+    { cwd: dir, encoding: 'utf8', env },
+  );
   assert.equal(both.status, 2, 'two verdicts at once is a usage error');
 });

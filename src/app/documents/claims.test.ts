@@ -16,8 +16,7 @@ import { ClaimNotFoundError, reviewCaseClaim } from './claims.js';
 import { caseEntities } from './entities.js';
 import { documentsFixture } from './fixture.js';
 
-const example = (name: string) =>
-  readFileSync(join(repoRoot, 'examples', 'garpiya', 'docs', name));
+const example = (name: string) => readFileSync(join(repoRoot, 'examples', 'garpiya', 'docs', name));
 
 async function garpiya() {
   const f = documentsFixture({ extractors: [...extractors] });
@@ -34,13 +33,26 @@ test('claims: read when documents are added; payments, supplies and the director
   const f = await garpiya();
   const claims = await f.service.claims('g');
   const kinds = claims.map((c) => c.kind).sort();
-  assert.deepEqual(kinds, ['contract', 'directorship', 'payment', 'payment', 'payment', 'supply', 'supply']);
+  assert.deepEqual(kinds, [
+    'contract',
+    'directorship',
+    'payment',
+    'payment',
+    'payment',
+    'supply',
+    'supply',
+  ]);
   const payments = claims.filter((c) => c.kind === 'payment');
   assert.deepEqual(
     payments.map((c) => [c.subject, c.object, c.properties.amount?.[0], c.properties.date?.[0]]),
     [
       ['org:ао иэмз купол', 'org:ооо тск вектор', '4200000.00', '2024-03-20'],
-      ['org:ооо тск вектор', 'org:redlepus vector industry shenzhen co ltd', '1260000.00', '2024-04-05'],
+      [
+        'org:ооо тск вектор',
+        'org:redlepus vector industry shenzhen co ltd',
+        '1260000.00',
+        '2024-04-05',
+      ],
       ['org:ао иэмз купол', 'org:ооо тск вектор', '4200000.00', '2024-05-14'],
     ],
   );
@@ -78,8 +90,13 @@ test('claims: a review goes to the audit trail first and survives reading the ca
   assert.equal(audit[0]!.kind, 'claim.review');
   assert.equal(audit[0]!.actor, 'ana');
   assert.deepEqual(
-    (audit[0]!.payload as { claim_id: string; status: string; previous_status: string }),
-    { ...(audit[0]!.payload as object), claim_id: payment!.id, status: 'disputed', previous_status: 'extracted' },
+    audit[0]!.payload as { claim_id: string; status: string; previous_status: string },
+    {
+      ...(audit[0]!.payload as object),
+      claim_id: payment!.id,
+      status: 'disputed',
+      previous_status: 'extracted',
+    },
   );
   const refreshed = await f.service.refreshClaims('g');
   assert.deepEqual(refreshed, { documents: 3, claims: 7 });
@@ -100,7 +117,8 @@ test('case export: FtM schemata and properties the model knows; statements point
   const ids = new Set(entities.map((e) => e.id));
   for (const e of entities) {
     assert.ok(schemaNamed(e.schema), e.schema);
-    for (const prop of Object.keys(e.properties)) assert.ok(schemaHasProperty(e.schema, prop), `${e.schema}.${prop}`);
+    for (const prop of Object.keys(e.properties))
+      assert.ok(schemaHasProperty(e.schema, prop), `${e.schema}.${prop}`);
     for (const s of e.statements) {
       assert.ok(e.properties[s.prop]?.includes(s.value));
       for (const src of s.sources) {

@@ -7,7 +7,13 @@
 import { DossierError } from '../../core/errors/index.js';
 import { type ClaimPage, extractClaims } from '../../core/extraction/claims/index.js';
 import type { AuditEntry } from '../../core/screening/index.js';
-import type { CaseStore, Claim, ClaimFilter, ClaimInput, ClaimStatus } from '../../store/cases/index.js';
+import type {
+  CaseStore,
+  Claim,
+  ClaimFilter,
+  ClaimInput,
+  ClaimStatus,
+} from '../../store/cases/index.js';
 
 /** Where reviews are recorded: the screening store's audit trail. */
 export interface ClaimAudit {
@@ -50,7 +56,10 @@ export interface RefreshSummary {
 }
 
 /** Every processed document's claims read again; reviews stay with their claims. */
-export async function refreshCaseClaims(cases: CaseStore, caseName: string): Promise<RefreshSummary> {
+export async function refreshCaseClaims(
+  cases: CaseStore,
+  caseName: string,
+): Promise<RefreshSummary> {
   const documents = await cases.listDocuments(caseName, { status: 'processed' });
   let claims = 0;
   for (const d of documents) claims += await saveDocumentClaims(cases, caseName, d.id);
@@ -139,7 +148,17 @@ export async function caseClaims(
       const mentions = new Map<string, ClaimPlace>();
       for (const m of await cases.mentionsOf(caseName, documentId)) {
         const { id, page, start, end, kind, text, value } = m;
-        mentions.set(id, { documentId, fileName, mentionId: id, page, start, end, kind, text, value });
+        mentions.set(id, {
+          documentId,
+          fileName,
+          mentionId: id,
+          page,
+          start,
+          end,
+          kind,
+          text,
+          value,
+        });
       }
       known = { fileName, mentions };
       documents.set(documentId, known);

@@ -25,7 +25,13 @@ export interface CaseEntity {
   properties: Record<string, string[]>;
   /** Each value with the mentions it rests on (none for ids and values a claim derived). */
   statements: { prop: string; value: string; sources: StatementSource[] }[];
-  dossier?: { claim_id: string; kind: string; status: string; note: string | null; confidence: number | null };
+  dossier?: {
+    claim_id: string;
+    kind: string;
+    status: string;
+    note: string | null;
+    confidence: number | null;
+  };
 }
 
 const IDENTIFIER_PROPERTY: Record<string, string> = {
@@ -41,7 +47,8 @@ const IDENTIFIER_PROPERTY: Record<string, string> = {
 };
 
 /** Legal forms of companies (not associations, agencies or persons): Company rather than Organization. */
-const COMPANY_FORM = /(?:^|[\s«"])(?:ООО|АО|ОАО|ЗАО|ПАО|LLC|Ltd\.?|Limited|JSC|PJSC|GmbH|Inc\.?|Corp\.?|S\.A\.|AG|Co\.)(?:$|[\s,»"])|有限公司|有限责任公司|股份|общество с ограниченной|акционерное общество/iu;
+const COMPANY_FORM =
+  /(?:^|[\s«"])(?:ООО|АО|ОАО|ЗАО|ПАО|LLC|Ltd\.?|Limited|JSC|PJSC|GmbH|Inc\.?|Corp\.?|S\.A\.|AG|Co\.)(?:$|[\s,»"])|有限公司|有限责任公司|股份|общество с ограниченной|акционерное общество/iu;
 
 class Builder {
   readonly entities = new Map<string, CaseEntity>();
@@ -57,14 +64,20 @@ class Builder {
 
   add(e: CaseEntity, prop: string, value: string, sources: StatementSource[] = []): void {
     // The model decides: a property the schema lacks is a bug here, not data to drop quietly.
-    if (!propertyOf(e.schema, prop)) throw new Error(`FtM schema ${e.schema} has no property ${prop}`);
+    if (!propertyOf(e.schema, prop))
+      throw new Error(`FtM schema ${e.schema} has no property ${prop}`);
     const values = e.properties[prop] ?? [];
     if (!values.includes(value)) values.push(value);
     e.properties[prop] = values;
     const statement = e.statements.find((s) => s.prop === prop && s.value === value);
     if (statement) {
       for (const s of sources) {
-        if (!statement.sources.some((t) => t.mention_id === s.mention_id && t.document_id === s.document_id)) statement.sources.push(s);
+        if (
+          !statement.sources.some(
+            (t) => t.mention_id === s.mention_id && t.document_id === s.document_id,
+          )
+        )
+          statement.sources.push(s);
       }
     } else e.statements.push({ prop, value, sources: [...sources] });
   }
@@ -78,10 +91,15 @@ const source = (m: Mention): StatementSource => ({
   end: m.end,
 });
 
-const cleanName = (text: string) => text.replace(/[«»“”„"]/g, '').replace(/\s+/g, ' ').trim();
+const cleanName = (text: string) =>
+  text
+    .replace(/[«»“”„"]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The claims' and the parties' key for a party mention: a linked list entity, or kind and value. */
-const partyKey = (m: Pick<Mention, 'kind' | 'value' | 'link'>) => m.link?.entityId ?? `${m.kind}:${m.value}`;
+const partyKey = (m: Pick<Mention, 'kind' | 'value' | 'link'>) =>
+  m.link?.entityId ?? `${m.kind}:${m.value}`;
 const entityIdOf = (key: string) => (key.includes(':') ? `party-${shortHash(key)}` : key);
 
 function schemaOf(kind: string, names: readonly string[]): string {
@@ -94,22 +112,46 @@ function nearestParty(id: Mention, parties: readonly Mention[]): Mention | null 
   let best: { m: Mention; d: number } | null = null;
   for (const m of parties) {
     if (m.documentId !== id.documentId || m.page !== id.page) continue;
-    const d = id.start >= m.end ? id.start - m.end : id.end <= m.start ? 2 * (m.start - id.end) : Infinity;
+    const d =
+      id.start >= m.end ? id.start - m.end : id.end <= m.start ? 2 * (m.start - id.end) : Infinity;
     if (d <= NEAR_CHARS && (best === null || d < best.d)) best = { m, d };
   }
   return best?.m ?? null;
 }
 
-function claimEntities(b: Builder, c: CaseClaim, party: (key: string | null, name?: string) => string | null) {
-  const evidence = c.places.map((p) => ({ document_id: p.documentId, mention_id: p.mentionId, page: p.page, start: p.start, end: p.end }));
+function claimEntities(
+  b: Builder,
+  c: CaseClaim,
+  party: (key: string | null, name?: string) => string | null,
+) {
+  const evidence = c.places.map((p) => ({
+    document_id: p.documentId,
+    mention_id: p.mentionId,
+    page: p.page,
+    start: p.start,
+    end: p.end,
+  }));
   const byKind = (kind: string) => evidence.filter((_, i) => c.places[i]!.kind === kind);
   const subject = party(c.subject, c.properties.subjectName?.[0]);
   const object = party(c.object, c.properties.objectName?.[0]);
   const id = `claim-${c.id}`;
-  const schema = { payment: 'Payment', directorship: 'Directorship', supply: 'EconomicActivity', contract: 'Contract', guarantee: 'UnknownLink' }[c.kind] ?? 'UnknownLink';
+  const schema =
+    {
+      payment: 'Payment',
+      directorship: 'Directorship',
+      supply: 'EconomicActivity',
+      contract: 'Contract',
+      guarantee: 'UnknownLink',
+    }[c.kind] ?? 'UnknownLink';
   const e = b.entity(id, schema);
   const confidence = Number(c.properties.confidence?.[0]);
-  e.dossier = { claim_id: c.id, kind: c.kind, status: c.status, note: c.note, confidence: Number.isFinite(confidence) ? confidence : null };
+  e.dossier = {
+    claim_id: c.id,
+    kind: c.kind,
+    status: c.status,
+    note: c.note,
+    confidence: Number.isFinite(confidence) ? confidence : null,
+  };
   const first = evidence.slice(0, 1);
   const p = c.properties;
   const money = () => {
@@ -140,13 +182,15 @@ function claimEntities(b: Builder, c: CaseClaim, party: (key: string | null, nam
     if (object) b.add(e, to, object, evidence.slice(1, 2));
     for (const v of p.date ?? []) b.add(e, 'date', v, byKind('date'));
     if (schema === 'Payment') money();
-    if (schema === 'EconomicActivity') for (const v of p.hsCode ?? []) b.add(e, 'vedCode', v, byKind('hs'));
+    if (schema === 'EconomicActivity')
+      for (const v of p.hsCode ?? []) b.add(e, 'vedCode', v, byKind('hs'));
     if (schema === 'Directorship' || schema === 'UnknownLink') {
       for (const v of p.role ?? (c.kind === 'guarantee' ? ['guarantor'] : [])) b.add(e, 'role', v);
     }
   }
   if (schema !== 'Contract') b.add(e, 'recordId', c.id);
-  for (const docId of new Set(c.places.map((pl) => pl.documentId))) b.add(e, 'proof', `doc-${docId.slice(0, 16)}`);
+  for (const docId of new Set(c.places.map((pl) => pl.documentId)))
+    b.add(e, 'proof', `doc-${docId.slice(0, 16)}`);
 }
 
 /** The case's entities, documents first, then parties, then claims. */
@@ -183,7 +227,10 @@ export async function caseEntities(cases: CaseStore, caseName: string): Promise<
     const known = partyEntity.get(key);
     if (known) return known.id;
     const isPerson = key.startsWith('person:');
-    const e = b.entity(entityIdOf(key), isPerson ? 'Person' : key.startsWith('org:') ? schemaOf('org', [name ?? '']) : 'LegalEntity');
+    const e = b.entity(
+      entityIdOf(key),
+      isPerson ? 'Person' : key.startsWith('org:') ? schemaOf('org', [name ?? '']) : 'LegalEntity',
+    );
     if (name) b.add(e, 'name', name);
     partyEntity.set(key, e);
     return e.id;

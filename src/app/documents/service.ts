@@ -19,12 +19,7 @@ import {
   CaseExists,
 } from '../../store/cases/index.js';
 import { type AddOptions, type AddSummary, addToCase } from './add.js';
-import {
-  type CaseClaim,
-  caseClaims,
-  type RefreshSummary,
-  refreshCaseClaims,
-} from './claims.js';
+import { type CaseClaim, caseClaims, type RefreshSummary, refreshCaseClaims } from './claims.js';
 import { type CaseMention, caseMentions, type MentionQuery } from './mentions.js';
 import { type XrefOptions, type XrefResult, xrefParties } from './xref.js';
 import type { MatchIndex } from '../matching/index.js';

@@ -75,7 +75,13 @@ export function registerClaims(program: Command, ctx: CommandContext) {
     .action(
       async (
         caseName: string,
-        options: { kind?: string; status?: string; entity?: string; refresh?: boolean; json?: boolean },
+        options: {
+          kind?: string;
+          status?: string;
+          entity?: string;
+          refresh?: boolean;
+          json?: boolean;
+        },
         command: Command,
       ) => {
         const kind = checked('claim kind', options.kind, CLAIM_KINDS);
@@ -85,7 +91,11 @@ export function registerClaims(program: Command, ctx: CommandContext) {
           const { documents, claims } = await service.refreshClaims(caseName);
           ctx.io.err.write(`Read ${claims} claims from ${documents} documents\n`);
         }
-        const filter = { ...(kind ? { kind } : {}), ...(status ? { status } : {}), ...(options.entity ? { entity: options.entity } : {}) };
+        const filter = {
+          ...(kind ? { kind } : {}),
+          ...(status ? { status } : {}),
+          ...(options.entity ? { entity: options.entity } : {}),
+        };
         const claims = await service.claims(caseName, filter);
         if (options.json) return printJson(ctx.io, claims.map(claimJson));
         if (claims.length === 0) {
@@ -116,7 +126,7 @@ export function registerClaims(program: Command, ctx: CommandContext) {
 
   program
     .command('claim')
-    .description("confirm or dispute a claim; the review is kept in the audit trail")
+    .description('confirm or dispute a claim; the review is kept in the audit trail')
     .argument('<case>', 'the case')
     .argument('<claim-id>', 'the claim, as dossier claims lists it')
     .option('--confirm', 'the claim holds')
@@ -129,13 +139,25 @@ export function registerClaims(program: Command, ctx: CommandContext) {
       async (
         caseName: string,
         claimId: string,
-        options: { confirm?: boolean; dispute?: boolean; reset?: boolean; note?: string; by?: string; json?: boolean },
+        options: {
+          confirm?: boolean;
+          dispute?: boolean;
+          reset?: boolean;
+          note?: string;
+          by?: string;
+          json?: boolean;
+        },
         command: Command,
       ) => {
         const chosen = (['confirm', 'dispute', 'reset'] as const).filter((o) => options[o]);
-        if (chosen.length !== 1) throw new UsageError('give one of --confirm, --dispute or --reset');
+        if (chosen.length !== 1)
+          throw new UsageError('give one of --confirm, --dispute or --reset');
         const status: ClaimStatus =
-          chosen[0] === 'confirm' ? 'confirmed' : chosen[0] === 'dispute' ? 'disputed' : 'extracted';
+          chosen[0] === 'confirm'
+            ? 'confirmed'
+            : chosen[0] === 'dispute'
+              ? 'disputed'
+              : 'extracted';
         const dossier = ctx.dossier(command);
         await dossier.documents.requireCase(caseName);
         const claim = await reviewCaseClaim(
@@ -143,10 +165,14 @@ export function registerClaims(program: Command, ctx: CommandContext) {
           { caseName, claimId, status, note: options.note ?? null, actor: actorOf(options.by) },
         );
         if (options.json) {
-          const [full] = (await dossier.documents.claims(caseName)).filter((c) => c.id === claim.id);
+          const [full] = (await dossier.documents.claims(caseName)).filter(
+            (c) => c.id === claim.id,
+          );
           return printJson(ctx.io, claimJson(full!));
         }
-        ctx.io.out.write(`Claim ${claim.id} is ${claim.status}${claim.note ? `: ${claim.note}` : ''}\n`);
+        ctx.io.out.write(
+          `Claim ${claim.id} is ${claim.status}${claim.note ? `: ${claim.note}` : ''}\n`,
+        );
       },
     );
 }
@@ -166,22 +192,25 @@ export function registerCaseExport(program: Command, ctx: CommandContext) {
     .argument('<case>', 'the case')
     .option('--format <format>', 'output format (ftm)', 'ftm')
     .option('--out <file>', 'write to this file instead of standard output')
-    .action(async (caseName: string, options: { format: string; out?: string }, command: Command) => {
-      if (options.format !== 'ftm') {
-        throw new UsageError(`unknown export format "${options.format}"; use ftm`);
-      }
-      const dossier = ctx.dossier(command);
-      await dossier.documents.requireCase(caseName);
-      const entities = await caseEntities(dossier.cases, caseName);
-      const out = options.out ? createWriteStream(options.out) : ctx.io.out;
-      for (const e of entities) {
-        if (!out.write(`${JSON.stringify(e)}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
-      }
-      if (options.out) {
-        out.end();
-        await finished(out);
-        ctx.io.err.write(`Wrote ${entities.length} entities to ${options.out}\n`);
-      }
-    });
+    .action(
+      async (caseName: string, options: { format: string; out?: string }, command: Command) => {
+        if (options.format !== 'ftm') {
+          throw new UsageError(`unknown export format "${options.format}"; use ftm`);
+        }
+        const dossier = ctx.dossier(command);
+        await dossier.documents.requireCase(caseName);
+        const entities = await caseEntities(dossier.cases, caseName);
+        const out = options.out ? createWriteStream(options.out) : ctx.io.out;
+        for (const e of entities) {
+          if (!out.write(`${JSON.stringify(e)}\n`))
+            await new Promise<void>((r) => out.once('drain', () => r()));
+        }
+        if (options.out) {
+          out.end();
+          await finished(out);
+          ctx.io.err.write(`Wrote ${entities.length} entities to ${options.out}\n`);
+        }
+      },
+    );
   group.commands.at(-1)?.exitOverride();
 }

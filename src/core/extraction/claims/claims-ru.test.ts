@@ -48,7 +48,10 @@ test('ru contract: roles defined once give supply, contract and directorships; u
   const ivanov = only(claims, 'directorship').find((c) => c.subject === 'person:Иванов И. И.')!;
   assert.deepEqual(ivanov.properties.role, ['генеральный директор']);
   assert.ok(ivanov.evidence.some((e) => e.mentionId.startsWith('p1:')));
-  assert.ok(ivanov.evidence.some((e) => e.mentionId.startsWith('p2:')), 'the signature too');
+  assert.ok(
+    ivanov.evidence.some((e) => e.mentionId.startsWith('p2:')),
+    'the signature too',
+  );
 
   // "Покупатель перечислил Поставщику" on page 2: the roles of page 1.
   const [payment] = only(claims, 'payment');
@@ -56,8 +59,12 @@ test('ru contract: roles defined once give supply, contract and directorships; u
   assert.deepEqual(payment!.properties.amount, ['300000.00']);
   assert.deepEqual(payment!.properties.date, ['2024-03-20']);
   // The payer's evidence is the party's mention in the preamble, where the role was defined.
-  assert.ok(payment!.evidence.some((e) => e.mentionId.startsWith('p1:') && e.mentionId.endsWith(':org')));
-  assert.ok(payment!.evidence.some((e) => e.mentionId.startsWith('p2:') && e.mentionId.endsWith(':money')));
+  assert.ok(
+    payment!.evidence.some((e) => e.mentionId.startsWith('p1:') && e.mentionId.endsWith(':org')),
+  );
+  assert.ok(
+    payment!.evidence.some((e) => e.mentionId.startsWith('p2:') && e.mentionId.endsWith(':money')),
+  );
   for (const c of claims) assert.ok(c.confidence > 0 && c.confidence <= 1);
 });
 
@@ -82,8 +89,13 @@ test('ru: a payment sentence between named parties; two amounts stand side by si
     'payment org:ао бета -> org:ооо альфа',
     'payment org:ао бета -> org:ооо альфа',
   ]);
-  assert.deepEqual(claims.map((c) => c.properties.amount?.[0]).sort(), ['1100000.00', '1200000.00']);
-  assert.deepEqual(claims.find((c) => c.properties.amount?.[0] === '1200000.00')!.properties.date, ['2024-03-14']);
+  assert.deepEqual(claims.map((c) => c.properties.amount?.[0]).sort(), [
+    '1100000.00',
+    '1200000.00',
+  ]);
+  assert.deepEqual(claims.find((c) => c.properties.amount?.[0] === '1200000.00')!.properties.date, [
+    '2024-03-14',
+  ]);
   // An obligation to pay is no payment.
   const duty = 'АО «Бета» оплачивает ООО «Альфа» 1 200 000 юаней в течение 30 дней.';
   assert.deepEqual(only(extractClaims(DOC, pagesOf(duty)), 'payment'), []);

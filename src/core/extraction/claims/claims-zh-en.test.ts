@@ -89,9 +89,19 @@ test('table: a statement whose header names payer and payee gives one payment a 
     a.properties.date![0]! < b.properties.date![0]! ? -1 : 1,
   );
   assert.deepEqual(
-    claims.map((c) => [line(c), c.properties.amount?.[0], c.properties.currency?.[0], c.properties.date?.[0]]),
+    claims.map((c) => [
+      line(c),
+      c.properties.amount?.[0],
+      c.properties.currency?.[0],
+      c.properties.date?.[0],
+    ]),
     [
-      ['payment org:tsk vektor llc -> org:redlepus vector industry shenzhen co ltd', '4200000.00', 'CNY', '2024-03-20'],
+      [
+        'payment org:tsk vektor llc -> org:redlepus vector industry shenzhen co ltd',
+        '4200000.00',
+        'CNY',
+        '2024-03-20',
+      ],
       ['payment org:orion holdings ltd -> org:tsk vektor llc', '10000.00', 'USD', '2024-03-21'],
     ],
     'a row without a named payer gives no claim',

@@ -84,9 +84,14 @@ function orgAbove(page: ClaimPage, at: number, orgs: readonly ClaimMention[]): C
     for (const b of line.matchAll(/\S(?:[^\t]*?\S)??(?=\t| {3,}|$)/g)) {
       blocks.push([b.index, b.index + b[0].length]);
     }
-    const block = blocks.find(([s, e], i) => column >= s && (column < e || i === blocks.length - 1 || column < blocks[i + 1]![0]));
+    const block = blocks.find(
+      ([s, e], i) =>
+        column >= s && (column < e || i === blocks.length - 1 || column < blocks[i + 1]![0]),
+    );
     if (block) {
-      const org = orgs.find((o) => o.start >= prevStart + block[0] && o.end <= prevStart + block[1]);
+      const org = orgs.find(
+        (o) => o.start >= prevStart + block[0] && o.end <= prevStart + block[1],
+      );
       if (org) return org;
     }
     lineStart = prevStart;
@@ -151,13 +156,19 @@ export function directorships(page: ClaimPage): Directorship[] {
     const m = /^,?\s*(?:the\s+)?/iu.exec(after)!;
     const rest = after.slice(m[0].length);
     const t = TITLE.exec(rest);
-    if (!t || t.index !== 0) continue;
+    if (t?.index !== 0) continue;
     const ofAt = person.end + m[0].length + t[0].length;
     const of = /^\s*(?:of|at|,)\s*/iu.exec(text.slice(ofAt, ofAt + 10));
     if (!of) continue;
     const org = orgs.find((o) => o.start === ofAt + of[0].length);
     if (org) {
-      found.push({ director: partyOf(person), organization: partyOf(org), role: roleOfTitle(t), rule: 'name-title-of', confidence: 0.8 });
+      found.push({
+        director: partyOf(person),
+        organization: partyOf(org),
+        role: roleOfTitle(t),
+        rule: 'name-title-of',
+        confidence: 0.8,
+      });
     }
   }
   return found;

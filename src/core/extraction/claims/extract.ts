@@ -33,7 +33,15 @@ function drafts(pages: readonly ClaimPage[]): Draft[] {
   const roles = definedRoles(pages);
   const out: Draft[] = [];
   for (const r of roleRelations(pages, roles)) {
-    out.push({ kind: r.kind, subject: r.subject, object: r.object, facts: r.properties, mentions: r.mentions, rule: r.rule, confidence: r.confidence });
+    out.push({
+      kind: r.kind,
+      subject: r.subject,
+      object: r.object,
+      facts: r.properties,
+      mentions: r.mentions,
+      rule: r.rule,
+      confidence: r.confidence,
+    });
   }
   const payer = roles.get('payer');
   const payee = roles.get('payee');
@@ -41,7 +49,15 @@ function drafts(pages: readonly ClaimPage[]): Draft[] {
     const found = payments(page, roles);
     for (const p of found) {
       const mentions = [p.money, ...(p.date ? [p.date] : [])];
-      out.push({ kind: 'payment', subject: p.payer, object: p.payee, facts: moneyFacts(p.money, p.date), mentions, rule: p.rule, confidence: p.confidence });
+      out.push({
+        kind: 'payment',
+        subject: p.payer,
+        object: p.payee,
+        facts: moneyFacts(p.money, p.date),
+        mentions,
+        rule: p.rule,
+        confidence: p.confidence,
+      });
     }
     // A payment order: "Плательщик: ...", "Получатель: ...", "Сумма: ...".
     if (found.length === 0 && payer && payee && payer.id !== payee.id) {
@@ -49,14 +65,38 @@ function drafts(pages: readonly ClaimPage[]): Draft[] {
       const date = page.mentions.find((m) => m.kind === 'date') ?? null;
       if (money) {
         const mentions = [money, ...(date ? [date] : [])];
-        out.push({ kind: 'payment', subject: payer, object: payee, facts: moneyFacts(money, date), mentions, rule: 'labels', confidence: 0.6 });
+        out.push({
+          kind: 'payment',
+          subject: payer,
+          object: payee,
+          facts: moneyFacts(money, date),
+          mentions,
+          rule: 'labels',
+          confidence: 0.6,
+        });
       }
     }
     for (const d of directorships(page)) {
-      out.push({ kind: 'directorship', subject: d.director, object: d.organization, facts: d.role ? { role: [d.role] } : {}, mentions: [], rule: d.rule, confidence: d.confidence });
+      out.push({
+        kind: 'directorship',
+        subject: d.director,
+        object: d.organization,
+        facts: d.role ? { role: [d.role] } : {},
+        mentions: [],
+        rule: d.rule,
+        confidence: d.confidence,
+      });
     }
     for (const r of sentenceRelations(page, roles)) {
-      out.push({ kind: r.kind, subject: r.subject, object: r.object, facts: r.properties, mentions: r.mentions, rule: r.rule, confidence: r.confidence });
+      out.push({
+        kind: r.kind,
+        subject: r.subject,
+        object: r.object,
+        facts: r.properties,
+        mentions: r.mentions,
+        rule: r.rule,
+        confidence: r.confidence,
+      });
     }
   }
   return out;
@@ -80,12 +120,27 @@ function order(a: ClaimMention, b: ClaimMention): number {
  * new run gives the same id and a reviewer's call stays with it.
  */
 export function extractClaims(documentId: string, pages: readonly ClaimPage[]): ExtractedClaim[] {
-  const merged = new Map<string, { draft: Draft; mentions: ClaimMention[]; names: [Set<string>, Set<string>]; rules: Set<string>; roles: Set<string> }>();
+  const merged = new Map<
+    string,
+    {
+      draft: Draft;
+      mentions: ClaimMention[];
+      names: [Set<string>, Set<string>];
+      rules: Set<string>;
+      roles: Set<string>;
+    }
+  >();
   for (const d of drafts(pages)) {
     const key = factsKey(d);
     let entry = merged.get(key);
     if (!entry) {
-      entry = { draft: d, mentions: [], names: [new Set(), new Set()], rules: new Set(), roles: new Set() };
+      entry = {
+        draft: d,
+        mentions: [],
+        names: [new Set(), new Set()],
+        rules: new Set(),
+        roles: new Set(),
+      };
       merged.set(key, entry);
     }
     entry.draft.confidence = Math.max(entry.draft.confidence, d.confidence);

@@ -13,7 +13,13 @@ import {
   DUTY,
   FROM_MARK,
   NOT_AFTER_LETTER,
-  NOT_BEFORE_LETTER, PAY_VERBS, PAYMENT_HEADERS, RECEIVE_VERBS, type Role, TO_MARK } from './words.js';
+  NOT_BEFORE_LETTER,
+  PAY_VERBS,
+  PAYMENT_HEADERS,
+  RECEIVE_VERBS,
+  type Role,
+  TO_MARK,
+} from './words.js';
 
 export interface Payment {
   payer: Party;
@@ -38,10 +44,15 @@ function splitCells(line: string, at: number, separator: RegExp): [number, numbe
   return cells;
 }
 
-function headerColumns(cells: readonly string[]): Partial<Record<keyof typeof PAYMENT_HEADERS, number>> {
+function headerColumns(
+  cells: readonly string[],
+): Partial<Record<keyof typeof PAYMENT_HEADERS, number>> {
   const columns: Partial<Record<keyof typeof PAYMENT_HEADERS, number>> = {};
   cells.forEach((cell, i) => {
-    const name = cell.trim().toLowerCase().replace(/[_\s]+/g, ' ');
+    const name = cell
+      .trim()
+      .toLowerCase()
+      .replace(/[_\s]+/g, ' ');
     for (const [what, words] of Object.entries(PAYMENT_HEADERS)) {
       const key = what as keyof typeof PAYMENT_HEADERS;
       if (columns[key] === undefined && words.includes(name)) columns[key] = i;
@@ -72,22 +83,36 @@ function tableRows(page: ClaimPage): Payment[] {
     const inCell = (i: number | undefined, kinds: readonly string[]) => {
       if (i === undefined || !cells[i]) return null;
       const [s, e] = cells[i]!;
-      return page.mentions.find((m) => kinds.includes(m.kind) && m.start >= s && m.start < e) ?? null;
+      return (
+        page.mentions.find((m) => kinds.includes(m.kind) && m.start >= s && m.start < e) ?? null
+      );
     };
     const payer = inCell(columns.payer, ['org', 'person']);
     const payee = inCell(columns.payee, ['org', 'person']);
     const inRow = (kind: string) =>
-      page.mentions.find((m) => m.kind === kind && m.start >= lineStart && m.end <= lineStart + line.length) ?? null;
+      page.mentions.find(
+        (m) => m.kind === kind && m.start >= lineStart && m.end <= lineStart + line.length,
+      ) ?? null;
     const money = inCell(columns.amount, ['money']) ?? inRow('money');
     if (!payer || !payee || !money) continue;
     const date = inCell(columns.date, ['date']) ?? inRow('date');
-    found.push({ payer: partyOf(payer), payee: partyOf(payee), money, date, rule: 'table-row', confidence: 0.8 });
+    found.push({
+      payer: partyOf(payer),
+      payee: partyOf(payee),
+      money,
+      date,
+      rule: 'table-row',
+      confidence: 0.8,
+    });
   }
   return found;
 }
 
 const PAY = new RegExp(`${NOT_AFTER_LETTER}(?:${PAY_VERBS.join('|')})${NOT_BEFORE_LETTER}`, 'giu');
-const RECEIVE = new RegExp(`${NOT_AFTER_LETTER}(?:${RECEIVE_VERBS.join('|')})${NOT_BEFORE_LETTER}`, 'giu');
+const RECEIVE = new RegExp(
+  `${NOT_AFTER_LETTER}(?:${RECEIVE_VERBS.join('|')})${NOT_BEFORE_LETTER}`,
+  'giu',
+);
 
 /**
  * Where the value goes, around a verb at `verb` in a sentence: a marked actor first ("to X",
@@ -132,12 +157,16 @@ function prose(page: ClaimPage, roles: ReadonlyMap<Role, Party>): Payment[] {
     const receive = pay ? null : RECEIVE.exec(sentence);
     const verbMatch = pay ?? receive;
     if (!verbMatch) continue;
-    const verb = { start: start + verbMatch.index, end: start + verbMatch.index + verbMatch[0].length };
+    const verb = {
+      start: start + verbMatch.index,
+      end: start + verbMatch.index + verbMatch[0].length,
+    };
     const actors = actorsIn(page, start, end, roles);
     if (DUTY.test(text.slice(start, verb.start))) continue;
     const { source: payer, target: payee } = sidesOf(text, actors, verb, start, !pay);
     if (!payer || !payee) continue;
-    const date = page.mentions.find((m) => m.kind === 'date' && m.start >= start && m.end <= end) ?? null;
+    const date =
+      page.mentions.find((m) => m.kind === 'date' && m.start >= start && m.end <= end) ?? null;
     const byRole = payer.role !== null || payee.role !== null;
     found.push({
       payer: payer.party,

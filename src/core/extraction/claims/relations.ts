@@ -32,15 +32,24 @@ export interface Relation {
   confidence: number;
 }
 
-const SUPPLY = new RegExp(`${NOT_AFTER_LETTER}(?:${SUPPLY_VERBS.join('|')})${NOT_BEFORE_LETTER}`, 'iu');
-const GUARANTEE = new RegExp(`${NOT_AFTER_LETTER}(?:${GUARANTEE_VERBS.join('|')})${NOT_BEFORE_LETTER}`, 'iu');
+const SUPPLY = new RegExp(
+  `${NOT_AFTER_LETTER}(?:${SUPPLY_VERBS.join('|')})${NOT_BEFORE_LETTER}`,
+  'iu',
+);
+const GUARANTEE = new RegExp(
+  `${NOT_AFTER_LETTER}(?:${GUARANTEE_VERBS.join('|')})${NOT_BEFORE_LETTER}`,
+  'iu',
+);
 
 function all(pages: readonly ClaimPage[], kind: string): ClaimMention[] {
   return pages.flatMap((p) => p.mentions.filter((m) => m.kind === kind));
 }
 
 /** Relations of a whole document from the roles it defines. */
-export function roleRelations(pages: readonly ClaimPage[], roles: ReadonlyMap<Role, Party>): Relation[] {
+export function roleRelations(
+  pages: readonly ClaimPage[],
+  roles: ReadonlyMap<Role, Party>,
+): Relation[] {
   const found: Relation[] = [];
   const supplier = roles.get('supplier');
   const buyer = roles.get('buyer');
@@ -62,7 +71,15 @@ export function roleRelations(pages: readonly ClaimPage[], roles: ReadonlyMap<Ro
   const guarantor = roles.get('guarantor');
   const obligor = roles.get('obligor');
   if (guarantor && obligor && guarantor.id !== obligor.id) {
-    found.push({ kind: 'guarantee', subject: guarantor, object: obligor, mentions: [], properties: {}, rule: 'roles', confidence: 0.7 });
+    found.push({
+      kind: 'guarantee',
+      subject: guarantor,
+      object: obligor,
+      mentions: [],
+      properties: {},
+      rule: 'roles',
+      confidence: 0.7,
+    });
   }
   return found;
 }
@@ -87,7 +104,9 @@ function contractOf(pages: readonly ClaimPage[], supplier: Party, buyer: Party):
   for (const page of pages) {
     for (const [start, end] of sentences(page)) {
       if (!CONTRACT_PRICE.test(page.text.slice(start, end))) continue;
-      const money = page.mentions.find((m) => m.kind === 'money' && m.start >= start && m.end <= end);
+      const money = page.mentions.find(
+        (m) => m.kind === 'money' && m.start >= start && m.end <= end,
+      );
       if (money && !properties.amount) {
         mentions.push(money);
         const [amount, currency] = money.value.split(' ');
@@ -96,7 +115,15 @@ function contractOf(pages: readonly ClaimPage[], supplier: Party, buyer: Party):
       }
     }
   }
-  return { kind: 'contract', subject: supplier, object: buyer, mentions, properties, rule: 'title-roles', confidence: 0.7 };
+  return {
+    kind: 'contract',
+    subject: supplier,
+    object: buyer,
+    mentions,
+    properties,
+    rule: 'title-roles',
+    confidence: 0.7,
+  };
 }
 
 /** Relations stated in one sentence of a page. */
@@ -104,14 +131,19 @@ export function sentenceRelations(page: ClaimPage, roles: ReadonlyMap<Role, Part
   const found: Relation[] = [];
   for (const [start, end] of sentences(page)) {
     const sentence = page.text.slice(start, end);
-    for (const [kind, re] of [['supply', SUPPLY], ['guarantee', GUARANTEE]] as const) {
+    for (const [kind, re] of [
+      ['supply', SUPPLY],
+      ['guarantee', GUARANTEE],
+    ] as const) {
       const verb = re.exec(sentence);
       if (!verb) continue;
       const at = { start: start + verb.index, end: start + verb.index + verb[0].length };
       let actors = actorsIn(page, start, end, roles);
       if (kind === 'guarantee') {
         actors = actors.filter(
-          (a) => a.role !== 'creditor' && !BEFORE_WHOM.test(page.text.slice(Math.max(start, a.start - 16), a.start)),
+          (a) =>
+            a.role !== 'creditor' &&
+            !BEFORE_WHOM.test(page.text.slice(Math.max(start, a.start - 16), a.start)),
         );
       }
       const { source: agent, target: other } = sidesOf(page.text, actors, at, start);

@@ -98,10 +98,30 @@ export const BEFORE_WHOM = /(?:(?<!\p{L})(?:перед|to|in\s+favou?r\s+of)|向
 
 /** Column headers of payment tables, by what the column holds. */
 export const PAYMENT_HEADERS: Record<'payer' | 'payee' | 'date' | 'amount', readonly string[]> = {
-  payer: ['payer', 'from', 'sender', 'remitter', 'ordering customer', 'debtor', 'плательщик',
-    'отправитель', '付款人', '付款方', '汇款人'],
-  payee: ['payee', 'to', 'beneficiary', 'recipient', 'receiver', 'получатель', 'бенефициар',
-    '收款人', '收款方'],
+  payer: [
+    'payer',
+    'from',
+    'sender',
+    'remitter',
+    'ordering customer',
+    'debtor',
+    'плательщик',
+    'отправитель',
+    '付款人',
+    '付款方',
+    '汇款人',
+  ],
+  payee: [
+    'payee',
+    'to',
+    'beneficiary',
+    'recipient',
+    'receiver',
+    'получатель',
+    'бенефициар',
+    '收款人',
+    '收款方',
+  ],
   date: ['date', 'value date', 'payment date', 'дата', 'дата платежа', '日期', '付款日期'],
   amount: ['amount', 'sum', 'сумма', '金额'],
 };

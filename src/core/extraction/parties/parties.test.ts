@@ -100,9 +100,13 @@ test('prose and pronouns name no party', () => {
 });
 
 test('orgs: a name stops at a table cell and at a title before "of"', () => {
-  const row = '2024-04-05\tООО «ТСК Вектор»\t3849055365\tRedlepus Vector Industry Shenzhen Co. Ltd.\t1260000.00';
+  const row =
+    '2024-04-05\tООО «ТСК Вектор»\t3849055365\tRedlepus Vector Industry Shenzhen Co. Ltd.\t1260000.00';
   const latin = extractOrgs(row).find((o) => o.text.includes('Redlepus'));
   assert.equal(latin?.text, 'Redlepus Vector Industry Shenzhen Co. Ltd.');
   const titled = extractOrgs('Ivan Petrov, General Director of TSK Vektor LLC, signed.');
-  assert.deepEqual(titled.map((o) => o.text), ['TSK Vektor LLC']);
+  assert.deepEqual(
+    titled.map((o) => o.text),
+    ['TSK Vektor LLC'],
+  );
 });
