@@ -21,6 +21,7 @@ import { registerIngest } from './commands/ingest.js';
 import { registerNetwork } from './commands/network.js';
 import { registerKeys } from './commands/keys.js';
 import { registerMatch } from './commands/match.js';
+import { registerCaseExport, registerClaims } from './commands/claims.js';
 import { registerMentions } from './commands/mentions.js';
 import { registerPaths } from './commands/paths.js';
 import { registerRescreen } from './commands/rescreen.js';
@@ -72,6 +73,8 @@ export function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   registerDocs(program, ctx);
   registerFind(program, ctx);
   registerMentions(program, ctx);
+  registerClaims(program, ctx);
+  registerCaseExport(program, ctx);
   registerXref(program, ctx);
   registerReport(program, ctx);
   registerExposure(program, ctx);

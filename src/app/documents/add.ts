@@ -14,6 +14,7 @@ import { DEFAULT_READ_LIMITS, type ReadLimits } from '../../core/documents/index
 import type { Extractor } from '../../core/extraction/index.js';
 import type { DocumentReader } from '../../readers/index.js';
 import type { BlobStore, CaseStore, DocumentStatus } from '../../store/cases/index.js';
+import { saveDocumentClaims } from './claims.js';
 import { detectMediaType } from './media-type.js';
 import { readDocument, refused, resultOf } from './read.js';
 import { checkPaths, type WalkProblem, walkFiles } from './walk.js';
@@ -168,6 +169,14 @@ class AddRun {
     } catch (error) {
       result = refused(error);
       await cases.saveResult(this.caseName, found.id, result);
+    }
+    if (result.status === 'processed' && this.deps.extractors.length > 0) {
+      // After the mentions are saved: claims cite them by their stored ids.
+      try {
+        await saveDocumentClaims(cases, this.caseName, found.id);
+      } catch (error) {
+        this.summary.problems.push(`${found.path}: claims: ${(error as Error).message}`);
+      }
     }
     this.summary.read++;
     if (result.status === 'processed') this.summary.processed++;

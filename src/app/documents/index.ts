@@ -18,6 +18,20 @@ export {
   DEFAULT_OCR_LANGUAGES,
 } from './add.js';
 export {
+  type CaseClaim,
+  caseClaims,
+  type ClaimAudit,
+  type ClaimPlace,
+  ClaimNotFoundError,
+  type ClaimReview,
+  documentClaims,
+  type RefreshSummary,
+  refreshCaseClaims,
+  reviewCaseClaim,
+  saveDocumentClaims,
+} from './claims.js';
+export { type CaseEntity, caseEntities, type StatementSource } from './entities.js';
+export {
   CaseExistsError,
   CaseNotFoundError,
   DocumentInputError,

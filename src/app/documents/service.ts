@@ -11,6 +11,7 @@ import {
   type BlobStore,
   type CaseInfo,
   type CaseStore,
+  type ClaimFilter,
   type DocumentInfo,
   type DocumentRecord,
   type Page,
@@ -18,6 +19,7 @@ import {
   CaseExists,
 } from '../../store/cases/index.js';
 import { type AddOptions, type AddSummary, addToCase } from './add.js';
+import { type CaseClaim, caseClaims, type RefreshSummary, refreshCaseClaims } from './claims.js';
 import { type CaseMention, caseMentions, type MentionQuery } from './mentions.js';
 import { type XrefOptions, type XrefResult, xrefParties } from './xref.js';
 import type { MatchIndex } from '../matching/index.js';
@@ -135,6 +137,18 @@ export class DocumentService {
       throw new DocumentNotFoundError(`case "${caseName}" has no document ${query.documentId}`);
     }
     return caseMentions(this.deps.cases, caseName, { ...query, documentId });
+  }
+
+  /** The case's claims, each with the mentions it rests on (docs/claims.md). */
+  async claims(caseName: string, filter: ClaimFilter = {}): Promise<CaseClaim[]> {
+    await this.requireCase(caseName);
+    return caseClaims(this.deps.cases, caseName, filter);
+  }
+
+  /** Reads every processed document's claims again; reviews stay with their claims. */
+  async refreshClaims(caseName: string): Promise<RefreshSummary> {
+    await this.requireCase(caseName);
+    return refreshCaseClaims(this.deps.cases, caseName);
   }
 
   /**

@@ -4,6 +4,7 @@
 export { registerAdd } from './add.js';
 export { registerAudit } from './audit.js';
 export { registerCases } from './cases.js';
+export { registerClaims } from './claims.js';
 export { registerDatasets } from './datasets.js';
 export { registerDecide } from './decide.js';
 export { registerDesignations } from './designations.js';

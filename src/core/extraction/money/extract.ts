@@ -41,6 +41,8 @@ const PREFIX = new RegExp(
 const SUFFIX_WORDS = SUFFIXES.map((s) => `(${s.pattern})`).join('|');
 const MULTIPLIER = new RegExp(`${SP}*(${MULTIPLIERS.map((m) => m.pattern).join('|')})`, 'y');
 const SUFFIX = new RegExp(`${SP}*(?:(${CODES})(?![A-Za-z])|${SUFFIX_WORDS})`, 'y');
+/** A currency code alone in the next cell of a table row (`4200000.00<TAB>CNY`). */
+const CELL_CODE = new RegExp(`\\t(${CODES})(?=[\\t\\r\\n]|$)`, 'y');
 /** Each multiplier and prefix alone, to tell which one the combined pattern matched. */
 const MULTIPLIER_EXACT = MULTIPLIERS.map(
   (m) => [new RegExp(`^(?:${m.pattern})$`), m.power] as const,
@@ -103,7 +105,9 @@ function readAfter(text: string, at: number, found: Found): void {
     found.end = mult.index + mult[0].length;
   }
   const currencyAndMinor = () => {
-    const suffix = sticky(SUFFIX, text, found.end);
+    const suffix =
+      sticky(SUFFIX, text, found.end) ??
+      (found.currency === undefined ? sticky(CELL_CODE, text, found.end) : null);
     if (!suffix) return;
     const code = suffixCode(suffix);
     // A bare ¥ is the yuan unless the text marks the yen after the figure.

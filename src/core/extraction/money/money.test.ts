@@ -151,3 +151,13 @@ test('amounts in words in the three languages', () => {
   assert.equal(readChineseNumerals('拾万元'), 10000000);
   assert.equal(readChineseNumerals('叁仟元伍角陆分'), 300056);
 });
+
+test('money: a currency code alone in the next cell of a table row', () => {
+  const row = '2024-03-20\tАО «ИЭМЗ «Купол»»\t4200000.00\tCNY\tadvance';
+  const [found] = extractMoney(row);
+  assert.equal(found?.text, '4200000.00\tCNY');
+  assert.equal(found?.value, '4200000.00 CNY');
+  // A code that is only the start of a cell's text is no currency of the figure before.
+  assert.deepEqual(extractMoney('row 17\t4200000\tCNYX\tnote'), []);
+  assert.deepEqual(extractMoney('17\tpages'), []);
+});

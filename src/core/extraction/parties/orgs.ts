@@ -55,6 +55,9 @@ const QUOTES_ONLY = /^(?:[А-ЯЁ]{2}|[A-Z]{2}|ИП|IP)$/;
 
 /** Words that may stand inside a Latin-script company name between capitalised words. */
 const CONNECTORS = new Set(['&', 'and', 'of', 'de', 'du', 'la', 'und', 'für', 'for', 'the']);
+/** Words that end a person's title or a relation before "of" ("Director of ..."). */
+const TITLE_BEFORE_OF =
+  /(?:Director|Manager|President|Chairman|Chairwoman|Officer|Representative|Secretary|Head|CEO|Owner|Shareholder|Partner|Subsidiary)\s+$/;
 /** Capitalised words that open a sentence or a field rather than a name. */
 const LEADING_NOISE = new Set([
   'The',
@@ -157,8 +160,11 @@ function nameBefore(text: string, at: number, floor: number): number | null {
     const word = text.slice(j, i);
     if (j < floor || word === '' || !(NAME_WORD.test(word) || CONNECTORS.has(word))) break;
     if (LATIN_FORM_WORD.test(word)) break;
+    // "General Director of TSK Vektor LLC": a person's title is no part of the name.
+    if (word === 'of' && TITLE_BEFORE_OF.test(text.slice(Math.max(0, j - 16), j))) break;
     words.unshift({ start: j, word });
-    if (j === 0 || text[j - 1] === '\n' || text[j - 2] === '\n') break;
+    // A line break or a tab (a table's cell) ends the name.
+    if (j === 0 || text[j - 1] === '\n' || text[j - 1] === '\t' || text[j - 2] === '\n') break;
     i = j - 1;
   }
   while (

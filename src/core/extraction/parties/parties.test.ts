@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractParties } from './index.js';
+import { extractOrgs, extractParties } from './index.js';
 
 /** kind | text | value | role-or-form of each party found. */
 function parties(text: string): string[] {
@@ -97,4 +97,16 @@ test('prose and pronouns name no party', () => {
     'The Company shall deliver the goods. Общество обязуется оплатить. 本公司负责运输，贵公司付款，' +
     '该公司未回复。Limited liability applies. Директор обязан подписать акт.';
   assert.deepEqual(parties(text), []);
+});
+
+test('orgs: a name stops at a table cell and at a title before "of"', () => {
+  const row =
+    '2024-04-05\tООО «ТСК Вектор»\t3849055365\tRedlepus Vector Industry Shenzhen Co. Ltd.\t1260000.00';
+  const latin = extractOrgs(row).find((o) => o.text.includes('Redlepus'));
+  assert.equal(latin?.text, 'Redlepus Vector Industry Shenzhen Co. Ltd.');
+  const titled = extractOrgs('Ivan Petrov, General Director of TSK Vektor LLC, signed.');
+  assert.deepEqual(
+    titled.map((o) => o.text),
+    ['TSK Vektor LLC'],
+  );
 });
