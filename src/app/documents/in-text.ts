@@ -25,6 +25,9 @@ export interface InTextOptions {
   algorithm?: string;
 }
 
+/** Mentions of names the extractors found by their legal form or title. */
+const NAME_KINDS = new Set(['org', 'person']);
+
 /** A bound on the confirmations kept. */
 const MAX_CONFIRMED = 50_000;
 
@@ -86,15 +89,23 @@ export class InTextSearch {
 
   /**
    * The confirmed list entities on one page: names found in the text, and the identifiers
-   * already extracted from it (`identifiers`: the page's mentions of any kind) that a list
-   * entity has. Longest first where two overlap.
+   * already extracted from it (`identifiers`: the page's mentions of any kind, its organisations
+   * and persons too) that a list entity has. Longest first where two overlap.
    */
   find(page: number, text: string, identifiers: readonly MentionInput[] = []): MentionInput[] {
     const found: MentionInput[] = [];
+    const named = identifiers.filter((m) => m.page === page && NAME_KINDS.has(m.kind));
     for (const hit of this.patterns.scan(text, this.keysOf)) {
       const ids = hit.entities.map((e) => this.ids[e]!);
+      // A hit inside a name the extractors found (an organisation by its legal form) is that
+      // name's only if the whole name matches too: "Vector" in "Redlepus Vector Industry
+      // Shenzhen Co., Ltd." is not AO NII Vektor, "Купол" in "АО «ИЭМЗ «Купол»»" is Kupol.
+      const host = named.find((m) => m.start <= hit.start && hit.end <= m.end);
+      const own = host && host.end - host.start > hit.end - hit.start ? [host.text] : [];
       const names = [...new Set([cleanName(hit.text), hit.reading])].filter((n) => n !== '');
-      const best = this.confirm(ids, { name: names });
+      const best = own.length
+        ? this.confirm(ids, { name: own.map(cleanName) })
+        : this.confirm(ids, { name: names });
       if (best) found.push(this.mention(page, hit, best));
     }
     for (const m of identifiers) {

@@ -88,41 +88,44 @@ export function partiesOf(mentions: readonly CaseMention[]): CaseParty[] {
     const page = `${m.documentId}:${m.page}`;
     byPage.set(page, [...(byPage.get(page) ?? []), m]);
   };
-  // Names found by their legal form or title first; then the list entities the in-text search
-  // found: one that overlaps such a name on its page is that party's (it gives its link), the
-  // others are parties of their own, one per entity.
-  const ordered = [
-    ...mentions.filter((m) => m.kind !== 'party'),
-    ...mentions.filter((m) => m.kind === 'party'),
-  ];
-  for (const m of ordered) {
-    if (!PARTY_KINDS.has(m.kind)) continue;
-    if (m.kind === 'party') {
-      const overlapping = (byPage.get(`${m.documentId}:${m.page}`) ?? []).find(
-        (o) => o.kind !== 'party' && o.start < m.end && m.start < o.end,
-      );
-      const host = overlapping ? owner.get(overlapping) : undefined;
-      if (host) {
-        host.mentions.push(m);
-        continue;
-      }
-    }
+  const partyFor = (m: CaseMention): CaseParty => {
     const key = `${m.kind}\u0000${m.value}`;
     let party = parties.get(key);
     if (!party) {
       const schema = PARTY_SCHEMA[m.kind] ?? 'Thing';
-      party = {
-        key: partyKey(m.kind, m.value),
-        kind: m.kind,
-        value: m.value,
-        schema,
-        names: [],
-        identifiers: {},
-        mentions: [],
-      };
+      const fresh = { kind: m.kind, value: m.value, schema, names: [], identifiers: {} };
+      party = { key: partyKey(m.kind, m.value), ...fresh, mentions: [] };
       parties.set(key, party);
     }
-    add(party, m);
+    return party;
+  };
+  // Names found by their legal form or title first.
+  for (const m of mentions) {
+    if (PARTY_KINDS.has(m.kind) && m.kind !== 'party') add(partyFor(m), m);
+  }
+  // Then the list entities the in-text search found: one inside such a name is that party's (it
+  // gives its link); the same entity named elsewhere on its own (by its INN, say) joins that
+  // party too; the others are parties of their own, one per entity.
+  const hostOf = new Map<string, CaseParty>();
+  const alone: CaseMention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'party') continue;
+    const o = (byPage.get(`${m.documentId}:${m.page}`) ?? []).find(
+      (n) => n.start < m.end && m.start < n.end,
+    );
+    // Only a name lies in a name: an identifier inside one is a cell the name ran over.
+    const host = o && /\p{L}/u.test(m.text) ? owner.get(o) : undefined;
+    if (!host) {
+      alone.push(m);
+      continue;
+    }
+    host.mentions.push(m);
+    if (!hostOf.has(m.value)) hostOf.set(m.value, host);
+  }
+  for (const m of alone) {
+    const host = hostOf.get(m.value);
+    if (host) host.mentions.push(m);
+    else add(partyFor(m), m);
   }
   // Each identifier goes to the nearest party mention on its page, so that the two INNs of a
   // contract's two parties are not both given to each.
@@ -144,7 +147,9 @@ export function partiesOf(mentions: readonly CaseMention[]): CaseParty[] {
   for (const party of parties.values()) {
     party.mentions.sort((a, b) => order.get(a)! - order.get(b)!);
     const counts = new Map<string, number>();
-    for (const m of party.mentions) {
+    // The extractors' names first; the in-text search's spans only for a party with none.
+    const named = party.mentions.filter((m) => m.kind !== 'party');
+    for (const m of named.length > 0 ? named : party.mentions) {
       const name = cleanName(m.text);
       if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
     }

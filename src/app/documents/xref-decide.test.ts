@@ -33,7 +33,8 @@ const CONTRACT = [
   'Поставщик: ООО «Ромашка», ИНН 7707083893, г. Москва.',
   'Оборудование предназначено для концерна Алмаз-Антей.',
 ].join('\n');
-const LETTER = 'Dear colleagues, the parts for Kupol JSC leave Shenzhen on Monday. Regards, Ivan Sergeevich Petrov';
+const LETTER =
+  'Dear colleagues, the parts for Kupol JSC leave Shenzhen on Monday. Regards, Ivan Sergeevich Petrov';
 const CHINESE = '合同买方为 Almaz-Antey 公司，付款人民币一百万元。';
 
 async function caseWithoutLists() {

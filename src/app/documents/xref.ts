@@ -107,7 +107,14 @@ export function xrefParties(
     const matches = outcome.results
       .filter((r) => r.score >= threshold)
       .map((r) => matchOf(r.entity, r.score));
-    const linked = new Set(party.mentions.flatMap((m) => (m.link ? [m.link.entityId] : [])));
+    // The best score a link was made with: the in-text search's confirmation, or 1 for `same`.
+    const linkScores = new Map<string, number>();
+    for (const m of party.mentions) {
+      if (!m.link) continue;
+      const { entityId, score } = m.link;
+      linkScores.set(entityId, Math.max(score, linkScores.get(entityId) ?? 0));
+    }
+    const linked = new Set(linkScores.keys());
     const decided = [...latest.values()].filter((d) => d.party === party.key);
     // Entities decided on or linked but not ranked: scored against the party by the same
     // algorithm, so that they show with a score of their own.
@@ -122,6 +129,7 @@ export function xrefParties(
       const d = latest.get(`${party.key}\u0000${match.id}`);
       if (d?.decision === 'not-same') continue;
       match.linked = linked.has(match.id);
+      match.score = Math.max(match.score, linkScores.get(match.id) ?? 0);
       if (d) {
         const { decision, note, actor, decidedAt } = d;
         match.decision = { decision, note, actor, decidedAt, party: party.key };
