@@ -15,6 +15,8 @@ import type { Extractor } from '../../core/extraction/index.js';
 import type { DocumentReader } from '../../readers/index.js';
 import type { BlobStore, CaseStore, DocumentStatus } from '../../store/cases/index.js';
 import { saveDocumentClaims } from './claims.js';
+import type { MatchIndex } from '../matching/index.js';
+import type { InTextSearch } from './in-text.js';
 import { detectMediaType } from './media-type.js';
 import { readDocument, refused, resultOf } from './read.js';
 import { checkPaths, type WalkProblem, walkFiles } from './walk.js';
@@ -24,6 +26,8 @@ export interface AddDeps {
   blobs: BlobStore;
   readerFor: (mediaType: string, fileName: string) => DocumentReader | null;
   extractors: readonly Extractor[];
+  /** The in-text list search, when lists are loaded: list entities named in each page. */
+  inText?: InTextSearch | undefined;
 }
 
 export interface AddProgress {
@@ -43,6 +47,8 @@ export interface AddOptions {
   onProgress?: (progress: AddProgress) => void;
   /** Stops between documents; what is not read yet stays pending for the next run. */
   signal?: AbortSignal;
+  /** The match index over the loaded lists: list entities named in the pages are found too. */
+  index?: MatchIndex;
 }
 
 export interface AddSummary {
@@ -163,6 +169,11 @@ class AddRun {
     }
     const problems: string[] = [];
     let result = resultOf(outcome, reader, this.deps.extractors, problems);
+    const inText = this.deps.inText;
+    if (inText && result.status === 'processed') {
+      const { pages, mentions } = result;
+      for (const page of pages) mentions.push(...inText.find(page.page, page.text, mentions));
+    }
     for (const problem of problems) this.summary.problems.push(`${found.path}: ${problem}`);
     try {
       await cases.saveResult(this.caseName, found.id, result);

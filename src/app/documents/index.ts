@@ -40,9 +40,19 @@ export {
 } from './errors.js';
 export { detectMediaType } from './media-type.js';
 export { type CaseMention, caseMentions, type MentionQuery } from './mentions.js';
-export { type CaseParty, cleanName, NEAR_CHARS, partiesOf } from './parties.js';
+export { type CaseParty, cleanName, NEAR_CHARS, partiesOf, partyKey } from './parties.js';
 export {
+  decideXref,
+  IN_TEXT_EXTRACTOR,
+  type XrefDecided,
+  type XrefDecideRequest,
+  XrefPartyNotFound,
+  XREF_VERDICTS,
+} from './xref-decide.js';
+export {
+  latestDecisions,
   type XrefMatch,
+  type XrefMatchDecision,
   type XrefOptions,
   type XrefParty,
   type XrefResult,

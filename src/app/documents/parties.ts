@@ -3,6 +3,7 @@
  * normalised value (one party, all its mentions), each with the registry identifiers written near
  * it on the same page, so that the matcher can weigh an INN or OGRN and not only a name.
  */
+import { createHash } from 'node:crypto';
 import type { CaseMention } from './mentions.js';
 
 /** Mention kinds that name a party, and the schema each is screened as. */
@@ -14,7 +15,10 @@ const PARTY_KINDS = new Set(['org', 'person', 'party']);
  * keep them in (OFAC's "Tax ID No. ... (Russia)" is `innCode`, src/sources/ofac-csv/remarks.ts).
  * Organisation properties go to organisations only, a passport to a person only.
  */
-const IDENTIFIER_PROPERTY: Record<string, { property: string; schemata: readonly string[] }> = {
+export const IDENTIFIER_PROPERTY: Record<
+  string,
+  { property: string; schemata: readonly string[] }
+> = {
   inn: { property: 'innCode', schemata: ['Organization', 'Person'] },
   ogrn: { property: 'ogrnCode', schemata: ['Organization'] },
   ogrnip: { property: 'ogrnCode', schemata: ['Person'] },
@@ -32,6 +36,11 @@ const IDENTIFIER_PROPERTY: Record<string, { property: string; schemata: readonly
 export const NEAR_CHARS = 300;
 
 export interface CaseParty {
+  /**
+   * A short handle that stays the same while the extractor gives the same value (`org-3f2a9c1b07`):
+   * what a reviewer types to decide on the party (`dossier xref-decide`).
+   */
+  key: string;
   kind: string;
   /** The normalised value the extractor gave: the key the mentions are grouped by. */
   value: string;
@@ -42,6 +51,12 @@ export interface CaseParty {
   /** Identifiers found near its mentions, by FollowTheMoney property. */
   identifiers: Record<string, string[]>;
   mentions: CaseMention[];
+}
+
+/** The party's key: its kind and a hash of its kind and value. */
+export function partyKey(kind: string, value: string): string {
+  const hash = createHash('sha256').update(`${kind}\u0000${value}`).digest('hex');
+  return `${kind}-${hash.slice(0, 10)}`;
 }
 
 /** A name as the matcher should see it: no typographic quotes, single spaces. */
@@ -67,19 +82,50 @@ export function partiesOf(mentions: readonly CaseMention[]): CaseParty[] {
   const parties = new Map<string, CaseParty>();
   const byPage = new Map<string, CaseMention[]>();
   const owner = new Map<CaseMention, CaseParty>();
-  for (const m of mentions) {
-    if (!PARTY_KINDS.has(m.kind)) continue;
-    const key = `${m.kind}\u0000${m.value}`;
-    let party = parties.get(key);
-    if (!party) {
-      const schema = PARTY_SCHEMA[m.kind] ?? 'Thing';
-      party = { kind: m.kind, value: m.value, schema, names: [], identifiers: {}, mentions: [] };
-      parties.set(key, party);
-    }
+  const add = (party: CaseParty, m: CaseMention) => {
     party.mentions.push(m);
     owner.set(m, party);
     const page = `${m.documentId}:${m.page}`;
     byPage.set(page, [...(byPage.get(page) ?? []), m]);
+  };
+  const partyFor = (m: CaseMention): CaseParty => {
+    const key = `${m.kind}\u0000${m.value}`;
+    let party = parties.get(key);
+    if (!party) {
+      const schema = PARTY_SCHEMA[m.kind] ?? 'Thing';
+      const fresh = { kind: m.kind, value: m.value, schema, names: [], identifiers: {} };
+      party = { key: partyKey(m.kind, m.value), ...fresh, mentions: [] };
+      parties.set(key, party);
+    }
+    return party;
+  };
+  // Names found by their legal form or title first.
+  for (const m of mentions) {
+    if (PARTY_KINDS.has(m.kind) && m.kind !== 'party') add(partyFor(m), m);
+  }
+  // Then the list entities the in-text search found: one inside such a name is that party's (it
+  // gives its link); the same entity named elsewhere on its own (by its INN, say) joins that
+  // party too; the others are parties of their own, one per entity.
+  const hostOf = new Map<string, CaseParty>();
+  const alone: CaseMention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'party') continue;
+    const o = (byPage.get(`${m.documentId}:${m.page}`) ?? []).find(
+      (n) => n.start < m.end && m.start < n.end,
+    );
+    // Only a name lies in a name: an identifier inside one is a cell the name ran over.
+    const host = o && /\p{L}/u.test(m.text) ? owner.get(o) : undefined;
+    if (!host) {
+      alone.push(m);
+      continue;
+    }
+    host.mentions.push(m);
+    if (!hostOf.has(m.value)) hostOf.set(m.value, host);
+  }
+  for (const m of alone) {
+    const host = hostOf.get(m.value);
+    if (host) host.mentions.push(m);
+    else add(partyFor(m), m);
   }
   // Each identifier goes to the nearest party mention on its page, so that the two INNs of a
   // contract's two parties are not both given to each.
@@ -97,9 +143,13 @@ export function partiesOf(mentions: readonly CaseMention[]): CaseParty[] {
     if (!values.includes(id.value)) values.push(id.value);
     party.identifiers[target.property] = values;
   }
+  const order = new Map(mentions.map((m, i) => [m, i]));
   for (const party of parties.values()) {
+    party.mentions.sort((a, b) => order.get(a)! - order.get(b)!);
     const counts = new Map<string, number>();
-    for (const m of party.mentions) {
+    // The extractors' names first; the in-text search's spans only for a party with none.
+    const named = party.mentions.filter((m) => m.kind !== 'party');
+    for (const m of named.length > 0 ? named : party.mentions) {
       const name = cleanName(m.text);
       if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
     }

@@ -22,6 +22,18 @@ import { type AddOptions, type AddSummary, addToCase } from './add.js';
 import { type CaseClaim, caseClaims, type RefreshSummary, refreshCaseClaims } from './claims.js';
 import { type CaseMention, caseMentions, type MentionQuery } from './mentions.js';
 import { type XrefOptions, type XrefResult, xrefParties } from './xref.js';
+import {
+  decideXref,
+  type XrefDecideDeps,
+  type XrefDecided,
+  type XrefDecideRequest,
+} from './xref-decide.js';
+import { partiesOf } from './parties.js';
+import type { FtmEntity } from '../../core/model/index.js';
+import type { MatcherTools } from '../../core/matching/index.js';
+import { InTextSearch } from './in-text.js';
+import { IN_TEXT_EXTRACTOR } from './xref-decide.js';
+import type { XrefDecision } from '../../store/cases/index.js';
 import type { MatchIndex } from '../matching/index.js';
 import {
   CaseExistsError,
@@ -36,6 +48,21 @@ export interface DocumentServiceDeps {
   /** The readers and extractors to use; the registered ones unless given (tests). */
   readerFor?: (mediaType: string, fileName: string) => DocumentReader | null;
   extractors?: readonly Extractor[];
+  /** Where xref decisions are recorded: the audit trail of screenings (opened when first used). */
+  audit?: () => XrefDecideDeps['audit'];
+  /** A loaded list entity by ID, to check what a reviewer decides on. */
+  entity?: (id: string) => Promise<FtmEntity | null>;
+  /** The matcher's tools, for the in-text list search to read words as the index does. */
+  tools?: () => Promise<MatcherTools>;
+}
+
+export interface ListScan {
+  /** Documents whose pages were searched. */
+  documents: number;
+  /** Confirmed list entities named in them. */
+  mentions: number;
+  /** Milliseconds the search took to build over the index's names. */
+  buildMs: number;
 }
 
 export interface FoundPage {
@@ -50,10 +77,26 @@ export interface FoundPage {
 /** A handle on the command line: letters, digits, `-`, `_` and `.`, starting with a letter or digit. */
 const CASE_NAME = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u;
 const HEX = /^[0-9a-f]+$/;
+/** What xref reads: names of parties, and the identifiers that may stand near them. */
+const XREF_KINDS = [
+  'org',
+  'person',
+  'party',
+  'inn',
+  'ogrn',
+  'ogrnip',
+  'uscc',
+  'lei',
+  'bic',
+  'imo',
+  'passport',
+];
 
 export class DocumentService {
   private readonly readerFor: (mediaType: string, fileName: string) => DocumentReader | null;
   private readonly extractors: readonly Extractor[];
+  /** The in-text search of the last index asked about: built once per index. */
+  private inText: { matcher: object; search: InTextSearch } | null = null;
 
   constructor(private readonly deps: DocumentServiceDeps) {
     this.readerFor = deps.readerFor ?? defaultReaderFor;
@@ -100,7 +143,8 @@ export class DocumentService {
       );
     }
     const { cases, blobs } = this.deps;
-    const deps = { cases, blobs, readerFor: this.readerFor, extractors: this.extractors };
+    const inText = options.index ? await this.inTextSearch(options.index) : undefined;
+    const deps = { cases, blobs, readerFor: this.readerFor, extractors: this.extractors, inText };
     return addToCase(deps, caseName, paths, options);
   }
 
@@ -157,20 +201,71 @@ export class DocumentService {
    */
   async xref(caseName: string, index: MatchIndex, options: XrefOptions = {}): Promise<XrefResult> {
     await this.requireCase(caseName);
-    const kinds = [
-      'org',
-      'person',
-      'party',
-      'inn',
-      'ogrn',
-      'ogrnip',
-      'uscc',
-      'lei',
-      'bic',
-      'imo',
-      'passport',
-    ];
-    return xrefParties(index, await caseMentions(this.deps.cases, caseName, { kinds }), options);
+    const mentions = await this.partyMentions(caseName);
+    const decisions = await this.deps.cases.xrefDecisions(caseName);
+    return xrefParties(index, mentions, options, decisions);
+  }
+
+  /**
+   * Record a reviewer's decision on a party (its key as xref shows it) and a list entity: in the
+   * audit trail, then in the case, then on the party's mentions (see xref-decide.ts).
+   */
+  async xrefDecide(caseName: string, request: XrefDecideRequest): Promise<XrefDecided> {
+    await this.requireCase(caseName);
+    const { audit, entity } = this.deps;
+    if (!audit || !entity) throw new Error('xref decisions need an audit trail and the lists');
+    const parties = partiesOf(await this.partyMentions(caseName));
+    return decideXref(
+      { cases: this.deps.cases, audit: audit(), entity },
+      caseName,
+      parties,
+      request,
+    );
+  }
+
+  /** Every xref decision of the case, oldest first. */
+  async xrefDecisions(caseName: string): Promise<XrefDecision[]> {
+    await this.requireCase(caseName);
+    return this.deps.cases.xrefDecisions(caseName);
+  }
+
+  /**
+   * Search every processed document of the case again for the list entities named in it (those
+   * added before the lists were loaded, or read against other list versions): each document's
+   * in-text mentions are replaced, every other mention is kept.
+   */
+  async scanLists(caseName: string, index: MatchIndex): Promise<ListScan> {
+    await this.requireCase(caseName);
+    const search = await this.inTextSearch(index);
+    const { cases } = this.deps;
+    const scan: ListScan = { documents: 0, mentions: 0, buildMs: search.buildMs };
+    for (const document of await cases.listDocuments(caseName, { status: 'processed' })) {
+      const identifiers = (await cases.mentionsOf(caseName, document.id)).filter(
+        (m) => m.extractor !== IN_TEXT_EXTRACTOR,
+      );
+      const found = [];
+      for (const page of await cases.pages(caseName, document.id)) {
+        found.push(...search.find(page.page, page.text, identifiers));
+      }
+      await cases.replaceMentions(caseName, document.id, IN_TEXT_EXTRACTOR, found);
+      scan.documents++;
+      scan.mentions += found.length;
+    }
+    return scan;
+  }
+
+  private async inTextSearch(index: MatchIndex): Promise<InTextSearch> {
+    if (this.inText?.matcher === index.matcher) return this.inText.search;
+    if (!this.deps.tools) throw new Error('the in-text list search needs the matcher tools');
+    const tools = (await this.deps.tools()).names;
+    if (!tools) throw new Error('the in-text list search needs the name tools');
+    const search = new InTextSearch(index, tools);
+    this.inText = { matcher: index.matcher, search };
+    return search;
+  }
+
+  private partyMentions(caseName: string): Promise<CaseMention[]> {
+    return caseMentions(this.deps.cases, caseName, { kinds: XREF_KINDS });
   }
 
   private async resolveId(caseName: string, id: string): Promise<string> {

@@ -116,7 +116,13 @@ export function openDossier(options: DossierOptions): Dossier {
       return blobs;
     },
     get documents() {
-      documents ??= new DocumentService({ cases: cases(), blobs: dossier.blobs });
+      documents ??= new DocumentService({
+        cases: cases(),
+        blobs: dossier.blobs,
+        audit: () => screening(),
+        entity: (id) => lists().entity(id),
+        tools: () => dossier.tools(),
+      });
       return documents;
     },
     get graph() {

@@ -61,6 +61,8 @@ function data(screened: boolean): ReportData {
                 schema: 'Organization',
                 datasets: ['ofac'],
                 score: 0.91,
+                decision: null,
+                linked: false,
               },
             ]
           : null,

@@ -18,6 +18,14 @@ export interface KeptSplit {
   decidedAt: string;
 }
 
+/** A reviewer's xref decision as the case store keeps it. */
+export interface KeptXrefDecision {
+  caseName: string;
+  party: string;
+  entityId: string;
+  decidedAt: string;
+}
+
 /** Records checked between two pauses that let other work run. */
 const RECORDS_PER_TURN = 2000;
 
@@ -33,7 +41,8 @@ export interface AuditVerified {
 /**
  * The number of records and the head, or an AuditBrokenError naming the first bad record, or an
  * AuditIncompleteError when the chain holds but lacks a record the store implies (a run, a
- * decision, one of `splits`: reviewers' splits of designations) or does not hold `expectHead`,
+ * decision, one of `splits`: reviewers' splits of designations, one of `xrefDecisions`: reviewers'
+ * decisions on the parties of cases) or does not hold `expectHead`,
  * the head a user kept outside the database, or one of `checkpoints`, the heads of signed
  * checkpoints (already checked against their key).
  */
@@ -43,11 +52,13 @@ export async function verifyAudit(
     expectHead?: ChainHead | null;
     checkpoints?: readonly ExpectedHead[];
     splits?: () => Promise<readonly KeptSplit[]>;
+    xrefDecisions?: () => Promise<readonly KeptXrefDecision[]>;
   } = {},
 ): Promise<AuditVerified> {
-  // Read before the snapshot: a split's record is appended before the split is kept, so every
-  // split read here has its record in the snapshot taken after.
+  // Read before the snapshot: a split's or xref decision's record is appended before it is
+  // kept, so every one read here has its record in the snapshot taken after.
   const splits = (await options.splits?.()) ?? [];
+  const xrefDecisions = (await options.xrefDecisions?.()) ?? [];
   const snapshot = await repo.snapshot();
   try {
     const head = await snapshot.auditHead();
@@ -69,6 +80,10 @@ export async function verifyAudit(
     await checkCoverage(snapshot, coverage);
     for (const split of splits) {
       const problem = coverage.splitProblem(split);
+      if (problem) throw new AuditIncompleteError(problem);
+    }
+    for (const decision of xrefDecisions) {
+      const problem = coverage.xrefDecisionProblem(decision);
       if (problem) throw new AuditIncompleteError(problem);
     }
     return { records: check.records, pruned: check.pruned, head: check.head };

@@ -4,6 +4,7 @@
  * killed run is resumed by running it again.
  */
 import type { Command } from 'commander';
+import type { MatchIndex } from '../../app/matching/index.js';
 import { type AddProgress, DEFAULT_OCR_LANGUAGES } from '../../app/documents/index.js';
 import type { CommandContext } from '../context.js';
 import type { Io } from '../output.js';
@@ -49,13 +50,24 @@ export function registerAdd(program: Command, ctx: CommandContext) {
     )
     .option('--json', 'print the summary as JSON')
     .action(async (caseName: string, paths: string[], options: AddFlags, command: Command) => {
-      const documents = ctx.dossier(command).documents;
+      const dossier = ctx.dossier(command);
+      const documents = dossier.documents;
+      await documents.requireCase(caseName);
+      // With lists loaded, the list entities named in the pages are found as they are read.
+      let index: MatchIndex | undefined;
+      if ((await dossier.lists.datasets()).length > 0) {
+        const service = await dossier.matching();
+        service.progress = (line) => ctx.io.err.write(`${line}\n`);
+        await service.refresh();
+        index = { matcher: service.matcher, catalog: service.catalog! };
+      }
       const progress = progressLine(ctx.io, caseName);
       let summary: Awaited<ReturnType<typeof documents.add>>;
       try {
         summary = await documents.add(caseName, paths, {
           ocrLanguages: options.ocrLang,
           onProgress: progress.update,
+          ...(index ? { index } : {}),
         });
       } finally {
         progress.clear();

@@ -53,7 +53,7 @@ export function registerAudit(program: Command, ctx: CommandContext) {
   audit
     .command('verify')
     .description(
-      "check every record's hash and link, and that every run, decision and designation split has its records; " +
+      "check every record's hash and link, and that every run, decision, designation split and xref decision has its records; " +
         'exits 1 naming the first problem',
     )
     .option('--expect-head <seq:hash>', 'fail unless the trail holds this record (from audit head)')
@@ -69,12 +69,21 @@ export function registerAudit(program: Command, ctx: CommandContext) {
       withRepo(ctx, command, async (repo) => {
         const expectHead = options.expectHead ? expectedHead(options.expectHead) : null;
         const checkpoints = checkpointHeads(options);
-        const designations = ctx.dossier(command).designations;
+        const dossier = ctx.dossier(command);
+        const designations = dossier.designations;
         const splits = () => designations.splits();
+        const xrefDecisions = async () => {
+          const all = [];
+          for (const c of await dossier.cases.listCases()) {
+            all.push(...(await dossier.cases.xrefDecisions(c.name)));
+          }
+          return all;
+        };
         const { records, pruned, head } = await verifyAudit(repo, {
           expectHead,
           checkpoints,
           splits,
+          xrefDecisions,
         });
         const end = head ? `; last record ${head.seq}, hash ${head.hash}` : '';
         const prunedText =

@@ -35,7 +35,9 @@ export {
   snapshotKey,
 } from './snapshot.js';
 export { defaultTools } from './tools.js';
-export type { NameFormTools } from './name-forms.js';
+export type { NameForm, NameFormTools } from './name-forms.js';
+/** The folding of name tokens into keys, for searches that must meet the index's keys. */
+export { foldKey, PARTICLE_KEYS } from './name-rules.js';
 export { OFAC_ALGORITHM, ofacNameScore } from './ofac.js';
 export { matchOptionsWith } from './options.js';
 export { MatchInputError, unknownSchemaMessage } from './query.js';

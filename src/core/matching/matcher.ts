@@ -3,7 +3,7 @@
  * chosen algorithm, with yente's filters and limits. Pure and synchronous: the service around it
  * builds it from the store and swaps in a new one when a dataset changes.
  */
-import { model } from '../model/index.js';
+import { type FtmEntity, model } from '../model/index.js';
 import { DOSSIER_V1, type Scored, scoreDossierV1 } from './algorithm.js';
 import { type Candidate, groupByDesignation } from './by-designation.js';
 import {
@@ -254,6 +254,37 @@ export class Matcher {
       this.ordinals = new Map(this.index.entries.facets.ids.map((id, ordinal) => [id, ordinal]));
     }
     return this.ordinals.get(id);
+  }
+
+  /**
+   * One example scored against the indexed entities named (IDs not in the index are left out),
+   * best first: what a reviewer decided is the party, or a name the in-text list search found,
+   * checked by the same algorithm that ranks a search.
+   */
+  scoreEntities(
+    example: EntityExample,
+    ids: readonly string[],
+    algorithmName: string = DEFAULT_ALGORITHM,
+  ): { entity: FtmEntity; score: number }[] {
+    const algorithm = resolveAlgorithm(algorithmName);
+    const { schema, properties } = cleanExample(example);
+    const query = prepareQuery(schema, properties, this.tools.names);
+    const scored: { entity: FtmEntity; score: number }[] = [];
+    for (const id of new Set(ids)) {
+      const ordinal = this.ordinalOf(id);
+      if (ordinal === undefined) continue;
+      const entry = this.index.entries.at(ordinal);
+      const q = entry.prepared.isPerson ? query.person : query.other;
+      const score = Number(algorithm.score(q, entry.prepared).score.toFixed(4));
+      scored.push({ entity: entry.entity, score });
+    }
+    return scored.sort((a, b) => b.score - a.score || byCodeUnits(a.entity.id, b.entity.id));
+  }
+
+  /** The indexed entity with this ID, or undefined. */
+  entry(id: string): IndexedEntity | undefined {
+    const ordinal = this.ordinalOf(id);
+    return ordinal === undefined ? undefined : this.index.entries.at(ordinal);
   }
 
   match(example: EntityExample, options: MatchOptions): MatchOutcome {

@@ -1,6 +1,6 @@
 /**
- * What the audit trail must hold beyond a sound chain: a record for each run, decision and
- * reviewer's split of a designation the stores keep, and the head a user kept elsewhere. The chain alone cannot show that a trail was
+ * What the audit trail must hold beyond a sound chain: a record for each run, decision,
+ * reviewer's split of a designation and xref decision on a case's party the stores keep, and the head a user kept elsewhere. The chain alone cannot show that a trail was
  * emptied or cut and its head rewritten; these checks can.
  */
 import type { AuditRecord, ChainHead } from './audit.js';
@@ -32,6 +32,11 @@ function splitKey(entities: readonly string[], decidedAt: string): string {
   return `${a}\u0000${b}\u0000${decidedAt}`;
 }
 
+/** An xref decision as the trail names it: case, party key, entity and time. */
+function xrefKey(...parts: unknown[]): string {
+  return parts.map(String).join('\u0000');
+}
+
 function runOf(record: AuditRecord): string | null {
   const run = (record.payload as { run?: unknown } | null)?.run;
   return typeof run === 'string' ? run : null;
@@ -50,6 +55,8 @@ export class AuditCoverage {
   private readonly expected = new Map<number, ExpectedHead[]>();
   /** Reviewers' splits of designations recorded, by pair and time (see splitProblem). */
   private readonly splits = new Set<string>();
+  /** Reviewers' xref decisions recorded, by case, party, entity and time. */
+  private readonly xrefs = new Set<string>();
 
   constructor(expected: ChainHead | null | readonly ExpectedHead[] = null) {
     const list = Array.isArray(expected)
@@ -88,6 +95,9 @@ export class AuditCoverage {
       if (Array.isArray(entities) && typeof decided_at === 'string') {
         this.splits.add(splitKey(entities.map(String), decided_at));
       }
+    } else if (record.kind === 'xref.decision') {
+      const p = (record.payload ?? {}) as Record<string, unknown>;
+      this.xrefs.add(xrefKey(p.case, p.party, p.entity_id, p.decided_at));
     }
     return null;
   }
@@ -133,5 +143,22 @@ export class AuditCoverage {
     const known = this.splits.has(splitKey(split.entities, split.decidedAt));
     const [a, b] = split.entities;
     return known ? null : `the split of ${a} and ${b} (${split.decidedAt}) has no audit record`;
+  }
+
+  /**
+   * An xref decision the case store keeps needs the record made when it was decided (the same
+   * case, party, entity and time); a later decision on the pair has a record of its own.
+   */
+  xrefDecisionProblem(d: {
+    caseName: string;
+    party: string;
+    entityId: string;
+    decidedAt: string;
+  }): string | null {
+    if (this.xrefs.has(xrefKey(d.caseName, d.party, d.entityId, d.decidedAt))) return null;
+    return (
+      `the xref decision on ${d.party} and ${d.entityId} in case "${d.caseName}" ` +
+      `(${d.decidedAt}) has no audit record`
+    );
   }
 }

@@ -28,7 +28,7 @@ test('sqlite cases: the layout is recorded as the cases domain, at its latest ve
   const db = openSqlite(path, { readonly: true });
   const row = db.prepare("SELECT version FROM dossier_schema WHERE domain = 'cases'").get();
   db.close();
-  assert.deepEqual(row, { version: 3 });
+  assert.deepEqual(row, { version: 4 });
 });
 
 test('sqlite cases: a second connection sees a document once it is committed', async () => {
@@ -77,5 +77,5 @@ test('sqlite cases: a file at layout 1 upgrades to the latest, its pages indexed
   const check = openSqlite(path, { readonly: true });
   const row = check.prepare("SELECT version FROM dossier_schema WHERE domain = 'cases'").get();
   check.close();
-  assert.deepEqual(row, { version: 3 });
+  assert.deepEqual(row, { version: 4 });
 });

@@ -9,6 +9,7 @@ import { doc, P1, sha, withCase } from './conformance-data.js';
 import type { CaseStore } from './types.js';
 import { claimsConformance } from './claims-conformance.js';
 import { readingConformance } from './reading-conformance.js';
+import { xrefConformance } from './xref-conformance.js';
 
 export { sha } from './conformance-data.js';
 
@@ -173,4 +174,5 @@ export function caseStoreConformance(name: string, open: () => Promise<CaseStore
   });
   readingConformance(name, open);
   claimsConformance(name, open);
+  xrefConformance(name, open);
 }

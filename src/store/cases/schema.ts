@@ -125,6 +125,24 @@ CREATE TABLE case_claim_evidence (
 ) WITHOUT ROWID;
 `;
 
+/**
+ * Reviewers' xref decisions: appended, never updated (the latest per party and entity counts),
+ * as the audit trail records each one.
+ */
+const V4 = `
+CREATE TABLE case_xref_decisions (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  case_name TEXT NOT NULL,
+  party TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  decision TEXT NOT NULL CHECK (decision IN ('same', 'not-same', 'unsure')),
+  note TEXT,
+  actor TEXT NOT NULL,
+  decided_at TEXT NOT NULL
+);
+CREATE INDEX case_xref_decisions_by_case ON case_xref_decisions (case_name, id);
+`;
+
 export const CASES_SCHEMA: DomainSchema = {
   domain: 'cases',
   migrations: [
@@ -147,6 +165,13 @@ export const CASES_SCHEMA: DomainSchema = {
       description: 'claims with their evidence and review',
       up(db) {
         db.exec(V3);
+      },
+    },
+    {
+      version: 4,
+      description: "reviewers' xref decisions (same, not the same, unsure), appended",
+      up(db) {
+        db.exec(V4);
       },
     },
   ],

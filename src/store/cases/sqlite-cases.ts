@@ -34,13 +34,17 @@ import type {
   EntityLink,
   Mention,
   MentionFilter,
+  MentionInput,
   NewCase,
   NewDocument,
   Page,
   SearchHit,
   StatusCounts,
   WordBox,
+  XrefDecision,
+  XrefDecisionInput,
 } from './types.js';
+import { insertXrefDecision, readXrefDecisions, replaceExtractorMentions } from './xref.js';
 
 export class SqliteCaseStore implements CaseStore {
   private readonly conn: SqliteDatabase;
@@ -249,6 +253,25 @@ export class SqliteCaseStore implements CaseStore {
       )
       .run(link?.entityId ?? null, link?.score ?? null, caseName, documentId, mentionId).changes;
     return changed > 0;
+  }
+
+  async replaceMentions(
+    caseName: string,
+    documentId: string,
+    extractor: string,
+    mentions: readonly MentionInput[],
+  ): Promise<void> {
+    const db = this.db;
+    db.transaction(() => replaceExtractorMentions(db, caseName, documentId, extractor, mentions))();
+  }
+
+  async addXrefDecision(caseName: string, decision: XrefDecisionInput): Promise<XrefDecision> {
+    const db = this.db;
+    return db.transaction(() => insertXrefDecision(db, caseName, decision))();
+  }
+
+  async xrefDecisions(caseName: string): Promise<XrefDecision[]> {
+    return readXrefDecisions(this.db, caseName);
   }
 
   async saveClaims(caseName: string, claims: readonly ClaimInput[]): Promise<void> {

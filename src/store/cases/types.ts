@@ -130,6 +130,11 @@ export interface MentionInput {
   extractor: string;
   confidence: number | null;
   box?: Box | null;
+  /**
+   * The list entity the mention names, where the extractor knows it (the in-text list search).
+   * A link already stored on a mention with the same id is kept when none is given.
+   */
+  link?: EntityLink | null;
 }
 
 export interface EntityLink {
@@ -217,6 +222,27 @@ export interface ClaimFilter {
   entity?: string;
 }
 
+/** A reviewer's call on whether a party of the case is a list entity (`dossier xref --decide`). */
+export type XrefVerdict = 'same' | 'not-same' | 'unsure';
+
+export interface XrefDecisionInput {
+  /** The party's key as xref shows it (`org-3f2a9c1b07`). */
+  party: string;
+  entityId: string;
+  decision: XrefVerdict;
+  note?: string | null;
+  actor: string;
+  /** ISO time, kept as given: the audit record of the decision carries the same. */
+  decidedAt: string;
+}
+
+export interface XrefDecision extends XrefDecisionInput {
+  /** Increasing: of two decisions on one pair the higher id is the later. */
+  id: number;
+  caseName: string;
+  note: string | null;
+}
+
 export interface CaseStore {
   /** Refuses a name already taken (`CaseExists`). */
   createCase(input: NewCase): Promise<CaseInfo>;
@@ -261,6 +287,23 @@ export interface CaseStore {
     mentionId: string,
     link: EntityLink | null,
   ): Promise<boolean>;
+
+  /**
+   * Replaces the mentions one extractor made in a document (`party` mentions of the in-text list
+   * search, run again once lists are loaded) and keeps every other mention and the pages. Spans
+   * are checked against the stored pages; an error changes nothing.
+   */
+  replaceMentions(
+    caseName: string,
+    documentId: string,
+    extractor: string,
+    mentions: readonly MentionInput[],
+  ): Promise<void>;
+
+  /** Appends a reviewer's xref decision; earlier ones on the same pair are kept. */
+  addXrefDecision(caseName: string, decision: XrefDecisionInput): Promise<XrefDecision>;
+  /** Every xref decision of the case, oldest first (a later one on a pair overrides). */
+  xrefDecisions(caseName: string): Promise<XrefDecision[]>;
 
   /**
    * Adds or updates claims in one transaction; a claim already stored keeps its review. Evidence

@@ -5,7 +5,7 @@
 import type { SqliteDatabase } from '../sqlite/index.js';
 import { CaseNotFound, DocumentNotFound, InvalidDocumentData } from './errors.js';
 import { checkDocumentId, checkResult, type DocumentRow, mentionId } from './rows.js';
-import type { DocumentResult, NewDocument } from './types.js';
+import type { DocumentResult, MentionInput, NewDocument } from './types.js';
 
 /** Seconds are enough for people reading the record, and compare as text. */
 export const stamp = (at = new Date()) => at.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -63,6 +63,54 @@ export function insertDocument(
   return { created: !existing };
 }
 
+/** Stored links by mention id, so that a document read again keeps its mentions' links. */
+export type StoredLinks = Map<string, { entity_id: string; score: number | null }>;
+
+export function storedLinks(
+  db: SqliteDatabase,
+  caseName: string,
+  documentId: string,
+  extractor: string | null = null,
+): StoredLinks {
+  const linked = db
+    .prepare(
+      `SELECT id, entity_id, score FROM case_mentions
+       WHERE case_name = ? AND document_id = ? AND entity_id IS NOT NULL
+         AND (? IS NULL OR extractor = ?)`,
+    )
+    .all(caseName, documentId, extractor, extractor) as {
+    id: string;
+    entity_id: string;
+    score: number | null;
+  }[];
+  return new Map(linked.map((row) => [row.id, row]));
+}
+
+/** A link given with the mention wins; else the one the same mention had before. */
+export function insertMentions(
+  db: SqliteDatabase,
+  caseName: string,
+  documentId: string,
+  mentions: readonly MentionInput[],
+  links: StoredLinks,
+): void {
+  const mention = db.prepare(
+    `INSERT INTO case_mentions (case_name, ${MENTION_COLUMNS})
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const m of mentions) {
+    const id = mentionId(m);
+    const box = m.box ? JSON.stringify(m.box) : null;
+    const old = links.get(id);
+    const entity = m.link ? m.link.entityId : (old?.entity_id ?? null);
+    const score = m.link ? m.link.score : (old?.score ?? null);
+    mention.run(
+      ...[caseName, documentId, id, m.page, m.start, m.end, m.kind, m.text, m.value, m.extractor],
+      ...[m.confidence, box, entity, score],
+    );
+  }
+}
+
 export function replaceResult(
   db: SqliteDatabase,
   caseName: string,
@@ -75,13 +123,7 @@ export function replaceResult(
   const current = requireDocument(db, caseName, documentId);
   const key = [caseName, documentId];
   // A reviewer's link survives reading the document again, on the mention with the same id.
-  const linked = db
-    .prepare(
-      `SELECT id, entity_id, score FROM case_mentions
-       WHERE case_name = ? AND document_id = ? AND entity_id IS NOT NULL`,
-    )
-    .all(...key) as { id: string; entity_id: string; score: number | null }[];
-  const links = new Map(linked.map((row) => [row.id, row]));
+  const links = storedLinks(db, caseName, documentId);
   db.prepare(
     `DELETE FROM case_pages_fts WHERE rowid IN (
        SELECT rowid FROM case_search_rows WHERE case_name = ? AND document_id = ?)`,
@@ -103,19 +145,7 @@ export function replaceResult(
     const rowid = row.run(...key, p.page).lastInsertRowid;
     search.run(rowid, p.folded ?? p.text, p.shadow ?? null);
   }
-  const mention = db.prepare(
-    `INSERT INTO case_mentions (case_name, ${MENTION_COLUMNS})
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const m of mentions) {
-    const id = mentionId(m);
-    const box = m.box ? JSON.stringify(m.box) : null;
-    const link = links.get(id);
-    mention.run(
-      ...[...key, id, m.page, m.start, m.end, m.kind, m.text, m.value, m.extractor],
-      ...[m.confidence, box, link?.entity_id ?? null, link?.score ?? null],
-    );
-  }
+  insertMentions(db, caseName, documentId, mentions, links);
   const failure = result.status === 'failed' ? result.failure : null;
   // Properties given replace the old ones; none given keeps them (a retry that failed early).
   const properties = result.properties ? JSON.stringify(result.properties) : current.properties;
