@@ -27,7 +27,7 @@ test('cli exposure, exposed and paths', async () => {
   const acme = JSON.parse(run('exposure', 'acme', '--json').out);
   assert.deepEqual(
     [acme.entity, acme.jurisdiction, acme.exposed, acme.share],
-    ['acme', 'us', true, 60],
+    ['acme', 'us', true, 0.6],
   );
   assert.equal(acme.chains[0].edges[0].provenance.statementId, 'st-e1');
   const listed = JSON.parse(run('exposure', 'ofac-1', '--json', '--jurisdiction', 'eu').out);

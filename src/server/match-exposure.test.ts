@@ -55,7 +55,7 @@ test('a customer owned by a listed party is flagged though its name matches no l
   );
   const answer = response.body.responses.q;
   assert.deepEqual(answer.results, []);
-  assert.deepEqual(answer.exposure.us, { exposed: true, status: 'exposed', share: 60 });
+  assert.deepEqual(answer.exposure.us, { exposed: true, status: 'exposed', share: 0.6 });
   assert.equal(answer.exposure.uk.exposed, true);
   const unknown = await post(`${server.url}/match/default`, query('zeta', 'Company', 'Zeta'));
   assert.equal(unknown.body.responses.q.exposure, undefined, 'not a node: no exposure at all');

@@ -18,7 +18,7 @@ test('exposure of a party owned by a sanctioned list entity, with its chain and 
   const dossier = await opened();
   const network = dossier.network();
   const acme = await network.exposure('acme', 'us');
-  assert.deepEqual([acme.exposed, acme.share, acme.status], [true, 60, 'exposed']);
+  assert.deepEqual([acme.exposed, acme.share, acme.status], [true, 0.6, 'exposed']);
   assert.equal(acme.chains.length, 1);
   const [edge] = acme.chains[0]!.edges;
   assert.deepEqual([edge!.id, edge!.sourceCaption, edge!.percentage], ['e1', 'Listed Holding', 60]);
@@ -29,7 +29,7 @@ test('exposure of a party owned by a sanctioned list entity, with its chain and 
   });
   // gamma: 30% through acme (blocked) counts, 100% through beta (45% owned) does not.
   const gamma = await network.exposure('gamma', 'us');
-  assert.deepEqual([gamma.exposed, gamma.share], [false, 30]);
+  assert.deepEqual([gamma.exposed, gamma.share], [false, 0.3]);
   assert.equal((await network.exposure('delta', 'us')).exposed, false, 'a PEP is not sanctioned');
   assert.equal(
     (await network.exposure('old', 'us')).exposed,
@@ -75,7 +75,7 @@ test('the snapshot is kept until the graph changes, then rebuilt with the change
   assert.notEqual(second, first);
   const gamma = await network.partyExposure('gamma');
   // US: 20% directly and 30% through acme add up; UK: 20% + 30% through a majority vehicle is 50%.
-  assert.deepEqual([gamma?.us.exposed, gamma?.us.share, gamma?.uk.exposed], [true, 50, false]);
+  assert.deepEqual([gamma?.us.exposed, gamma?.us.share, gamma?.uk.exposed], [true, 0.5, false]);
   assert.equal(await network.partyExposure('ofac-1').then((e) => e?.us.status), 'listed');
   assert.equal(await network.partyExposure('nobody'), null);
   await dossier.close();

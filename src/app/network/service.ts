@@ -28,8 +28,9 @@ export interface NetworkDeps {
 export interface ExposureSummary {
   exposed: boolean | null;
   status: Finding['status'];
+  /** The share held by listed owners, as a fraction of one (0.5 is half). */
   share: number | null;
-  /** The bounds of the share when it is not known exactly. */
+  /** The bounds of the share when it is not known exactly, as fractions of one. */
   range?: { low: number; high: number };
   /** Control without the ownership threshold: the EU's separate finding, part of UK exposure. */
   controlled?: boolean;
@@ -56,13 +57,25 @@ export function checkJurisdiction(value: string): Jurisdiction {
   );
 }
 
+/**
+ * The rules work in percent, as the edges state them; answers give shares as fractions of one
+ * (`"share": 0.5`), as the exposure JSON is specified. Rounded to a hundredth of a percent.
+ */
+export function fractionOf(percent: number): number {
+  return Math.round(percent * 100) / 10000;
+}
+
+function rangeOf(range: { low: number; high: number }) {
+  return { low: fractionOf(range.low), high: fractionOf(range.high) };
+}
+
 export function summaryOf(finding: Finding): ExposureSummary {
   const summary: ExposureSummary = {
     exposed: finding.exposed,
     status: finding.status,
-    share: finding.share,
+    share: finding.share === null ? null : fractionOf(finding.share),
   };
-  if (finding.share === null) summary.range = finding.range;
+  if (finding.share === null) summary.range = rangeOf(finding.range);
   if (finding.controlled) summary.controlled = true;
   return summary;
 }
@@ -115,8 +128,8 @@ export class NetworkService {
       jurisdiction,
       exposed: finding.exposed,
       status: finding.status,
-      share: finding.share,
-      range: finding.range,
+      share: finding.share === null ? null : fractionOf(finding.share),
+      range: rangeOf(finding.range),
       listed: finding.listed,
       controlled: finding.controlled,
       chains: chains.map((c) => ({ edges: c.edges.flatMap((k) => edges.get(k) ?? []) })),

@@ -63,6 +63,12 @@ export async function tradeFlags(
   if (!deps.exposure) {
     notes.push('ownership exposure not checked: no exposure service is wired (ExposureHook)');
   }
+  let noOwnership = false;
+  const exposureOf = async (id: string) => {
+    const found = deps.exposure ? await deps.exposure(id) : [];
+    if (found === null) noOwnership = true;
+    return found ?? [];
+  };
   const parties = new Map<string, PartyFacts>();
   for (const [key, seen] of partiesOf(shipments)) {
     const results = matcher?.match(seen.party) ?? [];
@@ -70,10 +76,11 @@ export async function tradeFlags(
     const node = resolveParty(seen.party, matcher);
     parties.set(key, {
       listed: results.map(listedMatch),
-      exposure: deps.exposure ? await deps.exposure(node.id) : [],
+      exposure: await exposureOf(node.id),
       incorporated: sure ? incorporationOf(sure.entity) : null,
     });
   }
+  if (noOwnership) notes.push('ownership exposure not checked: the network holds no ownership');
   const contacts = matcher
     ? await listedContacts(deps.lists)
     : { addresses: new Map(), phones: new Map() };

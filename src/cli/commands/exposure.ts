@@ -17,8 +17,15 @@ const verdict = (exposed: boolean | null, status: string) =>
       ? 'not exposed'
       : status;
 
+// Shares come as fractions of one; people read percentages.
+const percent = (fraction: number) => `${Math.round(fraction * 10000) / 100}%`;
+
 const share = (r: { share: number | null; range?: { low: number; high: number } }) =>
-  r.share !== null ? `${r.share}%` : r.range ? `${r.range.low}-${r.range.high}%` : '?';
+  r.share !== null
+    ? percent(r.share)
+    : r.range
+      ? `${percent(r.range.low)}-${percent(r.range.high)}`
+      : '?';
 
 function printReport(ctx: CommandContext, report: ExposureReport) {
   const out = ctx.io.out;

@@ -218,3 +218,53 @@ test('refusals: a list name as a trade dataset, a file of bad rows, an unknown d
   assert.equal(unknown.code, 3);
   assert.match(unknown.err, /no trade dataset named nothing \(there are: garpiya\)/);
 });
+
+test('a party owned by a listed entity is flagged as exposed through the network', async () => {
+  const load = await runCli([
+    'ingest',
+    example,
+    '--format',
+    'trade-csv',
+    '--dataset',
+    'garpiya-owned',
+    '--db',
+    db,
+  ]);
+  assert.equal(load.code, 0, load.err);
+  const dossier = openDossier({ db });
+  let steppe: string;
+  try {
+    const edge = await dossier.graph.getEdge('shipment:garpiya-owned:FICTIONAL-002');
+    assert.ok(edge, 'the shipment is an edge');
+    steppe = edge.target;
+  } finally {
+    await dossier.close();
+  }
+  const before = await flagsOf('garpiya-owned');
+  assert.ok(!before.flags.some((f) => f.code === 'exposed_party'), 'no ownership loaded yet');
+  const owners = join(dir, 'owners.csv');
+  writeFileSync(
+    owners,
+    'owner_id,owner_name,owned_id,owned_name,percent,start_date,end_date,source\n' +
+      `fx-kupol,,${steppe},,60,2023-01-01,,fictional test row\n`,
+  );
+  const own = await runCli([
+    'ingest',
+    owners,
+    '--format',
+    'ownership-csv',
+    '--dataset',
+    'owners',
+    '--db',
+    db,
+  ]);
+  assert.equal(own.code, 0, own.err);
+  const after = await flagsOf('garpiya-owned');
+  const exposed = after.flags.filter(
+    (f) => f.code === 'exposed_party' && f.facts.jurisdiction === 'us',
+  );
+  assert.equal(exposed.length, 1, JSON.stringify(exposed));
+  assert.equal(exposed[0]?.party, 'Steppe Avia Trade LLP');
+  assert.equal(exposed[0]?.facts.share, 0.6);
+  assert.ok(!after.notes.some((n) => /exposure not checked/.test(n)));
+});
