@@ -8,8 +8,8 @@ import { BadRequest, PayloadTooLarge } from './errors.js';
 
 export interface Reply {
   status: number;
-  /** Serialised once, by the handler that built it. */
-  body: string;
+  /** Serialised once, by the handler that built it; bytes for an image. */
+  body: string | Uint8Array;
   contentType?: string;
   headers?: Record<string, string>;
   /**

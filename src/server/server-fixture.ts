@@ -3,6 +3,7 @@
  * (src/testing/stores.ts), with the request helpers (src/testing/http.ts) and a one-query batch.
  */
 import { defaultTools } from '../core/matching/index.js';
+import type { DocumentService } from '../app/documents/index.js';
 import { MatchService } from '../app/matching/index.js';
 import type { Store } from '../store/index.js';
 import type { ScreeningStore } from '../store/screening/index.js';
@@ -43,6 +44,8 @@ export interface TestServerOptions {
   log?: (line: string) => void;
   /** The match service to serve with (e.g. one from `heldIndex`); a new one unless given. */
   service?: MatchService;
+  /** Cases and their documents, for the /cases routes. */
+  documents?: DocumentService;
 }
 
 /** A running server on 127.0.0.1 with a free port. */
@@ -65,8 +68,8 @@ export async function startTestServer(
     jobsDir: `${repo.location}.jobs`,
     jobBatchSize,
   };
-  const { keys, log } = options;
-  const app = createApp({ service, store, config, keys, screening, log });
+  const { keys, log, documents } = options;
+  const app = createApp({ service, store, config, keys, screening, documents, log });
   const url = await app.listen();
   return { url, app, service, close: () => app.close() };
 }

@@ -108,7 +108,9 @@ export function openDossier(options: DossierOptions): Dossier {
       return blobs;
     },
     get documents() {
-      documents ??= new DocumentService({ cases: cases(), blobs: dossier.blobs });
+      // Rendered page images sit beside the database, as the blobs do.
+      const pageCache = `${options.db}.pages`;
+      documents ??= new DocumentService({ cases: cases(), blobs: dossier.blobs, pageCache });
       return documents;
     },
     get graph() {

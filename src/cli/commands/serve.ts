@@ -94,7 +94,8 @@ async function serve(ctx: CommandContext, options: ServeOptions) {
     auditUpkeepConfig(options, ctx.env, dossier.location),
     log,
   );
-  const app = createApp({ service, store, config, keys, screening, log });
+  const documents = dossier.documents;
+  const app = createApp({ service, store, config, keys, screening, documents, log });
   let building: Promise<void> = Promise.resolve();
   try {
     const url = await app.listen();
