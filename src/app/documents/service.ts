@@ -213,7 +213,8 @@ export class DocumentService {
     for (const form of new Set([folded, shadow])) {
       if (form.length < 3) continue;
       // More than asked for: pages the second match refuses (homophones) are dropped below.
-      for (const hit of await cases.search(caseName, form, { limit: limit * 3 })) {
+      // Without the store's spans: each page kept is matched again below, for the query's own.
+      for (const hit of await cases.search(caseName, form, { limit: limit * 3, spans: false })) {
         keys.set(`${hit.documentId}:${hit.page}`, hit);
       }
     }
