@@ -20,7 +20,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../src/testing/data.js';
 
-type Json = Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: figures read back from JSON
+// biome-ignore lint/suspicious/noExplicitAny: figures read back from the benchmarks' JSON
+type Json = Record<string, any>;
 
 const here = join(repoRoot, 'dist', 'bench');
 const results = join(repoRoot, 'bench', 'results');
