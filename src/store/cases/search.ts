@@ -19,12 +19,11 @@ function markedSpans(marked: string): [number, number][] {
 }
 
 /**
- * Two steps, so that highlight() runs for the pages returned only: the first ranks every page
- * holding the phrase by bm25 and keeps `limit` of them (ranking needs no offsets); the second
- * asks highlight() of each kept row by its rowid, which FTS5 seeks to directly (as a range of one:
- * with \`rowid = ?\` beside MATCH, SQLite 3.53's FTS5 highlighted another row), and only when the
- * caller wants the spans: highlighting tokenizes the page again, about a fifth of a millisecond a
- * page, which was half of the look-up's time for `find`, which matches each page itself.
+ * With spans, one statement ranks by bm25, limits and highlights the rows kept. Without (`find`
+ * matches each page itself), highlight() is left out: it tokenizes each page again, and measured
+ * on 10,000 pages (bench/docs-find.ts) was half of the look-up's CPU time. Highlighting the kept
+ * rows one by one in a second statement was tried and was slower: FTS5 loads the phrase's whole
+ * doclist for each, and with `rowid = ?` beside MATCH SQLite 3.53's FTS5 highlighted another row.
  */
 export function searchPages(
   db: SqliteDatabase,
@@ -35,22 +34,18 @@ export function searchPages(
 ): SearchHit[] {
   // One quoted phrase: the user's text is never read as FTS5 query syntax.
   const phrase = `"${query.replaceAll('"', '""')}"`;
-  const ranked = db
+  const marked = withSpans ? 'highlight(case_pages_fts, 0, char(1), char(2))' : "''";
+  const rows = db
     .prepare(
-      `SELECT f.rowid AS id, r.document_id, r.page
+      `SELECT r.document_id, r.page, ${marked} AS marked
        FROM case_pages_fts f JOIN case_search_rows r ON r.rowid = f.rowid
        WHERE case_pages_fts MATCH @phrase AND r.case_name = @caseName
        ORDER BY f.rank, r.document_id, r.page LIMIT @limit`,
     )
-    .all({ phrase, caseName, limit }) as { id: number; document_id: string; page: number }[];
-  if (!withSpans)
-    return ranked.map((row) => ({ documentId: row.document_id, page: row.page, spans: [] }));
-  const highlight = db.prepare(
-    `SELECT highlight(case_pages_fts, 0, char(1), char(2)) AS marked
-     FROM case_pages_fts WHERE case_pages_fts MATCH @phrase AND rowid BETWEEN @id AND @id`,
-  );
-  return ranked.map((row) => {
-    const marked = (highlight.get({ phrase, id: row.id }) as { marked: string | null }).marked;
-    return { documentId: row.document_id, page: row.page, spans: markedSpans(marked ?? '') };
-  });
+    .all({ phrase, caseName, limit }) as { document_id: string; page: number; marked: string }[];
+  return rows.map((row) => ({
+    documentId: row.document_id,
+    page: row.page,
+    spans: markedSpans(row.marked),
+  }));
 }
