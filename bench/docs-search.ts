@@ -17,44 +17,12 @@ import { DocumentService } from '../src/app/documents/index.js';
 import { foldQuery } from '../src/core/documents/index.js';
 import { openBlobStore, openCaseStore } from '../src/store/cases/index.js';
 import { repoRoot } from '../src/testing/data.js';
+import { pageMaker, percentile } from './docs-pages.js';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 10_000);
 const FILES = 100;
 
-let seed = 42;
-const random = () => {
-  seed = (seed * 1103515245 + 12345) % 2 ** 31;
-  return seed / 2 ** 31;
-};
-const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
-
-const RU =
-  'договор поставка товар оплата акт приёмки директор общество ответственностью ООО «Купол» Ямщиков Пётр Сергеевич Москва Ижевск сумма рублей счёт банк'.split(
-    ' ',
-  );
-const EN =
-  'contract supply goods payment invoice director company limited Kupol Almaz-Antey Moscow Shenzhen amount bank account shipment delivery'.split(
-    ' ',
-  );
-const ZH =
-  '合同 供货 货物 付款 发票 总经理 有限公司 深圳市 莫斯科 金额 人民币 银行 账户 运输 交货 甲方 乙方'.split(
-    ' ',
-  );
-
-function page(language: number): string {
-  let text = '';
-  while (text.length < 1000) {
-    if (language === 0) text += `${pick(RU)} `;
-    else if (language === 1) text += `${pick(EN)} `;
-    else text += pick(ZH) + (random() < 0.1 ? '。' : '');
-  }
-  return text;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
+const page = pageMaker(42);
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-docs-'));

@@ -7,6 +7,7 @@ import {
   requireLists,
 } from '../app/matching/index.js';
 import type { NetworkService } from '../app/network/index.js';
+import type { DocumentService } from '../app/documents/index.js';
 import type { JobRunner } from '../app/screening/index.js';
 import type { KeyLookup, StoredKey } from '../auth/index.js';
 import type { MatcherTools } from '../core/matching/index.js';
@@ -44,6 +45,8 @@ export interface AppDeps {
    * `/match` is not recorded (an embedding program, a benchmark).
    */
   screening?: ScreeningSetup;
+  /** Cases and their documents (/cases/...); without it those routes answer 404. */
+  documents?: DocumentService;
   /** Where start-up, refresh and internal-error lines go (default: nowhere). */
   log?: (line: string) => void;
   /**

@@ -8,7 +8,7 @@ import { BadRequest, PayloadTooLarge } from './errors.js';
 
 export interface Reply {
   status: number;
-  /** Serialised once, by the handler that built it (bytes for the workbench's files). */
+  /** Serialised once, by the handler that built it (bytes for the workbench's files and images). */
   body: string | Uint8Array;
   contentType?: string;
   headers?: Record<string, string>;

@@ -4,6 +4,7 @@
  * schemas the routes validate with (openapi-params.ts), so that the limits it states are those
  * enforced.
  */
+import { CASE_PATHS } from './openapi-cases.js';
 import { plain, withSchemas } from './openapi-params.js';
 import { ACCESS_ERRORS, RECONCILE_PATHS, SECURITY_SCHEMES } from './openapi-reconcile.js';
 import { SCREENING_PATHS, SCREENING_SCHEMAS } from './openapi-screening.js';
@@ -163,6 +164,7 @@ const paths = {
   },
   ...RECONCILE_PATHS,
   ...SCREENING_PATHS,
+  ...CASE_PATHS,
   '/healthz': {
     get: { summary: 'Liveness', security: [], responses: { '200': ok({ type: 'object' }) } },
   },
@@ -196,7 +198,7 @@ export const OPENAPI = {
       'Sanctions screening compatible with OpenSanctions yente v5, with batch jobs, decisions ' +
       'and a hash-chained audit trail. Errors are `{"detail": "..."}`. API keys (Bearer or ' +
       'ApiKey) are optional on loopback and required otherwise; roles: read (search, entities, ' +
-      'catalog, algorithms) < screen (also match, reconcile, jobs, decisions) < admin (also ' +
+      'catalog, algorithms, cases and their documents) < screen (also match, reconcile, jobs, decisions) < admin (also ' +
       'the audit trail). Every /match and /reconcile request is recorded in the audit trail.',
     license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
   },

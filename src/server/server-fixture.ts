@@ -4,6 +4,7 @@
  */
 import type { NetworkService } from '../app/network/index.js';
 import { defaultTools } from '../core/matching/index.js';
+import type { DocumentService } from '../app/documents/index.js';
 import { MatchService } from '../app/matching/index.js';
 import type { Store } from '../store/index.js';
 import type { ScreeningStore } from '../store/screening/index.js';
@@ -48,6 +49,8 @@ export interface TestServerOptions {
   service?: MatchService;
   /** The built workbench's folder (dist/workbench unless given); null serves none. */
   workbench?: string | null;
+  /** Cases and their documents, for the /cases routes. */
+  documents?: DocumentService;
 }
 
 /** A running server on 127.0.0.1 with a free port. */
@@ -70,8 +73,18 @@ export async function startTestServer(
     jobsDir: `${repo.location}.jobs`,
     jobBatchSize,
   };
-  const { keys, log, workbench, network } = options;
-  const app = createApp({ service, store, config, keys, screening, log, workbench, network });
+  const { keys, log, workbench, network, documents } = options;
+  const app = createApp({
+    service,
+    store,
+    config,
+    keys,
+    screening,
+    log,
+    workbench,
+    network,
+    documents,
+  });
   const url = await app.listen();
   return { url, app, service, close: () => app.close() };
 }

@@ -27,3 +27,9 @@ export class DocumentInputError extends DossierError {
   override readonly name = 'DocumentInputError';
   readonly code = 'invalid_input';
 }
+
+/** A page image the server cannot make now (pdftoppm missing): the operator's to fix, 503. */
+export class PageImageUnavailableError extends DossierError {
+  override readonly name = 'PageImageUnavailableError';
+  readonly code = 'unavailable';
+}

@@ -36,10 +36,12 @@ export {
   CaseNotFoundError,
   DocumentInputError,
   DocumentNotFoundError,
+  PageImageUnavailableError,
   PathNotFoundError,
 } from './errors.js';
 export { detectMediaType } from './media-type.js';
 export { type CaseMention, caseMentions, type MentionQuery } from './mentions.js';
+export { imageTypeOf, type PageImage } from './page-image.js';
 export { type CaseParty, cleanName, NEAR_CHARS, partiesOf, partyKey } from './parties.js';
 export {
   decideXref,
@@ -59,3 +61,14 @@ export {
   xrefParties,
 } from './xref.js';
 export { DocumentService, type DocumentServiceDeps, type FoundPage } from './service.js';
+export {
+  caseJson,
+  claimJson,
+  documentDetailJson,
+  documentJson,
+  expandKinds,
+  foundPageJson,
+  MENTION_KINDS,
+  mentionJson,
+  pageJson,
+} from './json.js';

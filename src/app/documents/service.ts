@@ -3,6 +3,8 @@
  * status, one document with its pages, and search. Case names are checked here, so that a
  * mistyped one is refused with the nearest known name rather than found empty.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { queryForms, querySpans, type Snippet, snippets } from '../../core/documents/index.js';
 import { type Extractor, extractors as defaultExtractors } from '../../core/extraction/index.js';
 import { unknownNameMessage } from '../../core/suggest/index.js';
@@ -11,6 +13,7 @@ import {
   type BlobStore,
   type CaseInfo,
   type CaseStore,
+  type Claim,
   type ClaimFilter,
   type DocumentInfo,
   type DocumentRecord,
@@ -21,6 +24,7 @@ import {
 import { type AddOptions, type AddSummary, addToCase } from './add.js';
 import { type CaseClaim, caseClaims, type RefreshSummary, refreshCaseClaims } from './claims.js';
 import { type CaseMention, caseMentions, type MentionQuery } from './mentions.js';
+import { documentPageImage, type PageImage } from './page-image.js';
 import { type XrefOptions, type XrefResult, xrefParties } from './xref.js';
 import {
   decideXref,
@@ -54,6 +58,8 @@ export interface DocumentServiceDeps {
   entity?: (id: string) => Promise<FtmEntity | null>;
   /** The matcher's tools, for the in-text list search to read words as the index does. */
   tools?: () => Promise<MatcherTools>;
+  /** Where rendered page images are cached (`<db>.pages`); a temporary folder unless given. */
+  pageCache?: string;
 }
 
 export interface ListScan {
@@ -170,6 +176,19 @@ export class DocumentService {
     const pages = await this.deps.cases.pages(caseName, full);
     const children = await this.deps.cases.children(caseName, full);
     return { document, pages, children };
+  }
+
+  /** The picture of a page (1-based): a PDF page rendered on the server, or a PNG/JPEG scan. */
+  async pageImage(caseName: string, id: string, page: number): Promise<PageImage> {
+    const { document } = await this.document(caseName, id);
+    const cacheDir = this.deps.pageCache ?? join(tmpdir(), 'dossier-pages');
+    return documentPageImage({ blobs: this.deps.blobs, cacheDir }, document, page);
+  }
+
+  /** The case's claims (who paid, supplied or directs whom), each with its evidence. */
+  async caseClaims(caseName: string, filter: ClaimFilter = {}): Promise<Claim[]> {
+    await this.requireCase(caseName);
+    return this.deps.cases.claims(caseName, filter);
   }
 
   /** Every mention of the case, or of one document (an ID or a prefix of it), of some kinds. */
@@ -302,7 +321,8 @@ export class DocumentService {
     for (const form of new Set([folded, shadow])) {
       if (form.length < 3) continue;
       // More than asked for: pages the second match refuses (homophones) are dropped below.
-      for (const hit of await cases.search(caseName, form, { limit: limit * 3 })) {
+      // Without the store's spans: each page kept is matched again below, for the query's own.
+      for (const hit of await cases.search(caseName, form, { limit: limit * 3, spans: false })) {
         keys.set(`${hit.documentId}:${hit.page}`, hit);
       }
     }

@@ -116,9 +116,12 @@ export function openDossier(options: DossierOptions): Dossier {
       return blobs;
     },
     get documents() {
+      // Rendered page images sit beside the database, as the blobs do.
+      const pageCache = `${options.db}.pages`;
       documents ??= new DocumentService({
         cases: cases(),
         blobs: dossier.blobs,
+        pageCache,
         audit: () => screening(),
         entity: (id) => lists().entity(id),
         tools: () => dossier.tools(),

@@ -95,7 +95,8 @@ async function serve(ctx: CommandContext, options: ServeOptions) {
     log,
   );
   const network = dossier.network();
-  const app = createApp({ service, store, config, keys, screening, log, network });
+  const documents = dossier.documents;
+  const app = createApp({ service, store, config, keys, screening, documents, log, network });
   let building: Promise<void> = Promise.resolve();
   try {
     const url = await app.listen();

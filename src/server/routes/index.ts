@@ -10,6 +10,15 @@ export {
   readyzRoute,
 } from './admin.js';
 export { auditExportRoute, auditVerifyRoute } from './audit.js';
+export {
+  caseClaimsRoute,
+  caseDocumentRoute,
+  caseDocumentsRoute,
+  caseMentionsRoute,
+  caseSearchRoute,
+  casesRoute,
+  pageImageRoute,
+} from './cases.js';
 export { decideRoute, decisionsRoute } from './decisions.js';
 export { entityRoute } from './entities.js';
 export { reportRoute, resultsRoute } from './job-downloads.js';

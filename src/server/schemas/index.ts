@@ -7,6 +7,15 @@
 import type { TObject, TSchema } from 'typebox';
 import { DECISION_BODY, MATCH_BODY, RECON_BATCH } from './bodies.js';
 import {
+  CASE_PATH,
+  CASE_SEARCH_QUERY,
+  CLAIMS_QUERY,
+  DOCUMENT_PATH,
+  DOCUMENTS_QUERY,
+  MENTIONS_QUERY,
+  PAGE_PATH,
+} from './cases.js';
+import {
   AUDIT_EXPORT_QUERY,
   AUDIT_VERIFY_QUERY,
   DECISIONS_QUERY,
@@ -26,6 +35,7 @@ import {
 } from './screening.js';
 
 export * from './bodies.js';
+export * from './cases.js';
 export { checkBody, validatorFor } from './check.js';
 export * from './jobs.js';
 export { list, NO_QUERY, query } from './query.js';
@@ -56,6 +66,16 @@ export const ENDPOINTS: Record<string, EndpointSchemas> = {
   'GET /decisions': { query: DECISIONS_QUERY },
   'GET /audit/export': { query: AUDIT_EXPORT_QUERY },
   'GET /audit/verify': { query: AUDIT_VERIFY_QUERY },
+  'GET /cases': { query: NO_QUERY },
+  'GET /cases/{case}/documents': { path: CASE_PATH, query: DOCUMENTS_QUERY },
+  'GET /cases/{case}/documents/{document_id}': { path: DOCUMENT_PATH, query: NO_QUERY },
+  'GET /cases/{case}/documents/{document_id}/pages/{page}/image': {
+    path: PAGE_PATH,
+    query: NO_QUERY,
+  },
+  'GET /cases/{case}/search': { path: CASE_PATH, query: CASE_SEARCH_QUERY },
+  'GET /cases/{case}/mentions': { path: CASE_PATH, query: MENTIONS_QUERY },
+  'GET /cases/{case}/claims': { path: CASE_PATH, query: CLAIMS_QUERY },
   'GET /catalog': { query: NO_QUERY },
   'GET /algorithms': { query: NO_QUERY },
   'GET /session': { query: NO_QUERY },

@@ -201,9 +201,9 @@ export class SqliteCaseStore implements CaseStore {
   async search(
     caseName: string,
     query: string,
-    options: { limit?: number } = {},
+    options: { limit?: number; spans?: boolean } = {},
   ): Promise<SearchHit[]> {
-    return searchPages(this.db, caseName, query, options.limit ?? 50);
+    return searchPages(this.db, caseName, query, options.limit ?? 50, options.spans ?? true);
   }
 
   async mentionsOf(

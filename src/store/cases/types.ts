@@ -274,7 +274,14 @@ export interface CaseStore {
    * Pages whose text holds the query (already folded as the pages were), best first. Matching is
    * by substring of three characters or more; a shorter query finds nothing.
    */
-  search(caseName: string, query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  search(
+    caseName: string,
+    query: string,
+    options?: {
+      limit?: number /** False: no spans (empty), for a caller that finds its own. */;
+      spans?: boolean;
+    },
+  ): Promise<SearchHit[]>;
 
   /** By page, then start offset. */
   mentionsOf(caseName: string, documentId: string, filter?: MentionFilter): Promise<Mention[]>;

@@ -2,6 +2,8 @@
  * Quoted names after a legal form: ООО «Ромашка», АО "Концерн", АО «Концерн ВКО „Алмаз-Антей“»,
  * LLC “Romashka”. Russian typography nests „…“ inside «…»; typewritten text nests "…" inside
  * "…", which reads as a closing quote followed by another (АО "Концерн "Калашников"").
+ * Writers often drop the outer closing quote of a nested name (АО «ИЭМЗ «Купол», ИНН ...): when
+ * the line ends before the outer quote closes, the name ends at the first nested close.
  */
 
 const CLOSING: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"', '‘': '’' };
@@ -23,9 +25,13 @@ export function quotedName(
   if (close === undefined) return null;
   const start = i + 1;
   let depth = 1;
+  // Where the first nested name closed, back at depth 1: the name's end if the outer never closes.
+  let fallback = -1;
+  const unclosed = () =>
+    fallback > 0 ? { end: fallback + 1, inner: [start, fallback] as [number, number] } : null;
   for (let j = start; j < text.length && j - start <= MAX_NAME; j++) {
     const ch = text[j]!;
-    if (ch === '\n') return null;
+    if (ch === '\n') return unclosed();
     if (ch === close) {
       // Straight quotes: a quote before a letter opens a nested name, one after a letter closes.
       if (open === '"' && /\p{L}/u.test(text[j + 1] ?? '') && j > start) {
@@ -36,9 +42,10 @@ export function quotedName(
       if (depth === 0 || (open === '"' && text[j + 1] !== '"')) {
         return j > start ? { end: j + 1, inner: [start, j] } : null;
       }
+      if (depth === 1 && fallback < 0 && open !== '"') fallback = j;
     } else if (ch === open && open !== '"') {
       depth++;
     }
   }
-  return null;
+  return unclosed();
 }
