@@ -52,16 +52,23 @@ test('claims come first on the timeline and every evidence link lands on a gathe
       'not screened is not "no match"',
     );
 
+    // The claim saved here, and the same payment as \`add\` extracted it: side by side, each
+    // named by the parties' names, the extractor's own bookkeeping not shown as facts.
+    const payment = 'payment: ООО Альфа → ООО Бета; amount 1200000.00; currency RUB';
     assert.deepEqual(
       data.timeline.entries.map((e) => [e.date, e.source, e.title]),
-      [['2024-03-14', 'claim', 'payment: ООО Альфа → ООО Бета; amount 1200000.00; currency RUB']],
+      [
+        ['2024-03-14', 'claim', payment],
+        ['2024-03-14', 'claim', payment],
+      ],
     );
     // The other date is a dated mention no claim rests on.
     assert.deepEqual(
       data.timeline.others.map((e) => e.date),
       ['2023-02-01'],
     );
-    assert.equal(data.claims[0]!.subjectName, 'ООО Альфа');
+    assert.ok(data.claims.every((c) => c.subjectName === 'ООО Альфа'));
+    const saved = data.claims.find((c) => c.id === 'pay-1')!;
     const spans = new Set(data.pages.flatMap((p) => p.spans.map((s) => s.anchor)));
     const links = [
       ...data.claims.flatMap((c) => c.evidence),
@@ -69,7 +76,7 @@ test('claims come first on the timeline and every evidence link lands on a gathe
       ...data.timeline.others.flatMap((e) => e.evidence),
       ...data.parties.flatMap((p) => p.mentions),
     ];
-    assert.equal(data.claims[0]!.evidence.length, 2);
+    assert.equal(saved.evidence.length, 2);
     for (const link of links) assert.ok(spans.has(link.anchor), link.anchor);
     // A text file has neither a page size nor word boxes: its spans are marked in the text.
     assert.equal(data.pages[0]!.size, null);

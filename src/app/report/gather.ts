@@ -14,7 +14,7 @@ import {
 import { HOW_TO_LOAD, type MatchIndex, NoListsLoaded } from '../matching/index.js';
 import { pageAnchor, spanAnchor } from './anchors.js';
 import { spanBoxes } from './highlight.js';
-import { buildTimeline } from './timeline.js';
+import { buildTimeline, claimPartyName } from './timeline.js';
 import type {
   DocumentMentions,
   EvidenceLink,
@@ -115,8 +115,8 @@ function claimsOf(
     kind: c.kind,
     subject: c.subject,
     object: c.object,
-    subjectName: nameOf(c.subject),
-    objectName: c.object === null ? null : nameOf(c.object),
+    subjectName: claimPartyName(c, c.subject, 'subject', nameOf),
+    objectName: c.object === null ? null : claimPartyName(c, c.object, 'object', nameOf),
     properties: c.properties,
     status: c.status,
     note: c.note,

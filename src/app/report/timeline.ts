@@ -36,12 +36,31 @@ export function otherReadings(m: Pick<CaseMention, 'text' | 'value'>): string[] 
 
 const key = (documentId: string, mentionId: string) => `${documentId}\u0000${mentionId}`;
 
+/**
+ * Properties the claim extractor keeps for its own use (the names it read, the rule that fired and
+ * its confidence): shown as the parties' names or not at all, never as facts of the claim.
+ */
+const NOT_FACTS = new Set(['date', 'subjectName', 'objectName', 'rule', 'confidence']);
+
+/** A claim's party by the readable name: a list caption or a case party, else the name read. */
+export function claimPartyName(
+  claim: Pick<Claim, 'properties'>,
+  id: string,
+  role: 'subject' | 'object',
+  nameOf: (id: string) => string,
+): string {
+  const named = nameOf(id);
+  if (named !== id) return named;
+  return claim.properties[`${role}Name`]?.[0] ?? id;
+}
+
 function claimTitle(claim: Claim, nameOf: (id: string) => string): string {
+  const subject = claimPartyName(claim, claim.subject, 'subject', nameOf);
   const who = claim.object
-    ? `${nameOf(claim.subject)} → ${nameOf(claim.object)}`
-    : nameOf(claim.subject);
+    ? `${subject} → ${claimPartyName(claim, claim.object, 'object', nameOf)}`
+    : subject;
   const facts = Object.entries(claim.properties)
-    .filter(([name]) => name !== 'date')
+    .filter(([name]) => !NOT_FACTS.has(name))
     .map(([name, values]) => `${name} ${values.join(', ')}`);
   return [`${claim.kind}: ${who}`, ...facts].join('; ');
 }
