@@ -1,9 +1,12 @@
 /**
  * The parties of a case, as xref screens them: organisation and person mentions grouped by their
  * normalised value (one party, all its mentions), each with the registry identifiers written near
- * it on the same page, so that the matcher can weigh an INN or OGRN and not only a name.
+ * it on the same page, so that the matcher can weigh an INN or OGRN and not only a name. A
+ * person named in another case ("Иванову И. И.") joins the party written in the masculine
+ * nominative with the same initials ("Иванов И. И."), when the case has one (samePersons).
  */
 import { createHash } from 'node:crypto';
+import { samePersons } from '../../core/extraction/index.js';
 import type { CaseMention } from './mentions.js';
 
 /** Mention kinds that name a party, and the schema each is screened as. */
@@ -88,13 +91,15 @@ export function partiesOf(mentions: readonly CaseMention[]): CaseParty[] {
     const page = `${m.documentId}:${m.page}`;
     byPage.set(page, [...(byPage.get(page) ?? []), m]);
   };
+  const persons = samePersons(mentions.filter((m) => m.kind === 'person').map((m) => m.value));
   const partyFor = (m: CaseMention): CaseParty => {
-    const key = `${m.kind}\u0000${m.value}`;
+    const value = (m.kind === 'person' && persons.get(m.value)) || m.value;
+    const key = `${m.kind}\u0000${value}`;
     let party = parties.get(key);
     if (!party) {
       const schema = PARTY_SCHEMA[m.kind] ?? 'Thing';
-      const fresh = { kind: m.kind, value: m.value, schema, names: [], identifiers: {} };
-      party = { key: partyKey(m.kind, m.value), ...fresh, mentions: [] };
+      const fresh = { kind: m.kind, value, schema, names: [], identifiers: {} };
+      party = { key: partyKey(m.kind, value), ...fresh, mentions: [] };
       parties.set(key, party);
     }
     return party;
@@ -153,7 +158,12 @@ export function partiesOf(mentions: readonly CaseMention[]): CaseParty[] {
       const name = cleanName(m.text);
       if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
-    party.names = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+    // On a tie the name written as the party's value first: a person's nominative, not "Иванову".
+    const own = (name: string) =>
+      name.replace(/\s/g, '') === party.value.replace(/\s/g, '') ? 1 : 0;
+    party.names = [...counts.entries()]
+      .sort((a, b) => b[1] - a[1] || own(b[0]) - own(a[0]))
+      .map(([name]) => name);
   }
   return [...parties.values()];
 }

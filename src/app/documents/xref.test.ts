@@ -35,6 +35,28 @@ function mention(kind: string, value: string, start: number, end: number): CaseM
   };
 }
 
+test('partiesOf: one person in the nominative, genitive, dative and instrumental is one party', () => {
+  const parties = partiesOf([
+    mention('person', 'Иванову И. И.', 0, 13),
+    mention('person', 'Иванов И. И.', 100, 112),
+    mention('person', 'Ивановым И. И.', 200, 214),
+    mention('person', 'Иванова И. И.', 300, 313),
+    mention('person', 'Петрова А. С.', 400, 413),
+  ]);
+  assert.deepEqual(
+    parties.map((p) => [p.value, p.mentions.map((m) => m.value), p.names[0]]),
+    [
+      [
+        'Иванов И. И.',
+        ['Иванову И. И.', 'Иванов И. И.', 'Ивановым И. И.', 'Иванова И. И.'],
+        'Иванов И. И.',
+      ],
+      // No "Петров А. С." in the case: she may be a woman named Петрова, and stays her own.
+      ['Петрова А. С.', ['Петрова А. С.'], 'Петрова А. С.'],
+    ],
+  );
+});
+
 test('partiesOf: one party per value with all its mentions; an identifier goes to the nearest', () => {
   const parties = partiesOf([
     mention('org', 'ао купол', 0, 10),

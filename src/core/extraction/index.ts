@@ -10,7 +10,14 @@ import type { Extractor } from './types.js';
 
 export { dateExtractors, extractDates } from './dates/index.js';
 export { extractMoney, moneyExtractors } from './money/index.js';
-export { extractOrgs, extractParties, extractPersons, partyExtractors } from './parties/index.js';
+export {
+  extractOrgs,
+  extractParties,
+  extractPersons,
+  nominativeCandidates,
+  partyExtractors,
+  samePersons,
+} from './parties/index.js';
 export {
   extractIdentifiers,
   HS_CHAPTERS,

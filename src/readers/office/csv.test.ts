@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_READ_LIMITS, type ReadOutcome } from '../../core/documents/index.js';
+import { extractors, runExtractors } from '../../core/extraction/index.js';
 import { encodeLegacy } from '../zip/zip-fixture.js';
 import { csvReader } from './csv.js';
 
@@ -47,4 +48,25 @@ test('a quote left open falls back to lines, with a warning, rather than failing
   const outcome = processed(await read('a,b\n"open,1\nc,d\n'));
   assert.deepEqual(outcome.pages[0]!.text.split('\n'), ['a\tb', '"open\t1', 'c\td']);
   assert.match(outcome.properties.warning?.[0] ?? '', /^read line by line/);
+});
+
+test('cells stay separable: a name cell, an amount cell and a currency cell give one organisation and one sum', async () => {
+  // The payer's closing quote was dropped, as writers often do; the next row pays one party to another.
+  const csv =
+    'Плательщик;Сумма;Валюта\nООО «Купол;1 200 000,00;CNY\nАО «Купол;АО «Алмаз-Антей»;4 200 000,00;USD\n';
+  const text = processed(await read(csv)).pages[0]!.text;
+  const found = runExtractors(text, extractors).found.filter(
+    (f) => f.kind === 'org' || f.kind === 'money',
+  );
+  const row = (f: { start: number }) => text.slice(0, f.start).split('\n').length;
+  const cell = (f: { start: number }) =>
+    text.slice(0, f.start).split('\n').at(-1)!.split('\t').length;
+  const seen = found.map((f) => [f.kind, text.slice(f.start, f.end), row(f), cell(f), f.value]);
+  assert.deepEqual(seen, [
+    ['org', 'ООО «Купол', 2, 1, 'ооо купол'],
+    ['money', '1 200 000,00\tCNY', 2, 2, '1200000.00 CNY'],
+    ['org', 'АО «Купол', 3, 1, 'ао купол'],
+    ['org', 'АО «Алмаз-Антей»', 3, 2, 'ао алмаз антей'],
+    ['money', '4 200 000,00\tUSD', 3, 3, '4200000.00 USD'],
+  ]);
 });

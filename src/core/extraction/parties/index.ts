@@ -22,6 +22,7 @@ import { extractPersons } from './persons.js';
 
 export { extractOrgs } from './orgs.js';
 export { extractPersons } from './persons.js';
+export { nominativeCandidates, samePersons } from './surnames.js';
 
 /**
  * Organisations and persons in text order. Where they overlap an organisation wins (a person's
