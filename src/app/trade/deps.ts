@@ -1,5 +1,6 @@
 import type { PartyExposure } from '../../core/trade/index.js';
 import type { GraphStore } from '../../store/graph/index.js';
+import type { CaseStore } from '../../store/cases/index.js';
 import type { Store } from '../../store/index.js';
 import type { TradeStore } from '../../store/trade/index.js';
 import type { MatchService } from '../matching/index.js';
@@ -20,6 +21,8 @@ export interface TradeDeps {
   lists: Store;
   matching: () => Promise<MatchService>;
   exposure?: ExposureHook;
+  /** For `dossier flags <case>`: the case's claims as records. */
+  cases?: CaseStore;
 }
 
 export function tradeDepsOf(dossier: {
@@ -28,6 +31,7 @@ export function tradeDepsOf(dossier: {
   lists: Store;
   matching(): Promise<MatchService>;
   network?: () => Pick<NetworkService, 'partyExposure'>;
+  cases?: CaseStore;
 }): TradeDeps {
   const network = dossier.network;
   return {
@@ -35,6 +39,7 @@ export function tradeDepsOf(dossier: {
     graph: dossier.graph,
     lists: dossier.lists,
     matching: () => dossier.matching(),
+    ...(dossier.cases && { cases: dossier.cases }),
     ...(network && { exposure: exposureThrough(network.call(dossier), dossier.graph) }),
   };
 }

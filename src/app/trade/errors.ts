@@ -16,3 +16,9 @@ export class NoTradeRecords extends DossierError {
   override readonly name = 'NoTradeRecords';
   readonly code = 'invalid_input';
 }
+
+/** `dossier flags <name>` where the name is both a trade dataset and a case. */
+export class FlagsSourceAmbiguous extends DossierError {
+  override readonly name = 'FlagsSourceAmbiguous';
+  readonly code = 'invalid_input';
+}

@@ -1,6 +1,6 @@
 /**
- * `dossier flags <dataset>`: the red flags of a trade dataset's records and the risk summary per
- * party and per route. The facts the pure rules need (matches, incorporation dates, contacts of
+ * `dossier flags <dataset|case>`: the red flags of a trade dataset's records, or of a case's supply
+ * and payment claims read as records (./claims.ts), and the risk summary per party and per route. The facts the pure rules need (matches, incorporation dates, contacts of
  * listed parties, exposure) are looked up here once per distinct party.
  */
 import {
@@ -12,12 +12,15 @@ import {
   type PartyFacts,
   partiesOf,
   type RiskSummary,
+  type Shipment,
   summarise,
   TRANSSHIPMENT_JURISDICTIONS,
 } from '../../core/trade/index.js';
 import type { TradeDataset } from '../../store/trade/index.js';
+import { caseClaims } from '../documents/index.js';
+import { type ClaimLink, recordsFromClaims } from './claims.js';
 import type { TradeDeps } from './deps.js';
-import { TradeDatasetNotFound } from './errors.js';
+import { FlagsSourceAmbiguous, TradeDatasetNotFound } from './errors.js';
 import { resolveParty } from './graph.js';
 import {
   incorporationOf,
@@ -36,6 +39,78 @@ export interface TradeFlagsReport {
   notes: string[];
 }
 
+/** The flags of a case's claims: each record is a claim, linked back to its document and page. */
+export interface CaseFlagsReport {
+  caseName: string;
+  /** Supply and payment claims read, and records built from them. */
+  claims: number;
+  records: number;
+  chpl: string;
+  flags: Flag[];
+  summary: RiskSummary;
+  /** By record id (the claim id, `/<hs>` added when a supply named several HS codes). */
+  links: Record<string, ClaimLink>;
+  notes: string[];
+}
+
+export type FlagsReport =
+  | ({ source: 'dataset' } & TradeFlagsReport)
+  | ({ source: 'case' } & CaseFlagsReport);
+
+/**
+ * The flags of a trade dataset or a case by name; a name that is both must say which with `as`,
+ * a name that is neither is not found.
+ */
+export async function flagsByName(
+  deps: TradeDeps,
+  name: string,
+  options: { chpl?: ChplTable; as?: 'case' | 'dataset' } = {},
+): Promise<FlagsReport> {
+  const isCase =
+    options.as !== 'dataset' && deps.cases && (await deps.cases.getCase(name)) !== null;
+  const isDataset = options.as !== 'case' && (await deps.trade.dataset(name)) !== null;
+  if (isCase && isDataset) {
+    throw new FlagsSourceAmbiguous(
+      `${name} is both a trade dataset and a case: say which with --dataset or --case`,
+    );
+  }
+  if (isCase) return { source: 'case', ...(await caseFlags(deps, name, options)) };
+  if (options.as === 'case') {
+    const known = deps.cases ? (await deps.cases.listCases()).map((c) => c.name) : [];
+    throw new TradeDatasetNotFound(
+      `no case named ${name}${known.length ? ` (there are: ${known.join(', ')})` : ''}`,
+    );
+  }
+  return { source: 'dataset', ...(await tradeFlags(deps, name, options)) };
+}
+
+export async function caseFlags(
+  deps: TradeDeps,
+  caseName: string,
+  options: { chpl?: ChplTable } = {},
+): Promise<CaseFlagsReport> {
+  if (!deps.cases || !(await deps.cases.getCase(caseName))) {
+    throw new TradeDatasetNotFound(`no case named ${caseName}`);
+  }
+  const built = recordsFromClaims(await caseClaims(deps.cases, caseName));
+  const found = await flagRecords(deps, built.shipments, options);
+  if (built.read === 0) {
+    found.notes.unshift(
+      `case ${caseName} has no supply or payment claims: add documents, or read them again with dossier claims ${caseName} --refresh`,
+    );
+  }
+  if (built.skipped.length) {
+    found.notes.push(`claims without a counterparty left out: ${built.skipped.join(', ')}`);
+  }
+  return {
+    caseName,
+    claims: built.read,
+    records: built.shipments.length,
+    ...found,
+    links: Object.fromEntries(built.links),
+  };
+}
+
 export async function tradeFlags(
   deps: TradeDeps,
   name: string,
@@ -45,13 +120,21 @@ export async function tradeFlags(
   if (!dataset) {
     const known = (await deps.trade.datasets()).map((d) => d.dataset);
     throw new TradeDatasetNotFound(
-      `no trade dataset named ${name}` +
+      `no trade dataset or case named ${name}` +
         (known.length
-          ? ` (there are: ${known.join(', ')})`
+          ? ` (trade datasets: ${known.join(', ')})`
           : ': load one with dossier ingest <file> --format trade-csv'),
     );
   }
-  const shipments = await deps.trade.shipments(name);
+  return { dataset, ...(await flagRecords(deps, await deps.trade.shipments(name), options)) };
+}
+
+/** The rules on any records: facts looked up once per distinct party, then the pure rules. */
+async function flagRecords(
+  deps: TradeDeps,
+  shipments: Shipment[],
+  options: { chpl?: ChplTable },
+): Promise<{ chpl: string; flags: Flag[]; summary: RiskSummary; notes: string[] }> {
   const notes: string[] = [];
   const hasLists = (await deps.lists.datasets()).length > 0;
   const { matcher, problem } = hasLists
@@ -93,7 +176,6 @@ export async function tradeFlags(
   };
   const flags = evaluateFlags(shipments, ctx);
   return {
-    dataset,
     chpl: ctx.chpl.published,
     flags,
     summary: summarise(shipments, flags),

@@ -10,8 +10,21 @@
  * ```
  */
 export { type ExposureHook, type TradeDeps, tradeDepsOf } from './deps.js';
-export { NoTradeRecords, TradeDatasetConflict, TradeDatasetNotFound } from './errors.js';
-export { tradeFlags, type TradeFlagsReport } from './flags.js';
+export { type ClaimLink, type ClaimRecords, recordsFromClaims } from './claims.js';
+export {
+  FlagsSourceAmbiguous,
+  NoTradeRecords,
+  TradeDatasetConflict,
+  TradeDatasetNotFound,
+} from './errors.js';
+export {
+  type CaseFlagsReport,
+  caseFlags,
+  type FlagsReport,
+  flagsByName,
+  tradeFlags,
+  type TradeFlagsReport,
+} from './flags.js';
 export { tradeNodeId } from './graph.js';
 export {
   ingestTrade,

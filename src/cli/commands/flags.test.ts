@@ -216,7 +216,7 @@ test('refusals: a list name as a trade dataset, a file of bad rows, an unknown d
   assert.equal((await flagsOf('garpiya')).records, 2);
   const unknown = await runCli(['flags', 'nothing', '--db', db]);
   assert.equal(unknown.code, 3);
-  assert.match(unknown.err, /no trade dataset named nothing \(there are: garpiya\)/);
+  assert.match(unknown.err, /no trade dataset or case named nothing \(trade datasets: garpiya\)/);
 });
 
 test('a party owned by a listed entity is flagged as exposed through the network', async () => {

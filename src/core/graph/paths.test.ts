@@ -61,3 +61,45 @@ test('paths to listed parties: the nearest of each, within the hops, filtered by
     ['b-a-x'],
   );
 });
+
+test('queries in a row on one graph (pooled buffers) give what fresh buffers give', async () => {
+  // A seeded random graph with several components, so that searches reach different node sets and
+  // an entry a previous search left behind would show up as a wrong distance or parent.
+  let seed = 7;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const lines: string[] = [];
+  for (let i = 0; i < 240; i++) {
+    const a = Math.floor(rand() * 120);
+    const b = (a + 1 + Math.floor(rand() * 10)) % 120;
+    lines.push(`n${a}>n${b}${i % 5 === 0 ? ':family' : ''}`);
+  }
+  const shared = await graphOf(lines);
+  const listed = Uint8Array.from(shared.nodeIds, (_, i) => (i % 9 === 0 ? 1 : 0));
+  const queries: [string, number, number][] = [];
+  for (let q = 0; q < 40; q++) {
+    const kind = ['shortest', 'simple', 'listed'][q % 3]!;
+    queries.push([
+      kind,
+      Math.floor(rand() * shared.nodeCount),
+      Math.floor(rand() * shared.nodeCount),
+    ]);
+  }
+  const run = (g: CsrGraph, [kind, a, b]: [string, number, number]) => {
+    const hops = 2 + (a % 3);
+    if (kind === 'shortest') return shortestPath(g, a, b, hops);
+    if (kind === 'simple') return simplePaths(g, a, b, hops, 20);
+    return pathsToListed(g, a, listed, hops, 5);
+  };
+  let nonEmpty = 0;
+  for (const query of queries) {
+    const pooled = run(shared, query);
+    // A graph built afresh has no pool, so its search starts from newly allocated arrays.
+    const fresh = run(await graphOf(lines), query);
+    assert.deepEqual(pooled, fresh, `query ${query.join(' ')}`);
+    if (pooled && (!Array.isArray(pooled) || pooled.length > 0)) nonEmpty++;
+  }
+  assert.ok(nonEmpty > 10, 'the queries find paths');
+});

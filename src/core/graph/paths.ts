@@ -2,8 +2,10 @@
  * Paths between parties over the CSR graph, in either direction of an edge (an investigator asks
  * how two parties are connected, whoever owns whom): the shortest path by breadth-first search, all
  * simple paths up to a number of hops by depth-first search pruned by distance to the target, and
- * the shortest path to each listed party within reach. Pure and allocation-light: one Int32Array
- * per query, so a query on a million nodes stays in milliseconds.
+ * the shortest path to each listed party within reach. Pure, and a query costs what it touches:
+ * the per-node arrays of a search (three Int32Arrays, 12 MB at a million nodes) are kept in a small
+ * pool per graph and only the entries a search visited are reset after it, because allocating and
+ * filling them dominated short searches.
  */
 import type { CsrGraph } from './csr.js';
 
@@ -33,26 +35,79 @@ function eachNeighbour(
 }
 
 interface Bfs {
+  /** -1 for a node not reached; entries are valid only while the search is held. */
   dist: Int32Array;
   parentEdge: Int32Array;
   parentNode: Int32Array;
+  /** The nodes reached, in order: also the list of entries to reset on release. */
   order: number[];
+}
+
+interface Buffers {
+  dist: Int32Array;
+  parentEdge: Int32Array;
+  parentNode: Int32Array;
+}
+
+/** Two buffers cover a query that holds one search while running another; more are dropped. */
+const POOL_SIZE = 2;
+const pools = new WeakMap<CsrGraph, Buffers[]>();
+
+function acquire(graph: CsrGraph): Buffers {
+  const free = pools.get(graph)?.pop();
+  if (free) return free;
+  const n = graph.nodeCount;
+  // Only dist needs a sentinel: the parents are read for reached nodes only, each written on reach.
+  return {
+    dist: new Int32Array(n).fill(-1),
+    parentEdge: new Int32Array(n),
+    parentNode: new Int32Array(n),
+  };
+}
+
+/** Resets the entries the search touched and returns its buffers to the graph's pool. */
+function release(graph: CsrGraph, search: Bfs) {
+  const { dist, order } = search;
+  for (let k = 0; k < order.length; k++) dist[order[k]!] = -1;
+  let pool = pools.get(graph);
+  if (!pool) {
+    pool = [];
+    pools.set(graph, pool);
+  }
+  if (pool.length < POOL_SIZE) pool.push(search);
+}
+
+/** Runs `use` on a breadth-first search from `from`, then gives its buffers back. */
+function withBfs<T>(
+  graph: CsrGraph,
+  from: number,
+  maxHops: number,
+  filter: EdgeFilter,
+  stop: ((node: number) => boolean) | undefined,
+  use: (search: Bfs) => T,
+): T {
+  const search = bfs(graph, acquire(graph), from, maxHops, filter, stop);
+  try {
+    return use(search);
+  } finally {
+    release(graph, search);
+  }
 }
 
 /** Breadth-first from `from` up to `maxHops`; `stop(node)` ends the search early. */
 function bfs(
   graph: CsrGraph,
+  buffers: Buffers,
   from: number,
   maxHops: number,
   filter: EdgeFilter,
   stop?: (node: number) => boolean,
 ): Bfs {
-  const n = graph.nodeCount;
-  const dist = new Int32Array(n).fill(-1);
-  const parentEdge = new Int32Array(n).fill(-1);
-  const parentNode = new Int32Array(n).fill(-1);
+  const { dist, parentEdge, parentNode } = buffers;
   const order = [from];
   dist[from] = 0;
+  parentEdge[from] = -1;
+  parentNode[from] = -1;
   for (let head = 0; head < order.length; head++) {
     const u = order[head]!;
     if (stop?.(u)) break;
@@ -85,8 +140,14 @@ export function shortestPath(
   maxHops: number,
   filter?: EdgeFilter,
 ): GraphPath | null {
-  const search = bfs(graph, from, maxHops, filter, (node) => node === to);
-  return search.dist[to] === -1 ? null : pathBack(search, to);
+  return withBfs(
+    graph,
+    from,
+    maxHops,
+    filter,
+    (node) => node === to,
+    (search) => (search.dist[to] === -1 ? null : pathBack(search, to)),
+  );
 }
 
 /**
@@ -102,7 +163,20 @@ export function simplePaths(
   filter?: EdgeFilter,
 ): GraphPath[] {
   // Distances to the target prune every branch that cannot arrive within the hops left.
-  const toTarget = bfs(graph, to, maxHops, filter).dist;
+  return withBfs(graph, to, maxHops, filter, undefined, (search) =>
+    walkPaths(graph, from, to, maxHops, maxPaths, filter, search.dist),
+  );
+}
+
+function walkPaths(
+  graph: CsrGraph,
+  from: number,
+  to: number,
+  maxHops: number,
+  maxPaths: number,
+  filter: EdgeFilter,
+  toTarget: Int32Array,
+): GraphPath[] {
   if (toTarget[from] === -1) return [];
   const found: GraphPath[] = [];
   const nodes = [from];
@@ -140,9 +214,11 @@ export function pathsToListed(
   filter?: EdgeFilter,
 ): GraphPath[] {
   const reached: number[] = [];
-  const search = bfs(graph, from, maxHops, filter, (node) => {
+  const stop = (node: number) => {
     if (node !== from && listed[node]) reached.push(node);
     return reached.length >= maxPaths;
-  });
-  return reached.map((node) => pathBack(search, node));
+  };
+  return withBfs(graph, from, maxHops, filter, stop, (search) =>
+    reached.map((node) => pathBack(search, node)),
+  );
 }
