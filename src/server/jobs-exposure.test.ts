@@ -8,10 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { type Dossier, openDossier } from '../app/dossier/index.js';
-import {
-  loadExposureNetwork,
-  writeExposurePortfolio,
-} from '../app/screening/exposure-fixture.js';
+import { loadExposureNetwork, writeExposurePortfolio } from '../app/screening/exposure-fixture.js';
 import { jsonLines, upload, waitForJob } from './jobs-fixture.js';
 import { get, startTestServer, type TestServer } from './server-fixture.js';
 

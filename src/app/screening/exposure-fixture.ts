@@ -27,7 +27,13 @@ export async function loadExposureNetwork(dossier: Dossier, dir: string): Promis
   await dossier.graph.upsert({
     nodes: [
       // Graph nodes linked to the list entities by dataset and entity ID.
-      { id: 'n-1', schema: 'Company', caption: 'Listed Holding', dataset: 'xlist', entityId: 'x-1' },
+      {
+        id: 'n-1',
+        schema: 'Company',
+        caption: 'Listed Holding',
+        dataset: 'xlist',
+        entityId: 'x-1',
+      },
       { id: 'n-2', schema: 'Company', caption: 'Kestrel', dataset: 'xlist', entityId: 'x-2' },
       { id: 'cust-9', schema: 'Company', caption: 'Quiet Customer' },
     ],

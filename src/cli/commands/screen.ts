@@ -100,7 +100,12 @@ async function runScreen(
   const hooks = { ...terminalHooks(ctx.io, 'screen'), batchSize };
   const dossier = ctx.dossier();
   // The network too: hits carry their entity's exposure through ownership.
-  const deps = { store: ctx.store(), repo, tools: await dossier.tools(), network: dossier.network() };
+  const deps = {
+    store: ctx.store(),
+    repo,
+    tools: await dossier.tools(),
+    network: dossier.network(),
+  };
   hooks.onStart = (run) => {
     ctx.io.err.write(
       `Run ${run.id}: screening ${run.input} (if it stops: dossier screen --resume ${run.id})\n`,

@@ -96,7 +96,8 @@ export function hitCells(hit: Hit): (string | number)[] {
 const percent = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;
 
 function findingText(finding: ExposureFinding): string {
-  if (finding.share !== null && finding.share > 0) return `${finding.status} ${percent(finding.share)}`;
+  if (finding.share !== null && finding.share > 0)
+    return `${finding.status} ${percent(finding.share)}`;
   const { range } = finding;
   if (finding.share === null && range && range.high > 0) {
     return `${finding.status} ${percent(range.low)}-${percent(range.high)}`;
