@@ -120,10 +120,10 @@ function urlOf(server: Server): string {
 function jobRunner(deps: AppDeps): JobRunner | null {
   if (!deps.screening) return null;
   const { repo, tools, jobsDir, jobBatchSize } = deps.screening;
-  const { store, service, log, config } = deps;
+  const { store, service, log, config, network } = deps;
   const maxQueuedPerKey = config.maxQueuedJobsPerKey;
   return new JobRunner(
-    { store, repo, tools, service },
+    { store, repo, tools, service, ...(network ? { network } : {}) },
     { dir: jobsDir, batchSize: jobBatchSize, maxQueuedPerKey, log },
   );
 }

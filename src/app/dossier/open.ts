@@ -157,7 +157,8 @@ export function openDossier(options: DossierOptions): Dossier {
       return matching;
     },
     async screeningDeps() {
-      return { store: lists(), repo: screening(), tools: await dossier.tools(), splits };
+      const tools = await dossier.tools();
+      return { store: lists(), repo: screening(), tools, splits, network: dossier.network() };
     },
     async close() {
       for (const store of opened.reverse()) await store.close();

@@ -13,7 +13,7 @@ import { partyKey } from '../../core/screening/index.js';
 import type { ProgressState } from '../../core/screening/index.js';
 import { type RowKeys, rowToExample } from '../../core/screening/index.js';
 import { timestamp } from '../../core/screening/index.js';
-import type { Batch, RowIssue, RunInfo } from '../../core/screening/index.js';
+import type { Batch, Hit, HitExposure, RowIssue, RunInfo } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 import type { InputEvent } from './input.js';
 import type { MatchSetup } from './matching.js';
@@ -58,6 +58,11 @@ export interface LoopContext {
   /** The last row committed: rows up to it are skipped. */
   cursor: number;
   hooks: LoopHooks;
+  /**
+   * A hit's entity's exposure through ownership, looked up in the network's snapshot taken once
+   * for the run; absent when the network holds no ownership.
+   */
+  exposureOf?: (entityId: string) => HitExposure | null;
 }
 
 /** What committing a batch needs: the loops over files and over the portfolio share it. */
@@ -128,6 +133,16 @@ function dispatch(ctx: LoopContext, rows: Prepared[]): Chunk {
   return chunk;
 }
 
+/** Hits with their entity's exposure, where it has one (a lookup in arrays, per hit). */
+function withExposure(hits: Hit[], exposureOf: LoopContext['exposureOf']): Hit[] {
+  if (!exposureOf) return hits;
+  for (const hit of hits) {
+    const exposure = exposureOf(hit.entityId);
+    if (exposure) hit.exposure = exposure;
+  }
+  return hits;
+}
+
 /** Add a matched row to the batch, in row order. */
 function absorb(ctx: LoopContext, batch: Batch, p: Prepared, matched: Matched | null): void {
   const { row } = p;
@@ -140,7 +155,7 @@ function absorb(ctx: LoopContext, batch: Batch, p: Prepared, matched: Matched | 
     return;
   }
   const key = p.key!;
-  const hits = hitsOf(row, key, matched.hits, p.rowKey);
+  const hits = withExposure(hitsOf(row, key, matched.hits, p.rowKey), ctx.exposureOf);
   const { raised, suppressed } = applyDecisions(key, hits, ctx.book);
   const held = suppressed.map((s) => ({ hit: s.hit, decisionId: s.decision.id }));
   const { rowKey, example } = p;

@@ -16,6 +16,7 @@ import type { RunInfo } from '../../core/screening/index.js';
 import type { Store } from '../../store/index.js';
 import type { NewRun, ScreeningStore } from '../../store/screening/index.js';
 import type { MatchService, SplitSource } from '../matching/index.js';
+import { type NetworkService, partyExposureIn } from '../network/index.js';
 import { fileSha256, processAlive } from './files.js';
 import { finishRun, openOutput } from './finish.js';
 import { type FileFormat, type InputEvent, readInput } from './input.js';
@@ -37,6 +38,19 @@ export interface ScreeningDeps {
   service?: MatchService;
   /** Reviewers' splits of merged designations, for an index the run builds itself. */
   splits?: SplitSource;
+  /** The network: hits carry their entity's exposure through ownership when it has some. */
+  network?: NetworkService;
+}
+
+/**
+ * The exposure lookup for a run: the network's snapshot is taken once, when the run starts or
+ * resumes, and each hit is then a lookup in its arrays.
+ */
+async function exposureLookup(network: NetworkService | undefined) {
+  if (!network) return undefined;
+  const snapshot = await network.snapshot();
+  if (!snapshot.hasOwnership) return undefined;
+  return (entityId: string) => partyExposureIn(snapshot, entityId);
 }
 
 export interface ScreenResult {
@@ -66,7 +80,8 @@ async function execute(deps: ScreeningDeps, x: Execution, hooks: LoopHooks): Pro
     const { repo } = deps;
     const keys = new RowKeys();
     const ctx = { runId: x.run.id, actor: x.actor, repo, setup: x.setup, resolver, keys, book };
-    const loop = { ...ctx, output, cursor: x.run.cursor, hooks };
+    const exposureOf = await exposureLookup(deps.network);
+    const loop = { ...ctx, output, cursor: x.run.cursor, hooks, exposureOf };
     rows = await screenEvents(loop, x.events, x.reading);
   } catch (error) {
     // Stopped on purpose: left unfinished, to be resumed; any other error fails the run.

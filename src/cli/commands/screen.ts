@@ -98,7 +98,14 @@ async function runScreen(
   const batchSize = numberOption('--batch-size', options.batchSize, 1, 100000, true);
   const workers = numberOption('--workers', options.workers, 0, 64, true);
   const hooks = { ...terminalHooks(ctx.io, 'screen'), batchSize };
-  const deps = { store: ctx.store(), repo, tools: await ctx.dossier().tools() };
+  const dossier = ctx.dossier();
+  // The network too: hits carry their entity's exposure through ownership.
+  const deps = {
+    store: ctx.store(),
+    repo,
+    tools: await dossier.tools(),
+    network: dossier.network(),
+  };
   hooks.onStart = (run) => {
     ctx.io.err.write(
       `Run ${run.id}: screening ${run.input} (if it stops: dossier screen --resume ${run.id})\n`,

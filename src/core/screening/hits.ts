@@ -5,7 +5,7 @@
  */
 import type { MatchOutcome } from '../matching/index.js';
 import { entityDigest } from './keys.js';
-import type { Batch, Hit } from './types.js';
+import type { Batch, ExposureFinding, Hit, HitExposure } from './types.js';
 
 export const OUTPUT_COLUMNS = [
   'row',
@@ -15,6 +15,8 @@ export const OUTPUT_COLUMNS = [
   'score',
   'explanations',
   'datasets',
+  // Added last, so that the earlier columns keep their positions.
+  'exposure',
 ];
 
 /** Digests by entity object: the matcher hands out the same objects, so each is hashed once. */
@@ -68,6 +70,8 @@ export function hitJson(hit: Hit) {
     score: hit.score,
     explanations: hit.explanations,
     datasets: hit.datasets,
+    // Only when known: lines of hits without it stay as they were.
+    ...(hit.exposure ? { exposure: hit.exposure } : {}),
   };
 }
 
@@ -85,7 +89,31 @@ export function hitCells(hit: Hit): (string | number)[] {
     hit.datasets.join(','),
   ];
   const [key, id, caption, explanations, datasets] = text.map(defuseFormula);
-  return [hit.row, key!, id!, caption!, hit.score, explanations!, datasets!];
+  const exposure = exposureText(hit.exposure);
+  return [hit.row, key!, id!, caption!, hit.score, explanations!, datasets!, exposure];
+}
+
+const percent = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;
+
+function findingText(finding: ExposureFinding): string {
+  if (finding.share !== null && finding.share > 0)
+    return `${finding.status} ${percent(finding.share)}`;
+  const { range } = finding;
+  if (finding.share === null && range && range.high > 0) {
+    return `${finding.status} ${percent(range.low)}-${percent(range.high)}`;
+  }
+  return finding.status;
+}
+
+/**
+ * Exposure as one short cell: `us:exposed 60%; eu:exposed 60%; uk:not-exposed`, empty when the
+ * hit has none. Control is said as `+control`.
+ */
+export function exposureText(exposure: HitExposure | null | undefined): string {
+  if (!exposure) return '';
+  return Object.entries(exposure)
+    .map(([j, f]) => `${j}:${findingText(f)}${f.controlled ? ' +control' : ''}`)
+    .join('; ');
 }
 
 /**

@@ -93,6 +93,7 @@ export {
   defuseFormula,
   restoreFormula,
   digestCache,
+  exposureText,
   type FoundHit,
   foundHits,
   hitCells,
@@ -132,7 +133,9 @@ export { type Cell, displayName, type RowOutcome, rowToExample, schemaForType } 
 export { formatDuration, newRunId, timestamp } from './time.js';
 export type {
   Batch,
+  ExposureFinding,
   Hit,
+  HitExposure,
   RowIssue,
   RunInfo,
   RunKind,

@@ -19,7 +19,26 @@ export interface Hit {
   datasets: string[];
   /** The entity's content digest when it was hit, which decisions are tied to. */
   entityDigest: string;
+  /**
+   * The entity's sanctions exposure through ownership when the run was made, by jurisdiction, as
+   * `/match` gives it; absent when the entity is no graph node, the network holds no ownership,
+   * or the hit was stored before hits carried it.
+   */
+  exposure?: HitExposure | null;
 }
+
+/** One jurisdiction's finding; shares are fractions of one (0.5 is half). */
+export interface ExposureFinding {
+  exposed: boolean | null;
+  /** listed, exposed, not-exposed, possibly or unknown (core/graph's ExposureStatus). */
+  status: string;
+  share: number | null;
+  range?: { low: number; high: number };
+  controlled?: boolean;
+}
+
+/** Exposure by jurisdiction (`us`, `eu`, `uk`). */
+export type HitExposure = Record<string, ExposureFinding>;
 
 /** A row that could not be screened (`screened: false`) or was screened with values left out. */
 export interface RowIssue {

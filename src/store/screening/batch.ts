@@ -20,8 +20,8 @@ function statements(db: Database.Database) {
     ),
     hit: db.prepare(
       `INSERT INTO screening_hits (run_id, row, entity_id, party_key, caption, schema, score,
-         explanations, datasets, entity_digest, suppressed_by, row_key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         explanations, datasets, entity_digest, suppressed_by, row_key, exposure)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     issue: db.prepare(
       'INSERT INTO screening_issues (run_id, row, message, screened) VALUES (?, ?, ?, ?)',
@@ -41,6 +41,7 @@ export function batchWriter(db: Database.Database) {
       ...[runId, h.row, h.entityId, h.partyKey, h.caption, h.schema, h.score],
       ...[JSON.stringify(h.explanations), JSON.stringify(h.datasets), h.entityDigest, suppressedBy],
       h.key ?? null,
+      h.exposure ? JSON.stringify(h.exposure) : null,
     );
   return db.transaction((runId: string, batch: Batch, options: BatchOptions) => {
     let hits = 0;

@@ -211,6 +211,34 @@ export function screeningConformance(name: string, open: () => Promise<Screening
     }
   });
 
+  test(`${name}: a hit keeps its exposure; a hit without one reads back with none`, async () => {
+    const repo = await open();
+    try {
+      await newRun(repo, 'x1');
+      const exposure = {
+        us: { exposed: true, status: 'exposed', share: 0.6 },
+        eu: { exposed: null, status: 'possibly', share: null, range: { low: 0.25, high: 0.5 } },
+        uk: { exposed: true, status: 'exposed', share: 0.6, controlled: true },
+      };
+      const exposed = { ...hit(2, 'owned'), exposure };
+      const b = batch([2, 3], 4);
+      b.rows[0]!.hits = [exposed];
+      await repo.commitBatch('x1', b, {
+        ...{ outBytes: 1, addParties: true, allRows: true },
+        audit: audit('screen.batch'),
+      });
+      const [first, second] = await all(repo.hits('x1'));
+      assert.deepEqual(first, exposed);
+      assert.deepEqual(second, hit(3, 'e3'));
+      assert.equal('exposure' in second!, false);
+      assert.deepEqual((await repo.hit('x1', 2, 'owned'))!.exposure, exposure);
+      const ranked = await all(repo.rankedHits('x1'));
+      assert.deepEqual(ranked.find((h) => h.entityId === 'owned')!.exposure, exposure);
+    } finally {
+      await repo.close();
+    }
+  });
+
   test(`${name}: the rows without hits are counted and listed with their key and party`, async () => {
     const repo = await open();
     try {

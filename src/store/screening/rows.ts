@@ -4,6 +4,7 @@ import type { DecisionInfo } from './types.js';
 import type { DecisionKind, DecisionRef } from '../../core/screening/index.js';
 import type {
   Hit,
+  HitExposure,
   RowIssue,
   RunInfo,
   RunKind,
@@ -72,10 +73,12 @@ export interface HitRow {
   entity_digest: string;
   suppressed_by: number | null;
   row_key?: string | null;
+  /** JSON; NULL (or no column, in a file not yet upgraded) for no exposure. */
+  exposure?: string | null;
 }
 
 export function toHit(row: HitRow): Hit {
-  return {
+  const hit: Hit = {
     row: row.row,
     key: row.row_key ?? null,
     partyKey: row.party_key,
@@ -87,6 +90,8 @@ export function toHit(row: HitRow): Hit {
     datasets: JSON.parse(row.datasets) as string[],
     entityDigest: row.entity_digest,
   };
+  if (row.exposure) hit.exposure = JSON.parse(row.exposure) as HitExposure;
+  return hit;
 }
 
 export function toIssue(row: { row: number; message: string; screened: number }): RowIssue {

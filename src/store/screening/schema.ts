@@ -212,5 +212,13 @@ export const screeningSchema: DomainSchema = {
         db.exec(AUDIT_LAYOUT_2);
       },
     },
+    {
+      version: 4,
+      description: "hits keep the entity's exposure through ownership (JSON)",
+      up(db) {
+        // Hits of earlier runs keep NULL: read as no exposure.
+        addColumn(db, 'screening_hits', 'exposure', 'TEXT');
+      },
+    },
   ],
 };

@@ -11,6 +11,12 @@ import { SqliteScreeningStore } from './sqlite-store.js';
 const dir = mkdtempSync(join(tmpdir(), 'dossier-screening-store-'));
 let files = 0;
 
+async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
 screeningConformance(
   'sqlite',
   async () => new SqliteScreeningStore(join(dir, `conformance-${++files}.db`)),
@@ -135,6 +141,40 @@ test('pruned payloads free whole pages, which the next records reuse: the file s
     const firstGrowth = full.count - empty.count;
     const secondGrowth = refilled.count - pruned.count;
     assert.ok(secondGrowth < firstGrowth / 2, `grew ${secondGrowth} pages, first ${firstGrowth}`);
+  } finally {
+    await repo.close();
+  }
+});
+
+test('a file made before hits kept exposure gets the column; its hits read as no exposure', async () => {
+  const path = join(dir, 'before-exposure.db');
+  const old = new SqliteScreeningStore(path);
+  await newRun(old, 'r1');
+  const hit = {
+    ...{ row: 2, key: 'C1', partyKey: 'p2', entityId: 'e1', caption: 'E', schema: 'Person' },
+    ...{ score: 0.9, explanations: {}, datasets: ['t'], entityDigest: 'd' },
+  };
+  const example = { schema: 'Person', properties: { name: ['E'] } };
+  const rows = [{ row: 2, partyKey: 'p2', example, hits: [hit], suppressed: [] }];
+  await old.commitBatch(
+    'r1',
+    { rows, issues: [], cursor: 2, screened: 1 },
+    { outBytes: 1, addParties: true, allRows: true, audit },
+  );
+  await old.close();
+  // Make the file look as layout 3 left it: hits without the exposure column.
+  const raw = openSqlite(path);
+  raw.exec('ALTER TABLE screening_hits DROP COLUMN exposure');
+  raw.exec("UPDATE dossier_schema SET version = 3 WHERE domain = 'screening'");
+  raw.close();
+  const repo = new SqliteScreeningStore(path);
+  try {
+    const [read] = await all(repo.hits('r1'));
+    assert.deepEqual(read, hit);
+    const check = openSqlite(path);
+    const columns = check.pragma('table_info(screening_hits)') as { name: string }[];
+    check.close();
+    assert.ok(columns.some((c) => c.name === 'exposure'));
   } finally {
     await repo.close();
   }
