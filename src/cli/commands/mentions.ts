@@ -3,36 +3,12 @@
  * span, so that a reader can open the page and see the very characters it came from.
  */
 import type { Command } from 'commander';
-import type { CaseMention } from '../../app/documents/index.js';
+import { type CaseMention, MENTION_KINDS } from '../../app/documents/index.js';
 import { unknownNameMessage } from '../../core/suggest/index.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { printJson, printTable } from '../output.js';
 
-/** The kinds the extractors write (src/core/extraction/types.ts); a typo would list nothing. */
-export const MENTION_KINDS = [
-  'inn',
-  'kpp',
-  'ogrn',
-  'ogrnip',
-  'uscc',
-  'imo',
-  'mmsi',
-  'lei',
-  'iban',
-  'bic',
-  'passport',
-  'hs',
-  'email',
-  'phone',
-  'url',
-  'crypto',
-  'money',
-  'date',
-  'org',
-  'person',
-  'party',
-] as const;
 
 /**
  * `--kind inn --kind money` or `--kind inn,money`, each checked. `party` (the issue's word) is
