@@ -9,7 +9,6 @@ import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { printJson, printTable } from '../output.js';
 
-
 /**
  * `--kind inn --kind money` or `--kind inn,money`, each checked. `party` (the issue's word) is
  * every kind that names one: organisations and persons as well.
