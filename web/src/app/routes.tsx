@@ -30,6 +30,12 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/entities/:id', view: EntityView, role: 'read', title: 'Entity' },
   { pattern: '/screening', view: JobsView, role: 'screen', title: 'Screening' },
   { pattern: '/screening/:job', view: JobView, role: 'screen', title: 'Screening job' },
+  {
+    pattern: '/cases/:case/documents/:doc',
+    view: lazy(() => import('../views/documents/DocumentView.js')),
+    role: 'read',
+    title: 'Document',
+  },
 ];
 
 /** The menu: path and label, with the role each needs. */
