@@ -97,7 +97,10 @@ function DocumentBody({
   // Bring the requested span into view once its page's text is on screen.
   const spanKey = span ? `${pageNo}:${span.start}-${span.end}` : null;
   useEffect(() => {
-    if (spanKey) document.getElementById(REQUESTED_ID)?.scrollIntoView({ block: 'center' });
+    // Within the text's own scroll box: the header with the search hits stays where it is.
+    const mark = spanKey ? document.getElementById(REQUESTED_ID) : null;
+    const box = mark?.closest<HTMLElement>('.page-text');
+    if (mark && box) box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3);
   }, [spanKey]);
   const hasPicture = doc.media_type === 'application/pdf' || doc.media_type.startsWith('image/');
   const goTo = (n: number) => navigate(viewerHref(caseName, doc.id, n));

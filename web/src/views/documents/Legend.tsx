@@ -17,7 +17,8 @@ export function Legend({
     <ul className="legend" aria-label="Legend">
       {requested && (
         <li>
-          <mark className="requested">span asked for</mark>
+          <span className="swatch legend-requested" aria-hidden="true" />
+          span asked for
         </li>
       )}
       {groups.map((g) => (
