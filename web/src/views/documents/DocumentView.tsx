@@ -42,9 +42,11 @@ export default function DocumentView({ params, location }: ViewProps) {
     let live = true;
     setLoaded(null);
     setError(null);
+    // The address may hold a short ID; mentions are asked for by the full one the document has.
+    const doc = caseDocument(caseName, id);
     Promise.all([
-      caseDocument(caseName, id),
-      documentMentions(caseName, id),
+      doc,
+      doc.then((d) => documentMentions(caseName, d.id)),
       // Claims are a help, not the page: a case without them still shows its documents.
       caseClaims(caseName).catch(() => [] as ClaimJson[]),
     ]).then(
@@ -175,19 +177,12 @@ function DocumentBody({
   );
 }
 
+/** What the document is, in one line: its type, status, pages and short ID. */
 function Facts({ doc }: { doc: DocumentDetailJson }) {
+  const pages = `${doc.pages} page${doc.pages === 1 ? '' : 's'}`;
   return (
-    <dl className="facts">
-      <dt>Type</dt>
-      <dd>{doc.media_type}</dd>
-      <dt>Status</dt>
-      <dd>{doc.status}</dd>
-      <dt>Pages</dt>
-      <dd>{doc.pages}</dd>
-      <dt>SHA-256</dt>
-      <dd>
-        <code>{doc.id.slice(0, 16)}…</code>
-      </dd>
-    </dl>
+    <p className="muted small doc-facts">
+      {doc.media_type} · {doc.status} · {pages} · ID <code>{doc.id.slice(0, 12)}</code>
+    </p>
   );
 }

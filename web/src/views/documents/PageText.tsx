@@ -35,7 +35,7 @@ export function PageText({ text, mentions, requested, selected, onSelect }: Page
         const mention = run.marks.find((m) => m.id !== REQUESTED);
         const inRequest = run.marks.some((m) => m.id === REQUESTED);
         let piece: ReactNode = run.text;
-        if (mention) {
+        if (mention && run.text !== '\n') {
           const cls = `mention kind-${groupOf(mention.kind)}${mention.id === selected ? ' selected' : ''}`;
           piece = (
             <button

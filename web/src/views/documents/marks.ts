@@ -1,7 +1,8 @@
 /**
  * A page's text cut into runs for highlighting: mentions overlap (an organisation's name holds an
  * INN, a date sits in a contract number) and the requested span may cut across them, so the text
- * is split at every start and end, and each run knows every mark that covers it. Offsets are
+ * is split at every start and end (and at line breaks inside a mark), and each run knows every
+ * mark that covers it. Offsets are
  * UTF-16 code units into the stored text, end exclusive, as the server gives them.
  */
 
@@ -34,6 +35,16 @@ export function runs(text: string, marks: readonly Mark[]): Run[] {
   for (const m of clipped) {
     cuts.add(m.start);
     cuts.add(m.end);
+    // A line break inside a mark is a run of its own, so that no highlight spans two lines as
+    // one block (a button cannot wrap as inline text does).
+    for (
+      let at = text.indexOf('\n', m.start);
+      at >= 0 && at < m.end;
+      at = text.indexOf('\n', at + 1)
+    ) {
+      cuts.add(at);
+      cuts.add(at + 1);
+    }
   }
   const points = [...cuts].sort((a, b) => a - b);
   const out: Run[] = [];

@@ -193,6 +193,22 @@ test('the page text: mentions as buttons by kind, the requested span marked acro
   assert.equal(html.replace(/<[^>]+>/g, ''), text, 'the text is all there, once');
 });
 
+test('a mention across a line break: one button a line, the break left as text', () => {
+  const text = 'от 14.03.2024\nг. Ижевск';
+  const html = renderToStaticMarkup(
+    <PageText
+      text={text}
+      mentions={[mention('d', 3, 16, 'date', '14.03.2024\nг.')]}
+      requested={null}
+      selected={null}
+      onSelect={() => {}}
+    />,
+  );
+  const buttons = [...html.matchAll(/data-mention="d"[^>]*>([^<]*)<\/button>/g)].map((m) => m[1]);
+  assert.deepEqual(buttons, ['14.03.2024', 'г.']);
+  assert.equal(html.replace(/<[^>]+>/g, ''), text);
+});
+
 test('the address: page within the document, a span only when it is one', () => {
   const q = (s: string) => new URLSearchParams(s);
   assert.equal(requestedPage(q('page=3'), 5), 3);
