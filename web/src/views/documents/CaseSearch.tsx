@@ -3,7 +3,7 @@
  * page and snippets, the matched words marked; a snippet opens the viewer at its page with its
  * span highlighted. Exported for the case workspace as well as the viewer's header.
  */
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { type CaseHitJson, type SnippetJson, searchCase } from '../../api/documents.js';
 import { Link } from '../../components/Link.js';
 import { ErrorNote } from '../../components/Notice.js';
@@ -21,6 +21,8 @@ export function CaseSearch({
   const [hits, setHits] = useState<CaseHitJson[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const running = useRef<AbortController | null>(null);
+  // The workspace may show the box beside others: its field's id is its own.
+  const field = useId();
   useEffect(() => () => running.current?.abort(), []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -38,9 +40,9 @@ export function CaseSearch({
   return (
     <search className="case-search">
       <form onSubmit={submit} className="search-form">
-        <label htmlFor="case-search-q">{label}</label>
+        <label htmlFor={field}>{label}</label>
         <input
-          id="case-search-q"
+          id={field}
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}

@@ -10,6 +10,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { MentionJson } from '../../api/documents.js';
 import { boxOnScreen, pageFrame, placeBox } from './geometry.js';
 import { requestedPage, requestedSpan, runs } from './marks.js';
+import { MentionDetail } from './MentionDetail.js';
 import { PageCanvas } from './PagePicture.js';
 import { PageText, REQUESTED_ID } from './PageText.js';
 
@@ -219,4 +220,20 @@ test('the address: page within the document, a span only when it is one', () => 
   assert.equal(requestedSpan(q('start=9&end=4')), null);
   assert.equal(requestedSpan(q('start=4')), null);
   assert.equal(requestedSpan(q('start=-1&end=3')), null);
+});
+
+test("a party mention names its list entity with a link to the entity's page", () => {
+  const linked = {
+    ...mention('p', 0, 5, 'org', 'АО «Купол»'),
+    link: { entity_id: 'ofac-46431', score: 0.93 },
+  };
+  const html = renderToStaticMarkup(<MentionDetail mention={linked} />);
+  assert.match(html, /<a href="\/app\/entities\/ofac-46431">ofac-46431<\/a> \(score 0\.93\)/);
+  assert.match(html, /<code>x\/org<\/code>/);
+  // An identifier is not a party: no entity line.
+  const inn = renderToStaticMarkup(
+    <MentionDetail mention={mention('i', 0, 10, 'inn', '1831083343')} />,
+  );
+  assert.doesNotMatch(inn, /List entity/);
+  assert.match(inn, /Confidence<\/dt><dd>0\.90/);
 });
