@@ -79,6 +79,25 @@ test('the examples load into the network and show around Kupol', async () => {
     /payment \(1\)\n {2}<- FICTIONAL Northern Lights Trading Ltd .*1250000\.5 CNY; 2024-03-14/,
   );
 
+  // `neighbours` is the same command: the same view, the same lines.
+  const alias = await run('neighbours', 'ofac-46431', '--limit', '1');
+  assert.equal(alias.code, 0, alias.err);
+  assert.equal(alias.out, view.out);
+  // Only the relation types asked for, in the store's order whatever order they were given in.
+  const typed = JSON.parse(
+    (await run('neighbours', 'ofac-46431', '--type', 'payment,ownership', '--json')).out,
+  );
+  assert.deepEqual(
+    typed.groups.map((g: { type: string; total: number }) => [g.type, g.total]),
+    [
+      ['ownership', 4],
+      ['payment', 1],
+    ],
+  );
+  const wrongType = await run('network', 'ofac-46431', '--type', 'owns');
+  assert.equal(wrongType.code, 2);
+  assert.match(wrongType.err, /unknown relation type "owns"/);
+
   const json = JSON.parse((await run('network', '--json')).out);
   assert.deepEqual(json.byType, { directorship: 3, ownership: 9, payment: 1 });
   const missing = await run('network', 'nobody');
