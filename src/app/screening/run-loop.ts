@@ -13,7 +13,8 @@ import { partyKey } from '../../core/screening/index.js';
 import type { ProgressState } from '../../core/screening/index.js';
 import { type RowKeys, rowToExample } from '../../core/screening/index.js';
 import { timestamp } from '../../core/screening/index.js';
-import type { Batch, Hit, HitExposure, RowIssue, RunInfo } from '../../core/screening/index.js';
+import type { Batch, RowIssue, RunInfo } from '../../core/screening/index.js';
+import { type ExposureOf, withExposure } from './exposure.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 import type { InputEvent } from './input.js';
 import type { MatchSetup } from './matching.js';
@@ -62,7 +63,7 @@ export interface LoopContext {
    * A hit's entity's exposure through ownership, looked up in the network's snapshot taken once
    * for the run; absent when the network holds no ownership.
    */
-  exposureOf?: (entityId: string) => HitExposure | null;
+  exposureOf?: ExposureOf;
 }
 
 /** What committing a batch needs: the loops over files and over the portfolio share it. */
@@ -131,16 +132,6 @@ function dispatch(ctx: LoopContext, rows: Prepared[]): Chunk {
   // It is awaited later, in order; until then a failure must not count as unhandled.
   chunk.catch(() => {});
   return chunk;
-}
-
-/** Hits with their entity's exposure, where it has one (a lookup in arrays, per hit). */
-function withExposure(hits: Hit[], exposureOf: LoopContext['exposureOf']): Hit[] {
-  if (!exposureOf) return hits;
-  for (const hit of hits) {
-    const exposure = exposureOf(hit.entityId);
-    if (exposure) hit.exposure = exposure;
-  }
-  return hits;
 }
 
 /** Add a matched row to the batch, in row order. */

@@ -16,7 +16,8 @@ import type { RunInfo } from '../../core/screening/index.js';
 import type { Store } from '../../store/index.js';
 import type { NewRun, ScreeningStore } from '../../store/screening/index.js';
 import type { MatchService, SplitSource } from '../matching/index.js';
-import { type NetworkService, partyExposureIn } from '../network/index.js';
+import type { NetworkService } from '../network/index.js';
+import { exposureLookup } from './exposure.js';
 import { fileSha256, processAlive } from './files.js';
 import { finishRun, openOutput } from './finish.js';
 import { type FileFormat, type InputEvent, readInput } from './input.js';
@@ -40,17 +41,6 @@ export interface ScreeningDeps {
   splits?: SplitSource;
   /** The network: hits carry their entity's exposure through ownership when it has some. */
   network?: NetworkService;
-}
-
-/**
- * The exposure lookup for a run: the network's snapshot is taken once, when the run starts or
- * resumes, and each hit is then a lookup in its arrays.
- */
-async function exposureLookup(network: NetworkService | undefined) {
-  if (!network) return undefined;
-  const snapshot = await network.snapshot();
-  if (!snapshot.hasOwnership) return undefined;
-  return (entityId: string) => partyExposureIn(snapshot, entityId);
 }
 
 export interface ScreenResult {
