@@ -3,8 +3,10 @@
  * their entity's exposure, looked up in the network's snapshot taken once per run, so that both
  * kinds of run flag a hit on a party owned by a listed one the same way.
  */
-import type { Hit, HitExposure } from '../../core/screening/index.js';
-import { type NetworkService, partyExposureIn } from '../network/index.js';
+import type { EntityExample } from '../../core/matching/index.js';
+import type { Hit, HitExposure, RowExposure } from '../../core/screening/index.js';
+import type { Store } from '../../store/index.js';
+import { type NetworkService, partyExposureIn, partyResolver } from '../network/index.js';
 
 export type ExposureOf = (entityId: string) => HitExposure | null;
 
@@ -30,4 +32,44 @@ export function withExposure(hits: Hit[], exposureOf: ExposureOf | undefined): H
     if (exposure) hit.exposure = exposure;
   }
   return hits;
+}
+
+/** The row's own party's exposure, or null (not a node, or nothing to flag). */
+export type RowExposureOf = (
+  row: { row: number; key: string | null; customerId: string | null },
+  example: EntityExample,
+) => RowExposure | null;
+
+/** Said in a run's problems when rows could not be checked: never a silent clear. */
+export const NO_NETWORK_NOTE =
+  "rows' own exposure through ownership not checked: no network is loaded (docs/network.md)";
+export const NO_OWNERSHIP_NOTE =
+  "rows' own exposure through ownership not checked: the network holds no ownership";
+
+/**
+ * Per-row exposure for a run (app/network/party-resolver.ts says how a row finds its node), or
+ * the note that says why rows were not checked.
+ */
+export async function rowExposureLookup(
+  network: NetworkService | undefined,
+  lists: Pick<Store, 'entity'>,
+): Promise<{ of: RowExposureOf | null; note: string | null }> {
+  if (!network) return { of: null, note: NO_NETWORK_NOTE };
+  const snapshot = await network.snapshot();
+  if (!snapshot.hasOwnership) return { of: null, note: NO_OWNERSHIP_NOTE };
+  const resolve = await partyResolver(snapshot, lists);
+  const of: RowExposureOf = (row, example) => {
+    const found = resolve({ id: row.customerId, properties: example.properties });
+    if (!found) return null;
+    return {
+      row: row.row,
+      key: row.key,
+      node: found.node,
+      caption: found.caption,
+      resolvedBy: found.by,
+      exposure: found.exposure,
+      chains: found.chains,
+    };
+  };
+  return { of, note: null };
 }

@@ -17,7 +17,7 @@ import type { Store } from '../../store/index.js';
 import type { NewRun, ScreeningStore } from '../../store/screening/index.js';
 import type { MatchService, SplitSource } from '../matching/index.js';
 import type { NetworkService } from '../network/index.js';
-import { exposureLookup } from './exposure.js';
+import { exposureLookup, rowExposureLookup } from './exposure.js';
 import { fileSha256, processAlive } from './files.js';
 import { finishRun, openOutput } from './finish.js';
 import { type FileFormat, type InputEvent, readInput } from './input.js';
@@ -48,6 +48,8 @@ export interface ScreenResult {
   /** Rows screened by this call (a resumed run counts only what it did). */
   rows: number;
   seconds: number;
+  /** What the run could not check, such as rows' own exposure when no network is loaded. */
+  notes: string[];
 }
 
 interface Execution {
@@ -63,6 +65,7 @@ async function execute(deps: ScreeningDeps, x: Execution, hooks: LoopHooks): Pro
   hooks.onStart?.(x.run);
   let output: LineOutput | null = null;
   let rows: number;
+  const notes: string[] = [];
   try {
     output = await openOutput(x.run, deps.repo);
     const resolver = new ColumnResolver(x.run.params.map, x.run.params.idColumn ?? null);
@@ -71,7 +74,10 @@ async function execute(deps: ScreeningDeps, x: Execution, hooks: LoopHooks): Pro
     const keys = new RowKeys();
     const ctx = { runId: x.run.id, actor: x.actor, repo, setup: x.setup, resolver, keys, book };
     const exposureOf = await exposureLookup(deps.network);
-    const loop = { ...ctx, output, cursor: x.run.cursor, hooks, exposureOf };
+    const rowExposure = await rowExposureLookup(deps.network, deps.store);
+    const rowParts = { rowExposureOf: rowExposure.of, rowNote: rowExposure.note };
+    if (rowExposure.note) notes.push(rowExposure.note);
+    const loop = { ...ctx, output, cursor: x.run.cursor, hooks, exposureOf, ...rowParts };
     rows = await screenEvents(loop, x.events, x.reading);
   } catch (error) {
     // Stopped on purpose: left unfinished, to be resumed; any other error fails the run.
@@ -83,7 +89,7 @@ async function execute(deps: ScreeningDeps, x: Execution, hooks: LoopHooks): Pro
     await x.setup.matcher.close();
   }
   const run = await finishRun(deps.repo, x.run.id, x.actor, 'screen.finish', deps.store);
-  return { run, rows, seconds: (performance.now() - started) / 1000 };
+  return { run, rows, seconds: (performance.now() - started) / 1000, notes };
 }
 
 /** Record the run and its first audit record. */
