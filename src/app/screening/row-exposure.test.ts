@@ -30,7 +30,8 @@ test('a customer no list names, owned through a 60%-owned company, is flagged by
   const input = writeExposurePortfolio(join(dir, 'customers.csv'));
   const deps = await dossier.screeningDeps();
   const output = join(dir, 'results.jsonl');
-  const { run, notes } = await screenFile(deps, { input, output, actor: 't' });
+  const report = join(dir, 'report.html');
+  const { run, notes } = await screenFile(deps, { input, output, report, actor: 't' });
   assert.deepEqual(notes, []);
   const lines = jsonLines(output);
   const own = lines.filter((l) => 'row_exposure' in l);
@@ -65,6 +66,14 @@ test('a customer no list names, owned through a 60%-owned company, is flagged by
     [[4, 'cust-9']],
   );
   assert.equal(run.hits, lines.length - 1);
+  // The report lists it as exposed, not among the rows without hits.
+  const html = readFileSync(report, 'utf8');
+  const exposedPart = html.slice(html.indexOf('Rows exposed through ownership'));
+  assert.match(
+    exposedPart.slice(0, exposedPart.indexOf('Rows without hits')),
+    /Quiet Customer \(cust-9\)/,
+  );
+  assert.doesNotMatch(html.slice(html.lastIndexOf('Rows without hits')), /cust-9/);
 
   const csvPath = join(dir, 'results.csv');
   await screenFile(deps, { input, output: csvPath, actor: 't' });
