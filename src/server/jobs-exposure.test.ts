@@ -42,7 +42,7 @@ test("a job's results carry each hit's exposure, in JSON lines and in the CSV's 
   assert.deepEqual(kestrel.exposure.us, { exposed: true, status: 'exposed', share: 0.6 });
   assert.equal(hits.find((h) => h.entity_id === 'x-1')!.exposure.uk.status, 'listed');
   const lines = (await get(`${results}?format=csv`)).body.trim().split('\r\n');
-  assert.ok(lines[0].endsWith(',datasets,exposure'));
+  assert.ok(lines[0].endsWith(',datasets,exposure,row_exposure'));
   const row = lines.find((l: string) => l.startsWith('2,C1,x-2,'));
-  assert.ok(row?.endsWith(',us:exposed 60%; eu:exposed 60%; uk:exposed 60%'), row);
+  assert.ok(row?.endsWith(',us:exposed 60%; eu:exposed 60%; uk:exposed 60%,'), row);
 });

@@ -21,6 +21,12 @@ export {
 } from './ingest.js';
 export { graphFromList, type ListGraphSummary } from './ingest-lists.js';
 export {
+  nameKey,
+  type PartyQuery,
+  partyResolver,
+  type ResolvedParty,
+} from './party-resolver.js';
+export {
   type NeighbourGroup,
   NodeNotFound,
   type NetworkView,

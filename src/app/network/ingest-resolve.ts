@@ -2,7 +2,9 @@
  * Parsed relations to graph nodes and edges: each id a file names is looked up, in this order, as
  * a loaded list entity (the node is linked to it: dataset, entity id, the list's caption), as a
  * node the graph already has, or as a new party the file names. An id that is none of these is
- * reported with its row, never guessed. Then 100% holdings that run in a cycle are reported and
+ * reported with its row, never guessed. Before that, a party the file gives identifiers for (BODS)
+ * becomes the list entity with the same identifier, if one is loaded (./identifier-links.ts).
+ * Then 100% holdings that run in a cycle are reported and
  * left out, over the whole batch.
  */
 import type { FtmEntity } from '../../core/model/index.js';
@@ -14,17 +16,51 @@ import {
   type Problem,
 } from '../../sources/network/index.js';
 import type { EdgeInput, GraphNode, NodeInput } from '../../store/graph/index.js';
+import { linkByIdentifiers, linkText } from './identifier-links.js';
 
 /** Where an id may already be known: the loaded lists, and the graph. */
 export interface Lookups {
   entity(id: string): Promise<FtmEntity | null>;
   node(id: string): Promise<GraphNode | null>;
+  /** Every list entity of these schemata, to link parties by identifier (./identifier-links.ts). */
+  entities?(schemata: readonly string[]): AsyncIterable<FtmEntity>;
 }
 
 export interface GraphBatch {
   nodes: NodeInput[];
   edges: EdgeInput[];
   problems: Problem[];
+  /** Parties linked to a list entity by identifier, as `linkText` says them. */
+  linked: string[];
+}
+
+/**
+ * The file with each party that an identifier links to a list entity replaced by that entity, and
+ * the link kept on every relation it touches (`identifierMatch`), as the evidence behind it.
+ */
+async function withIdentifierLinks(parsed: ParsedNetwork, lookups: Lookups) {
+  if (!lookups.entities) return { parsed, linked: [] };
+  const unknown: PartyRef[] = [];
+  for (const p of parsed.parties)
+    if (p.identifiers && !(await lookups.entity(p.id))) unknown.push(p);
+  const links = await linkByIdentifiers(unknown, (schemata) => lookups.entities!(schemata));
+  if (links.size === 0) return { parsed, linked: [] };
+  const alias = (p: PartyRef): PartyRef => {
+    const link = links.get(p.id);
+    return link ? { id: link.entity.id, name: null, schema: null } : p;
+  };
+  const relations = parsed.relations.map((r) => {
+    const matched = [r.source, r.target].flatMap((p) => {
+      const link = links.get(p.id);
+      return link ? [linkText(p.id, link)] : [];
+    });
+    const properties = matched.length
+      ? { ...r.properties, identifierMatch: matched }
+      : r.properties;
+    return { ...r, source: alias(r.source), target: alias(r.target), properties };
+  });
+  const linked = [...links].map(([party, link]) => linkText(party, link));
+  return { parsed: { ...parsed, parties: parsed.parties.map(alias), relations }, linked };
 }
 
 /** A node for a list entity: linked to the list it comes from, captioned as the list does. */
@@ -76,10 +112,11 @@ export function toEdge(relation: ParsedRelation, dataset: string): EdgeInput {
 
 /** The batch a parsed file makes, with the problems found in resolving it. */
 export async function resolveNetwork(
-  parsed: ParsedNetwork,
+  file: ParsedNetwork,
   dataset: string,
   lookups: Lookups,
 ): Promise<GraphBatch> {
+  const { parsed, linked } = await withIdentifierLinks(file, lookups);
   // The fullest description of each party the file gives (a name from any of its rows).
   const parties = new Map<string, PartyRef>();
   const note = (p: PartyRef) => {
@@ -143,5 +180,5 @@ export async function resolveNetwork(
   }
   // Parties of rows that did not load are not written, unless the file declares them.
   const used = new Set([...declared, ...edges.flatMap((e) => [e.source, e.target])]);
-  return { nodes: [...nodes.values()].filter((n) => used.has(n.id)), edges, problems };
+  return { nodes: [...nodes.values()].filter((n) => used.has(n.id)), edges, problems, linked };
 }

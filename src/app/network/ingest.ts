@@ -79,6 +79,7 @@ export async function ingestNetwork(
   const batch = await resolveNetwork(parsed, request.dataset, {
     entity: (id) => deps.lists.entity(id),
     node: (id) => deps.graph.getNode(id),
+    entities: (schemata) => deps.lists.allEntities(schemata),
   });
   const problems = [...parsed.problems, ...batch.problems].sort(
     (a, b) => position(a.where) - position(b.where),
@@ -103,7 +104,12 @@ export async function ingestNetwork(
     byType,
     replaced,
     problems,
-    notes: parsed.notes,
+    notes: [
+      ...parsed.notes,
+      ...(batch.linked.length
+        ? [`linked to list entities by identifier: ${batch.linked.join('; ')}`]
+        : []),
+    ],
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -1,7 +1,9 @@
 /**
- * What the graph holds around one party, for people checking what was loaded (`dossier network`):
- * its neighbours grouped by relation type, each group capped, with how many more there are, and
- * the graph's counts. Paths and exposure are computed elsewhere (on the compact arrays).
+ * What the graph holds around one party (`dossier network <id>`, alias `dossier neighbours`): its
+ * neighbours grouped by relation type, each group capped, with how many more there are ("and 240
+ * more"), and the graph's counts. The one implementation of a neighbourhood: `neighbourhood()`
+ * (paths.ts) only renders this view in the answers' JSON shapes. Paths and exposure are computed
+ * elsewhere (on the compact arrays).
  */
 import { DossierError } from '../../core/errors/index.js';
 import {
@@ -27,13 +29,15 @@ export interface NetworkView {
 export async function networkOf(
   graph: GraphStore,
   id: string,
-  options: { limit?: number } = {},
+  options: { limit?: number; types?: readonly (typeof EDGE_TYPES)[number][] } = {},
 ): Promise<NetworkView> {
   const node = await graph.getNode(id);
   if (!node)
     throw new NodeNotFound(`no node "${id}" in the network (dossier network lists counts)`);
   const groups: NeighbourGroup[] = [];
-  for (const type of EDGE_TYPES) {
+  // In the store's order of types whatever order they were asked in, each type once.
+  const wanted = options.types ? EDGE_TYPES.filter((t) => options.types!.includes(t)) : EDGE_TYPES;
+  for (const type of wanted) {
     const { neighbours, total } = await graph.neighbours(id, {
       types: [type],
       limit: options.limit ?? 20,

@@ -9,8 +9,9 @@ import {
   shortestPath,
   simplePaths,
 } from '../../core/graph/index.js';
-import { EDGE_TYPES, type EdgeType, type GraphStore } from '../../store/graph/index.js';
+import type { EdgeType, GraphStore } from '../../store/graph/index.js';
 import { NetworkInputError } from './errors.js';
+import { networkOf } from './network-view.js';
 import { type EdgeJson, edgeJson, edgesJson, type NodeJson, nodeJson } from './render.js';
 import type { NetworkService } from './service.js';
 import type { NetworkSnapshot } from './snapshot.js';
@@ -104,7 +105,10 @@ export interface NeighbourhoodGroup {
   more: number;
 }
 
-/** A party's neighbours by relation type, at most `limit` shown per type. */
+/**
+ * A party's neighbours by relation type, at most `limit` shown per type: `networkOf`'s view (the one
+ * implementation), found by node id or list entity id, in the answers' JSON shapes.
+ */
 export async function neighbourhood(
   network: NetworkService,
   store: GraphStore,
@@ -113,18 +117,14 @@ export async function neighbourhood(
 ): Promise<{ entity: string; node: NodeJson; groups: NeighbourhoodGroup[] }> {
   const snapshot = await network.snapshot();
   const node = network.resolve(snapshot, id);
-  const nodeId = snapshot.graph.nodeIds[node]!;
-  const limit = options.limit ?? 20;
-  const groups: NeighbourhoodGroup[] = [];
-  for (const type of options.types ?? EDGE_TYPES) {
-    const { neighbours, total } = await store.neighbours(nodeId, { types: [type], limit });
-    if (total === 0) continue;
-    const shown = neighbours.map((n) => ({
+  const view = await networkOf(store, snapshot.graph.nodeIds[node]!, options);
+  const groups = view.groups.map((group) => {
+    const shown = group.neighbours.map((n) => ({
       direction: n.direction,
       node: nodeJson(snapshot, snapshot.graph.indexOf(n.node.id)),
       edge: edgeJson(snapshot, n.edge),
     }));
-    groups.push({ type, total, neighbours: shown, more: total - shown.length });
-  }
+    return { ...group, neighbours: shown, more: group.total - shown.length };
+  });
   return { entity: id, node: nodeJson(snapshot, node), groups };
 }

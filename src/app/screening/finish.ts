@@ -3,7 +3,7 @@ import { timestamp } from '../../core/screening/index.js';
 import type { RunInfo } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 import { fileFormat } from './input.js';
-import { LineOutput, writeXlsx } from './output.js';
+import { LineOutput, runResults, writeXlsx } from './output.js';
 import { type ListLookup, writeReport } from './report.js';
 
 /** The growing hits file of a CSV or JSONL output, opened at the run's committed length. */
@@ -11,7 +11,7 @@ export async function openOutput(run: RunInfo, repo: ScreeningStore): Promise<Li
   if (!run.params.output) return null;
   const format = fileFormat(run.params.output, '--out');
   if (format === 'xlsx') return null;
-  return LineOutput.open(run.params.output, format, run.outBytes, () => repo.hits(run.id));
+  return LineOutput.open(run.params.output, format, run.outBytes, () => runResults(repo, run.id));
 }
 
 export async function finishRun(
@@ -33,7 +33,8 @@ export async function finishRun(
   await repo.finishRun(runId, 'finished', at, { kind, actor, at, payload });
   const run = (await repo.run(runId))!;
   const output = run.params.output;
-  if (output && fileFormat(output, '--out') === 'xlsx') await writeXlsx(output, repo.hits(runId));
+  if (output && fileFormat(output, '--out') === 'xlsx')
+    await writeXlsx(output, runResults(repo, runId));
   if (run.params.report) await writeReport(run.params.report, repo, runId, lists);
   return run;
 }

@@ -48,7 +48,14 @@ export {
 } from './job-runner.js';
 export { FairQueue } from './fair-queue.js';
 export { ALL_DATASETS, canonicalAlgorithm, checkDataset } from './matching.js';
-export { hitText, writeHits, writeXlsx } from './output.js';
+export {
+  hitText,
+  type ResultItem,
+  resultText,
+  runResults,
+  writeHits,
+  writeXlsx,
+} from './output.js';
 export { type ListLookup, reportHtml, writeReport } from './report.js';
 export { rescreen, type RescreenRequest, type RescreenResult } from './rescreen-service.js';
 export { type LoopHooks, RunInterrupted } from './run-loop.js';

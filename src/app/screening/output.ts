@@ -14,12 +14,63 @@ import {
   writeSync,
 } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { csvLine, hitCells, hitJsonLine, OUTPUT_COLUMNS } from '../../core/screening/index.js';
-import type { Hit } from '../../core/screening/index.js';
+import {
+  csvLine,
+  hitCells,
+  hitJsonLine,
+  OUTPUT_COLUMNS,
+  rowExposureCells,
+  rowExposureJson,
+} from '../../core/screening/index.js';
+import type { Hit, RowExposure } from '../../core/screening/index.js';
+import type { ScreeningStore } from '../../store/screening/index.js';
 import { writeSheetXlsx } from './xlsx/index.js';
+
+/** A line of a run's results: a hit, or a row flagged for its own party's exposure. */
+export type ResultItem = Hit | RowExposure;
+
+const isHit = (item: ResultItem): item is Hit => 'entityId' in item;
 
 export function hitText(format: 'csv' | 'jsonl', hit: Hit): string {
   return format === 'csv' ? csvLine(hitCells(hit)) : hitJsonLine(hit);
+}
+
+/** A result's line: a hit's, or a flagged row's (`{row, key, row_exposure}`, no entity). */
+export function resultText(format: 'csv' | 'jsonl', item: ResultItem): string {
+  if (isHit(item)) return hitText(format, item);
+  return format === 'csv'
+    ? csvLine(rowExposureCells(item))
+    : `${JSON.stringify(rowExposureJson(item))}\n`;
+}
+
+function resultCells(item: ResultItem): (string | number)[] {
+  return isHit(item) ? hitCells(item) : rowExposureCells(item);
+}
+
+/** A batch's results in output order: by row, a row's hits before its own flag. */
+export function batchResults(rows: readonly { hits: Hit[]; exposure?: RowExposure | null }[]) {
+  return rows.flatMap((r): ResultItem[] => (r.exposure ? [...r.hits, r.exposure] : r.hits));
+}
+
+/**
+ * A run's stored results in output order: its hits and its flagged rows merged by row, a row's
+ * hits first, as the lines were written. What every output is made from (the files, stdout, the
+ * jobs API's downloads), so that a flagged row is never left out of one of them.
+ */
+export async function* runResults(repo: ScreeningStore, runId: string): AsyncGenerator<ResultItem> {
+  const rows = repo.exposedRows(runId)[Symbol.asyncIterator]();
+  let next = await rows.next();
+  for await (const hit of repo.hits(runId)) {
+    while (!next.done && next.value.row < hit.row) {
+      yield next.value;
+      next = await rows.next();
+    }
+    yield hit;
+  }
+  while (!next.done) {
+    yield next.value;
+    next = await rows.next();
+  }
 }
 
 function sizeOf(path: string): number | null {
@@ -45,15 +96,15 @@ export class LineOutput {
     path: string,
     format: 'csv' | 'jsonl',
     committed: number,
-    stored: () => AsyncIterable<Hit>,
+    stored: () => AsyncIterable<ResultItem>,
   ): Promise<LineOutput> {
     const size = sizeOf(path);
     if (size === null || size < committed) {
       const output = new LineOutput(openSync(path, 'w'), format, 0);
       output.writeHeader();
-      const hits: Hit[] = [];
-      for await (const hit of stored()) hits.push(hit);
-      output.append(hits);
+      const items: ResultItem[] = [];
+      for await (const item of stored()) items.push(item);
+      output.append(items);
       return output;
     }
     const fd = openSync(path, 'r+');
@@ -76,9 +127,9 @@ export class LineOutput {
     if (this.format === 'csv') this.write(csvLine(OUTPUT_COLUMNS));
   }
 
-  /** Write the hits and flush them to disk; returns the file's length, for the commit. */
-  append(hits: readonly Hit[]): number {
-    if (hits.length > 0) this.write(hits.map((h) => hitText(this.format, h)).join(''));
+  /** Write the results and flush them to disk; returns the file's length, for the commit. */
+  append(items: readonly ResultItem[]): number {
+    if (items.length > 0) this.write(items.map((h) => resultText(this.format, h)).join(''));
     fdatasyncSync(this.fd);
     return this.length;
   }
@@ -92,9 +143,9 @@ export class LineOutput {
  * Write hits as the XLSX sheet "hits", row by row (the writer streams to the file). A failed
  * write removes the file rather than leave a broken one.
  */
-export async function writeXlsx(path: string, hits: AsyncIterable<Hit>): Promise<void> {
+export async function writeXlsx(path: string, hits: AsyncIterable<ResultItem>): Promise<void> {
   const rows = (async function* () {
-    for await (const hit of hits) yield hitCells(hit);
+    for await (const item of hits) yield resultCells(item);
   })();
   try {
     await writeSheetXlsx(path, 'hits', OUTPUT_COLUMNS, rows);
@@ -108,13 +159,13 @@ export async function writeXlsx(path: string, hits: AsyncIterable<Hit>): Promise
 export async function writeHits(
   stream: Writable,
   format: 'csv' | 'jsonl',
-  hits: AsyncIterable<Hit>,
+  hits: AsyncIterable<ResultItem>,
 ): Promise<void> {
   if (format === 'csv' && !stream.write(csvLine(OUTPUT_COLUMNS))) {
     await new Promise((resolve) => stream.once('drain', resolve));
   }
   for await (const hit of hits) {
-    if (!stream.write(hitText(format, hit))) {
+    if (!stream.write(resultText(format, hit))) {
       await new Promise((resolve) => stream.once('drain', resolve));
     }
   }

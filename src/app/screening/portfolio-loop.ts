@@ -7,6 +7,7 @@ import type { EntityExample, Matcher, MatchOptions } from '../../core/matching/i
 import { applyDecisions, type DecisionBook } from '../../core/screening/index.js';
 import { digestCache, hitsOf } from '../../core/screening/index.js';
 import type { Batch } from '../../core/screening/index.js';
+import { type ExposureOf, withExposure } from './exposure.js';
 import { matchOne } from './row-matcher.js';
 import { type CommitContext, commit, emptyBatch } from './run-loop.js';
 
@@ -15,6 +16,8 @@ export interface PortfolioContext extends CommitContext {
   matcher: Matcher;
   options: MatchOptions;
   book: DecisionBook;
+  /** Hits carry their entity's exposure through ownership, as a screen's do (./exposure.ts). */
+  exposureOf?: ExposureOf;
 }
 
 const PAGE = 1000;
@@ -42,6 +45,7 @@ async function screenParty(
   for (const h of hitsOf(party.ordinal, party.partyKey, matched.hits, party.key)) {
     if (!(await ctx.repo.wasRaised(h.partyKey, h.entityId, h.entityDigest))) fresh.push(h);
   }
+  withExposure(fresh, ctx.exposureOf);
   const { raised, suppressed } = applyDecisions(party.partyKey, fresh, ctx.book);
   if (raised.length + suppressed.length === 0) return;
   batch.rows.push({

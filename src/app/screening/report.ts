@@ -9,6 +9,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import type { FtmEntity } from '../../core/model/index.js';
 import {
   emptySection,
+  escapeHtml,
   type HeldBy,
   hitCard,
   issueRow,
@@ -22,6 +23,7 @@ import {
   withoutHitsRow,
   withoutHitsStart,
 } from '../../core/screening/index.js';
+import { rowExposureText } from '../../core/screening/index.js';
 import type { Hit, RunInfo } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 
@@ -111,6 +113,24 @@ async function* cards(
   }
 }
 
+/** Rows flagged for their own party's exposure through ownership: no name hit, still not clear. */
+async function* exposedRows(repo: ScreeningStore, run: RunInfo) {
+  yield sectionStart(
+    'exposed-rows',
+    'Rows exposed through ownership',
+    "The row's own party is owned or controlled by listed parties (the chain: dossier exposure).",
+  );
+  let any = false;
+  for await (const r of repo.exposedRows(run.id)) {
+    if (!any) yield '<table><tr><th>Key</th><th>Row</th><th>Party</th><th>Exposure</th></tr>\n';
+    any = true;
+    const cells = [r.key ?? '', String(r.row), `${r.caption} (${r.node})`, rowExposureText(r)];
+    yield `<tr>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>\n`;
+  }
+  if (any) yield tableEnd();
+  else yield emptySection('No row was found exposed through ownership.');
+}
+
 async function* withoutHits(repo: ScreeningStore, run: RunInfo, count: number | null) {
   yield sectionStart(
     'without-hits',
@@ -152,6 +172,7 @@ export async function* reportHtml(
     'Decided as false positives while the entry was unchanged.',
   );
   yield* cards(repo, run, lookup, true);
+  yield* exposedRows(repo, run);
   yield* withoutHits(repo, run, count);
   yield issuesStart();
   for await (const issue of repo.issues(runId)) yield issueRow(issue);

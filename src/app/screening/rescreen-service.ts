@@ -22,6 +22,7 @@ import { newRunId, timestamp } from '../../core/screening/index.js';
 import type { RunInfo, RunParams } from '../../core/screening/index.js';
 import type { Store } from '../../store/index.js';
 import { finishRun, openOutput } from './finish.js';
+import { exposureLookup } from './exposure.js';
 import { fileFormat } from './input.js';
 import { ALL_DATASETS, checkDataset, runMatchOptions, sharedParams } from './matching.js';
 import { screenPortfolio } from './portfolio-loop.js';
@@ -182,6 +183,7 @@ export async function rescreen(
   const options = runMatchOptions(params, null);
   if (designations) options.designations = designations;
   const book = new DecisionBook(await deps.repo.decisions());
+  const exposureOf = await exposureLookup(deps.network);
   const { repo } = deps;
   const ctx = {
     runId: run.id,
@@ -193,6 +195,7 @@ export async function rescreen(
     output,
     cursor: 0,
     hooks,
+    exposureOf,
   };
   try {
     if (matcher.size > 0) await screenPortfolio(ctx);

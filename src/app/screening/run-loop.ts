@@ -13,11 +13,12 @@ import { partyKey } from '../../core/screening/index.js';
 import type { ProgressState } from '../../core/screening/index.js';
 import { type RowKeys, rowToExample } from '../../core/screening/index.js';
 import { timestamp } from '../../core/screening/index.js';
-import type { Batch, Hit, HitExposure, RowIssue, RunInfo } from '../../core/screening/index.js';
+import type { Batch, RowIssue, RunInfo } from '../../core/screening/index.js';
+import { type ExposureOf, type RowExposureOf, withExposure } from './exposure.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 import type { InputEvent } from './input.js';
 import type { MatchSetup } from './matching.js';
-import type { LineOutput } from './output.js';
+import { batchResults, type LineOutput } from './output.js';
 import type { Matched } from './row-matcher.js';
 
 export interface LoopHooks {
@@ -25,6 +26,8 @@ export interface LoopHooks {
   onStart?(run: RunInfo): void;
   onProgress?(state: ProgressState): void;
   onIssue?(issue: RowIssue): void;
+  /** What the run as a whole could not check (rows' own exposure without a network). */
+  onNote?(note: string): void;
   /** After each commit, with the run's cursor. */
   onCommit?(cursor: number): void;
   /** Rows (and problems) per commit; 500 unless a test wants more commits. */
@@ -62,7 +65,11 @@ export interface LoopContext {
    * A hit's entity's exposure through ownership, looked up in the network's snapshot taken once
    * for the run; absent when the network holds no ownership.
    */
-  exposureOf?: (entityId: string) => HitExposure | null;
+  exposureOf?: ExposureOf;
+  /** The row's own party's exposure (null: rows not checked, and `rowNote` says why). */
+  rowExposureOf?: RowExposureOf | null;
+  /** Why rows' own exposure was not checked: told through `hooks.onNote` and the result. */
+  rowNote?: string | null;
 }
 
 /** What committing a batch needs: the loops over files and over the portfolio share it. */
@@ -92,6 +99,8 @@ interface Prepared {
   rowKey: string;
   /** Keyed by its line although the file has an ID column (no ID, or a repeated one). */
   unkeyed: boolean;
+  /** The ID the row gives, if any: what its own party may be found by in the network. */
+  customerId: string | null;
   notes: string[];
   problem?: string;
   example?: EntityExample;
@@ -110,7 +119,7 @@ function identify(event: InputEvent & { kind: 'row' | 'problem' }, ctx: LoopCont
 
 function prepare(event: InputEvent & { kind: 'row' | 'problem' }, ctx: LoopContext): Prepared {
   const { key: rowKey, customerId, warning } = identify(event, ctx);
-  const base = { row: event.row, rowKey, unkeyed: warning !== null };
+  const base = { row: event.row, rowKey, unkeyed: warning !== null, customerId };
   const notes = warning === null ? [] : [warning];
   if (event.kind === 'problem') return { ...base, notes, problem: event.message };
   const outcome = rowToExample(event.cells, ctx.resolver);
@@ -133,16 +142,6 @@ function dispatch(ctx: LoopContext, rows: Prepared[]): Chunk {
   return chunk;
 }
 
-/** Hits with their entity's exposure, where it has one (a lookup in arrays, per hit). */
-function withExposure(hits: Hit[], exposureOf: LoopContext['exposureOf']): Hit[] {
-  if (!exposureOf) return hits;
-  for (const hit of hits) {
-    const exposure = exposureOf(hit.entityId);
-    if (exposure) hit.exposure = exposure;
-  }
-  return hits;
-}
-
 /** Add a matched row to the batch, in row order. */
 function absorb(ctx: LoopContext, batch: Batch, p: Prepared, matched: Matched | null): void {
   const { row } = p;
@@ -159,6 +158,8 @@ function absorb(ctx: LoopContext, batch: Batch, p: Prepared, matched: Matched | 
   const { raised, suppressed } = applyDecisions(key, hits, ctx.book);
   const held = suppressed.map((s) => ({ hit: s.hit, decisionId: s.decision.id }));
   const { rowKey, example } = p;
+  const where = { row, key: rowKey, customerId: p.customerId };
+  const exposure = ctx.rowExposureOf?.(where, example!) ?? null;
   batch.rows.push({
     row,
     key: rowKey,
@@ -166,6 +167,7 @@ function absorb(ctx: LoopContext, batch: Batch, p: Prepared, matched: Matched | 
     example: example!,
     hits: raised,
     suppressed: held,
+    ...(exposure ? { exposure } : {}),
   });
   batch.screened++;
 }
@@ -177,7 +179,7 @@ export async function commit(
   kind: string,
   addParties: boolean,
 ): Promise<void> {
-  const outBytes = ctx.output?.append(batch.rows.flatMap((r) => r.hits)) ?? 0;
+  const outBytes = ctx.output?.append(batchResults(batch.rows)) ?? 0;
   const payload = batchAuditPayload(ctx.runId, batch);
   const audit = { kind, actor: ctx.actor, at: timestamp(), payload };
   await ctx.repo.commitBatch(ctx.runId, batch, {
@@ -230,6 +232,7 @@ export async function screenEvents(
   const inFlight: Chunk[] = [];
   let rows: Prepared[] = [];
   let batch = emptyBatch(ctx.cursor);
+  if (ctx.rowNote) ctx.hooks.onNote?.(ctx.rowNote);
   const drainOne = async () => {
     for (const [p, matched] of await inFlight.shift()!) {
       absorb(ctx, batch, p, matched);

@@ -34,7 +34,7 @@ const lines = (path: string) =>
 test('a hit on a list entity owned 60% by a listed party carries its exposure in JSONL', async () => {
   const output = join(dir, 'hits.jsonl');
   await screenFile(await dossier.screeningDeps(), { input, output, actor: 't' });
-  const hits = lines(output);
+  const hits = lines(output).filter((l) => 'entity_id' in l);
   const kestrel = hits.find((h) => h.entity_id === 'x-2');
   assert.equal(kestrel.key, 'C1');
   assert.deepEqual(kestrel.exposure.us, { exposed: true, status: 'exposed', share: 0.6 });
@@ -55,10 +55,13 @@ test('CSV and XLSX carry exposure as one last column; earlier columns stay where
   const csvPath = join(dir, 'hits.csv');
   await screenFile(deps, { input, output: csvPath, actor: 't' });
   const csv = readFileSync(csvPath, 'utf8').trim().split('\r\n');
-  assert.equal(csv[0], 'row,key,entity_id,caption,score,explanations,datasets,exposure');
+  assert.equal(
+    csv[0],
+    'row,key,entity_id,caption,score,explanations,datasets,exposure,row_exposure',
+  );
   const kestrel = csv.find((l) => l.includes(',x-2,'))!;
   assert.ok(kestrel.startsWith('2,C1,x-2,'));
-  assert.ok(kestrel.endsWith(',us:exposed 60%; eu:exposed 60%; uk:exposed 60%'), kestrel);
+  assert.ok(kestrel.endsWith(',us:exposed 60%; eu:exposed 60%; uk:exposed 60%,'), kestrel);
   const xlsxPath = join(dir, 'hits.xlsx');
   await screenFile(deps, { input, output: xlsxPath, actor: 't' });
   const book = new ExcelJS.Workbook();

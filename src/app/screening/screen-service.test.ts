@@ -28,7 +28,10 @@ async function sameHitsInEveryFormat(outputs: string[]) {
   const jsonl = summary(jsonLines(outputs[0]!));
   assert.deepEqual(jsonl, ['2 unsc-6908555 1', '7 unsc-110327 1']);
   const csv = readFileSync(outputs[1]!, 'utf8').trim().split('\r\n');
-  assert.equal(csv[0], 'row,key,entity_id,caption,score,explanations,datasets,exposure');
+  assert.equal(
+    csv[0],
+    'row,key,entity_id,caption,score,explanations,datasets,exposure,row_exposure',
+  );
   // The "Ref" column is the customer's ID: it keys the rows.
   assert.deepEqual(
     csv.slice(1).map((l) => l.split(',').slice(0, 3).join(' ')),
@@ -39,7 +42,7 @@ async function sameHitsInEveryFormat(outputs: string[]) {
   const sheet = book.worksheets[0]!;
   const header = (sheet.getRow(1).values as unknown[]).slice(1);
   const columns = ['row', 'key', 'entity_id', 'caption', 'score', 'explanations', 'datasets'];
-  columns.push('exposure');
+  columns.push('exposure', 'row_exposure');
   assert.deepEqual(header, columns);
   assert.equal(sheet.getRow(3).getCell(3).value, 'unsc-110327');
   assert.equal(sheet.rowCount, 3);

@@ -16,7 +16,8 @@ import type { RunInfo } from '../../core/screening/index.js';
 import type { Store } from '../../store/index.js';
 import type { NewRun, ScreeningStore } from '../../store/screening/index.js';
 import type { MatchService, SplitSource } from '../matching/index.js';
-import { type NetworkService, partyExposureIn } from '../network/index.js';
+import type { NetworkService } from '../network/index.js';
+import { exposureLookup, rowExposureLookup } from './exposure.js';
 import { fileSha256, processAlive } from './files.js';
 import { finishRun, openOutput } from './finish.js';
 import { type FileFormat, type InputEvent, readInput } from './input.js';
@@ -42,22 +43,13 @@ export interface ScreeningDeps {
   network?: NetworkService;
 }
 
-/**
- * The exposure lookup for a run: the network's snapshot is taken once, when the run starts or
- * resumes, and each hit is then a lookup in its arrays.
- */
-async function exposureLookup(network: NetworkService | undefined) {
-  if (!network) return undefined;
-  const snapshot = await network.snapshot();
-  if (!snapshot.hasOwnership) return undefined;
-  return (entityId: string) => partyExposureIn(snapshot, entityId);
-}
-
 export interface ScreenResult {
   run: RunInfo;
   /** Rows screened by this call (a resumed run counts only what it did). */
   rows: number;
   seconds: number;
+  /** What the run could not check, such as rows' own exposure when no network is loaded. */
+  notes: string[];
 }
 
 interface Execution {
@@ -73,6 +65,7 @@ async function execute(deps: ScreeningDeps, x: Execution, hooks: LoopHooks): Pro
   hooks.onStart?.(x.run);
   let output: LineOutput | null = null;
   let rows: number;
+  const notes: string[] = [];
   try {
     output = await openOutput(x.run, deps.repo);
     const resolver = new ColumnResolver(x.run.params.map, x.run.params.idColumn ?? null);
@@ -81,7 +74,10 @@ async function execute(deps: ScreeningDeps, x: Execution, hooks: LoopHooks): Pro
     const keys = new RowKeys();
     const ctx = { runId: x.run.id, actor: x.actor, repo, setup: x.setup, resolver, keys, book };
     const exposureOf = await exposureLookup(deps.network);
-    const loop = { ...ctx, output, cursor: x.run.cursor, hooks, exposureOf };
+    const rowExposure = await rowExposureLookup(deps.network, deps.store);
+    const rowParts = { rowExposureOf: rowExposure.of, rowNote: rowExposure.note };
+    if (rowExposure.note) notes.push(rowExposure.note);
+    const loop = { ...ctx, output, cursor: x.run.cursor, hooks, exposureOf, ...rowParts };
     rows = await screenEvents(loop, x.events, x.reading);
   } catch (error) {
     // Stopped on purpose: left unfinished, to be resumed; any other error fails the run.
@@ -93,7 +89,7 @@ async function execute(deps: ScreeningDeps, x: Execution, hooks: LoopHooks): Pro
     await x.setup.matcher.close();
   }
   const run = await finishRun(deps.repo, x.run.id, x.actor, 'screen.finish', deps.store);
-  return { run, rows, seconds: (performance.now() - started) / 1000 };
+  return { run, rows, seconds: (performance.now() - started) / 1000, notes };
 }
 
 /** Record the run and its first audit record. */

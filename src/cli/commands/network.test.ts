@@ -4,6 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { openDossier } from '../../app/dossier/index.js';
+import { ingest } from '../../app/ingest.js';
 import { repoRoot } from '../../testing/data.js';
 import { runCli } from '../run.js';
 
@@ -79,8 +81,57 @@ test('the examples load into the network and show around Kupol', async () => {
     /payment \(1\)\n {2}<- FICTIONAL Northern Lights Trading Ltd .*1250000\.5 CNY; 2024-03-14/,
   );
 
+  // `neighbours` is the same command: the same view, the same lines.
+  const alias = await run('neighbours', 'ofac-46431', '--limit', '1');
+  assert.equal(alias.code, 0, alias.err);
+  assert.equal(alias.out, view.out);
+  // Only the relation types asked for, in the store's order whatever order they were given in.
+  const typed = JSON.parse(
+    (await run('neighbours', 'ofac-46431', '--type', 'payment,ownership', '--json')).out,
+  );
+  assert.deepEqual(
+    typed.groups.map((g: { type: string; total: number }) => [g.type, g.total]),
+    [
+      ['ownership', 4],
+      ['payment', 1],
+    ],
+  );
+  const wrongType = await run('network', 'ofac-46431', '--type', 'owns');
+  assert.equal(wrongType.code, 2);
+  assert.match(wrongType.err, /unknown relation type "owns"/);
+
   const json = JSON.parse((await run('network', '--json')).out);
   assert.deepEqual(json.byType, { directorship: 3, ownership: 9, payment: 1 });
   const missing = await run('network', 'nobody');
   assert.equal(missing.code, 3);
+});
+
+test('a party is found by the list entity id its node stands for', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-network-cli-entity-'));
+  const db = join(dir, 'd.db');
+  const list = join(dir, 'list.ftm.json');
+  const entity = { id: 'demo-x', schema: 'Company', properties: { name: ['Listed Holding X'] } };
+  writeFileSync(list, JSON.stringify(entity));
+  const dossier = openDossier({ db });
+  await ingest(dossier.lists, { files: [list], dataset: 'demo', format: 'ftm' });
+  const provenance = { kind: 'statement' as const, dataset: 'registry', statementId: 's1' };
+  await dossier.graph.upsert({
+    nodes: [
+      {
+        id: 'x',
+        schema: 'Company',
+        caption: 'Listed Holding X',
+        dataset: 'demo',
+        entityId: 'demo-x',
+      },
+      { id: 'a', schema: 'Company', caption: 'Alpha LLC' },
+    ],
+    edges: [{ id: 'e1', type: 'ownership', source: 'x', target: 'a', percentage: 50, provenance }],
+  });
+  await dossier.close();
+  const byNode = await runCli(['neighbours', 'x', '--db', db]);
+  const byEntity = await runCli(['neighbours', 'demo-x', '--db', db]);
+  assert.equal(byEntity.code, 0, byEntity.err);
+  assert.equal(byEntity.out, byNode.out);
+  assert.match(byEntity.out, /^Listed Holding X \(Company, x, listed in demo\)\nownership \(1\)\n/);
 });

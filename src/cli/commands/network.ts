@@ -1,14 +1,27 @@
 /**
- * `dossier network [<id>]`: what the network holds. Without an id, the counts of nodes and of
- * edges by type; with one, the node's neighbours grouped by relation type, each group capped
- * ("and 240 more") rather than dumped, every edge with its share and its source.
+ * `dossier network [<id>]` (alias `dossier neighbours`): what the network holds. Without an id,
+ * the counts of nodes and of edges by type; with one (a node id or a list entity id), the party's
+ * neighbourhood by relation type, each group capped ("and 240 more") rather than dumped, every
+ * edge with its share and its source. One command, one implementation (app/network's networkOf).
  */
 import type { Command } from 'commander';
-import { networkCounts, networkOf } from '../../app/network/index.js';
-import type { GraphEdge, Neighbour } from '../../store/graph/index.js';
+import { NodeNotFound, networkCounts, networkOf } from '../../app/network/index.js';
+import type { Dossier } from '../../app/dossier/index.js';
+import {
+  EDGE_TYPES,
+  type EdgeType,
+  type GraphEdge,
+  type Neighbour,
+} from '../../store/graph/index.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { formatCount, printJson } from '../output.js';
+
+interface NetworkOptions {
+  type?: string;
+  limit: string;
+  json?: boolean;
+}
 
 function shareText(edge: GraphEdge): string {
   if (edge.percentage !== null) return `${edge.percentage}%`;
@@ -48,22 +61,52 @@ function line(n: Neighbour): string {
   return `  ${arrow} ${n.node.caption} (${n.node.id}${listed})${facts.length ? `: ${facts.join('; ')}` : ''}  source: ${sourceText(e)}\n`;
 }
 
+function typesOf(option: string | undefined): EdgeType[] | undefined {
+  if (option === undefined) return undefined;
+  const types = option.split(',').map((t) => t.trim()) as EdgeType[];
+  for (const type of types) {
+    if (!EDGE_TYPES.includes(type)) {
+      throw new UsageError(`unknown relation type "${type}" (one of ${EDGE_TYPES.join(', ')})`);
+    }
+  }
+  return types;
+}
+
+/**
+ * The party's neighbourhood by its node id, or by the list entity id a node stands for (a node
+ * made from a network file before the list was loaded has its own id). The whole-graph snapshot
+ * is built only for that second look-up.
+ */
+async function viewOf(dossier: Dossier, id: string, options: Parameters<typeof networkOf>[2]) {
+  try {
+    return await networkOf(dossier.graph, id, options);
+  } catch (error) {
+    if (!(error instanceof NodeNotFound)) throw error;
+    const network = dossier.network();
+    const snapshot = await network.snapshot();
+    const node = snapshot.byEntity.get(id);
+    if (node === undefined) throw error;
+    return networkOf(dossier.graph, snapshot.graph.nodeIds[node]!, options);
+  }
+}
+
 export function registerNetwork(program: Command, ctx: CommandContext) {
   program
     .command('network')
+    .alias('neighbours')
     .description("what the network holds: its counts, or a party's neighbours by relation type")
-    .argument(
-      '[id]',
-      'a node id: a list entity id such as ofac-46431, or an id a network file gave',
-    )
+    .argument('[id]', 'a node id or a list entity id such as ofac-46431 (without it: the counts)')
+    .option('--type <types>', `relation types, comma-separated (${EDGE_TYPES.join(', ')})`)
     .option('--limit <n>', 'neighbours shown per relation type', '20')
     .option('--json', 'print JSON')
-    .action(async (id: string | undefined, options: { limit: string; json?: boolean }) => {
+    .action(async (id: string | undefined, options: NetworkOptions) => {
       const limit = Number(options.limit);
       if (!Number.isInteger(limit) || limit < 0) {
         throw new UsageError(`--limit is a whole number of 0 or more, not "${options.limit}"`);
       }
-      const graph = ctx.dossier().graph;
+      const types = typesOf(options.type);
+      const dossier = ctx.dossier();
+      const graph = dossier.graph;
       if (id === undefined) {
         const counts = await networkCounts(graph);
         if (options.json) return printJson(ctx.io, counts);
@@ -75,7 +118,7 @@ export function registerNetwork(program: Command, ctx: CommandContext) {
         }
         return;
       }
-      const view = await networkOf(graph, id, { limit });
+      const view = await viewOf(dossier, id, { limit, ...(types ? { types } : {}) });
       if (options.json) return printJson(ctx.io, view);
       const { node } = view;
       ctx.io.out.write(

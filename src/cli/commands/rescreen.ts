@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { writeHits } from '../../app/screening/index.js';
+import { runResults, writeHits } from '../../app/screening/index.js';
 import { type RescreenResult, rescreen } from '../../app/screening/index.js';
 import type { DeltaPlan } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
@@ -74,7 +74,7 @@ async function printResult(ctx: CommandContext, repo: ScreeningStore, result: Re
   const say = toStdout ? ctx.io.err : ctx.io.out;
   for (const plan of result.plans)
     say.write(`${planText(plan, run.params.changes?.[plan.dataset]?.entities)}\n`);
-  if (toStdout) await writeHits(ctx.io.out, 'jsonl', repo.hits(run.id));
+  if (toStdout) await writeHits(ctx.io.out, 'jsonl', runResults(repo, run.id));
   const files = [run.params.output, run.params.report].filter((f) => f !== null);
   say.write(
     `Run ${run.id} finished: ${formatCount(run.rowsDone)} parties compared with ` +

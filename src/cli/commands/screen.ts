@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { writeHits } from '../../app/screening/index.js';
+import { runResults, writeHits } from '../../app/screening/index.js';
 import { resumeScreen, type ScreenResult, screenFile } from '../../app/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 import type { CommandContext } from '../context.js';
@@ -144,7 +144,7 @@ function requestOf(input: string, options: ScreenOptions, actor: string) {
 async function printResult(ctx: CommandContext, repo: ScreeningStore, result: ScreenResult) {
   const { run } = result;
   const toStdout = !run.params.output;
-  if (toStdout) await writeHits(ctx.io.out, 'jsonl', repo.hits(run.id));
+  if (toStdout) await writeHits(ctx.io.out, 'jsonl', runResults(repo, run.id));
   const rate = result.seconds > 0 ? Math.round(result.rows / result.seconds) : 0;
   const resumed =
     result.rows === run.rowsDone ? '' : `, ${formatCount(result.rows)} after resuming`;

@@ -64,6 +64,10 @@ export function terminalHooks(io: Io, label: string): LoopHooks & { finish(): vo
       io.err.write(`warning: row ${issue.row}: ${issue.message} (${effect})\n`);
       shown++;
     },
+    onNote(note: string) {
+      clear();
+      io.err.write(`note: ${note}\n`);
+    },
     finish() {
       clear();
       if (hidden > 0) {

@@ -5,7 +5,7 @@
  */
 import type { MatchOutcome } from '../matching/index.js';
 import { entityDigest } from './keys.js';
-import type { Batch, ExposureFinding, Hit, HitExposure } from './types.js';
+import type { Batch, ExposureFinding, Hit, HitExposure, RowExposure } from './types.js';
 
 export const OUTPUT_COLUMNS = [
   'row',
@@ -17,6 +17,8 @@ export const OUTPUT_COLUMNS = [
   'datasets',
   // Added last, so that the earlier columns keep their positions.
   'exposure',
+  // The row's own party exposed through ownership: filled on its own line, never on a hit's.
+  'row_exposure',
 ];
 
 /** Digests by entity object: the matcher hands out the same objects, so each is hashed once. */
@@ -90,7 +92,37 @@ export function hitCells(hit: Hit): (string | number)[] {
   ];
   const [key, id, caption, explanations, datasets] = text.map(defuseFormula);
   const exposure = exposureText(hit.exposure);
-  return [hit.row, key!, id!, caption!, hit.score, explanations!, datasets!, exposure];
+  return [hit.row, key!, id!, caption!, hit.score, explanations!, datasets!, exposure, ''];
+}
+
+/**
+ * A row's own exposure as its output line: JSON `{row, key, row_exposure: {...}}` (no entity_id,
+ * no score: it is no name match), or CSV/XLSX cells with only `row`, `key` and `row_exposure`.
+ */
+export function rowExposureJson(r: RowExposure) {
+  return {
+    row: r.row,
+    key: r.key ?? null,
+    row_exposure: {
+      node: r.node,
+      caption: r.caption,
+      resolved_by: r.resolvedBy,
+      exposure: r.exposure,
+      chains: r.chains,
+    },
+  };
+}
+
+/** `us:exposed 60%; ... via Listed Holding > Kestrel > Quiet Customer (node cust-9, by id)`. */
+export function rowExposureText(r: RowExposure): string {
+  const first = Object.values(r.chains).find((c) => c.length > 0)?.[0];
+  const via = first ? ` via ${first.captions.join(' > ')}` : '';
+  return `${exposureText(r.exposure)}${via} (node ${r.node}, by ${r.resolvedBy})`;
+}
+
+export function rowExposureCells(r: RowExposure): (string | number)[] {
+  const [key, text] = [r.key ?? '', rowExposureText(r)].map(defuseFormula);
+  return [r.row, key!, '', '', '', '', '', '', text!];
 }
 
 const percent = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;
@@ -151,6 +183,10 @@ export function batchAuditPayload(runId: string, batch: Batch) {
       query: r.example,
       hits: r.hits.map((h) => ({ entity_id: h.entityId, score: h.score, digest: h.entityDigest })),
       suppressed: r.suppressed.map((s) => ({ entity_id: s.hit.entityId, decision: s.decisionId })),
+      // Only on a flagged row: earlier rows' records stay as they were.
+      ...(r.exposure
+        ? { exposure: { node: r.exposure.node, by: r.exposure.resolvedBy, ...r.exposure.exposure } }
+        : {}),
     })),
     issues: batch.issues.map((i) => ({ row: i.row, message: i.message, screened: i.screened })),
   };

@@ -101,6 +101,9 @@ export {
   hitJsonLine,
   hitsOf,
   OUTPUT_COLUMNS,
+  rowExposureCells,
+  rowExposureJson,
+  rowExposureText,
 } from './hits.js';
 export { lineKey, type RowIdentity, RowKeys } from './identity.js';
 export { canonicalJson, entityDigest, partyKey, sha256 } from './keys.js';
@@ -136,6 +139,8 @@ export type {
   ExposureFinding,
   Hit,
   HitExposure,
+  ExposureChain,
+  RowExposure,
   RowIssue,
   RunInfo,
   RunKind,

@@ -40,6 +40,32 @@ export interface ExposureFinding {
 /** Exposure by jurisdiction (`us`, `eu`, `uk`). */
 export type HitExposure = Record<string, ExposureFinding>;
 
+/** One chain of holdings from a listed party down to the row's party. */
+export interface ExposureChain {
+  /** Node ids, the listed party first, the row's party last. */
+  nodes: string[];
+  captions: string[];
+  /** The edges between them, in order: the id (its source is `dossier exposure`'s) and share. */
+  edges: { id: string; share: number | null }[];
+}
+
+/**
+ * The row's own party is a node of the ownership graph and is exposed (or listed, or cannot be
+ * cleared): a flag of the row itself, never a hit, since no list entry matched its name.
+ */
+export interface RowExposure {
+  row: number;
+  key?: string | null;
+  /** The graph node the row stands for. */
+  node: string;
+  caption: string;
+  /** How the row was found to be that node: its ID, an identifier, or its name and country. */
+  resolvedBy: 'id' | 'identifier' | 'name';
+  exposure: HitExposure;
+  /** The chains behind each jurisdiction's finding that is not a clear (a few at most). */
+  chains: Record<string, ExposureChain[]>;
+}
+
 /** A row that could not be screened (`screened: false`) or was screened with values left out. */
 export interface RowIssue {
   row: number;
@@ -56,6 +82,8 @@ export interface ScreenedRow {
   hits: Hit[];
   /** Hits held back by a false-positive decision on the same, unchanged entry. */
   suppressed: { hit: Hit; decisionId: number }[];
+  /** The row's own party exposed through ownership (./types.ts RowExposure); absent when not. */
+  exposure?: RowExposure | null;
 }
 
 /** What is committed at once: rows, issues and the cursor (the last input row in the batch). */

@@ -3,7 +3,7 @@
  * a JSON array or of JSON lines, the parties of entity and person records, and share objects.
  */
 import { SourceError } from '../io/index.js';
-import { type PartyRef, type Share, UNKNOWN_SHARE } from './types.js';
+import { type PartyIdentifier, type PartyRef, type Share, UNKNOWN_SHARE } from './types.js';
 
 export type Json = Record<string, unknown>;
 export const isObject = (v: unknown): v is Json =>
@@ -71,13 +71,28 @@ function personName(details: Json): string | null {
   return text(best.fullName) ?? (parts || null);
 }
 
+/** A record's identifiers with both a scheme code and a value (a scheme name alone links nothing). */
+function identifiersOf(details: Json): PartyIdentifier[] {
+  const raw = Array.isArray(details.identifiers) ? details.identifiers.filter(isObject) : [];
+  return raw.flatMap((i) => {
+    const scheme = text(i.scheme);
+    const id = text(i.id);
+    return scheme && id ? [{ scheme, id }] : [];
+  });
+}
+
 export function bodsParty(recordId: string, type: string, details: Json): PartyRef {
-  if (type === 'person') return { id: recordId, name: personName(details), schema: 'Person' };
+  const identifiers = identifiersOf(details);
+  const ids = identifiers.length ? { identifiers } : {};
+  if (type === 'person') {
+    return { id: recordId, name: personName(details), schema: 'Person', ...ids };
+  }
   const kind = isObject(details.entityType) ? text(details.entityType.type) : null;
   return {
     id: recordId,
     name: text(details.name),
     schema: ENTITY_SCHEMA[kind ?? ''] ?? 'LegalEntity',
+    ...ids,
   };
 }
 

@@ -11,6 +11,7 @@
  * ```
  */
 export { bodsShare } from './bods-read.js';
+export { type SchemeRule, schemeRule } from './bods-schemes.js';
 export { parseBods } from './bods.js';
 export { fullHoldingCycles, type Holding } from './cycles.js';
 export { FTM_RELATIONS, type FtmLike, ftmAssetOwners, ftmRelation } from './ftm.js';

@@ -22,6 +22,17 @@ export interface PartyRef {
   name: string | null;
   /** FollowTheMoney schema (`Company`, `Person`, `LegalEntity`...), when the file says. */
   schema: string | null;
+  /**
+   * Real-world identifiers the file states for the party (BODS `identifiers`: a scheme code such
+   * as `GB-COH` or `XI-LEI` and the value), by which it may be linked to a list entity.
+   */
+  identifiers?: PartyIdentifier[];
+}
+
+export interface PartyIdentifier {
+  /** The scheme code as the file writes it (org-id.guide for entities, `RUS-TAXID` for persons). */
+  scheme: string;
+  id: string;
 }
 
 /** A share of an ownership: exact, a range, or unknown (every field null), never a made-up 0. */

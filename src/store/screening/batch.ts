@@ -16,7 +16,8 @@ function statements(db: Database.Database) {
        DO UPDATE SET last_run = excluded.last_run, row_key = excluded.row_key`,
     ),
     row: db.prepare(
-      'INSERT INTO screening_rows (run_id, row, party_key, row_key) VALUES (?, ?, ?, ?)',
+      `INSERT INTO screening_rows (run_id, row, party_key, row_key, exposure)
+       VALUES (?, ?, ?, ?, ?)`,
     ),
     hit: db.prepare(
       `INSERT INTO screening_hits (run_id, row, entity_id, party_key, caption, schema, score,
@@ -51,8 +52,9 @@ export function batchWriter(db: Database.Database) {
         const properties = JSON.stringify(r.example.properties);
         sql.party.run(r.partyKey, r.example.schema, properties, runId, runId, r.key ?? null);
       }
-      const found = r.hits.length + r.suppressed.length > 0;
-      if (options.allRows || found) sql.row.run(runId, r.row, r.partyKey, r.key ?? null);
+      const found = r.hits.length + r.suppressed.length > 0 || Boolean(r.exposure);
+      const exposure = r.exposure ? JSON.stringify(r.exposure) : null;
+      if (options.allRows || found) sql.row.run(runId, r.row, r.partyKey, r.key ?? null, exposure);
       for (const h of r.hits) insertHit(runId, h, null);
       for (const s of r.suppressed) insertHit(runId, s.hit, s.decisionId);
       hits += r.hits.length;

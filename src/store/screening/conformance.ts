@@ -211,6 +211,45 @@ export function screeningConformance(name: string, open: () => Promise<Screening
     }
   });
 
+  test(`${name}: a row keeps its own exposure, apart from hits; rows without one are not listed`, async () => {
+    const repo = await open();
+    try {
+      await newRun(repo, 'x1');
+      const own = {
+        row: 3,
+        key: 'cust-9',
+        node: 'cust-9',
+        caption: 'Quiet Customer',
+        resolvedBy: 'id' as const,
+        exposure: { us: { exposed: true, status: 'exposed', share: 1 } },
+        chains: {
+          us: [
+            {
+              nodes: ['n-1', 'cust-9'],
+              captions: ['Listed Holding', 'Quiet Customer'],
+              edges: [{ id: 'e1', share: 100 }],
+            },
+          ],
+        },
+      };
+      const b = batch([2, 3], 4);
+      b.rows[1]!.hits = [];
+      b.rows[1]!.exposure = own;
+      // A rescreen's commit keeps only rows with hits, and rows flagged on their own.
+      await repo.commitBatch('x1', b, {
+        ...{ outBytes: 1, addParties: false, allRows: false },
+        audit: audit('screen.batch'),
+      });
+      assert.deepEqual(await all(repo.exposedRows('x1')), [own]);
+      assert.deepEqual(
+        (await all(repo.hits('x1'))).map((h) => h.row),
+        [2],
+      );
+    } finally {
+      await repo.close();
+    }
+  });
+
   test(`${name}: a hit keeps its exposure; a hit without one reads back with none`, async () => {
     const repo = await open();
     try {

@@ -33,7 +33,8 @@ export async function* rankedHits(
   }
 }
 
-const WITHOUT_HITS = `FROM screening_rows r WHERE r.run_id = ? AND NOT EXISTS
+// A row flagged for its own exposure (layout 5) is not a row "without hits": it is listed apart.
+const WITHOUT_HITS = `FROM screening_rows r WHERE r.run_id = ? AND r.exposure IS NULL AND NOT EXISTS
   (SELECT 1 FROM screening_hits h WHERE h.run_id = r.run_id AND h.row = r.row)`;
 
 interface WithoutRow {

@@ -220,5 +220,13 @@ export const screeningSchema: DomainSchema = {
         addColumn(db, 'screening_hits', 'exposure', 'TEXT');
       },
     },
+    {
+      version: 5,
+      description: "rows keep their own party's exposure through ownership (JSON)",
+      up(db) {
+        // Rows of earlier runs keep NULL: they were not checked.
+        addColumn(db, 'screening_rows', 'exposure', 'TEXT');
+      },
+    },
   ],
 };

@@ -8,7 +8,14 @@
 import type { EntityExample } from '../../core/matching/index.js';
 import type { AuditEntry, AuditRecord, ChainHead } from '../../core/screening/index.js';
 import type { DecisionRef } from '../../core/screening/index.js';
-import type { Batch, Hit, RowIssue, RunInfo, RunStatus } from '../../core/screening/index.js';
+import type {
+  Batch,
+  Hit,
+  RowExposure,
+  RowIssue,
+  RunInfo,
+  RunStatus,
+} from '../../core/screening/index.js';
 import { openSqlite, type SqliteDatabase } from '../sqlite/index.js';
 import { migrate } from '../sqlite/index.js';
 import { appendAudit, auditHead, auditPage, auditRecordAt, pruneAuditPage } from './audit-log.js';
@@ -226,6 +233,20 @@ export class SqliteScreeningStore implements ScreeningStore {
       const last = page[page.length - 1]!;
       const key = [last.row, last.row, last.score, last.score, last.entity_id];
       page = next.all(runId, ...key, PAGE) as HitRow[];
+    }
+  }
+
+  async *exposedRows(runId: string): AsyncGenerator<RowExposure> {
+    const page = this.db.prepare(
+      `SELECT row, exposure FROM screening_rows
+       WHERE run_id = ? AND row > ? AND exposure IS NOT NULL ORDER BY row LIMIT ?`,
+    );
+    let after = -1;
+    for (;;) {
+      const rows = page.all(runId, after, PAGE) as { row: number; exposure: string }[];
+      for (const r of rows) yield JSON.parse(r.exposure) as RowExposure;
+      if (rows.length < PAGE) return;
+      after = rows[rows.length - 1]!.row;
     }
   }
 

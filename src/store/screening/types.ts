@@ -6,7 +6,14 @@
 import type { EntityExample } from '../../core/matching/index.js';
 import type { AuditEntry, AuditRecord, ChainHead } from '../../core/screening/index.js';
 import type { DecisionKind, DecisionRef } from '../../core/screening/index.js';
-import type { Batch, Hit, RowIssue, RunInfo, RunStatus } from '../../core/screening/index.js';
+import type {
+  Batch,
+  Hit,
+  RowExposure,
+  RowIssue,
+  RunInfo,
+  RunStatus,
+} from '../../core/screening/index.js';
 
 /** A run as it is recorded when it starts (or is queued), by the process that runs it. */
 export type NewRun = Pick<
@@ -122,6 +129,8 @@ export interface ScreeningStore {
   runs(): Promise<RunInfo[]>;
   /** The run's raised hits (or all, held-back ones too), by row and then score. */
   hits(runId: string, options?: { withSuppressed?: boolean }): AsyncIterable<Hit>;
+  /** The run's rows whose own party is exposed through ownership, by row (layout 5). */
+  exposedRows(runId: string): AsyncIterable<RowExposure>;
   hit(
     runId: string,
     row: number,
