@@ -1,6 +1,7 @@
 /**
  * Issue 12 over HTTP: a batch job's hits carry their entity's exposure through ownership in the
- * results API, as JSON lines and as the CSV's last column, when the server has the network.
+ * results API, as JSON lines and as the CSV's last column, when the server has the network; a row
+ * whose own customer is exposed through ownership gets its own line there, as in the files.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -45,4 +46,13 @@ test("a job's results carry each hit's exposure, in JSON lines and in the CSV's 
   assert.ok(lines[0].endsWith(',datasets,exposure,row_exposure'));
   const row = lines.find((l: string) => l.startsWith('2,C1,x-2,'));
   assert.ok(row?.endsWith(',us:exposed 60%; eu:exposed 60%; uk:exposed 60%,'), row);
+  // "Quiet Customer" (cust-9) matches no list name; its ID is a node owned through Kestrel.
+  const own = jsonLines((await get(results)).body).filter((l) => 'row_exposure' in l);
+  assert.deepEqual(
+    own.map((l) => (l.row_exposure as { node: string }).node),
+    ['cust-9'],
+  );
+  const flagged = lines.filter((l: string) => l.startsWith('4,cust-9,'));
+  assert.equal(flagged.length, 1, lines.join('\n'));
+  assert.match(flagged[0], /us:exposed/);
 });

@@ -1,11 +1,10 @@
 /**
- * A finished job's results: `GET /screen/jobs/{id}/results` (the hits, as JSON lines or CSV, in
+ * A finished job's results: `GET /screen/jobs/{id}/results` (the hits and the rows flagged by ownership, as JSON lines or CSV, in
  * the command line's columns) and `GET /screen/jobs/{id}/report` (the HTML report). Both stream
  * from a snapshot of the store, so that a large run is never held in memory and a job committing
  * meanwhile is not disturbed.
  */
-import { hitText } from '../../app/screening/index.js';
-import { reportHtml } from '../../app/screening/index.js';
+import { reportHtml, resultText, runResults } from '../../app/screening/index.js';
 import { csvLine, OUTPUT_COLUMNS } from '../../core/screening/index.js';
 import type { ScreeningStore } from '../../store/screening/index.js';
 import { type Handler, screeningOf } from '../context.js';
@@ -60,7 +59,8 @@ export const resultsRoute: Handler = async (deps, ctx) => {
   const disposition = `attachment; filename="${run.id}-hits.${format}"`;
   const read = async function* (snapshot: ScreeningStore) {
     if (format === 'csv') yield csvLine(OUTPUT_COLUMNS);
-    for await (const hit of snapshot.hits(run.id)) yield hitText(format, hit);
+    // Hits and flagged rows (a customer owned by a listed party), in the files' order.
+    for await (const item of runResults(snapshot, run.id)) yield resultText(format, item);
   };
   return streamed(CONTENT_TYPES[format], () => fromSnapshot(repo, read), {
     'content-disposition': disposition,
