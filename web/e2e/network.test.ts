@@ -104,7 +104,7 @@ test('a shortest path from the centre is highlighted', async () => {
   assert.equal(onPath, 3, 'the centre, the listed owner and the other holding');
 });
 
-test('the SVG export holds every party with its status in words', async () => {
+test('the SVG export holds every party with its status in words; the PNG the drawing', async () => {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export SVG' }).click(),
@@ -116,6 +116,13 @@ test('the SVG export holds every party with its status in words', async () => {
   assert.match(svg, /E2E Test Trading LLC \[exposed\]/);
   assert.match(svg, /ALMAZ-ANTEY[^<]*\[listed\]/);
   assert.match(svg, /E2E Other Holding Ltd/);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export PNG' }).click(),
+  ]);
+  assert.equal(png.suggestedFilename(), 'network-e2e-trading.png');
+  const bytes = readFileSync((await png.path())!);
+  assert.ok(isPng(bytes) && bytes.length > 2000, 'the drawing as a PNG');
 });
 
 test('as of a date, and the ownership tree with the share on each holding', async () => {
