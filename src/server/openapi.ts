@@ -5,6 +5,7 @@
  * enforced.
  */
 import { CASE_PATHS } from './openapi-cases.js';
+import { NETWORK_PATHS } from './openapi-network.js';
 import { plain, withSchemas } from './openapi-params.js';
 import { ACCESS_ERRORS, RECONCILE_PATHS, SECURITY_SCHEMES } from './openapi-reconcile.js';
 import { SCREENING_PATHS, SCREENING_SCHEMAS } from './openapi-screening.js';
@@ -165,6 +166,7 @@ const paths = {
   ...RECONCILE_PATHS,
   ...SCREENING_PATHS,
   ...CASE_PATHS,
+  ...NETWORK_PATHS,
   '/healthz': {
     get: { summary: 'Liveness', security: [], responses: { '200': ok({ type: 'object' }) } },
   },
@@ -198,7 +200,7 @@ export const OPENAPI = {
       'Sanctions screening compatible with OpenSanctions yente v5, with batch jobs, decisions ' +
       'and a hash-chained audit trail. Errors are `{"detail": "..."}`. API keys (Bearer or ' +
       'ApiKey) are optional on loopback and required otherwise; roles: read (search, entities, ' +
-      'catalog, algorithms, cases and their documents) < screen (also match, reconcile, jobs, decisions) < admin (also ' +
+      'catalog, algorithms, cases and their documents, the network) < screen (also match, reconcile, jobs, decisions) < admin (also ' +
       'the audit trail). Every /match and /reconcile request is recorded in the audit trail.',
     license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
   },

@@ -35,6 +35,21 @@ export {
 } from './network-view.js';
 export { NetworkInputError, NetworkNodeNotFound } from './errors.js';
 export {
+  checkDate,
+  checkRelations,
+  type ExploreGroup,
+  type ExploreNode,
+  exploreNeighbours,
+  heldAt,
+  MAX_NEIGHBOURS,
+  MAX_OWNER_DEPTH,
+  type NeighboursAnswer,
+  type OwnerBranch,
+  type OwnersAnswer,
+  type OwnerTree,
+  ownersTree,
+} from './explore.js';
+export {
   checkHops,
   DEFAULT_HOPS,
   findPaths,

@@ -85,6 +85,11 @@ export class NetworkService {
 
   constructor(private readonly deps: NetworkDeps) {}
 
+  /** The graph store behind the arrays, for questions answered edge by edge (neighbours, trees). */
+  get store(): GraphStore {
+    return this.deps.graph;
+  }
+
   /** The arrays and every node's exposure, rebuilt only when the graph or the lists changed. */
   async snapshot(): Promise<NetworkSnapshot> {
     const key = await snapshotKey(this.deps.graph, this.deps.lists);

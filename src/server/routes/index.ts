@@ -25,6 +25,7 @@ export { reportRoute, resultsRoute } from './job-downloads.js';
 export { deleteJobRoute, jobRoute, listJobsRoute, submitJobRoute } from './jobs.js';
 export { matchRoute } from './match.js';
 export { MAX_BATCH } from './match-body.js';
+export { neighboursRoute, ownersRoute, pathsRoute } from './network.js';
 export { manifestRoute, reconcileRoute } from './reconcile.js';
 export { searchRoute } from './search.js';
 export { sessionRoute } from './session.js';

@@ -23,6 +23,7 @@ import {
   RESULTS_QUERY,
   SUBMIT_QUERY,
 } from './jobs.js';
+import { NEIGHBOURS_QUERY, NODE_PATH, OWNERS_QUERY, PATHS_QUERY } from './network.js';
 import { NO_QUERY } from './query.js';
 import {
   DATASET_PATH,
@@ -38,6 +39,7 @@ export * from './bodies.js';
 export * from './cases.js';
 export { checkBody, validatorFor } from './check.js';
 export * from './jobs.js';
+export * from './network.js';
 export { list, NO_QUERY, query } from './query.js';
 export * from './screening.js';
 
@@ -76,6 +78,9 @@ export const ENDPOINTS: Record<string, EndpointSchemas> = {
   'GET /cases/{case}/search': { path: CASE_PATH, query: CASE_SEARCH_QUERY },
   'GET /cases/{case}/mentions': { path: CASE_PATH, query: MENTIONS_QUERY },
   'GET /cases/{case}/claims': { path: CASE_PATH, query: CLAIMS_QUERY },
+  'GET /network/{id}/neighbours': { path: NODE_PATH, query: NEIGHBOURS_QUERY },
+  'GET /network/{id}/owners': { path: NODE_PATH, query: OWNERS_QUERY },
+  'GET /network/paths': { query: PATHS_QUERY },
   'GET /catalog': { query: NO_QUERY },
   'GET /algorithms': { query: NO_QUERY },
   'GET /session': { query: NO_QUERY },

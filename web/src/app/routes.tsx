@@ -23,11 +23,13 @@ const SearchView = lazy(() => import('../views/search/SearchView.js'));
 const EntityView = lazy(() => import('../views/entity/EntityView.js'));
 const JobsView = lazy(() => import('../views/screening/JobsView.js'));
 const JobView = lazy(() => import('../views/screening/JobView.js'));
+const NetworkView = lazy(() => import('../views/network/NetworkView.js'));
 
 export const ROUTES: readonly RouteDef[] = [
   { pattern: '/', view: SearchView, role: 'read', title: 'Search' },
   { pattern: '/search', view: SearchView, role: 'read', title: 'Search' },
   { pattern: '/entities/:id', view: EntityView, role: 'read', title: 'Entity' },
+  { pattern: '/network/:id', view: NetworkView, role: 'read', title: 'Network' },
   { pattern: '/screening', view: JobsView, role: 'screen', title: 'Screening' },
   { pattern: '/screening/:job', view: JobView, role: 'screen', title: 'Screening job' },
   {

@@ -41,6 +41,8 @@ export function EntityPage({ entity, datasets }: { entity: EntityJson; datasets:
       <header>
         <p className="muted">
           <Link href={href('/search', { q: entity.caption })}>Search for this name</Link>
+          {' · '}
+          <Link href={href(`/network/${encodeURIComponent(entity.id)}`)}>Network</Link>
         </p>
         <h1>
           {entity.caption} {entity.target && <span className="badge listed">Listed</span>}
