@@ -68,7 +68,7 @@ function HeldItem(props: {
   const who = hit.key ?? `row ${hit.row}`;
   const labelId = `held-${hit.row}-${hit.entity_id}`;
   return (
-    <li aria-labelledby={labelId}>
+    <li>
       <p id={labelId}>
         <strong>{who}</strong> (row {hit.row}) and{' '}
         <Link href={href(`/entities/${encodeURIComponent(hit.entity_id)}`)}>{hit.caption}</Link>{' '}
