@@ -8,6 +8,7 @@ import { CASE_PATHS } from './openapi-cases.js';
 import { NETWORK_PATHS } from './openapi-network.js';
 import { plain, withSchemas } from './openapi-params.js';
 import { ACCESS_ERRORS, RECONCILE_PATHS, SECURITY_SCHEMES } from './openapi-reconcile.js';
+import { REVIEW_PATHS } from './openapi-review.js';
 import { SCREENING_PATHS, SCREENING_SCHEMAS } from './openapi-screening.js';
 import { ENTITY_EXAMPLE, MAX_BATCH } from './schemas/index.js';
 
@@ -167,6 +168,7 @@ const paths = {
   ...SCREENING_PATHS,
   ...CASE_PATHS,
   ...NETWORK_PATHS,
+  ...REVIEW_PATHS,
   '/healthz': {
     get: { summary: 'Liveness', security: [], responses: { '200': ok({ type: 'object' }) } },
   },

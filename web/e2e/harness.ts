@@ -10,7 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { issueKey, type Role } from '../../src/auth/index.js';
-import { startTestServer, type TestServer } from '../../src/server/server-fixture.js';
+import {
+  startTestServer,
+  type TestServer,
+  type TestServerOptions,
+} from '../../src/server/server-fixture.js';
 import type { Store } from '../../src/store/index.js';
 import { type KeyStore, openKeyStore } from '../../src/store/keys/index.js';
 import { openScreeningStore, type ScreeningStore } from '../../src/store/screening/index.js';
@@ -41,8 +45,14 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-/** A server with the UN list, screening, and (when `requireKeys`) a key of each role. */
-export async function startWorkbench(requireKeys: boolean): Promise<Workbench> {
+/**
+ * A server with the UN list, screening, and (when `requireKeys`) a key of each role; `extra` adds
+ * what a test brings of its own (a documents service with its cases).
+ */
+export async function startWorkbench(
+  requireKeys: boolean,
+  extra: Pick<TestServerOptions, 'documents'> = {},
+): Promise<Workbench> {
   const { store, path } = await loadStore('un');
   const repo = openScreeningStore(path);
   const keys: KeyStore = openKeyStore(path);
@@ -57,6 +67,7 @@ export async function startWorkbench(requireKeys: boolean): Promise<Workbench> {
     keys,
     jobBatchSize: 5,
     config: { requireKeys },
+    ...extra,
   });
   return {
     url: server.url,

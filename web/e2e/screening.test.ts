@@ -1,8 +1,10 @@
 /**
  * The screening journey in Debian's Chromium on an open server: upload a portfolio, watch the job
  * finish, review its hits with the query and the candidate side by side, move and decide with the
- * keyboard (the decision lands in the store with its reason), and download the hits. Every page is
- * checked with axe-core and no request may leave loopback.
+ * keyboard (the decision lands in the store with its reason), and download the hits; screen the
+ * same portfolio again and find the hit held back by that decision (linked to it), reopen it, and
+ * read the run's audit trail with the chain verified. Every page is checked with axe-core and no
+ * request may leave loopback.
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -109,6 +111,72 @@ test('download the hits as CSV', async () => {
   const csv = await readFile((await download.path())!, 'utf8');
   assert.match(csv.split('\n')[0]!, /^row,/);
   assert.match(csv, /unsc-6908652/);
+});
+
+test('a second run holds the decided hit back, with the decision; reopened by the keyboard', async () => {
+  await page.goto(`${workbench.url}/app/screening`);
+  await page.getByLabel('Portfolio file').setInputFiles({
+    name: 'portfolio.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(PORTFOLIO),
+  });
+  await page.getByRole('button', { name: 'Screen' }).click();
+  await page.waitForURL(
+    (url) => /\/app\/screening\/[^/]+$/.test(url.pathname) && !url.href.includes(jobId),
+  );
+  await page.locator('.badge.status-finished').waitFor();
+  assert.match(await page.locator('.progress').innerText(), /1 hit\(s\), 1 held back/);
+
+  // The tabs are reached and moved through with the keyboard.
+  await page.getByRole('tab', { name: 'Review queue (1)' }).focus();
+  await page.keyboard.press('ArrowRight');
+  const heldTab = page.getByRole('tab', { name: 'Held back (1)' });
+  assert.equal(await heldTab.getAttribute('aria-selected'), 'true');
+  await page.waitForURL(/tab=held/);
+  const item = page.locator('.held-list li', { hasText: 'C-2' });
+  await item.waitFor();
+  const text = await item.innerText();
+  assert.match(text, /RI WON HO/);
+  assert.match(text, /by anonymous on \S+: “our customer C-2 is a namesake born in 1990”/);
+  const link = item.getByRole('link', { name: /decision \d+ \(false-positive\)/ });
+  const decisionHref = (await link.getAttribute('href'))!;
+  assert.match(decisionHref, new RegExp(`^/app/screening/${jobId}#decision-\\d+$`));
+  await assertAccessible('held back');
+  assert.ok(isPng(await screenshot(page, 'screening-held-back')));
+
+  await item.getByRole('button', { name: 'Reopen' }).press('Enter');
+  const reason = item.getByLabel(/Reason/);
+  assert.equal(await page.evaluate('document.activeElement.tagName'), 'TEXTAREA');
+  await page.keyboard.type('new address on file: check again');
+  await reason.press('Tab');
+  await page.keyboard.press('Enter');
+  await item.locator('.reopened').waitFor();
+  assert.match(await item.innerText(), /Reopened: escalate by anonymous/);
+  await assertAccessible('reopened');
+});
+
+test("the run's audit trail: its records, the reopening among them, the chain verified", async () => {
+  await page.getByRole('tab', { name: 'Held back (1)' }).focus();
+  await page.keyboard.press('ArrowRight');
+  const panel = page.locator('section.audit');
+  await panel.getByRole('cell', { name: 'Screening finished' }).waitFor();
+  const rows = await panel.locator('tbody tr').allInnerTexts();
+  assert.match(rows[0]!, /Screening started\s+anonymous\s+file \S+\.csv; SHA-256/);
+  assert.ok(rows.some((r) => /Rows screened.*1 held back/s.test(r)));
+  assert.match(rows.at(-1)!, /Decision recorded.*escalate on C-2 \(row 3\).*new address on file/s);
+  // On an open server everyone is admin: the whole chain can be checked.
+  await panel.getByRole('button', { name: 'Verify the whole trail' }).click();
+  await panel.locator('.verified').waitFor();
+  assert.match(await panel.locator('.verified').innerText(), /intact/);
+  await assertAccessible('audit trail');
+
+  // The first run's decision, as linked from the held-back hit.
+  const first = await fetch(`${workbench.url}/decisions?run_id=${jobId}`);
+  const { decisions } = (await first.json()) as { decisions: { id: number }[] };
+  await page.goto(`${workbench.url}/app/screening/${jobId}#decision-${decisions[0]!.id}`);
+  const target = page.locator(`#decision-${decisions[0]!.id}`);
+  await target.waitFor();
+  assert.match(await target.innerText(), /false-positive on C-2/);
 });
 
 test('no request left loopback', () => {

@@ -20,8 +20,10 @@ export {
   pageImageRoute,
 } from './cases.js';
 export { decideRoute, decisionsRoute } from './decisions.js';
+export { documentSearchRoute } from './document-search.js';
 export { entityRoute } from './entities.js';
 export { reportRoute, resultsRoute } from './job-downloads.js';
+export { heldRoute, jobAuditRoute } from './job-review.js';
 export { deleteJobRoute, jobRoute, listJobsRoute, submitJobRoute } from './jobs.js';
 export { matchRoute } from './match.js';
 export { MAX_BATCH } from './match-body.js';

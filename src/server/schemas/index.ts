@@ -25,6 +25,7 @@ import {
 } from './jobs.js';
 import { NEIGHBOURS_QUERY, NODE_PATH, OWNERS_QUERY, PATHS_QUERY } from './network.js';
 import { NO_QUERY } from './query.js';
+import { DOCUMENT_SEARCH_QUERY } from './review.js';
 import {
   DATASET_PATH,
   ENTITY_PATH,
@@ -40,6 +41,7 @@ export * from './cases.js';
 export { checkBody, validatorFor } from './check.js';
 export * from './jobs.js';
 export * from './network.js';
+export { DOCUMENT_SEARCH_QUERY };
 export { list, NO_QUERY, query } from './query.js';
 export * from './screening.js';
 
@@ -52,6 +54,7 @@ export interface EndpointSchemas {
 
 export const ENDPOINTS: Record<string, EndpointSchemas> = {
   'POST /match/{dataset}': { path: DATASET_PATH, query: MATCH_QUERY, body: MATCH_BODY },
+  'GET /search/documents': { query: DOCUMENT_SEARCH_QUERY },
   'GET /search/{dataset}': { path: DATASET_PATH, query: SEARCH_QUERY },
   'GET /entities/{entity_id}': { path: ENTITY_PATH, query: ENTITY_QUERY },
   'GET /reconcile': { query: NO_QUERY },
@@ -64,6 +67,8 @@ export const ENDPOINTS: Record<string, EndpointSchemas> = {
   'DELETE /screen/jobs/{job_id}': { path: JOB_PATH, query: NO_QUERY },
   'GET /screen/jobs/{job_id}/results': { path: JOB_PATH, query: RESULTS_QUERY },
   'GET /screen/jobs/{job_id}/report': { path: JOB_PATH, query: NO_QUERY },
+  'GET /screen/jobs/{job_id}/held': { path: JOB_PATH, query: NO_QUERY },
+  'GET /screen/jobs/{job_id}/audit': { path: JOB_PATH, query: NO_QUERY },
   'POST /decisions': { query: NO_QUERY, body: DECISION_BODY },
   'GET /decisions': { query: DECISIONS_QUERY },
   'GET /audit/export': { query: AUDIT_EXPORT_QUERY },

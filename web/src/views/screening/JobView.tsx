@@ -1,8 +1,9 @@
 /**
- * One screening job: its progress while it runs (polled), then the review queue of its hits with
- * the decisions already taken, the downloads and this run's trail of decisions.
+ * One screening job: its progress while it runs (polled), then, in tabs, the review queue of its
+ * hits with the decisions already taken and this run's decisions, the hits held back by earlier
+ * decisions (which may be reopened), and the run's audit trail; and the downloads.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   decisions as fetchDecisions,
   download,
@@ -10,20 +11,34 @@ import {
   job as fetchJob,
   resultsUrl,
 } from '../../api/client.js';
+import { type HeldAnswer, heldHits } from '../../api/review.js';
 import type { DecisionJson, HitJson, JobJson } from '../../api/types.js';
 import type { ViewProps } from '../../app/routes.js';
+import { href, navigate } from '../../app/router.js';
 import { ErrorNote } from '../../components/Notice.js';
+import { Tabs } from '../../components/Tabs.js';
 import { useCan } from '../../session/session.js';
+import { AuditPanel } from './AuditPanel.js';
+import { HeldBack } from './HeldBack.js';
+import { latestDecisions } from './queue.js';
 import { Review } from './Review.js';
+
+const TABS = ['review', 'held', 'audit'] as const;
+type Tab = (typeof TABS)[number];
 
 const RUNNING = new Set(['queued', 'running', 'interrupted']);
 
-export default function JobView({ params }: ViewProps) {
+export default function JobView({ params, location }: ViewProps) {
   const id = params.job!;
   const [job, setJob] = useState<JobJson | null>(null);
   const [hits, setHits] = useState<HitJson[] | null>(null);
   const [decisions, setDecisions] = useState<DecisionJson[]>([]);
+  const [held, setHeld] = useState<HeldAnswer | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // The tab is in the address (?tab=held), so that it can be linked to and gone back to.
+  const asked = location.query.get('tab');
+  const tab: Tab = TABS.find((t) => t === asked) ?? 'review';
+  const latest = useMemo(() => latestDecisions(decisions), [decisions]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -50,8 +65,18 @@ export default function JobView({ params }: ViewProps) {
   useEffect(() => {
     if (!finished) return;
     fetchHits(id).then(setHits, setError);
+    heldHits(id).then(setHeld, setError);
     void reloadDecisions();
   }, [finished, id, reloadDecisions]);
+
+  // A link to a decision (#decision-<id>) scrolls to it once the trail is there.
+  useEffect(() => {
+    const target = window.location.hash.slice(1);
+    if (!target.startsWith('decision-') || decisions.length === 0) return;
+    const element = document.getElementById(target);
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus();
+  }, [decisions]);
 
   if (!job) return error ? <ErrorNote error={error} /> : <p className="loading">Loading…</p>;
   return (
@@ -60,8 +85,38 @@ export default function JobView({ params }: ViewProps) {
       <Progress job={job} />
       <ErrorNote error={error} />
       {finished && <Downloads id={id} />}
-      {hits && <Review runId={id} hits={hits} decisions={decisions} onDecided={reloadDecisions} />}
-      {finished && <Trail decisions={decisions} />}
+      {finished && (
+        <Tabs
+          name="job"
+          label="This run"
+          tabs={[
+            { id: 'review', label: `Review queue (${job.hits})` },
+            { id: 'held', label: `Held back (${job.suppressed})` },
+            { id: 'audit', label: 'Audit trail' },
+          ]}
+          selected={tab}
+          onSelect={(t) => navigate(href(`/screening/${encodeURIComponent(id)}`, { tab: t }), true)}
+        >
+          {tab === 'review' && (
+            <>
+              {hits && (
+                <Review runId={id} hits={hits} decisions={decisions} onDecided={reloadDecisions} />
+              )}
+              <Trail decisions={decisions} />
+            </>
+          )}
+          {tab === 'held' && (
+            <HeldBack
+              runId={id}
+              held={held?.held ?? null}
+              truncated={held?.truncated ?? false}
+              latest={latest}
+              onDecided={reloadDecisions}
+            />
+          )}
+          {tab === 'audit' && <AuditPanel runId={id} version={decisions.length} />}
+        </Tabs>
+      )}
     </section>
   );
 }
@@ -132,7 +187,7 @@ function Trail({ decisions }: { decisions: DecisionJson[] }) {
       ) : (
         <ol className="trail">
           {decisions.map((d) => (
-            <li key={d.id}>
+            <li key={d.id} id={`decision-${d.id}`} tabIndex={-1}>
               {d.decided_at}: <strong>{d.decision}</strong> on {d.key ?? 'a row without ID'} (row{' '}
               {d.row}) and {d.entity_id} by {d.by}: “{d.reason}”
             </li>
