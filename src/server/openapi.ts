@@ -5,6 +5,7 @@
  * enforced.
  */
 import { CASE_PATHS } from './openapi-cases.js';
+import { ENTITY_PATHS } from './openapi-entities.js';
 import { plain, withSchemas } from './openapi-params.js';
 import { ACCESS_ERRORS, RECONCILE_PATHS, SECURITY_SCHEMES } from './openapi-reconcile.js';
 import { SCREENING_PATHS, SCREENING_SCHEMAS } from './openapi-screening.js';
@@ -144,6 +145,7 @@ const paths = {
       responses: { '200': ok(ref('Entity')), ...errors(400, 404), ...ACCESS_ERRORS },
     },
   },
+  ...ENTITY_PATHS,
   '/catalog': {
     get: {
       summary: 'Loaded datasets and whether the index is current',

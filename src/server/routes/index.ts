@@ -21,6 +21,12 @@ export {
 } from './cases.js';
 export { decideRoute, decisionsRoute } from './decisions.js';
 export { entityRoute } from './entities.js';
+export {
+  entityDecisionsRoute,
+  entityExposureRoute,
+  entityHistoryRoute,
+  entityRelationsRoute,
+} from './entities-profile.js';
 export { reportRoute, resultsRoute } from './job-downloads.js';
 export { deleteJobRoute, jobRoute, listJobsRoute, submitJobRoute } from './jobs.js';
 export { matchRoute } from './match.js';
