@@ -3,6 +3,7 @@
  * changes between list versions, from the list store's history (as `dossier diff` reads it, for
  * one entity across every dataset that has it).
  */
+import { propertyType } from '../../core/model/index.js';
 import { EntityNotFound } from './errors.js';
 import type { EntityHistory, PropValue, Store } from '../../store/index.js';
 
@@ -35,7 +36,21 @@ export interface EntityHistoryJson {
   timeline: TimelineEntryJson[];
 }
 
-export function historyJson(id: string, history: EntityHistory[]): EntityHistoryJson {
+/**
+ * Values a reader can read: an entity-typed value (`addressEntity`) is the ID of another entity,
+ * whose own value (`address`) is listed beside it; the property still counts as changed.
+ */
+function readable(schema: string | null, values: PropValue[] | undefined): PropValue[] | null {
+  if (!values) return null;
+  if (!schema) return values;
+  return values.filter((v) => propertyType(schema, v.prop) !== 'entity');
+}
+
+export function historyJson(
+  id: string,
+  history: EntityHistory[],
+  schema: string | null = null,
+): EntityHistoryJson {
   const seen: SeenJson[] = [];
   const timeline: TimelineEntryJson[] = [];
   const datasets = history.map(({ dataset, versions }) => {
@@ -49,8 +64,8 @@ export function historyJson(id: string, history: EntityHistory[]): EntityHistory
         published: v.published,
         change: v.change,
         props: v.props,
-        added: v.values?.added ?? null,
-        removed: v.values?.removed ?? null,
+        added: readable(schema, v.values?.added),
+        removed: readable(schema, v.values?.removed),
       });
     }
     const last = versions.at(-1);
@@ -77,5 +92,6 @@ export function historyJson(id: string, history: EntityHistory[]): EntityHistory
 export async function entityHistory(store: Store, id: string): Promise<EntityHistoryJson> {
   const history = await store.history(id);
   if (history.length === 0) throw new EntityNotFound(`no entity with ID ${id}`);
-  return historyJson(id, history);
+  const schema = (await store.entity(id))?.schema ?? null;
+  return historyJson(id, history, schema);
 }
