@@ -6,6 +6,7 @@
  */
 import { CASE_PATHS } from './openapi-cases.js';
 import { NETWORK_PATHS } from './openapi-network.js';
+import { ENTITY_PATHS } from './openapi-entities.js';
 import { plain, withSchemas } from './openapi-params.js';
 import { ACCESS_ERRORS, RECONCILE_PATHS, SECURITY_SCHEMES } from './openapi-reconcile.js';
 import { REVIEW_PATHS } from './openapi-review.js';
@@ -146,6 +147,7 @@ const paths = {
       responses: { '200': ok(ref('Entity')), ...errors(400, 404), ...ACCESS_ERRORS },
     },
   },
+  ...ENTITY_PATHS,
   '/catalog': {
     get: {
       summary: 'Loaded datasets and whether the index is current',

@@ -21,6 +21,10 @@ import {
   decisionsRoute,
   deleteJobRoute,
   documentSearchRoute,
+  entityDecisionsRoute,
+  entityExposureRoute,
+  entityHistoryRoute,
+  entityRelationsRoute,
   entityRoute,
   healthzRoute,
   heldRoute,
@@ -70,6 +74,34 @@ const ADMIN: Access = { role: 'admin', keyInQuery: false };
 const RECONCILE_READ: Access = { role: 'read', keyInQuery: true };
 const RECONCILE_SCREEN: Access = { role: 'screen', keyInQuery: true };
 
+/** What the entity page reads beside the entity; decisions only for roles that may screen. */
+const ENTITY_PAGE_ROUTES: readonly Route[] = [
+  {
+    method: 'GET',
+    pattern: /^\/entities\/([^/]+)\/history$/,
+    handler: entityHistoryRoute,
+    access: READ,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/entities\/([^/]+)\/exposure$/,
+    handler: entityExposureRoute,
+    access: READ,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/entities\/([^/]+)\/relations$/,
+    handler: entityRelationsRoute,
+    access: READ,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/entities\/([^/]+)\/decisions$/,
+    handler: entityDecisionsRoute,
+    access: SCREEN,
+  },
+];
+
 export const ROUTES: readonly Route[] = [
   {
     method: 'POST',
@@ -87,6 +119,7 @@ export const ROUTES: readonly Route[] = [
   },
   { method: 'GET', pattern: /^\/search\/([^/]+)$/, handler: searchRoute, access: READ },
   { method: 'GET', pattern: /^\/entities\/([^/]+)$/, handler: entityRoute, access: READ },
+  ...ENTITY_PAGE_ROUTES,
   {
     method: 'GET',
     pattern: /^\/reconcile(?:\/([^/]+))?$/,

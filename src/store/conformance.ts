@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EntityDraft } from '../core/model/index.js';
-import type { EntityRecord, LoadMeta, Store } from './types.js';
+import type { EntityHistory, EntityRecord, LoadMeta, Store } from './types.js';
 
 function record(draft: EntityDraft, dataset: string): EntityRecord {
   return {
@@ -172,6 +172,38 @@ export function storeConformance(name: string, open: () => Promise<Store>) {
     for await (const entity of store.exportEntities('exp'))
       ids.push(`${entity.id}:${entity.target}`);
     assert.deepEqual(ids, ['e1:true', 'e2:true']);
+    await store.close();
+  });
+
+  test(`${name}: an entity's history gives each version, its presence and what changed`, async () => {
+    const store = await open();
+    await load(store, 'h', [person('a', 'A'), person('b', 'B')]);
+    await load(store, 'h', [person('a', 'A', '1970'), person('b', 'B')]);
+    await load(store, 'h', [person('a', 'A2', '1970')]);
+    const [a] = await store.history('a');
+    assert.equal(a?.dataset, 'h');
+    const brief = (h: EntityHistory | undefined) =>
+      h?.versions.map((v) => `${v.version}:${v.present}:${v.change}:${v.props.join(',')}`);
+    assert.deepEqual(brief(a), [
+      '1:true:null:',
+      '2:true:modified:birthDate',
+      '3:true:modified:name',
+    ]);
+    // The last change's values are known from the rows still kept; older ones only by property.
+    assert.deepEqual(a?.versions[2]?.values, {
+      added: [{ prop: 'name', value: 'A2' }],
+      removed: [{ prop: 'name', value: 'A' }],
+    });
+    assert.equal(a?.versions[1]?.values, null);
+    const [b] = await store.history('b');
+    assert.deepEqual(brief(b), ['1:true:null:', '2:true:null:', '3:false:removed:']);
+    await load(store, 'h', [person('a', 'A2', '1970'), person('c', 'C')]);
+    const [c] = await store.history('c');
+    assert.deepEqual(
+      c?.versions.map((v) => v.present),
+      [false, false, false, true],
+    );
+    assert.deepEqual(await store.history('missing'), []);
     await store.close();
   });
 }

@@ -56,6 +56,35 @@ export interface DatasetDiff {
   changes: EntityChange[];
 }
 
+/** One version of a dataset in an entity's history: whether it was there and what changed. */
+export interface EntityVersion {
+  version: number;
+  loadedAt: string;
+  published: string | null;
+  /** Whether the entity was in this version. */
+  present: boolean;
+  /** What changed from the dataset's previous version; null for an unchanged entity. */
+  change: ChangeKind | null;
+  /** For a modified entity, the properties whose values changed. */
+  props: string[];
+  /**
+   * The values added and removed, for the versions whose rows are still kept (the current one and
+   * the one before); null for older versions, of which only the changed properties are known.
+   */
+  values: { added: PropValue[]; removed: PropValue[] } | null;
+}
+
+export interface PropValue {
+  prop: string;
+  value: string;
+}
+
+/** An entity's history in one dataset, every version of the dataset oldest first. */
+export interface EntityHistory {
+  dataset: string;
+  versions: EntityVersion[];
+}
+
 /** An open load: a new version that nobody sees until `commit`. */
 export interface LoadSession {
   /** The version number this load will make. */
@@ -84,6 +113,11 @@ export interface Store {
   statements(id: string): Promise<Statement[]>;
   /** What changed between the last two versions of a dataset (null before the first load). */
   diff(dataset: string): Promise<DatasetDiff | null>;
+  /**
+   * An entity's history in every dataset that has it or had it in a version still recorded: the
+   * versions it appears in and what changed, version by version. Empty for an unknown ID.
+   */
+  history(id: string): Promise<EntityHistory[]>;
   /**
    * Every current entity of every dataset, assembled across datasets, in ID order: what a search
    * index is built from. `schemata` limits it to entities of those schemata.

@@ -14,6 +14,7 @@ import {
 import type { GraphStore } from '../../store/graph/index.js';
 import type { Store } from '../../store/types.js';
 import { NetworkInputError, NetworkNodeNotFound } from './errors.js';
+import { type NetworkView, networkOf } from './network-view.js';
 import { type EdgeJson, edgesJson } from './render.js';
 import { buildSnapshot, type NetworkSnapshot, snapshotKey } from './snapshot.js';
 
@@ -175,6 +176,18 @@ export class NetworkService {
   async partyExposure(id: string): Promise<PartyExposure | null> {
     const snapshot = await this.snapshot();
     return partyExposureIn(snapshot, id);
+  }
+
+  /**
+   * A party's neighbours grouped by relation type, the first `limit` of each with the total, by
+   * node id or list entity id; null when the party is not in the network (for the entity page).
+   */
+  async neighbourGroups(id: string, limit: number): Promise<NetworkView | null> {
+    const snapshot = await this.snapshot();
+    let node = snapshot.graph.indexOf(id);
+    if (node < 0) node = snapshot.byEntity.get(id) ?? -1;
+    if (node < 0) return null;
+    return networkOf(this.deps.graph, snapshot.graph.nodeIds[node]!, { limit });
   }
 }
 

@@ -22,6 +22,12 @@ export {
 export { decideRoute, decisionsRoute } from './decisions.js';
 export { documentSearchRoute } from './document-search.js';
 export { entityRoute } from './entities.js';
+export {
+  entityDecisionsRoute,
+  entityExposureRoute,
+  entityHistoryRoute,
+  entityRelationsRoute,
+} from './entities-profile.js';
 export { reportRoute, resultsRoute } from './job-downloads.js';
 export { heldRoute, jobAuditRoute } from './job-review.js';
 export { deleteJobRoute, jobRoute, listJobsRoute, submitJobRoute } from './jobs.js';

@@ -71,6 +71,13 @@ export const listsSchema: DomainSchema = {
         db.exec('ALTER TABLE versions ADD COLUMN published TEXT');
       },
     },
+    {
+      version: 4,
+      description: "an entity's changes found by its ID, for its timeline on the entity page",
+      up(db) {
+        db.exec('CREATE INDEX IF NOT EXISTS changes_by_entity ON changes (entity_id)');
+      },
+    },
   ],
   detectLegacy(db) {
     const table = db

@@ -6,11 +6,13 @@ import { assembleEntity, type FtmEntity, type Statement } from '../../core/model
 import type {
   ChangeKind,
   DatasetDiff,
+  EntityHistory,
   LoadMeta,
   LoadSession,
   Store,
   VersionInfo,
 } from '../types.js';
+import { entityHistory } from './history.js';
 import { SqliteLoad } from './load.js';
 import { type EntityRow, toVersion, unpackStatements, type VersionRow } from './rows.js';
 import { openSqlite, type SqliteDatabase } from './connection.js';
@@ -107,6 +109,10 @@ export class SqliteStore implements Store {
         props: JSON.parse(r.props) as string[],
       })),
     };
+  }
+
+  async history(id: string): Promise<EntityHistory[]> {
+    return entityHistory(this.db, id);
   }
 
   async *exportEntities(dataset: string): AsyncIterable<FtmEntity> {

@@ -1,48 +1,109 @@
 /**
- * One entity: every value with the lists (and their versions) that give it, its sanctions and
- * programmes, its identifiers, the entities it is linked to, and, when entries of several lists
- * are one designation, the members and the keys that tie them.
+ * One entity: every value with the lists (and their versions) that give it, first and last seen,
+ * its sanctions and programmes, its identifiers, exposure under the US, EU and UK rules with the
+ * ownership chains, its relationships in the lists and the network, the screening decisions taken
+ * on it (for roles that may screen), and the changes between list versions. Each part is fetched
+ * on its own, so that one failing leaves the others on the page.
  */
-import { useEffect, useState } from 'react';
+import { type ReactElement, useEffect, useState } from 'react';
 import { catalog, entity as fetchEntity } from '../../api/client.js';
 import type { DatasetJson, EntityJson } from '../../api/types.js';
 import { href } from '../../app/router.js';
 import type { ViewProps } from '../../app/routes.js';
 import { Link } from '../../components/Link.js';
 import { ErrorNote } from '../../components/Notice.js';
-import { Designation, PropertyTable, Related, Sanctions } from './sections.js';
+import { useCan } from '../../session/session.js';
+import {
+  type DecisionsAnswer,
+  entityDecisions,
+  entityExposure,
+  entityHistory,
+  entityRelations,
+  type ExposureAnswer,
+  type HistoryAnswer,
+  type RelationsAnswer,
+} from './api.js';
+import { DecisionsSection } from './Decisions.js';
+import { ExposureSection } from './Exposure.js';
 import { adjacent, IDENTIFIER_PROPS, valueRows, versionOf } from './provenance.js';
+import { RelationsSection } from './Relations.js';
+import { Designation, PropertyTable, Sanctions } from './sections.js';
+import { networkHref } from './sources.js';
+import { seenText, TimelineSection } from './Timeline.js';
+
+/** An answer as it arrives: nothing yet, the data, or why it failed. */
+export interface Loaded<T> {
+  data?: T;
+  error?: unknown;
+}
+
+function useAnswer<T>(load: (() => Promise<T>) | null, key: string): Loaded<T> {
+  const [state, setState] = useState<Loaded<T>>({});
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names what `load` fetches.
+  useEffect(() => {
+    setState({});
+    if (!load) return;
+    let live = true;
+    load().then(
+      (data) => live && setState({ data }),
+      (error) => live && setState({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return state;
+}
+
+export interface Extras {
+  history: Loaded<HistoryAnswer>;
+  exposure: Loaded<ExposureAnswer>;
+  relations: Loaded<RelationsAnswer>;
+  /** Absent for a role that may not see screening. */
+  decisions?: Loaded<DecisionsAnswer>;
+}
 
 export default function EntityView({ params }: ViewProps) {
   const id = params.id!;
-  const [entity, setEntity] = useState<EntityJson | null>(null);
-  const [datasets, setDatasets] = useState<DatasetJson[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    setEntity(null);
-    setError(null);
-    fetchEntity(id).then(setEntity, setError);
-    catalog().then((c) => setDatasets(c.datasets), setError);
-  }, [id]);
-  if (error) return <ErrorNote error={error} />;
-  if (!entity) return <p className="loading">Loading {id}…</p>;
-  return <EntityPage entity={entity} datasets={datasets} />;
+  const mayScreen = useCan('screen');
+  const entity = useAnswer(() => fetchEntity(id), id);
+  const datasets = useAnswer(async () => (await catalog()).datasets, id);
+  const extras: Extras = {
+    history: useAnswer(() => entityHistory(id), id),
+    exposure: useAnswer(() => entityExposure(id), id),
+    relations: useAnswer(() => entityRelations(id), id),
+  };
+  const decisions = useAnswer(mayScreen ? () => entityDecisions(id) : null, `${id}:${mayScreen}`);
+  if (mayScreen) extras.decisions = decisions;
+  if (entity.error || datasets.error) return <ErrorNote error={entity.error ?? datasets.error} />;
+  if (!entity.data || !datasets.data) return <p className="loading">Loading {id}…</p>;
+  return <EntityPage entity={entity.data} datasets={datasets.data} extras={extras} />;
 }
 
-export function EntityPage({ entity, datasets }: { entity: EntityJson; datasets: DatasetJson[] }) {
+/** A section's answer: its error, a loading line, or the section. */
+function Part<T>(props: { loaded: Loaded<T>; what: string; children: (data: T) => ReactElement }) {
+  const { loaded, what, children } = props;
+  if (loaded.error) return <ErrorNote error={loaded.error} />;
+  if (loaded.data === undefined) return <p className="loading">Loading {what}…</p>;
+  return children(loaded.data);
+}
+
+export function EntityPage(props: { entity: EntityJson; datasets: DatasetJson[]; extras: Extras }) {
+  const { entity, datasets, extras } = props;
   const rows = valueRows(entity, datasets);
   const links = adjacent(entity);
   const sanctions = links.filter((l) => l.prop === 'sanctions').map((l) => l.entity);
   const documents = links.filter((l) => l.prop === 'identification').map((l) => l.entity);
   const related = links.filter((l) => l.prop !== 'sanctions' && l.prop !== 'identification');
   const identifiers = rows.filter((r) => IDENTIFIER_PROPS.has(r.prop));
+  const history = extras.history.data;
   return (
     <article className="entity">
       <header>
         <p className="muted">
           <Link href={href('/search', { q: entity.caption })}>Search for this name</Link>
           {' · '}
-          <Link href={href(`/network/${encodeURIComponent(entity.id)}`)}>Network</Link>
+          <Link href={networkHref(entity.id)}>Network</Link>
         </p>
         <h1>
           {entity.caption} {entity.target && <span className="badge listed">Listed</span>}
@@ -61,9 +122,9 @@ export function EntityPage({ entity, datasets }: { entity: EntityJson; datasets:
               .join(', ')}
           </dd>
           <dt>First seen</dt>
-          <dd>{entity.first_seen}</dd>
+          <dd>{history ? seenText(history.first_seen) : entity.first_seen}</dd>
           <dt>Last seen</dt>
-          <dd>{entity.last_seen}</dd>
+          <dd>{history ? seenText(history.last_seen) : entity.last_seen}</dd>
           <dt>Last change</dt>
           <dd>{entity.last_change}</dd>
         </dl>
@@ -88,9 +149,29 @@ export function EntityPage({ entity, datasets }: { entity: EntityJson; datasets:
           </ul>
         )}
       </section>
+      <Part loaded={extras.exposure} what="exposure">
+        {(answer) => <ExposureSection answer={answer} />}
+      </Part>
       <PropertyTable rows={rows} />
-      <Related related={related} referents={entity.referents} />
+      <Part loaded={extras.relations} what="relationships">
+        {(network) => (
+          <RelationsSection
+            id={entity.id}
+            links={related}
+            referents={entity.referents}
+            network={network}
+          />
+        )}
+      </Part>
       {entity.designation && <Designation designation={entity.designation} />}
+      {extras.decisions && (
+        <Part loaded={extras.decisions} what="decisions">
+          {(answer) => <DecisionsSection decisions={answer.decisions} />}
+        </Part>
+      )}
+      <Part loaded={extras.history} what="history">
+        {(answer) => <TimelineSection history={answer} />}
+      </Part>
     </article>
   );
 }

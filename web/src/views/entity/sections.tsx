@@ -65,30 +65,6 @@ export function Sanctions({ sanctions }: { sanctions: EntityJson[] }) {
   );
 }
 
-export function Related(props: {
-  related: { prop: string; entity: EntityJson }[];
-  referents: string[];
-}) {
-  const { related, referents } = props;
-  if (related.length === 0 && referents.length === 0) return null;
-  return (
-    <section aria-labelledby="h-related">
-      <h2 id="h-related">Linked entities</h2>
-      <ul>
-        {related.map(({ prop, entity }) => (
-          <li key={`${prop}:${entity.id}`}>
-            {propLabel(prop)}: {entityLink(entity.id, entity.caption)}{' '}
-            <span className="muted">({entity.schema})</span>
-          </li>
-        ))}
-        {referents.map((id) => (
-          <li key={`ref:${id}`}>Same designation: {entityLink(id)}</li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
 export function Designation({ designation }: { designation: DesignationJson }) {
   return (
     <section aria-labelledby="h-designation">
