@@ -177,14 +177,26 @@ export async function buildCsr(
   // The last type seen is kept aside: most streams give long runs of one type.
   let lastType = '';
   let lastCode = -1;
+  // A lookup in a Map of a million ids costs a cache miss or two; streams often give runs of
+  // edges from one source or into one target, and comparing with the last id is far cheaper.
+  let lastSource = '';
+  let lastTarget = '';
+  let s: number | undefined;
+  let t: number | undefined;
   await each(edges, (edge) => {
-    const s = index.get(edge.source);
-    const t = index.get(edge.target);
+    if (edge.source !== lastSource || s === undefined) {
+      s = index.get(edge.source);
+      lastSource = edge.source;
+    }
+    if (edge.target !== lastTarget || t === undefined) {
+      t = index.get(edge.target);
+      lastTarget = edge.target;
+    }
     if (s === undefined || t === undefined) {
       throw new Error(`an edge ${edge.source} -> ${edge.target} names a node that was not given`);
     }
     let code = lastCode;
-    if (edge.type !== lastType) {
+    if (edge.type !== lastType || lastCode < 0) {
       code = typeCode.get(edge.type) ?? -1;
       if (code < 0) {
         if (types.length === 256) throw new Error('more than 256 relation types');
