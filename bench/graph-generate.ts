@@ -4,6 +4,7 @@
  * machine load: the machine is shared, so CPU time and load are recorded beside wall time).
  */
 import { loadavg } from 'node:os';
+import type { CsrColumns, CsrEdgeInput } from '../src/core/graph/index.js';
 
 export const EDGES_PER_NODE = 5;
 const LISTED_SHARE = 0.01;
@@ -78,6 +79,31 @@ export function generate(n: number, seed: number): Generated {
   }
   for (let i = 0; i < n; i++) if (rand() < LISTED_SHARE) g.listed[i] = 1;
   return g;
+}
+
+/** The graph as edge records naming nodes by string id, one object per edge. */
+export function* records(g: Generated): Generator<CsrEdgeInput> {
+  for (let k = 0; k < g.source.length; k++) {
+    yield {
+      source: g.ids[g.source[k]!]!,
+      target: g.ids[g.target[k]!]!,
+      type: 'ownership',
+      percentage: Number.isNaN(g.share[k]!) ? null : g.share[k]!,
+      percentageLow: Number.isNaN(g.low[k]!) ? null : g.low[k]!,
+      percentageHigh: Number.isNaN(g.high[k]!) ? null : g.high[k]!,
+    };
+  }
+}
+
+/** The graph as columns of node numbers. */
+export function columnsOf(g: Generated): CsrColumns {
+  const ranges = new Map<number, readonly [number, number]>();
+  for (let k = 0; k < g.source.length; k++) {
+    if (!Number.isNaN(g.low[k]!) || !Number.isNaN(g.high[k]!))
+      ranges.set(k, [g.low[k]!, g.high[k]!]);
+  }
+  const types = ['ownership'];
+  return { nodeIds: g.ids, source: g.source, target: g.target, types, share: g.share, ranges };
 }
 
 export const mb = (bytes: number) => Math.round(bytes / 1048576);

@@ -8,14 +8,11 @@
  * writing 5 million rows through the store is a load's cost, not the computation's. CPU time and the
  * machine's load are recorded beside wall time: the machine is shared. Writes bench/results/graph.json.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { openDossier } from '../src/app/dossier/index.js';
-import { NetworkService } from '../src/app/network/index.js';
 import {
   buildCsr,
-  type CsrEdgeInput,
   type CsrGraph,
   csrFromColumns,
   pathsToListed,
@@ -30,15 +27,15 @@ import {
   LISTED,
   ukPass,
 } from '../src/core/graph/exposure/index.js';
-import type { EdgeInput, NodeInput } from '../src/store/graph/index.js';
 import { repoRoot } from '../src/testing/data.js';
 import {
-  type Generated,
+  columnsOf,
   gc,
   generate,
   load,
   mb,
   random,
+  records,
   stats,
   timeQueries,
   timed,
@@ -52,6 +49,7 @@ import {
   naiveSimplePaths,
   naiveToListed,
 } from './graph-naive.js';
+import { fromStore } from './graph-store.js';
 
 const NODES = Number(process.env.BENCH_GRAPH_NODES ?? 1_000_000);
 const STORE_NODES = Number(process.env.BENCH_GRAPH_STORE_NODES ?? 100_000);
@@ -60,30 +58,6 @@ const QUERIES = 100;
 const NAIVE_DEEP_QUERIES = Number(process.env.BENCH_GRAPH_NAIVE_DEEP ?? 5);
 const EXPOSURE_TARGET_MS = 60_000;
 const PATH_TARGET_MS = 100;
-const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
-
-function* records(g: Generated): Generator<CsrEdgeInput> {
-  for (let k = 0; k < g.source.length; k++) {
-    yield {
-      source: g.ids[g.source[k]!]!,
-      target: g.ids[g.target[k]!]!,
-      type: 'ownership',
-      percentage: Number.isNaN(g.share[k]!) ? null : g.share[k]!,
-      percentageLow: Number.isNaN(g.low[k]!) ? null : g.low[k]!,
-      percentageHigh: Number.isNaN(g.high[k]!) ? null : g.high[k]!,
-    };
-  }
-}
-
-function columnsOf(g: Generated) {
-  const ranges = new Map<number, readonly [number, number]>();
-  for (let k = 0; k < g.source.length; k++) {
-    if (!Number.isNaN(g.low[k]!) || !Number.isNaN(g.high[k]!))
-      ranges.set(k, [g.low[k]!, g.high[k]!]);
-  }
-  const types = ['ownership'];
-  return { nodeIds: g.ids, source: g.source, target: g.target, types, share: g.share, ranges };
-}
 
 function csrBytes(graph: CsrGraph) {
   const arrays = [graph.edgeType, graph.share, graph.out.offsets, graph.out.nodes, graph.out.edges];
@@ -339,55 +313,6 @@ async function main() {
     `${JSON.stringify(out, null, 2)}\n`,
   );
   console.log('targets', targetsMet, 'wrote bench/results/graph.json');
-}
-
-/** Writes a generated graph through the SQLite store, then times the snapshot the service builds. */
-async function fromStore(n: number) {
-  const g = generate(n, 43);
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-graph-'));
-  const dossier = openDossier({ db: join(dir, 'graph.db') });
-  let t = process.hrtime.bigint();
-  const BATCH = 20_000;
-  for (let i = 0; i < n; i += BATCH) {
-    const nodes: NodeInput[] = [];
-    for (let j = i; j < Math.min(n, i + BATCH); j++)
-      nodes.push({ id: g.ids[j]!, schema: 'Company', caption: `Company ${j}` });
-    await dossier.graph.upsert({ nodes });
-  }
-  for (let k = 0; k < g.source.length; k += BATCH) {
-    const edges: EdgeInput[] = [];
-    for (let e = k; e < Math.min(g.source.length, k + BATCH); e++) {
-      edges.push({
-        id: `e${e}`,
-        type: 'ownership',
-        source: g.ids[g.source[e]!]!,
-        target: g.ids[g.target[e]!]!,
-        percentage: Number.isNaN(g.share[e]!) ? null : g.share[e]!,
-        percentageLow: Number.isNaN(g.low[e]!) ? null : g.low[e]!,
-        percentageHigh: Number.isNaN(g.high[e]!) ? null : g.high[e]!,
-        provenance: { kind: 'statement', dataset: 'bench', statementId: `s${e}` },
-      });
-    }
-    await dossier.graph.upsert({ edges });
-  }
-  const writeMs = ms(t);
-  const network = new NetworkService({ graph: dossier.graph, lists: dossier.lists });
-  t = process.hrtime.bigint();
-  const snapshot = await network.snapshot();
-  const snapshotMs = ms(t);
-  t = process.hrtime.bigint();
-  await network.snapshot();
-  const cachedMs = ms(t);
-  await dossier.close();
-  return {
-    nodes: n,
-    edges: g.source.length,
-    writeThroughStoreMs: Math.round(writeMs),
-    snapshotMs: Math.round(snapshotMs),
-    snapshotIs: 'streams from SQLite, CSR build, masks, exposure under the three rules',
-    cachedSnapshotMs: Math.round(cachedMs * 100) / 100,
-    nodesInSnapshot: snapshot.graph.nodeCount,
-  };
 }
 
 await main();

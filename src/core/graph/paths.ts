@@ -116,8 +116,12 @@ function meet(
 
 /**
  * The shortest path, and among paths of that length the one a plain breadth-first search from
- * `from` finds: at each step the first neighbour (out edges, then in, in edge order) that still lies
- * on a shortest path. Side a's marks are spread down to its start so that the walk can tell.
+ * `from` finds, so that answers do not change with the algorithm. That search reaches each node first
+ * from its earliest-queued neighbour, which makes its path to `to` the shortest path whose sequence
+ * of neighbour positions (out edges, then in, in edge order) is least; a walk from `from` that takes
+ * at each step the first neighbour still on a shortest path gives the same. Side a's marks are
+ * spread down to its start so that the walk can tell which nodes are on one; past side a's top
+ * level, side b's distances tell.
  */
 export function shortestPath(
   graph: CsrGraph,
