@@ -71,6 +71,27 @@ const same = (a: CsrGraph, b: CsrGraph) =>
   a.in.edges.every((x, i) => x === b.in.edges[i]) &&
   a.share.every((x, i) => Object.is(x, b.share[i]));
 
+/** Pairs joined by a random walk of `hops` steps along edges either way: a path exists. */
+function walkPairs(graph: CsrGraph, rand: () => number, count: number, hops: number) {
+  const pairs: [number, number][] = [];
+  while (pairs.length < count) {
+    const from = Math.floor(rand() * graph.nodeCount);
+    let at = from;
+    for (let h = 0; h < hops; h++) {
+      const outs = graph.out.offsets[at + 1]! - graph.out.offsets[at]!;
+      const ins = graph.in.offsets[at + 1]! - graph.in.offsets[at]!;
+      if (outs + ins === 0) break;
+      const k = Math.floor(rand() * (outs + ins));
+      at =
+        k < outs
+          ? graph.out.nodes[graph.out.offsets[at]! + k]!
+          : graph.in.nodes[graph.in.offsets[at]! + k - outs]!;
+    }
+    if (at !== from) pairs.push([from, at]);
+  }
+  return pairs;
+}
+
 const count = (status: Uint8Array, code: number) => {
   let c = 0;
   for (let i = 0; i < status.length; i++) if (status[i] === code) c++;
@@ -166,6 +187,10 @@ async function main() {
     Math.floor(rand() * NODES),
   ]) as [number, number][];
   const deep = pairs.slice(0, NAIVE_DEEP_QUERIES);
+  // Random pairs are rarely within three hops of each other: these are, by construction.
+  const linked = walkPairs(graph, random(11), QUERIES, 3);
+  let linkedFound = 0;
+  let linkedSimple = 0;
   let found3 = 0;
   let found6 = 0;
   let simpleFound = 0;
@@ -178,6 +203,12 @@ async function main() {
     }),
     toListedHops3Cap50: timeQueries(pairs, ([a]) => {
       listedFound += pathsToListed(graph, a, g.listed, 3, 50).length;
+    }),
+    linkedShortestHops3: timeQueries(linked, ([a, b]) => {
+      if (shortestPath(graph, a, b, 3)) linkedFound++;
+    }),
+    linkedAllSimplePathsHops3Cap50: timeQueries(linked, ([a, b]) => {
+      linkedSimple += simplePaths(graph, a, b, 3, 50).length;
     }),
   };
   const deepFound = deep.filter(([a, b]) => shortestPath(graph, a, b, 6)).length;
@@ -216,6 +247,8 @@ async function main() {
   const adj = adjacency.value;
   let naive3 = 0;
   let naiveDeep = 0;
+  let naiveLinked = 0;
+  let naiveLinkedSimple = 0;
   let naiveSimple = 0;
   let naiveListed = 0;
   const id = (i: number) => g.ids[i]!;
@@ -232,6 +265,12 @@ async function main() {
     toListedHops3Cap50: timeQueries(pairs, ([a]) => {
       naiveListed += naiveToListed(adj, id(a), listedIds, 3, 50);
     }),
+    linkedShortestHops3: timeQueries(linked, ([a, b]) => {
+      if (naiveShortest(adj, id(a), id(b), 3) >= 0) naiveLinked++;
+    }),
+    linkedAllSimplePathsHops3Cap50: timeQueries(linked, ([a, b]) => {
+      naiveLinkedSimple += naiveSimplePaths(adj, id(a), id(b), 3, 50);
+    }),
   };
   const t = PATH_TARGET_MS;
   const paths = {
@@ -243,6 +282,11 @@ async function main() {
         paths: simpleFound,
       },
       toListedHops3Cap50: { ...stats(csrPaths.toListedHops3Cap50, t), paths: listedFound },
+      linkedShortestHops3: { ...stats(csrPaths.linkedShortestHops3, t), found: linkedFound },
+      linkedAllSimplePathsHops3Cap50: {
+        ...stats(csrPaths.linkedAllSimplePathsHops3Cap50, t),
+        paths: linkedSimple,
+      },
     },
     naiveMaps: {
       shortestHops3: { ...stats(naivePaths.shortestHops3, t), found: naive3 },
@@ -256,6 +300,11 @@ async function main() {
         paths: naiveSimple,
       },
       toListedHops3Cap50: { ...stats(naivePaths.toListedHops3Cap50, t), paths: naiveListed },
+      linkedShortestHops3: { ...stats(naivePaths.linkedShortestHops3, t), found: naiveLinked },
+      linkedAllSimplePathsHops3Cap50: {
+        ...stats(naivePaths.linkedAllSimplePathsHops3Cap50, t),
+        paths: naiveLinkedSimple,
+      },
       adjacencyBuildMs: adjacency.ms,
       adjacencyHeapMb: mb(afterAdj.heapUsed - beforeAdj.heapUsed),
     },
@@ -263,7 +312,10 @@ async function main() {
       naive3 === found3 &&
       naiveSimple === simpleFound &&
       naiveListed === listedFound &&
-      naiveDeep === deepFound,
+      naiveDeep === deepFound &&
+      naiveLinked === linkedFound &&
+      naiveLinkedSimple === linkedSimple,
+    linkedPairsAre: 'the two ends of a random walk of three steps along edges either way',
     csrIs:
       'shortest: bidirectional BFS, per-node arrays reused across queries (epoch stamps); simple: ' +
       'reachability check, then DFS pruned by distance to the target; to listed: BFS stopping at the cap',
