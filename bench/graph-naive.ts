@@ -73,3 +73,57 @@ export function naiveShortest(
   }
   return from === to ? 0 : -1;
 }
+
+/** Listed parties within `maxHops` by BFS over Maps, nearest first, at most `cap`: their count. */
+export function naiveToListed(
+  adjacency: NaiveAdjacency,
+  from: string,
+  listed: Set<string>,
+  maxHops: number,
+  cap: number,
+) {
+  const seen = new Set([from]);
+  let frontier = [from];
+  let found = 0;
+  for (let hop = 0; hop < maxHops && frontier.length > 0; hop++) {
+    const next: string[] = [];
+    for (const u of frontier) {
+      for (const { node } of adjacency.get(u) ?? []) {
+        if (seen.has(node)) continue;
+        seen.add(node);
+        if (listed.has(node) && ++found >= cap) return found;
+        next.push(node);
+      }
+    }
+    frontier = next;
+  }
+  return found;
+}
+
+/** All simple paths up to `maxHops` by plain DFS over Maps (no pruning), at most `cap`: their count. */
+export function naiveSimplePaths(
+  adjacency: NaiveAdjacency,
+  from: string,
+  to: string,
+  maxHops: number,
+  cap: number,
+) {
+  let found = 0;
+  const path: string[] = [from];
+  const walk = (u: string) => {
+    if (u === to) {
+      found++;
+      return;
+    }
+    if (path.length > maxHops) return;
+    for (const { node } of adjacency.get(u) ?? []) {
+      if (found >= cap) return;
+      if (path.includes(node)) continue;
+      path.push(node);
+      walk(node);
+      path.pop();
+    }
+  };
+  walk(from);
+  return found;
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildCsr, type CsrEdgeInput, neighboursOf } from './index.js';
+import { buildCsr, type CsrEdgeInput, csrFromColumns, neighboursOf } from './index.js';
 
 const own = (source: string, target: string, percentage: number | null = null): CsrEdgeInput => ({
   source,
@@ -58,4 +58,58 @@ test('an edge to a node not given, or a node given twice, is refused', async () 
   await assert.rejects(buildCsr([{ id: 'a' }, { id: 'a' }], []), /twice/);
   const empty = await buildCsr([], []);
   assert.deepEqual([empty.nodeCount, empty.edgeCount, [...empty.out.offsets]], [0, 0, [0]]);
+});
+
+test('columns of node numbers build the same graph as edge records with ids', async () => {
+  const nodes = ['x', 'a', 'b', 'c'].map((id) => ({ id }));
+  const edges = [own('x', 'a', 50), own('a', 'b'), own('b', 'c', 20), own('x', 'c', 5)];
+  edges[1] = { ...edges[1]!, percentageLow: 25, percentageHigh: 50 };
+  const records = await buildCsr(nodes, edges);
+  const columns = csrFromColumns({
+    nodeIds: ['x', 'a', 'b', 'c'],
+    source: Uint32Array.of(0, 1, 2, 0),
+    target: Uint32Array.of(1, 2, 3, 3),
+    types: ['ownership'],
+    share: Float64Array.of(50, Number.NaN, 20, 5),
+    ranges: new Map([[1, [25, 50] as const]]),
+  });
+  for (const key of [
+    'nodeCount',
+    'edgeCount',
+    'types',
+    'edgeType',
+    'share',
+    'ranges',
+    'out',
+    'in',
+  ]) {
+    assert.deepEqual(
+      columns[key as keyof typeof columns],
+      records[key as keyof typeof records],
+      key,
+    );
+  }
+  assert.equal(columns.indexOf('c'), 3);
+  assert.equal(columns.indexOf('nope'), -1);
+  assert.throws(
+    () =>
+      csrFromColumns({
+        ...columns,
+        source: Uint32Array.of(0),
+        target: Uint32Array.of(9),
+        share: Float64Array.of(1),
+      }),
+    /out of range/,
+  );
+  assert.throws(
+    () =>
+      csrFromColumns({
+        nodeIds: ['a', 'a'],
+        source: new Uint32Array(0),
+        target: new Uint32Array(0),
+        types: [],
+        share: new Float64Array(0),
+      }),
+    /twice/,
+  );
 });

@@ -64,8 +64,9 @@ class Column<T extends Typed> {
   }
 }
 
-const u32 = () => new Column(new Uint32Array(1024), (size) => new Uint32Array(size));
-const f64 = () => new Column(new Float64Array(1024), (size) => new Float64Array(size));
+const u32 = (size: number) => new Column(new Uint32Array(size), (grown) => new Uint32Array(grown));
+const f64 = (size: number) =>
+  new Column(new Float64Array(size), (grown) => new Float64Array(grown));
 
 function adjacency(n: number, from: Uint32Array, to: Uint32Array, m: number): Adjacency {
   // A counting sort by `from`: stable, so each node's entries stay in edge order.
@@ -99,6 +100,60 @@ async function each<T>(items: Iterable<T> | AsyncIterable<T>, visit: (item: T) =
   for await (const item of items) visit(item);
 }
 
+/**
+ * The graph as columns of edge numbers, for callers that already hold nodes as numbers (a bench's
+ * generator, a snapshot file): edge k runs from `source[k]` to `target[k]`, both indices into
+ * `nodeIds`. The arrays are taken over, not copied.
+ */
+export interface CsrColumns {
+  nodeIds: readonly string[];
+  source: Uint32Array;
+  target: Uint32Array;
+  /** Type names by code, and edge k's code (all 0 when absent). */
+  types: readonly string[];
+  edgeType?: Uint8Array;
+  /** Percent; NaN when unknown. */
+  share: Float64Array;
+  /** Ranged shares by edge number, for the few edges that have one. */
+  ranges?: ReadonlyMap<number, readonly [number, number]>;
+  /** The id to index lookup when the caller has one already; built from nodeIds otherwise. */
+  index?: ReadonlyMap<string, number>;
+}
+
+/** Interns node ids in one Map pass: each id is set once, a repeat shows as an unchanged size. */
+function internIds(nodeIds: readonly string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let i = 0; i < nodeIds.length; i++) {
+    index.set(nodeIds[i]!, i);
+    if (index.size !== i + 1) throw new Error(`node ${nodeIds[i]} is given twice`);
+  }
+  return index;
+}
+
+/** Counting sorts into both directions; no per-edge objects, every array sized once. */
+export function csrFromColumns(columns: CsrColumns): CsrGraph {
+  const { nodeIds, source, target, share } = columns;
+  const n = nodeIds.length;
+  const m = source.length;
+  if (target.length !== m || share.length !== m) throw new Error('edge columns differ in length');
+  for (let k = 0; k < m; k++) {
+    if (source[k]! >= n || target[k]! >= n) throw new Error(`edge ${k} names a node out of range`);
+  }
+  const index = columns.index ?? internIds(nodeIds);
+  return {
+    nodeIds,
+    nodeCount: n,
+    edgeCount: m,
+    types: columns.types,
+    edgeType: columns.edgeType ?? new Uint8Array(m),
+    share,
+    ranges: columns.ranges ?? new Map(),
+    out: adjacency(n, source, target, m),
+    in: adjacency(n, target, source, m),
+    indexOf: (id: string) => index.get(id) ?? -1,
+  };
+}
+
 export async function buildCsr(
   nodes: Iterable<{ id: string }> | AsyncIterable<{ id: string }>,
   edges: Iterable<CsrEdgeInput> | AsyncIterable<CsrEdgeInput>,
@@ -106,29 +161,50 @@ export async function buildCsr(
   const nodeIds: string[] = [];
   const index = new Map<string, number>();
   await each(nodes, (node) => {
-    if (index.has(node.id)) throw new Error(`node ${node.id} is given twice`);
     index.set(node.id, nodeIds.length);
+    if (index.size === nodeIds.length) throw new Error(`node ${node.id} is given twice`);
     nodeIds.push(node.id);
   });
-  const indexOf = (id: string) => index.get(id) ?? -1;
-  const sources = u32();
-  const targets = u32();
+  // An array's length is known: its columns are sized once rather than grown.
+  const size = Array.isArray(edges) ? Math.max(1, edges.length) : 1024;
+  const sources = u32(size);
+  const targets = u32(size);
   const types: string[] = [];
   const typeCode = new Map<string, number>();
-  const codes = u32();
-  const shares = f64();
+  const codes = u32(size);
+  const shares = f64(size);
   const ranges = new Map<number, readonly [number, number]>();
+  // The last type seen is kept aside: most streams give long runs of one type.
+  let lastType = '';
+  let lastCode = -1;
+  // A lookup in a Map of a million ids costs a cache miss or two; streams often give runs of
+  // edges from one source or into one target, and comparing with the last id is far cheaper.
+  let lastSource = '';
+  let lastTarget = '';
+  let s: number | undefined;
+  let t: number | undefined;
   await each(edges, (edge) => {
-    const s = indexOf(edge.source);
-    const t = indexOf(edge.target);
-    if (s < 0 || t < 0) {
+    if (edge.source !== lastSource || s === undefined) {
+      s = index.get(edge.source);
+      lastSource = edge.source;
+    }
+    if (edge.target !== lastTarget || t === undefined) {
+      t = index.get(edge.target);
+      lastTarget = edge.target;
+    }
+    if (s === undefined || t === undefined) {
       throw new Error(`an edge ${edge.source} -> ${edge.target} names a node that was not given`);
     }
-    let code = typeCode.get(edge.type);
-    if (code === undefined) {
-      if (types.length === 256) throw new Error('more than 256 relation types');
-      code = types.push(edge.type) - 1;
-      typeCode.set(edge.type, code);
+    let code = lastCode;
+    if (edge.type !== lastType || lastCode < 0) {
+      code = typeCode.get(edge.type) ?? -1;
+      if (code < 0) {
+        if (types.length === 256) throw new Error('more than 256 relation types');
+        code = types.push(edge.type) - 1;
+        typeCode.set(edge.type, code);
+      }
+      lastType = edge.type;
+      lastCode = code;
     }
     const k = sources.length;
     sources.push(s);
@@ -139,20 +215,16 @@ export async function buildCsr(
     const high = maybeNumber(edge.percentageHigh);
     if (!Number.isNaN(low) || !Number.isNaN(high)) ranges.set(k, [low, high]);
   });
-  const n = nodeIds.length;
-  const m = sources.length;
-  return {
+  return csrFromColumns({
     nodeIds,
-    nodeCount: n,
-    edgeCount: m,
+    source: sources.view(),
+    target: targets.view(),
     types,
     edgeType: Uint8Array.from(codes.view()),
     share: shares.view().slice(),
     ranges,
-    out: adjacency(n, sources.view(), targets.view(), m),
-    in: adjacency(n, targets.view(), sources.view(), m),
-    indexOf,
-  };
+    index,
+  });
 }
 
 /** Node i's neighbours one way, as [neighbour, edge] pairs. */

@@ -1,13 +1,15 @@
 /**
  * Paths between parties over the CSR graph, in either direction of an edge (an investigator asks
- * how two parties are connected, whoever owns whom): the shortest path by breadth-first search, all
- * simple paths up to a number of hops by depth-first search pruned by distance to the target, and
- * the shortest path to each listed party within reach. Pure, and a query costs what it touches:
- * the per-node arrays of a search (three Int32Arrays, 12 MB at a million nodes) are kept in a small
- * pool per graph and only the entries a search visited are reset after it, because allocating and
- * filling them dominated short searches.
+ * how two parties are connected, whoever owns whom): the shortest path by a bidirectional
+ * breadth-first search, all simple paths up to a number of hops by depth-first search pruned by
+ * distance to the target, and the shortest path to each listed party within reach by one search
+ * from the source that stops once enough are found. Pure; a query costs what it touches (the
+ * per-node arrays are reused across queries, see search.ts).
  */
 import type { CsrGraph } from './csr.js';
+import { bfs, distA, type EdgeFilter, type Scratch, scratchFor } from './search.js';
+
+export type { EdgeFilter } from './search.js';
 
 export interface GraphPath {
   /** From the start to the end, one more than the edges. */
@@ -15,124 +17,112 @@ export interface GraphPath {
   edges: number[];
 }
 
-/** Which edges may be walked; all when absent. */
-export type EdgeFilter = Uint8Array | undefined;
-
-/** Calls `visit(neighbour, edge)` for each edge at node i, out then in. */
-function eachNeighbour(
-  graph: CsrGraph,
-  i: number,
-  filter: EdgeFilter,
-  visit: (node: number, edge: number) => unknown,
-) {
-  for (const side of [graph.out, graph.in]) {
-    for (let s = side.offsets[i]!; s < side.offsets[i + 1]!; s++) {
-      const edge = side.edges[s]!;
-      if (filter && !filter[edge]) continue;
-      if (visit(side.nodes[s]!, edge) === true) return;
-    }
-  }
-}
-
-interface Bfs {
-  /** -1 for a node not reached; entries are valid only while the search is held. */
-  dist: Int32Array;
-  parentEdge: Int32Array;
-  parentNode: Int32Array;
-  /** The nodes reached, in order: also the list of entries to reset on release. */
-  order: number[];
-}
-
-interface Buffers {
-  dist: Int32Array;
-  parentEdge: Int32Array;
-  parentNode: Int32Array;
-}
-
-/** Two buffers cover a query that holds one search while running another; more are dropped. */
-const POOL_SIZE = 2;
-const pools = new WeakMap<CsrGraph, Buffers[]>();
-
-function acquire(graph: CsrGraph): Buffers {
-  const free = pools.get(graph)?.pop();
-  if (free) return free;
-  const n = graph.nodeCount;
-  // Only dist needs a sentinel: the parents are read for reached nodes only, each written on reach.
-  return {
-    dist: new Int32Array(n).fill(-1),
-    parentEdge: new Int32Array(n),
-    parentNode: new Int32Array(n),
-  };
-}
-
-/** Resets the entries the search touched and returns its buffers to the graph's pool. */
-function release(graph: CsrGraph, search: Bfs) {
-  const { dist, order } = search;
-  for (let k = 0; k < order.length; k++) dist[order[k]!] = -1;
-  let pool = pools.get(graph);
-  if (!pool) {
-    pool = [];
-    pools.set(graph, pool);
-  }
-  if (pool.length < POOL_SIZE) pool.push(search);
-}
-
-/** Runs `use` on a breadth-first search from `from`, then gives its buffers back. */
-function withBfs<T>(
-  graph: CsrGraph,
-  from: number,
-  maxHops: number,
-  filter: EdgeFilter,
-  stop: ((node: number) => boolean) | undefined,
-  use: (search: Bfs) => T,
-): T {
-  const search = bfs(graph, acquire(graph), from, maxHops, filter, stop);
-  try {
-    return use(search);
-  } finally {
-    release(graph, search);
-  }
-}
-
-/** Breadth-first from `from` up to `maxHops`; `stop(node)` ends the search early. */
-function bfs(
-  graph: CsrGraph,
-  buffers: Buffers,
-  from: number,
-  maxHops: number,
-  filter: EdgeFilter,
-  stop?: (node: number) => boolean,
-): Bfs {
-  const { dist, parentEdge, parentNode } = buffers;
-  const order = [from];
-  dist[from] = 0;
-  parentEdge[from] = -1;
-  parentNode[from] = -1;
-  for (let head = 0; head < order.length; head++) {
-    const u = order[head]!;
-    if (stop?.(u)) break;
-    if (dist[u]! >= maxHops) continue;
-    eachNeighbour(graph, u, filter, (v, e) => {
-      if (dist[v] !== -1) return;
-      dist[v] = dist[u]! + 1;
-      parentEdge[v] = e;
-      parentNode[v] = u;
-      order.push(v);
-    });
-  }
-  return { dist, parentEdge, parentNode, order };
-}
-
-function pathBack(search: Bfs, to: number): GraphPath {
+/** Side a's path from its start to `to`, read back through the parents. */
+function pathBack(s: Scratch, to: number): GraphPath {
   const nodes = [to];
   const edges: number[] = [];
-  for (let x = to; search.parentNode[x]! >= 0; x = search.parentNode[x]!) {
-    edges.push(search.parentEdge[x]!);
-    nodes.push(search.parentNode[x]!);
+  for (let x = to; s.a.parentNode[x]! >= 0; x = s.a.parentNode[x]!) {
+    edges.push(s.a.parentEdge[x]!);
+    nodes.push(s.a.parentNode[x]!);
   }
   return { nodes: nodes.reverse(), edges: edges.reverse() };
 }
 
+interface Meeting {
+  /** The length of the shortest path. */
+  hops: number;
+  /** The last level of side a whose nodes on shortest paths are marked (see `meet`). */
+  top: number;
+  /** Those marked nodes. */
+  marked: number[];
+}
+
+/**
+ * Bidirectional breadth-first search: side a from `from`, side b from `to`, each step expanding the
+ * whole next level of the side with the smaller frontier. The first level that touches the other
+ * side gives the distance exactly (the two balls were disjoint and not adjacent before it), and
+ * every contact of that level has that length. The nodes of side a's top level that make a contact
+ * are marked: they are the nodes of that level lying on shortest paths. On a random graph each side
+ * reaches about the square root of what a one-sided search reaches.
+ */
+function meet(
+  graph: CsrGraph,
+  s: Scratch,
+  from: number,
+  to: number,
+  maxHops: number,
+  filter: EdgeFilter,
+): Meeting | null {
+  const epoch = s.epoch;
+  const sides = [s.a, s.b] as const;
+  const head = [0, 0];
+  const tail = [1, 1];
+  const level = [0, 0];
+  for (const [x, start] of [
+    [0, from],
+    [1, to],
+  ] as const) {
+    const side = sides[x];
+    side.stamp[start] = epoch;
+    side.dist[start] = 0;
+    side.parentNode[start] = -1;
+    side.parentEdge[start] = -1;
+    side.queue[0] = start;
+  }
+  if (from === to) return { hops: 0, top: 0, marked: [] };
+  const marked: number[] = [];
+  while (level[0]! + level[1]! < maxHops && head[0]! < tail[0]! && head[1]! < tail[1]!) {
+    const x = tail[0]! - head[0]! <= tail[1]! - head[1]! ? 0 : 1;
+    const me = sides[x];
+    const other = sides[1 - x]!;
+    const end = tail[x]!;
+    const next = level[x]! + 1;
+    let contact = false;
+    for (let h = head[x]!; h < end; h++) {
+      const u = me.queue[h]!;
+      for (let way = 0; way < 2; way++) {
+        const adj = way === 0 ? graph.out : graph.in;
+        const stop = adj.offsets[u + 1]!;
+        for (let k = adj.offsets[u]!; k < stop; k++) {
+          const e = adj.edges[k]!;
+          if (filter && !filter[e]) continue;
+          const v = adj.nodes[k]!;
+          if (other.stamp[v] === epoch) {
+            contact = true;
+            // Mark side a's end of the contact: u when a expands, v when b does.
+            const aEnd = x === 0 ? u : v;
+            if (s.mark[aEnd] !== epoch) {
+              s.mark[aEnd] = epoch;
+              marked.push(aEnd);
+            }
+          }
+          if (me.stamp[v] === epoch) continue;
+          me.stamp[v] = epoch;
+          me.dist[v] = next;
+          me.parentNode[v] = u;
+          me.parentEdge[v] = e;
+          me.queue[tail[x]!++] = v;
+        }
+      }
+    }
+    head[x] = end;
+    if (contact) {
+      return { hops: level[0]! + level[1]! + 1, top: level[0]!, marked };
+    }
+    level[x] = next;
+  }
+  return null;
+}
+
+/**
+ * The shortest path, and among paths of that length the one a plain breadth-first search from
+ * `from` finds, so that answers do not change with the algorithm. That search reaches each node first
+ * from its earliest-queued neighbour, which makes its path to `to` the shortest path whose sequence
+ * of neighbour positions (out edges, then in, in edge order) is least; a walk from `from` that takes
+ * at each step the first neighbour still on a shortest path gives the same. Side a's marks are
+ * spread down to its start so that the walk can tell which nodes are on one; past side a's top
+ * level, side b's distances tell.
+ */
 export function shortestPath(
   graph: CsrGraph,
   from: number,
@@ -140,14 +130,63 @@ export function shortestPath(
   maxHops: number,
   filter?: EdgeFilter,
 ): GraphPath | null {
-  return withBfs(
-    graph,
-    from,
-    maxHops,
-    filter,
-    (node) => node === to,
-    (search) => (search.dist[to] === -1 ? null : pathBack(search, to)),
-  );
+  const s = scratchFor(graph);
+  const found = meet(graph, s, from, to, maxHops, filter);
+  if (!found) return null;
+  const { hops, top } = found;
+  const { a, b, mark } = s;
+  const epoch = s.epoch;
+  const onA = (w: number, dist: number) => a.stamp[w] === epoch && a.dist[w] === dist;
+  // Mark, level by level down side a, the nodes one step before a marked one.
+  let marked = found.marked;
+  for (let d = top; d > 0; d--) {
+    const below: number[] = [];
+    for (const u of marked) {
+      forNeighbours(graph, u, filter, (w) => {
+        if (onA(w, d - 1) && mark[w] !== epoch) {
+          mark[w] = epoch;
+          below.push(w);
+        }
+        return false;
+      });
+    }
+    marked = below;
+  }
+  const nodes = [from];
+  const edges: number[] = [];
+  for (let k = 0; k < hops; k++) {
+    const step = k + 1;
+    forNeighbours(graph, nodes[k]!, filter, (w, e) => {
+      const on =
+        step <= top
+          ? onA(w, step) && mark[w] === epoch
+          : b.stamp[w] === epoch && b.dist[w] === hops - step;
+      if (on) {
+        nodes.push(w);
+        edges.push(e);
+      }
+      return on;
+    });
+  }
+  return { nodes, edges };
+}
+
+/** Calls `visit(neighbour, edge)` for each edge at node i, out then in, until it returns true. */
+function forNeighbours(
+  graph: CsrGraph,
+  i: number,
+  filter: EdgeFilter,
+  visit: (node: number, edge: number) => boolean,
+) {
+  for (let way = 0; way < 2; way++) {
+    const adj = way === 0 ? graph.out : graph.in;
+    const end = adj.offsets[i + 1]!;
+    for (let k = adj.offsets[i]!; k < end; k++) {
+      const e = adj.edges[k]!;
+      if (filter && !filter[e]) continue;
+      if (visit(adj.nodes[k]!, e)) return;
+    }
+  }
 }
 
 /**
@@ -162,42 +201,36 @@ export function simplePaths(
   maxPaths: number,
   filter?: EdgeFilter,
 ): GraphPath[] {
-  // Distances to the target prune every branch that cannot arrive within the hops left.
-  return withBfs(graph, to, maxHops, filter, undefined, (search) =>
-    walkPaths(graph, from, to, maxHops, maxPaths, filter, search.dist),
-  );
-}
-
-function walkPaths(
-  graph: CsrGraph,
-  from: number,
-  to: number,
-  maxHops: number,
-  maxPaths: number,
-  filter: EdgeFilter,
-  toTarget: Int32Array,
-): GraphPath[] {
-  if (toTarget[from] === -1) return [];
+  // Most pairs are not within reach: the bidirectional search says so cheaply.
+  if (!meet(graph, scratchFor(graph), from, to, maxHops, filter)) return [];
+  // Distances to the target prune every branch that cannot arrive within the hops left; the first
+  // step leaves maxHops - 1, so the search from the target need not go further.
+  const s = scratchFor(graph);
+  bfs(graph, s, to, Math.max(0, maxHops - 1), filter);
   const found: GraphPath[] = [];
   const nodes = [from];
   const edges: number[] = [];
-  const onPath = new Set<number>([from]);
+  const onPath = s.mark;
+  const epoch = s.epoch;
+  onPath[from] = epoch;
   const walk = (u: number) => {
     if (u === to) {
       found.push({ nodes: [...nodes], edges: [...edges] });
       return;
     }
-    eachNeighbour(graph, u, filter, (v, e) => {
+    const left = maxHops - edges.length - 1;
+    forNeighbours(graph, u, filter, (v, e) => {
       if (found.length >= maxPaths) return true;
-      const left = maxHops - edges.length - 1;
-      if (onPath.has(v) || toTarget[v] === -1 || toTarget[v]! > left) return;
-      onPath.add(v);
+      const dist = distA(s, v);
+      if (onPath[v] === epoch || dist === -1 || dist > left) return false;
+      onPath[v] = epoch;
       nodes.push(v);
       edges.push(e);
       walk(v);
       edges.pop();
       nodes.pop();
-      onPath.delete(v);
+      onPath[v] = 0;
+      return false;
     });
   };
   walk(from);
@@ -213,12 +246,13 @@ export function pathsToListed(
   maxPaths: number,
   filter?: EdgeFilter,
 ): GraphPath[] {
+  if (maxPaths <= 0) return [];
+  const s = scratchFor(graph);
   const reached: number[] = [];
-  const stop = (node: number) => {
-    if (node !== from && listed[node]) reached.push(node);
+  // Nodes are reached nearest first, so the search stops at the maxPaths-th listed one.
+  bfs(graph, s, from, maxHops, filter, (node) => {
+    if (listed[node]) reached.push(node);
     return reached.length >= maxPaths;
-  };
-  return withBfs(graph, from, maxHops, filter, stop, (search) =>
-    reached.map((node) => pathBack(search, node)),
-  );
+  });
+  return reached.map((node) => pathBack(s, node));
 }

@@ -48,7 +48,13 @@ export function foldHoldings(graph: CsrGraph, ownership: Uint8Array): Holdings {
       const v = out.nodes[s]!;
       // A company's holding of its own shares gives no one else a stake.
       if (!ownership[edge] || v === u) continue;
-      const [lo, hi, unk] = edgeBounds(graph, edge);
+      // Exact shares, nearly all of them, are read in place; edgeBounds allocates a tuple.
+      const exact = graph.share[edge]!;
+      let lo = exact;
+      let hi = exact;
+      let unk = false;
+      if (Number.isNaN(exact)) [lo, hi, unk] = edgeBounds(graph, edge);
+      else lo = hi = clamp(exact);
       if (seen[v] === u + 1) {
         const slot = slotOf[v]!;
         low[slot] = Math.min(low[slot]!, lo);

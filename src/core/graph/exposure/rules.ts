@@ -38,7 +38,11 @@ function statusOf(
   return status;
 }
 
-const capped = (sums: Float64Array) => sums.map((s) => Math.min(100, s));
+function capped(sums: Float64Array): Float64Array {
+  const out = new Float64Array(sums.length);
+  for (let i = 0; i < sums.length; i++) out[i] = Math.min(100, sums[i]!);
+  return out;
+}
 
 export function computeExposure(input: ExposureInput): ExposureResult {
   const { graph, listed, ownership, control, jointGroup } = input;

@@ -48,19 +48,28 @@ export function ukPass(input: UkInput, bound: 'low' | 'high'): UkPass {
   const pick = bound === 'low' ? 0 : 1;
   let stamp = 0;
   // What the members of the current person's set hold in v: per owner, conflicting claims fold
-  // into one bound (as in holdings.ts); joint groups touched by a member count whole.
+  // into one bound (as in holdings.ts); joint groups touched by a member count whole. Per-owner
+  // bounds live in arrays stamped per call, so a call allocates nothing (it runs once per holding
+  // of every set member).
+  const ownerStamp = new Uint32Array(n);
+  const ownerShare = new Float64Array(n);
+  const owners: number[] = [];
+  let call = 0;
+  const noGroups = new Set<number>();
   const holding = (v: number): [number, boolean] => {
-    const groups = new Set<number>();
     const ins = graph.in;
+    let groups = noGroups;
     if (jointGroup) {
       for (let s = ins.offsets[v]!; s < ins.offsets[v + 1]!; s++) {
         const e = ins.edges[s]!;
         if (ownership[e] && jointGroup[e]! >= 0 && member[ins.nodes[s]!] === stamp) {
+          if (groups === noGroups) groups = new Set<number>();
           groups.add(jointGroup[e]!);
         }
       }
     }
-    const byOwner = new Map<number, number>();
+    call++;
+    owners.length = 0;
     let unk = false;
     for (let s = ins.offsets[v]!; s < ins.offsets[v + 1]!; s++) {
       const e = ins.edges[s]!;
@@ -71,14 +80,17 @@ export function ukPass(input: UkInput, bound: 'low' | 'high'): UkPass {
       const bounds = edgeBounds(graph, e);
       const share = bounds[pick] as number;
       if (bounds[2]) unk = true;
-      const seen = byOwner.get(u);
-      byOwner.set(
-        u,
-        seen === undefined ? share : pick ? Math.max(seen, share) : Math.min(seen, share),
-      );
+      if (ownerStamp[u] !== call) {
+        ownerStamp[u] = call;
+        ownerShare[u] = share;
+        owners.push(u);
+      } else {
+        const seen = ownerShare[u]!;
+        ownerShare[u] = pick ? Math.max(seen, share) : Math.min(seen, share);
+      }
     }
     let sum = 0;
-    for (const share of byOwner.values()) sum += share;
+    for (const u of owners) sum += ownerShare[u]!;
     return [sum, unk];
   };
   for (let p = 0; p < n; p++) {
