@@ -5,6 +5,7 @@
  * enforced.
  */
 import { CASE_PATHS } from './openapi-cases.js';
+import { NOTE_PATHS } from './openapi-notes.js';
 import { plain, withSchemas } from './openapi-params.js';
 import { ACCESS_ERRORS, RECONCILE_PATHS, SECURITY_SCHEMES } from './openapi-reconcile.js';
 import { SCREENING_PATHS, SCREENING_SCHEMAS } from './openapi-screening.js';
@@ -165,6 +166,7 @@ const paths = {
   ...RECONCILE_PATHS,
   ...SCREENING_PATHS,
   ...CASE_PATHS,
+  ...NOTE_PATHS,
   '/healthz': {
     get: { summary: 'Liveness', security: [], responses: { '200': ok({ type: 'object' }) } },
   },
