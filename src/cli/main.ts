@@ -11,6 +11,7 @@ import { registerDecide } from './commands/decide.js';
 import { registerDesignations } from './commands/designations.js';
 import { registerDiff } from './commands/diff.js';
 import { registerDocs } from './commands/docs.js';
+import { registerNotes } from './commands/notes.js';
 import { registerEntity } from './commands/entity.js';
 import { registerExport } from './commands/export.js';
 import { registerExposure } from './commands/exposure.js';
@@ -71,6 +72,7 @@ export function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   registerCases(program, ctx);
   registerAdd(program, ctx);
   registerDocs(program, ctx);
+  registerNotes(program, ctx);
   registerFind(program, ctx);
   registerMentions(program, ctx);
   registerClaims(program, ctx);

@@ -47,6 +47,11 @@ export interface AppDeps {
   screening?: ScreeningSetup;
   /** Cases and their documents (/cases/...); without it those routes answer 404. */
   documents?: DocumentService;
+  /**
+   * A case's offline HTML report with its CSP (src/app/report's reportDownload, wired where the
+   * stores are opened); without it GET /cases/{case}/report answers 404.
+   */
+  caseReport?: (caseName: string, threshold: number) => Promise<{ html: string; policy: string }>;
   /** Where start-up, refresh and internal-error lines go (default: nowhere). */
   log?: (line: string) => void;
   /**

@@ -37,6 +37,7 @@ const Document = {
     pages: { type: 'integer' },
     properties: { type: 'object', additionalProperties: stringList },
     added_at: text,
+    tags: { ...stringList, description: "Reporters' tags, in code-unit order" },
   },
 };
 
@@ -106,7 +107,22 @@ export const CASE_PATHS = {
               type: 'array',
               items: {
                 type: 'object',
-                properties: { name: text, title: nullable('string'), created_at: text },
+                properties: {
+                  name: text,
+                  title: nullable('string'),
+                  created_at: text,
+                  documents: { type: 'integer' },
+                  processed: { type: 'integer' },
+                  pending: { type: 'integer' },
+                  failed: { type: 'integer' },
+                  pages: { type: 'integer' },
+                  claims: { type: 'integer' },
+                  notes: { type: 'integer', description: 'Notes not retracted' },
+                  last_added_at: {
+                    ...nullable('string'),
+                    description: 'The latest document added',
+                  },
+                },
               },
             },
           },

@@ -7,6 +7,7 @@
 import { CASE_PATHS } from './openapi-cases.js';
 import { NETWORK_PATHS } from './openapi-network.js';
 import { ENTITY_PATHS } from './openapi-entities.js';
+import { NOTE_PATHS } from './openapi-notes.js';
 import { plain, withSchemas } from './openapi-params.js';
 import { ACCESS_ERRORS, RECONCILE_PATHS, SECURITY_SCHEMES } from './openapi-reconcile.js';
 import { REVIEW_PATHS } from './openapi-review.js';
@@ -171,6 +172,7 @@ const paths = {
   ...CASE_PATHS,
   ...NETWORK_PATHS,
   ...REVIEW_PATHS,
+  ...NOTE_PATHS,
   '/healthz': {
     get: { summary: 'Liveness', security: [], responses: { '200': ok({ type: 'object' }) } },
   },

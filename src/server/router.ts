@@ -7,6 +7,12 @@ import type { Handler } from './context.js';
 import type { BodyKind } from './cross-site.js';
 import { BadRequest, MethodNotAllowed, NotFound } from './errors.js';
 import {
+  addNoteRoute,
+  caseNotesRoute,
+  caseReportRoute,
+  deleteTagRoute,
+  putTagRoute,
+  retractNoteRoute,
   algorithmsRoute,
   auditExportRoute,
   auditVerifyRoute,
@@ -59,7 +65,7 @@ export interface Access {
 }
 
 interface Route {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   pattern: RegExp;
   handler: Handler;
   access: Access;
@@ -211,6 +217,34 @@ export const ROUTES: readonly Route[] = [
     access: READ,
   },
   { method: 'GET', pattern: /^\/network\/([^/]+)\/owners$/, handler: ownersRoute, access: READ },
+  // Notes and tags are a reviewer's acts, recorded in the audit trail: screen, as decisions are.
+  { method: 'GET', pattern: /^\/cases\/([^/]+)\/notes$/, handler: caseNotesRoute, access: READ },
+  {
+    method: 'POST',
+    pattern: /^\/cases\/([^/]+)\/notes$/,
+    handler: addNoteRoute,
+    access: SCREEN,
+    body: 'json',
+  },
+  {
+    method: 'POST',
+    pattern: /^\/cases\/([^/]+)\/notes\/([^/]+)\/retract$/,
+    handler: retractNoteRoute,
+    access: SCREEN,
+  },
+  {
+    method: 'PUT',
+    pattern: /^\/cases\/([^/]+)\/documents\/([^/]+)\/tags\/([^/]+)$/,
+    handler: putTagRoute,
+    access: SCREEN,
+  },
+  {
+    method: 'DELETE',
+    pattern: /^\/cases\/([^/]+)\/documents\/([^/]+)\/tags\/([^/]+)$/,
+    handler: deleteTagRoute,
+    access: SCREEN,
+  },
+  { method: 'GET', pattern: /^\/cases\/([^/]+)\/report$/, handler: caseReportRoute, access: READ },
   { method: 'GET', pattern: /^\/catalog$/, handler: catalogRoute, access: READ },
   { method: 'GET', pattern: /^\/algorithms$/, handler: algorithmsRoute, access: READ },
   { method: 'GET', pattern: /^\/session$/, handler: sessionRoute, access: READ },

@@ -10,7 +10,7 @@ import type { Store } from '../store/index.js';
 import type { ScreeningStore } from '../store/screening/index.js';
 import { type App, createApp } from './app.js';
 import { type ConfigInput, serverConfig } from './config.js';
-import type { ServerKeys } from './context.js';
+import type { AppDeps, ServerKeys } from './context.js';
 
 export {
   get,
@@ -51,6 +51,8 @@ export interface TestServerOptions {
   workbench?: string | null;
   /** Cases and their documents, for the /cases routes. */
   documents?: DocumentService;
+  /** A case's report, for GET /cases/{case}/report. */
+  caseReport?: AppDeps['caseReport'];
 }
 
 /** A running server on 127.0.0.1 with a free port. */
@@ -73,7 +75,7 @@ export async function startTestServer(
     jobsDir: `${repo.location}.jobs`,
     jobBatchSize,
   };
-  const { keys, log, workbench, network, documents } = options;
+  const { keys, log, workbench, network, documents, caseReport } = options;
   const app = createApp({
     service,
     store,
@@ -84,6 +86,7 @@ export async function startTestServer(
     workbench,
     network,
     documents,
+    caseReport,
   });
   const url = await app.listen();
   return { url, app, service, close: () => app.close() };

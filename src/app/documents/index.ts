@@ -60,6 +60,17 @@ export {
   type XrefResult,
   xrefParties,
 } from './xref.js';
+export {
+  addCaseNote,
+  NoteNotFoundError,
+  type NoteRequest,
+  NoteRetractedError,
+  retractCaseNote,
+  setDocumentTag,
+  type TagChange,
+  tagOf,
+} from './notes.js';
+export { type CaseSummary, NotesService } from './notes-service.js';
 export { DocumentService, type DocumentServiceDeps, type FoundPage } from './service.js';
 export {
   caseJson,
@@ -70,5 +81,7 @@ export {
   foundPageJson,
   MENTION_KINDS,
   mentionJson,
+  caseSummaryJson,
+  noteJson,
   pageJson,
 } from './json.js';

@@ -5,12 +5,14 @@
  */
 import type {
   CaseInfo,
+  CaseNote,
   Claim,
   DocumentInfo,
   DocumentRecord,
   Page,
 } from '../../store/cases/index.js';
 import type { CaseMention } from './mentions.js';
+import type { CaseSummary } from './notes-service.js';
 import type { FoundPage } from './service.js';
 
 export function caseJson(c: CaseInfo) {
@@ -28,6 +30,38 @@ export function documentJson(d: DocumentInfo) {
     pages: d.pageCount,
     properties: d.properties,
     added_at: d.addedAt,
+    tags: d.tags,
+  };
+}
+
+/** A case with its figures, for the case list (`dossier cases --json`, GET /cases). */
+export function caseSummaryJson(c: CaseSummary) {
+  return {
+    ...caseJson(c),
+    documents: c.counts.total,
+    processed: c.counts.processed,
+    pending: c.counts.pending,
+    failed: c.counts.failed,
+    pages: c.pages,
+    claims: c.claims,
+    notes: c.notes,
+    last_added_at: c.lastAddedAt,
+  };
+}
+
+export function noteJson(n: CaseNote) {
+  return {
+    id: n.id,
+    text: n.text,
+    document_id: n.documentId,
+    page: n.page,
+    start: n.start,
+    end: n.end,
+    by: n.actor,
+    created_at: n.createdAt,
+    status: n.status,
+    retracted_at: n.retractedAt,
+    retracted_by: n.retractedBy,
   };
 }
 

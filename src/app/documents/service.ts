@@ -33,6 +33,7 @@ import {
   type XrefDecideRequest,
 } from './xref-decide.js';
 import { partiesOf } from './parties.js';
+import { NotesService } from './notes-service.js';
 import type { FtmEntity } from '../../core/model/index.js';
 import type { MatcherTools } from '../../core/matching/index.js';
 import { InTextSearch } from './in-text.js';
@@ -103,10 +104,18 @@ export class DocumentService {
   private readonly extractors: readonly Extractor[];
   /** The in-text search of the last index asked about: built once per index. */
   private inText: { matcher: object; search: InTextSearch } | null = null;
+  /** Reporters' notes, document tags and the case list's figures (notes-service.ts). */
+  readonly notes: NotesService;
 
   constructor(private readonly deps: DocumentServiceDeps) {
     this.readerFor = deps.readerFor ?? defaultReaderFor;
     this.extractors = deps.extractors ?? defaultExtractors;
+    this.notes = new NotesService({
+      cases: deps.cases,
+      ...(deps.audit ? { audit: deps.audit } : {}),
+      requireCase: (name) => this.requireCase(name),
+      documentId: (caseName, id) => this.documentId(caseName, id),
+    });
   }
 
   async createCase(name: string, title?: string | null): Promise<CaseInfo> {
@@ -156,11 +165,14 @@ export class DocumentService {
 
   async documents(
     caseName: string,
-    filter: { failed?: boolean } = {},
+    filter: { failed?: boolean; tag?: string } = {},
   ): Promise<{ documents: DocumentInfo[]; counts: StatusCounts }> {
     await this.requireCase(caseName);
     const status = filter.failed ? ('failed' as const) : undefined;
-    const documents = await this.deps.cases.listDocuments(caseName, status ? { status } : {});
+    const documents = await this.deps.cases.listDocuments(caseName, {
+      ...(status ? { status } : {}),
+      ...(filter.tag ? { tag: filter.tag.trim().toLowerCase() } : {}),
+    });
     return { documents, counts: await this.deps.cases.countDocuments(caseName) };
   }
 
@@ -176,6 +188,15 @@ export class DocumentService {
     const pages = await this.deps.cases.pages(caseName, full);
     const children = await this.deps.cases.children(caseName, full);
     return { document, pages, children };
+  }
+
+  /** A document's full ID from its ID or a unique prefix; not_found when the case has none. */
+  async documentId(caseName: string, id: string): Promise<string> {
+    const full = await this.resolveId(caseName, id.toLowerCase());
+    if (!(await this.deps.cases.getDocument(caseName, full))) {
+      throw new DocumentNotFoundError(`case "${caseName}" has no document ${id}`);
+    }
+    return full;
   }
 
   /** The picture of a page (1-based): a PDF page rendered on the server, or a PNG/JPEG scan. */

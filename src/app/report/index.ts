@@ -26,9 +26,10 @@ export {
   type ImageOptions,
   MAX_IMAGES,
 } from './images.js';
-export { contentPolicy, renderReport } from './render.js';
+export { contentPolicy, renderReport, renderReportWithPolicy } from './render.js';
 export {
   pageCacheDir,
+  reportDownload,
   type ReportOptions,
   type ReportSummary,
   writeReport,

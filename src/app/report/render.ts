@@ -34,6 +34,14 @@ export function contentPolicy(style: string, imagesBeside: boolean): string {
 }
 
 export function renderReport(data: ReportData): string {
+  return renderReportWithPolicy(data).html;
+}
+
+/**
+ * The report and its Content-Security-Policy, so that a server sending the file can send the
+ * same policy as a header (a meta tag cannot forbid everything a header can, frame-ancestors).
+ */
+export function renderReportWithPolicy(data: ReportData): { html: string; policy: string } {
   const styles = new BoxStyles();
   // The pages first: their boxes' positions go into the stylesheet.
   const pages = renderPages(data.pages, styles);
@@ -41,11 +49,12 @@ export function renderReport(data: ReportData): string {
   const beside = data.pages.some((p) => p.image !== null && !p.image.src.startsWith('data:'));
   const h = data.header;
   const title = h.title ? `${h.title} (${h.caseName})` : h.caseName;
+  const policy = contentPolicy(style, beside);
   const doc = html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentPolicy(style, beside)}">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Dossier report: ${title}</title>
@@ -67,5 +76,5 @@ ${pages}
 </body>
 </html>
 `;
-  return doc.value;
+  return { html: doc.value, policy };
 }

@@ -8,7 +8,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import type { BlobStore } from '../../store/cases/index.js';
 import { type GatherOptions, gatherReport, type ReportSources } from './gather.js';
 import { addPageImages, type ImageMode } from './images.js';
-import { renderReport } from './render.js';
+import { renderReport, renderReportWithPolicy } from './render.js';
 
 export interface ReportOptions extends GatherOptions {
   out: string;
@@ -84,4 +84,23 @@ export async function writeReport(
     claims: data.claims.length,
     timeline: data.timeline.entries.length,
   };
+}
+
+/**
+ * The report as one self-contained HTML text with every page image inside, and its CSP, for a
+ * server to send as a download (GET /cases/{case}/report).
+ */
+export async function reportDownload(
+  sources: ReportSources,
+  caseName: string,
+  options: GatherOptions & { blobs: BlobStore; cacheDir: string; maxImages?: number },
+): Promise<{ html: string; policy: string }> {
+  const data = await gatherReport(sources, caseName, options);
+  await addPageImages(data, {
+    blobs: options.blobs,
+    cacheDir: options.cacheDir,
+    mode: { kind: 'embed' },
+    maxImages: options.maxImages,
+  });
+  return renderReportWithPolicy(data);
 }

@@ -26,6 +26,23 @@ export interface KeptXrefDecision {
   decidedAt: string;
 }
 
+/** A reporter's note as the case store keeps it. */
+export interface KeptNote {
+  caseName: string;
+  actor: string;
+  createdAt: string;
+  text: string;
+  retractedAt: string | null;
+}
+
+/** A document's tag as the case store keeps it. */
+export interface KeptTag {
+  caseName: string;
+  documentId: string;
+  tag: string;
+  taggedAt: string;
+}
+
 /** Records checked between two pauses that let other work run. */
 const RECORDS_PER_TURN = 2000;
 
@@ -42,7 +59,7 @@ export interface AuditVerified {
  * The number of records and the head, or an AuditBrokenError naming the first bad record, or an
  * AuditIncompleteError when the chain holds but lacks a record the store implies (a run, a
  * decision, one of `splits`: reviewers' splits of designations, one of `xrefDecisions`: reviewers'
- * decisions on the parties of cases) or does not hold `expectHead`,
+ * decisions on the parties of cases, `notes` and `tags`: reporters' notes and document tags) or does not hold `expectHead`,
  * the head a user kept outside the database, or one of `checkpoints`, the heads of signed
  * checkpoints (already checked against their key).
  */
@@ -53,12 +70,17 @@ export async function verifyAudit(
     checkpoints?: readonly ExpectedHead[];
     splits?: () => Promise<readonly KeptSplit[]>;
     xrefDecisions?: () => Promise<readonly KeptXrefDecision[]>;
+    /** Reporters' notes and document tags of cases. */
+    notes?: () => Promise<readonly KeptNote[]>;
+    tags?: () => Promise<readonly KeptTag[]>;
   } = {},
 ): Promise<AuditVerified> {
   // Read before the snapshot: a split's or xref decision's record is appended before it is
   // kept, so every one read here has its record in the snapshot taken after.
   const splits = (await options.splits?.()) ?? [];
   const xrefDecisions = (await options.xrefDecisions?.()) ?? [];
+  const notes = (await options.notes?.()) ?? [];
+  const tags = (await options.tags?.()) ?? [];
   const snapshot = await repo.snapshot();
   try {
     const head = await snapshot.auditHead();
@@ -84,6 +106,12 @@ export async function verifyAudit(
     }
     for (const decision of xrefDecisions) {
       const problem = coverage.xrefDecisionProblem(decision);
+      if (problem) throw new AuditIncompleteError(problem);
+    }
+    for (const problem of [
+      ...notes.map((n) => coverage.noteProblem(n)),
+      ...tags.map((t) => coverage.tagProblem(t)),
+    ]) {
       if (problem) throw new AuditIncompleteError(problem);
     }
     return { records: check.records, pruned: check.pruned, head: check.head };

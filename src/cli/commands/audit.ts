@@ -53,7 +53,7 @@ export function registerAudit(program: Command, ctx: CommandContext) {
   audit
     .command('verify')
     .description(
-      "check every record's hash and link, and that every run, decision, designation split and xref decision has its records; " +
+      "check every record's hash and link, and that every run, decision, designation split, xref decision, case note and document tag has its records; " +
         'exits 1 naming the first problem',
     )
     .option('--expect-head <seq:hash>', 'fail unless the trail holds this record (from audit head)')
@@ -79,11 +79,28 @@ export function registerAudit(program: Command, ctx: CommandContext) {
           }
           return all;
         };
+        const notes = async () => {
+          const all = [];
+          for (const c of await dossier.cases.listCases()) {
+            all.push(...(await dossier.cases.notes(c.name)));
+          }
+          return all;
+        };
+        const tags = async () => {
+          const all = [];
+          for (const c of await dossier.cases.listCases()) {
+            const kept = await dossier.cases.tags(c.name);
+            all.push(...kept.map((t) => ({ ...t, caseName: c.name })));
+          }
+          return all;
+        };
         const { records, pruned, head } = await verifyAudit(repo, {
           expectHead,
           checkpoints,
           splits,
           xrefDecisions,
+          notes,
+          tags,
         });
         const end = head ? `; last record ${head.seq}, hash ${head.hash}` : '';
         const prunedText =

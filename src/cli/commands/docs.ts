@@ -18,6 +18,7 @@ function documentJson(d: DocumentInfo) {
     pages: d.pageCount,
     properties: d.properties,
     added_at: d.addedAt,
+    tags: d.tags,
   };
 }
 
@@ -71,11 +72,19 @@ export function registerDocs(program: Command, ctx: CommandContext) {
     .description("list a case's documents with their status, and the reason each failed one failed")
     .argument('<case>', 'the case')
     .option('--failed', 'only the documents that could not be read')
+    .option('--tag <tag>', 'only the documents with this tag (dossier tag)')
     .option('--json', 'print JSON')
     .action(
-      async (caseName: string, options: { failed?: boolean; json?: boolean }, command: Command) => {
+      async (
+        caseName: string,
+        options: { failed?: boolean; tag?: string; json?: boolean },
+        command: Command,
+      ) => {
         const service = ctx.dossier(command).documents;
-        const { documents, counts } = await service.documents(caseName, { failed: options.failed });
+        const { documents, counts } = await service.documents(caseName, {
+          failed: options.failed,
+          ...(options.tag === undefined ? {} : { tag: options.tag }),
+        });
         if (options.json) {
           return printJson(ctx.io, {
             case: caseName,
@@ -85,21 +94,26 @@ export function registerDocs(program: Command, ctx: CommandContext) {
         }
         if (documents.length === 0) {
           ctx.io.out.write(
-            options.failed
-              ? `No failed documents in case ${caseName}\n`
-              : `No documents in case ${caseName} yet: try dossier add ${caseName} <path>\n`,
+            options.tag !== undefined
+              ? `No documents tagged ${options.tag} in case ${caseName}\n`
+              : options.failed
+                ? `No failed documents in case ${caseName}\n`
+                : `No documents in case ${caseName} yet: try dossier add ${caseName} <path>\n`,
           );
           return;
         }
+        // A TAGS column only once a document has a tag, so that untagged cases print as before.
+        const tagged = documents.some((d) => d.tags.length > 0);
         printTable(
           ctx.io,
-          ['ID', 'STATUS', 'PAGES', 'TYPE', 'NAME', 'REASON'],
+          ['ID', 'STATUS', 'PAGES', 'TYPE', 'NAME', ...(tagged ? ['TAGS'] : []), 'REASON'],
           documents.map((d) => [
             d.id.slice(0, 12),
             d.status,
             String(d.pageCount),
             d.mediaType,
             d.fileName,
+            ...(tagged ? [d.tags.join(',')] : []),
             reasonOf(d),
           ]),
         );

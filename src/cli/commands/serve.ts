@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { pageCacheDir, reportDownload } from '../../app/report/index.js';
 import { listsProblem } from '../../app/matching/index.js';
 import {
   AuditUpkeep,
@@ -96,7 +97,24 @@ async function serve(ctx: CommandContext, options: ServeOptions) {
   );
   const network = dossier.network();
   const documents = dossier.documents;
-  const app = createApp({ service, store, config, keys, screening, documents, log, network });
+  // The report screens parties against the index the server keeps, once it has lists.
+  const caseReport = (caseName: string, threshold: number) =>
+    reportDownload(
+      {
+        cases: dossier.cases,
+        documents,
+        matchIndex: async () => {
+          if ((await store.datasets()).length === 0 || !service.catalog) return null;
+          return { matcher: service.matcher, catalog: service.catalog };
+        },
+      },
+      caseName,
+      { threshold, blobs: dossier.blobs, cacheDir: pageCacheDir(dossier.location) },
+    );
+  const app = createApp({
+    ...{ service, store, config, keys, screening, documents, log, network },
+    caseReport,
+  });
   let building: Promise<void> = Promise.resolve();
   try {
     const url = await app.listen();

@@ -66,3 +66,47 @@ test("a reviewer's split of a designation needs its record: same pair, same time
   // Split again later (after an unsplit): that decision needs a record of its own.
   assert.match(coverage.splitProblem({ ...split, decidedAt: at }) ?? '', /no audit record/);
 });
+
+test('a note needs its record (and a retracted one its retraction); a tag its own', () => {
+  const coverage = new AuditCoverage();
+  const note = { case: 'g', text: 'Kupol', created_at: at };
+  coverage.add(seal({ kind: 'case.note', actor: 'ana', at, payload: note }, null));
+  coverage.add(
+    seal(
+      {
+        kind: 'document.tag',
+        actor: 'ana',
+        at,
+        payload: { case: 'g', document_id: 'd1', tag: 'key', at },
+      },
+      null,
+    ),
+  );
+  const kept = { caseName: 'g', actor: 'ana', createdAt: at, text: 'Kupol', retractedAt: null };
+  assert.equal(coverage.noteProblem(kept), null);
+  assert.match(coverage.noteProblem({ ...kept, text: 'edited' }) ?? '', /has no audit record/);
+  assert.match(
+    coverage.noteProblem({ ...kept, retractedAt: '2026-12-08T00:00:00Z' }) ?? '',
+    /^the retraction of the note by ana/,
+  );
+  coverage.add(
+    seal(
+      {
+        kind: 'case.note.retract',
+        actor: 'bo',
+        at,
+        payload: {
+          case: 'g',
+          note_actor: 'ana',
+          note_created_at: at,
+          retracted_at: '2026-12-08T00:00:00Z',
+        },
+      },
+      null,
+    ),
+  );
+  assert.equal(coverage.noteProblem({ ...kept, retractedAt: '2026-12-08T00:00:00Z' }), null);
+  const tag = { caseName: 'g', documentId: 'd1', tag: 'key', taggedAt: at };
+  assert.equal(coverage.tagProblem(tag), null);
+  assert.match(coverage.tagProblem({ ...tag, tag: 'hidden' }) ?? '', /tag "hidden" on document d1/);
+});

@@ -1,6 +1,7 @@
 /**
  * What the audit trail must hold beyond a sound chain: a record for each run, decision,
- * reviewer's split of a designation and xref decision on a case's party the stores keep, and the head a user kept elsewhere. The chain alone cannot show that a trail was
+ * reviewer's split of a designation, xref decision on a case's party, reporter's note (and its
+ * retraction) and document tag the stores keep, and the head a user kept elsewhere. The chain alone cannot show that a trail was
  * emptied or cut and its head rewritten; these checks can.
  */
 import type { AuditRecord, ChainHead } from './audit.js';
@@ -32,7 +33,7 @@ function splitKey(entities: readonly string[], decidedAt: string): string {
   return `${a}\u0000${b}\u0000${decidedAt}`;
 }
 
-/** An xref decision as the trail names it: case, party key, entity and time. */
+/** An xref decision (case, party key, entity, time), a note or a tag as the trail names it. */
 function xrefKey(...parts: unknown[]): string {
   return parts.map(String).join('\u0000');
 }
@@ -57,6 +58,10 @@ export class AuditCoverage {
   private readonly splits = new Set<string>();
   /** Reviewers' xref decisions recorded, by case, party, entity and time. */
   private readonly xrefs = new Set<string>();
+  /** Reporters' notes, their retractions and document tags recorded (see noteProblem). */
+  private readonly notes = new Set<string>();
+  private readonly retractions = new Set<string>();
+  private readonly tags = new Set<string>();
 
   constructor(expected: ChainHead | null | readonly ExpectedHead[] = null) {
     const list = Array.isArray(expected)
@@ -98,6 +103,15 @@ export class AuditCoverage {
     } else if (record.kind === 'xref.decision') {
       const p = (record.payload ?? {}) as Record<string, unknown>;
       this.xrefs.add(xrefKey(p.case, p.party, p.entity_id, p.decided_at));
+    } else if (record.kind === 'case.note') {
+      const p = (record.payload ?? {}) as Record<string, unknown>;
+      this.notes.add(xrefKey(p.case, record.actor, p.created_at, p.text));
+    } else if (record.kind === 'case.note.retract') {
+      const p = (record.payload ?? {}) as Record<string, unknown>;
+      this.retractions.add(xrefKey(p.case, p.note_actor, p.note_created_at, p.retracted_at));
+    } else if (record.kind === 'document.tag') {
+      const p = (record.payload ?? {}) as Record<string, unknown>;
+      this.tags.add(xrefKey(p.case, p.document_id, p.tag, p.at));
     }
     return null;
   }
@@ -159,6 +173,39 @@ export class AuditCoverage {
     return (
       `the xref decision on ${d.party} and ${d.entityId} in case "${d.caseName}" ` +
       `(${d.decidedAt}) has no audit record`
+    );
+  }
+
+  /**
+   * A note the case store keeps needs the record made when it was written (case, author, time
+   * and text), and a retracted one the record of its retraction too.
+   */
+  noteProblem(n: {
+    caseName: string;
+    actor: string;
+    createdAt: string;
+    text: string;
+    retractedAt: string | null;
+  }): string | null {
+    const what = `the note by ${n.actor} in case "${n.caseName}" (${n.createdAt})`;
+    if (!this.notes.has(xrefKey(n.caseName, n.actor, n.createdAt, n.text))) {
+      return `${what} has no audit record`;
+    }
+    if (
+      n.retractedAt !== null &&
+      !this.retractions.has(xrefKey(n.caseName, n.actor, n.createdAt, n.retractedAt))
+    ) {
+      return `the retraction of ${what} has no audit record`;
+    }
+    return null;
+  }
+
+  /** A tag the case store keeps needs the record made when it was set (removals leave none). */
+  tagProblem(t: { caseName: string; documentId: string; tag: string; taggedAt: string }) {
+    if (this.tags.has(xrefKey(t.caseName, t.documentId, t.tag, t.taggedAt))) return null;
+    return (
+      `the tag "${t.tag}" on document ${t.documentId} in case "${t.caseName}" ` +
+      `(${t.taggedAt}) has no audit record`
     );
   }
 }

@@ -6,7 +6,7 @@
  * `--json` (src/app/documents/json.ts).
  */
 import {
-  caseJson,
+  caseSummaryJson,
   claimJson,
   type DocumentService,
   documentDetailJson,
@@ -37,15 +37,19 @@ function documentsOf(deps: ServerDeps): DocumentService {
 
 export const casesRoute: Handler = async (deps, ctx) => {
   parseParams(ctx.query, NO_QUERY);
-  const cases = await documentsOf(deps).listCases();
-  return json({ cases: cases.map(caseJson) });
+  // Each case with its figures (documents by status, pages, claims, notes, last added).
+  const cases = await documentsOf(deps).notes.summaries();
+  return json({ cases: cases.map(caseSummaryJson) });
 };
 
 export const caseDocumentsRoute: Handler = async (deps, ctx) => {
-  const { status } = parseParams(ctx.query, DOCUMENTS_QUERY);
+  const { status, tag } = parseParams(ctx.query, DOCUMENTS_QUERY);
   const caseName = ctx.captures[0]!;
   const service = documentsOf(deps);
-  const { documents, counts } = await service.documents(caseName, { failed: status === 'failed' });
+  const { documents, counts } = await service.documents(caseName, {
+    failed: status === 'failed',
+    ...(tag === null ? {} : { tag }),
+  });
   return json({ case: caseName, counts, documents: documents.map(documentJson) });
 };
 

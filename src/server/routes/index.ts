@@ -19,6 +19,14 @@ export {
   casesRoute,
   pageImageRoute,
 } from './cases.js';
+export {
+  addNoteRoute,
+  caseNotesRoute,
+  caseReportRoute,
+  deleteTagRoute,
+  putTagRoute,
+  retractNoteRoute,
+} from './case-notes.js';
 export { decideRoute, decisionsRoute } from './decisions.js';
 export { documentSearchRoute } from './document-search.js';
 export { entityRoute } from './entities.js';

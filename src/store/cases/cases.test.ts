@@ -28,7 +28,7 @@ test('sqlite cases: the layout is recorded as the cases domain, at its latest ve
   const db = openSqlite(path, { readonly: true });
   const row = db.prepare("SELECT version FROM dossier_schema WHERE domain = 'cases'").get();
   db.close();
-  assert.deepEqual(row, { version: 4 });
+  assert.deepEqual(row, { version: 5 });
 });
 
 test('sqlite cases: a second connection sees a document once it is committed', async () => {
@@ -77,5 +77,38 @@ test('sqlite cases: a file at layout 1 upgrades to the latest, its pages indexed
   const check = openSqlite(path, { readonly: true });
   const row = check.prepare("SELECT version FROM dossier_schema WHERE domain = 'cases'").get();
   check.close();
-  assert.deepEqual(row, { version: 4 });
+  assert.deepEqual(row, { version: 5 });
+});
+
+test('sqlite cases: a file at layout 4 upgrades to 5, its documents untagged, its decisions kept', async () => {
+  const path = join(dir, 'v4.db');
+  const db = openSqlite(path);
+  migrate(db, { ...CASES_SCHEMA, migrations: CASES_SCHEMA.migrations.slice(0, 4) });
+  const id = sha('v4');
+  db.exec(`INSERT INTO cases VALUES ('old', NULL, '2025-01-01T00:00:00Z');
+    INSERT INTO case_documents (case_name, id, file_name, media_type, size, status, page_count,
+      added_at) VALUES ('old', '${id}', 'a.txt', 'text/plain', 2, 'processed', 1, '2025-01-01');
+    INSERT INTO case_pages (case_name, document_id, page, text, method)
+      VALUES ('old', '${id}', 1, 'ok', 'text');
+    INSERT INTO case_xref_decisions (case_name, party, entity_id, decision, actor, decided_at)
+      VALUES ('old', 'org-1', 'ofac-1', 'same', 'ana', '2025-01-02T00:00:00Z');`);
+  db.close();
+  const store = openCaseStore(path);
+  assert.deepEqual((await store.getDocument('old', id))?.tags, []);
+  assert.equal((await store.xrefDecisions('old')).length, 1);
+  const by = { actor: 'ana', at: '2025-01-03T00:00:00Z' };
+  assert.equal(await store.tagDocument('old', id, 'key', by), true);
+  const note = await store.addNote('old', {
+    text: 'kept',
+    documentId: id,
+    page: 1,
+    ...by,
+    createdAt: by.at,
+  });
+  assert.equal(note.page, 1);
+  await store.close();
+  const check = openSqlite(path, { readonly: true });
+  const row = check.prepare("SELECT version FROM dossier_schema WHERE domain = 'cases'").get();
+  check.close();
+  assert.deepEqual(row, { version: 5 });
 });

@@ -8,6 +8,7 @@ import { CaseExists, CaseNotFound, DocumentNotFound, InvalidDocumentData } from 
 import { doc, P1, sha, withCase } from './conformance-data.js';
 import type { CaseStore } from './types.js';
 import { claimsConformance } from './claims-conformance.js';
+import { notesConformance } from './notes-conformance.js';
 import { readingConformance } from './reading-conformance.js';
 import { xrefConformance } from './xref-conformance.js';
 
@@ -175,4 +176,5 @@ export function caseStoreConformance(name: string, open: () => Promise<CaseStore
   readingConformance(name, open);
   claimsConformance(name, open);
   xrefConformance(name, open);
+  notesConformance(name, open);
 }

@@ -14,6 +14,7 @@
  */
 export { type BlobInfo, type BlobStore, FolderBlobStore } from './blobs.js';
 export { CaseExists, CaseNotFound, DocumentNotFound, InvalidDocumentData } from './errors.js';
+export { MAX_NOTE, TAG_PATTERN } from './notes.js';
 export { SqliteCaseStore } from './sqlite-cases.js';
 export type * from './types.js';
 

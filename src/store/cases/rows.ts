@@ -34,7 +34,13 @@ export interface DocumentRow {
   properties: string;
   page_count: number;
   added_at: string;
+  /** A JSON array of the document's tags, where the query selected it (DOCUMENT_COLUMNS). */
+  tags?: string | null;
 }
+
+/** A document's columns with its tags, for a query naming case_documents `d`. */
+export const DOCUMENT_COLUMNS = `d.*, (SELECT json_group_array(t.tag) FROM case_document_tags t
+  WHERE t.case_name = d.case_name AND t.document_id = d.id) AS tags`;
 
 export interface PageRow {
   page: number;
@@ -83,6 +89,7 @@ export function toDocument(row: DocumentRow): DocumentInfo {
     properties: JSON.parse(row.properties) as Record<string, string[]>,
     pageCount: row.page_count,
     addedAt: row.added_at,
+    tags: row.tags ? (JSON.parse(row.tags) as string[]).sort() : [],
   };
 }
 

@@ -143,6 +143,37 @@ CREATE TABLE case_xref_decisions (
 CREATE INDEX case_xref_decisions_by_case ON case_xref_decisions (case_name, id);
 `;
 
+/**
+ * Reporters' notes and document tags. Notes are appended and retracted, never deleted, as the
+ * audit trail records both; a note may point at a document, a page and a span of its text. A tag
+ * removed is deleted here: its record and the removal's stay in the audit trail.
+ */
+const V5 = `
+CREATE TABLE case_notes (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  case_name TEXT NOT NULL,
+  text TEXT NOT NULL,
+  document_id TEXT,
+  page INTEGER,
+  span_start INTEGER,
+  span_end INTEGER,
+  actor TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  retracted_at TEXT,
+  retracted_by TEXT
+);
+CREATE INDEX case_notes_by_case ON case_notes (case_name, id);
+CREATE TABLE case_document_tags (
+  case_name TEXT NOT NULL,
+  document_id TEXT NOT NULL,
+  tag TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  tagged_at TEXT NOT NULL,
+  PRIMARY KEY (case_name, document_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX case_document_tags_by_tag ON case_document_tags (case_name, tag);
+`;
+
 export const CASES_SCHEMA: DomainSchema = {
   domain: 'cases',
   migrations: [
@@ -172,6 +203,13 @@ export const CASES_SCHEMA: DomainSchema = {
       description: "reviewers' xref decisions (same, not the same, unsure), appended",
       up(db) {
         db.exec(V4);
+      },
+    },
+    {
+      version: 5,
+      description: "reporters' notes (retracted, never deleted) and document tags",
+      up(db) {
+        db.exec(V5);
       },
     },
   ],

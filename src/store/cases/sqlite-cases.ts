@@ -9,6 +9,7 @@ import { readClaims, review, writeClaims } from './claims.js';
 import { CaseExists, InvalidDocumentData } from './errors.js';
 import {
   type CaseRow,
+  DOCUMENT_COLUMNS,
   type DocumentRow,
   type MentionRow,
   type PageRow,
@@ -17,11 +18,22 @@ import {
   toMention,
   toPage,
 } from './rows.js';
+import {
+  deleteTag,
+  insertNote,
+  insertTag,
+  markRetracted,
+  readNotes,
+  readStats,
+  readTags,
+} from './notes.js';
 import { CASES_SCHEMA } from './schema.js';
 import { searchPages } from './search.js';
 import { insertDocument, MENTION_COLUMNS, replaceResult, requireCase, stamp } from './writes.js';
 import type {
   CaseInfo,
+  CaseNote,
+  CaseStats,
   CaseStore,
   Claim,
   ClaimFilter,
@@ -31,12 +43,15 @@ import type {
   DocumentInfo,
   DocumentRecord,
   DocumentResult,
+  DocumentTag,
   EntityLink,
   Mention,
   MentionFilter,
   MentionInput,
   NewCase,
   NewDocument,
+  NoteFilter,
+  NoteInput,
   Page,
   SearchHit,
   StatusCounts,
@@ -103,7 +118,9 @@ export class SqliteCaseStore implements CaseStore {
     return db
       .transaction(() => {
         const row = db
-          .prepare('SELECT * FROM case_documents WHERE case_name = ? AND id = ?')
+          .prepare(
+            `SELECT ${DOCUMENT_COLUMNS} FROM case_documents d WHERE case_name = ? AND id = ?`,
+          )
           .get(caseName, documentId) as DocumentRow | undefined;
         if (!row) return null;
         const places = db
@@ -128,13 +145,16 @@ export class SqliteCaseStore implements CaseStore {
     requireCase(this.db, caseName);
     const rows = this.db
       .prepare(
-        `SELECT * FROM case_documents WHERE case_name = @caseName
+        `SELECT ${DOCUMENT_COLUMNS} FROM case_documents d WHERE case_name = @caseName
            AND (@status IS NULL OR status = @status)
+           AND (@tag IS NULL OR EXISTS (SELECT 1 FROM case_document_tags t
+             WHERE t.case_name = d.case_name AND t.document_id = d.id AND t.tag = @tag))
          ORDER BY rowid LIMIT @limit OFFSET @offset`,
       )
       .all({
         caseName,
         status: filter.status ?? null,
+        tag: filter.tag ?? null,
         limit: filter.limit ?? -1,
         offset: filter.offset ?? 0,
       }) as DocumentRow[];
@@ -160,7 +180,7 @@ export class SqliteCaseStore implements CaseStore {
     // A child found twice in the same parent (two paths) is listed once, at its first place.
     const rows = this.db
       .prepare(
-        `SELECT d.* FROM case_documents d JOIN (
+        `SELECT ${DOCUMENT_COLUMNS} FROM case_documents d JOIN (
            SELECT document_id, min(rowid) AS first FROM case_places
            WHERE case_name = ? AND parent_id = ? GROUP BY document_id
          ) p ON p.document_id = d.id
@@ -290,6 +310,48 @@ export class SqliteCaseStore implements CaseStore {
   async claims(caseName: string, filter: ClaimFilter = {}): Promise<Claim[]> {
     const db = this.db;
     return db.transaction(() => readClaims(db, caseName, filter)).deferred();
+  }
+
+  async caseStats(caseName: string): Promise<CaseStats> {
+    const db = this.db;
+    return db.transaction(() => readStats(db, caseName)).deferred();
+  }
+
+  async addNote(caseName: string, note: NoteInput): Promise<CaseNote> {
+    const db = this.db;
+    return db.transaction(() => insertNote(db, caseName, note))();
+  }
+
+  async retractNote(
+    caseName: string,
+    id: number,
+    retraction: { actor: string; at: string },
+  ): Promise<CaseNote | null> {
+    const db = this.db;
+    return db.transaction(() => markRetracted(db, caseName, id, retraction))();
+  }
+
+  async notes(caseName: string, filter: NoteFilter = {}): Promise<CaseNote[]> {
+    return readNotes(this.db, caseName, filter);
+  }
+
+  async tagDocument(
+    caseName: string,
+    documentId: string,
+    tag: string,
+    by: { actor: string; at: string },
+  ): Promise<boolean> {
+    const db = this.db;
+    return db.transaction(() => insertTag(db, caseName, documentId, tag, by))();
+  }
+
+  async untagDocument(caseName: string, documentId: string, tag: string): Promise<boolean> {
+    const db = this.db;
+    return db.transaction(() => deleteTag(db, caseName, documentId, tag))();
+  }
+
+  async tags(caseName: string, documentId?: string): Promise<DocumentTag[]> {
+    return readTags(this.db, caseName, documentId ?? null);
   }
 
   async close(): Promise<void> {

@@ -52,6 +52,8 @@ export interface DocumentInfo {
   properties: Record<string, string[]>;
   pageCount: number;
   addedAt: string;
+  /** The reporters' tags (`contract`, `key`, `to-check`), in code-unit order. */
+  tags: string[];
 }
 
 export interface DocumentRecord extends DocumentInfo {
@@ -172,6 +174,8 @@ export interface StatusCounts {
 
 export interface DocumentFilter {
   status?: DocumentStatus;
+  /** Only the documents with this tag. */
+  tag?: string;
   limit?: number;
   offset?: number;
 }
@@ -241,6 +245,64 @@ export interface XrefDecision extends XrefDecisionInput {
   id: number;
   caseName: string;
   note: string | null;
+}
+
+/**
+ * A reporter's note on a case, optionally on a document, a page of it and a span of that page.
+ * Notes are never deleted nor edited: a note withdrawn is kept, marked retracted, as the audit
+ * trail keeps both records.
+ */
+export interface NoteInput {
+  text: string;
+  documentId?: string | null;
+  /** 1-based; needs `documentId`. */
+  page?: number | null;
+  /** UTF-16 offsets into the page's text, end exclusive; need `page`. */
+  start?: number | null;
+  end?: number | null;
+  actor: string;
+  /** ISO time, kept as given: the audit record of the note carries the same. */
+  createdAt: string;
+}
+
+export interface CaseNote {
+  /** Increasing in the order written. */
+  id: number;
+  caseName: string;
+  text: string;
+  documentId: string | null;
+  page: number | null;
+  start: number | null;
+  end: number | null;
+  actor: string;
+  createdAt: string;
+  status: 'active' | 'retracted';
+  retractedAt: string | null;
+  retractedBy: string | null;
+}
+
+export interface NoteFilter {
+  documentId?: string;
+  /** False: only the notes not retracted. True unless given. */
+  retracted?: boolean;
+}
+
+/** A tag on a document: who set it and when (the audit record of the tag carries the same). */
+export interface DocumentTag {
+  documentId: string;
+  tag: string;
+  actor: string;
+  taggedAt: string;
+}
+
+/** What the case list shows beside the document counts. */
+export interface CaseStats {
+  pages: number;
+  claims: number;
+  /** Notes not retracted. */
+  notes: number;
+  /** When the latest document was added; null for an empty case. */
+  lastAddedAt: string | null;
 }
 
 export interface CaseStore {
@@ -325,6 +387,35 @@ export interface CaseStore {
   ): Promise<boolean>;
   /** In id order. */
   claims(caseName: string, filter?: ClaimFilter): Promise<Claim[]>;
+
+  /** Pages, claims, notes and the latest addition, counted in one read. */
+  caseStats(caseName: string): Promise<CaseStats>;
+
+  /**
+   * Appends a note. A document, page or span it names must be in the case (a span within its
+   * page's text); a page needs a document and a span a page.
+   */
+  addNote(caseName: string, note: NoteInput): Promise<CaseNote>;
+  /** Marks a note retracted, keeping it; a note already retracted keeps its first retraction. Null when unknown. */
+  retractNote(
+    caseName: string,
+    id: number,
+    retraction: { actor: string; at: string },
+  ): Promise<CaseNote | null>;
+  /** Oldest first. */
+  notes(caseName: string, filter?: NoteFilter): Promise<CaseNote[]>;
+
+  /** Tags a document (a tag is lower-case letters, digits, `-`, `_`, `.`); false when it had the tag. */
+  tagDocument(
+    caseName: string,
+    documentId: string,
+    tag: string,
+    by: { actor: string; at: string },
+  ): Promise<boolean>;
+  /** False when the document did not have the tag. */
+  untagDocument(caseName: string, documentId: string, tag: string): Promise<boolean>;
+  /** The case's tags (or one document's), by document in the order added, then tag. */
+  tags(caseName: string, documentId?: string): Promise<DocumentTag[]>;
 
   close(): Promise<void>;
 }

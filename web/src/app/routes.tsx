@@ -24,6 +24,8 @@ const EntityView = lazy(() => import('../views/entity/EntityView.js'));
 const JobsView = lazy(() => import('../views/screening/JobsView.js'));
 const JobView = lazy(() => import('../views/screening/JobView.js'));
 const NetworkView = lazy(() => import('../views/network/NetworkView.js'));
+const CasesView = lazy(() => import('../views/cases/CasesView.js'));
+const CaseView = lazy(() => import('../views/cases/CaseView.js'));
 
 export const ROUTES: readonly RouteDef[] = [
   { pattern: '/', view: SearchView, role: 'read', title: 'Search' },
@@ -38,10 +40,13 @@ export const ROUTES: readonly RouteDef[] = [
     role: 'read',
     title: 'Document',
   },
+  { pattern: '/cases', view: CasesView, role: 'read', title: 'Cases' },
+  { pattern: '/cases/:case', view: CaseView, role: 'read', title: 'Case' },
 ];
 
 /** The menu: path and label, with the role each needs. */
 export const NAV: readonly { path: string; label: string; role: Role }[] = [
   { path: '/search', label: 'Search', role: 'read' },
   { path: '/screening', label: 'Screening', role: 'screen' },
+  { path: '/cases', label: 'Cases', role: 'read' },
 ];
