@@ -54,16 +54,17 @@ const EXPECTED = [
     '{"name":{"score":1,"detail":"a \\"quoted\\" <b>&amp;</b>"}}',
     'un_sc_sanctions,eu_fsf',
     '',
+    '',
   ],
   // A leading = + - @ tab or carriage return gets an apostrophe, as in the CSV.
-  ['7', '', "'=cmd|x", "'+SUM(A1)", '1', '{}', "'@x", ''],
+  ['7', '', "'=cmd|x", "'+SUM(A1)", '1', '{}', "'@x", '', ''],
   // Control characters XML cannot hold are dropped; tab and line feed are kept.
-  ['1000000', '', "'-1", 'ctl\ttab\nnl end', '0', '{}', '', ''],
+  ['1000000', '', "'-1", 'ctl\ttab\nnl end', '0', '{}', '', '', ''],
   // A lone surrogate is U+FFFD, as UTF-8 encoding makes it in the other outputs.
-  ['3', '', "'\tlead", 'Ünïcødé 金正恩 😀 \uFFFD lone', '0.5', '{}', 'a,b', ''],
-  ['4', '', '  spaces  ', '', '1e-7', '{}', "'\rcr", ''],
+  ['3', '', "'\tlead", 'Ünïcødé 金正恩 😀 \uFFFD lone', '0.5', '{}', 'a,b', '', ''],
+  ['4', '', '  spaces  ', '', '1e-7', '{}', "'\rcr", '', ''],
   // Unlike exceljs: the carriage return kept, U+FFFE and U+FFFF dropped, `_x0041_` as written.
-  ['5', '', 'x', 'cr\r\nlf _x0041_ _x00', '2', '{}', '', ''],
+  ['5', '', 'x', 'cr\r\nlf _x0041_ _x00', '2', '{}', '', '', ''],
 ];
 
 const HEADER = [
@@ -75,6 +76,7 @@ const HEADER = [
   'explanations',
   'datasets',
   'exposure',
+  'row_exposure',
 ];
 
 async function readBack(path: string) {
@@ -159,7 +161,17 @@ test('a long sheet is written in pieces that unpack as one; no hits is a header 
   await writeXlsx(path, many());
   const { rows } = await readBack(path);
   assert.equal(rows.length, n);
-  const last = [`${n + 1}`, '', `id-${n - 1}`, caption(n - 1), `${(n - 1) / n}`, '{}', 'un', ''];
+  const last = [
+    `${n + 1}`,
+    '',
+    `id-${n - 1}`,
+    caption(n - 1),
+    `${(n - 1) / n}`,
+    '{}',
+    'un',
+    '',
+    '',
+  ];
   assert.deepEqual(rows[n - 1]!.values, last);
   assert.equal(rows[5_432]!.values[3], caption(5_432));
   const sheet = (await assertSoundZip(path)).at(-1)!;
