@@ -8,7 +8,7 @@ import {
 } from '../app/matching/index.js';
 import type { NetworkService } from '../app/network/index.js';
 import type { DocumentService } from '../app/documents/index.js';
-import type { JobRunner } from '../app/screening/index.js';
+import type { AuditKeptSources, JobRunner } from '../app/screening/index.js';
 import type { KeyLookup, StoredKey } from '../auth/index.js';
 import type { MatcherTools } from '../core/matching/index.js';
 import type { Store } from '../store/index.js';
@@ -45,6 +45,11 @@ export interface AppDeps {
    * `/match` is not recorded (an embedding program, a benchmark).
    */
   screening?: ScreeningSetup;
+  /**
+   * What the audit trail must account for besides runs and decisions (splits, xref decisions,
+   * notes, tags), checked by GET /audit/verify; without it only runs and decisions are.
+   */
+  auditKept?: () => AuditKeptSources;
   /** Cases and their documents (/cases/...); without it those routes answer 404. */
   documents?: DocumentService;
   /**

@@ -53,6 +53,8 @@ export interface TestServerOptions {
   documents?: DocumentService;
   /** A case's report, for GET /cases/{case}/report. */
   caseReport?: AppDeps['caseReport'];
+  /** What GET /audit/verify checks besides runs and decisions (a Dossier's `auditKept()`). */
+  auditKept?: AppDeps['auditKept'];
 }
 
 /** A running server on 127.0.0.1 with a free port. */
@@ -75,7 +77,7 @@ export async function startTestServer(
     jobsDir: `${repo.location}.jobs`,
     jobBatchSize,
   };
-  const { keys, log, workbench, network, documents, caseReport } = options;
+  const { keys, log, workbench, network, documents, caseReport, auditKept } = options;
   const app = createApp({
     service,
     store,
@@ -87,6 +89,7 @@ export async function startTestServer(
     network,
     documents,
     caseReport,
+    auditKept,
   });
   const url = await app.listen();
   return { url, app, service, close: () => app.close() };

@@ -5,6 +5,8 @@
  * lists datasets never touches screening's tables) and `close()` closes what was opened, in
  * reverse order.
  */
+import type { AuditKeptSources } from '../screening/index.js';
+import { auditKeptSources } from './audit-kept.js';
 import type { MatcherTools } from '../../core/matching/index.js';
 import {
   type BlobStore,
@@ -66,6 +68,8 @@ export interface Dossier {
   matching(): Promise<MatchService>;
   /** What the screening services need: the lists, screening's store and the matcher tools. */
   screeningDeps(): Promise<ScreeningDeps>;
+  /** What the audit trail must account for (splits, xref decisions, notes, tags), for verify. */
+  auditKept(): AuditKeptSources;
   close(): Promise<void>;
 }
 
@@ -159,6 +163,9 @@ export function openDossier(options: DossierOptions): Dossier {
     async screeningDeps() {
       const tools = await dossier.tools();
       return { store: lists(), repo: screening(), tools, splits, network: dossier.network() };
+    },
+    auditKept() {
+      return auditKeptSources(cases, designations);
     },
     async close() {
       for (const store of opened.reverse()) await store.close();

@@ -43,6 +43,19 @@ export interface KeptTag {
   taggedAt: string;
 }
 
+/**
+ * What is kept outside the trail that the trail must account for, each read when verifying:
+ * reviewers' splits of designations, their xref decisions on the parties of cases, reporters'
+ * notes and document tags. The composition root gathers them (`Dossier.auditKept()`), so that
+ * the command line and the server check the same things.
+ */
+export interface AuditKeptSources {
+  splits?: () => Promise<readonly KeptSplit[]>;
+  xrefDecisions?: () => Promise<readonly KeptXrefDecision[]>;
+  notes?: () => Promise<readonly KeptNote[]>;
+  tags?: () => Promise<readonly KeptTag[]>;
+}
+
 /** Records checked between two pauses that let other work run. */
 const RECORDS_PER_TURN = 2000;
 
@@ -65,14 +78,9 @@ export interface AuditVerified {
  */
 export async function verifyAudit(
   repo: ScreeningStore,
-  options: {
+  options: AuditKeptSources & {
     expectHead?: ChainHead | null;
     checkpoints?: readonly ExpectedHead[];
-    splits?: () => Promise<readonly KeptSplit[]>;
-    xrefDecisions?: () => Promise<readonly KeptXrefDecision[]>;
-    /** Reporters' notes and document tags of cases. */
-    notes?: () => Promise<readonly KeptNote[]>;
-    tags?: () => Promise<readonly KeptTag[]>;
   } = {},
 ): Promise<AuditVerified> {
   // Read before the snapshot: a split's or xref decision's record is appended before it is

@@ -10,6 +10,7 @@ export {
   expectedHead,
   exportAudit,
   readAuditHead,
+  type AuditKeptSources,
   type AuditVerified,
   verifyAudit,
 } from './audit.js';

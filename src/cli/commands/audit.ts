@@ -70,37 +70,10 @@ export function registerAudit(program: Command, ctx: CommandContext) {
         const expectHead = options.expectHead ? expectedHead(options.expectHead) : null;
         const checkpoints = checkpointHeads(options);
         const dossier = ctx.dossier(command);
-        const designations = dossier.designations;
-        const splits = () => designations.splits();
-        const xrefDecisions = async () => {
-          const all = [];
-          for (const c of await dossier.cases.listCases()) {
-            all.push(...(await dossier.cases.xrefDecisions(c.name)));
-          }
-          return all;
-        };
-        const notes = async () => {
-          const all = [];
-          for (const c of await dossier.cases.listCases()) {
-            all.push(...(await dossier.cases.notes(c.name)));
-          }
-          return all;
-        };
-        const tags = async () => {
-          const all = [];
-          for (const c of await dossier.cases.listCases()) {
-            const kept = await dossier.cases.tags(c.name);
-            all.push(...kept.map((t) => ({ ...t, caseName: c.name })));
-          }
-          return all;
-        };
         const { records, pruned, head } = await verifyAudit(repo, {
           expectHead,
           checkpoints,
-          splits,
-          xrefDecisions,
-          notes,
-          tags,
+          ...dossier.auditKept(),
         });
         const end = head ? `; last record ${head.seq}, hash ${head.hash}` : '';
         const prunedText =

@@ -114,6 +114,7 @@ async function serve(ctx: CommandContext, options: ServeOptions) {
   const app = createApp({
     ...{ service, store, config, keys, screening, documents, log, network },
     caseReport,
+    auditKept: () => dossier.auditKept(),
   });
   let building: Promise<void> = Promise.resolve();
   try {

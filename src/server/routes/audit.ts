@@ -28,7 +28,9 @@ export const auditVerifyRoute: Handler = async (deps, ctx) => {
   const { expect_head } = parseParams(ctx.query, AUDIT_VERIFY_QUERY);
   const expectHead = expect_head == null ? null : expectedHead(expect_head);
   try {
-    const { records, pruned, head } = await verifyAudit(repo, { expectHead });
+    // The same stores the command line checks: every kept split, xref decision, note and tag.
+    const kept = deps.auditKept?.() ?? {};
+    const { records, pruned, head } = await verifyAudit(repo, { expectHead, ...kept });
     return json({ ok: true, records, pruned, head });
   } catch (error) {
     if (error instanceof AuditIncompleteError) {
