@@ -53,7 +53,7 @@ async function main() {
       });
       const started = performance.now();
       await page.goto(url);
-      await page.getByRole('heading', { name: 'Search the lists' }).waitFor();
+      await page.getByRole('heading', { name: 'Search lists and cases' }).waitFor();
       shell.push(Math.round(performance.now() - started));
       await page.getByRole('link', { name: 'RI WON HO' }).waitFor();
       times.push(Math.round(performance.now() - started));
