@@ -7,16 +7,16 @@ import { ACCESS_ERRORS } from './openapi-reconcile.js';
 const errorBody = {
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 };
-const errors = (entries: Record<string, string>) =>
+export const errors = (entries: Record<string, string>) =>
   Object.fromEntries(
     Object.entries(entries).map(([code, d]) => [code, { description: d, ...errorBody }]),
   );
-const json = (schema: object, description = 'OK') => ({
+export const json = (schema: object, description = 'OK') => ({
   description,
   content: { 'application/json': { schema } },
 });
-const text = { type: 'string' };
-const nullable = (type: string) => ({ type: [type, 'null'] });
+export const text = { type: 'string' };
+export const nullable = (type: string) => ({ type: [type, 'null'] });
 const stringList = { type: 'array', items: text };
 const span = { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 };
 const unknownCase = errors({ '404': 'No such case (the nearest name is suggested)' });

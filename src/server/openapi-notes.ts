@@ -2,21 +2,9 @@
  * The OpenAPI description of the case workspace's routes: notes, document tags and the report
  * download (docs/cases-api.md). Parameters and bodies are filled in from their schemas.
  */
+// The helpers of the case routes' description: the same error body, JSON and nullable shapes.
+import { errors, json, nullable, text } from './openapi-cases.js';
 import { ACCESS_ERRORS } from './openapi-reconcile.js';
-
-const errorBody = {
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-};
-const errors = (entries: Record<string, string>) =>
-  Object.fromEntries(
-    Object.entries(entries).map(([code, d]) => [code, { description: d, ...errorBody }]),
-  );
-const json = (schema: object, description = 'OK') => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const text = { type: 'string' };
-const nullable = (type: string) => ({ type: [type, 'null'] });
 
 const Note = {
   type: 'object',
